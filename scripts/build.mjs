@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// Builds one ncc bundle per entry file in src/main/ (found by glob, so nobody edits a list),
+// then vendors the native modules every bundle loads at run time into dist/node_modules.
+// Native modules stay external: ncc cannot follow sharp's computed requires, and one shared
+// copy in dist/node_modules serves every bundle through Node's normal upward resolution.
+import { execFileSync } from 'node:child_process';
+import { readdirSync, rmSync, mkdirSync, existsSync } from 'node:fs';
+import { join, basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
+const only = process.argv.slice(2);
+const entries = readdirSync(join(root, 'src/main'))
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => basename(f, '.ts'))
+  .filter((name) => only.length === 0 || only.includes(name));
+
+export const EXTERNALS = ['sharp', '@resvg/resvg-js'];
+
+if (only.length === 0) rmSync(dist, { recursive: true, force: true });
+mkdirSync(dist, { recursive: true });
+const ncc = join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
+for (const name of entries) {
+  const out = join(dist, name);
+  rmSync(out, { recursive: true, force: true });
+  const args = [
+    ncc,
+    'build',
+    `src/main/${name}.ts`,
+    '-o',
+    out,
+    '--target',
+    'es2022',
+    '-q',
+    '--transpile-only',
+  ];
+  for (const ext of EXTERNALS) args.push('-e', ext);
+  execFileSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+  console.log(`built dist/${name}`);
+}
+const vendor = join(root, 'scripts/vendor-natives.mjs');
+if (existsSync(vendor) && only.length === 0) {
+  execFileSync(process.execPath, [vendor], { cwd: root, stdio: 'inherit' });
+}

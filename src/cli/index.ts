@@ -1,0 +1,53 @@
+import yargs from 'yargs';
+import type { Argv, CommandModule } from 'yargs';
+import { reportFailure } from '../core/run-entry';
+import { loggerFor } from '../core/logger';
+import { COMMANDS, LEGACY_BINARIES } from './commands';
+import { CLI_VERSION } from './version';
+
+/**
+ * The `cml` command line, compatible with CML's: the same commands, options and defaults, and
+ * CML_<COMMAND>_<OPTION> environment variables (yargs' env prefix per command). Legacy binaries
+ * (cml-send-comment, ...) arrive here with argv[0] rewritten to their modern command.
+ */
+export async function runCli(argv: string[]): Promise<number> {
+  const logger = loggerFor();
+  const args = rewriteLegacy(argv);
+  let failed = false;
+  const parser: Argv = yargs(args)
+    .scriptName('cml')
+    .version(CLI_VERSION)
+    .strictCommands()
+    .demandCommand(1, 'Name a command; run cml --help to list them.')
+    .help()
+    .wrap(100)
+    .fail((message, error) => {
+      failed = true;
+      if (error) reportFailure(logger, error);
+      else {
+        logger.error(
+          `${message}\nCommands: ${COMMANDS.map((c) => commandName(c)).join(', ')}. Run cml --help for details.`,
+        );
+      }
+    });
+  for (const command of COMMANDS) parser.command(command as CommandModule);
+  try {
+    await parser.parseAsync();
+  } catch (error) {
+    if (!failed) reportFailure(logger, error);
+    return 1;
+  }
+  return failed || (process.exitCode !== undefined && process.exitCode !== 0) ? 1 : 0;
+}
+
+function commandName(command: CommandModule): string {
+  const c = Array.isArray(command.command) ? command.command[0] : command.command;
+  return String(c ?? '').split(' ')[0] ?? '';
+}
+
+/** Maps `cml-send-comment …` (argv[1]'s basename or CML_LEGACY_BINARY) onto `cml comment create …`. */
+function rewriteLegacy(argv: string[]): string[] {
+  const invokedAs = process.env.CML_INVOKED_AS;
+  if (invokedAs && LEGACY_BINARIES[invokedAs]) return [...LEGACY_BINARIES[invokedAs], ...argv];
+  return argv;
+}

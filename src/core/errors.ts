@@ -1,0 +1,41 @@
+/**
+ * Errors the user can fix (a wrong input, a missing file, a bad spec) are ConfigurationErrors:
+ * the entry wrapper prints their message alone, without a stack trace, and exits non-zero.
+ * Anything else is an internal failure and keeps its cause for the debug log.
+ */
+export class ConfigurationError extends Error {
+  override readonly name = 'ConfigurationError';
+  constructor(
+    message: string,
+    /** The file, field or input the message is about, for annotations. */
+    readonly where?: { file?: string; line?: number; input?: string },
+  ) {
+    super(message);
+  }
+}
+
+/** A forge or cloud refused us in a way the user must fix (permissions, missing scope). */
+export class PermissionError extends Error {
+  override readonly name = 'PermissionError';
+  constructor(
+    message: string,
+    readonly hint: string,
+  ) {
+    super(message);
+  }
+}
+
+export function isConfigurationError(error: unknown): error is ConfigurationError {
+  return error instanceof Error && error.name === 'ConfigurationError';
+}
+
+/** The message of any thrown value, for logs; never throws itself. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'string') return error;
+  try {
+    return JSON.stringify(error);
+  } catch {
+    return String(error);
+  }
+}

@@ -1,0 +1,107 @@
+import * as core from '@actions/core';
+
+export interface AnnotationPlace {
+  file?: string;
+  line?: number;
+  title?: string;
+}
+
+/**
+ * One logging surface for the whole library. GitHub gets workflow commands (annotations,
+ * groups, masks); GitLab and local runs get plain lines with GitLab's collapsible sections.
+ */
+export interface Logger {
+  info(message: string): void;
+  debug(message: string): void;
+  warning(message: string, place?: AnnotationPlace): void;
+  error(message: string, place?: AnnotationPlace): void;
+  /** Hide a value from every later line of output. */
+  mask(secret: string): void;
+  group<T>(title: string, body: () => Promise<T>): Promise<T>;
+}
+
+export class ActionsLogger implements Logger {
+  info(message: string): void {
+    core.info(message);
+  }
+  debug(message: string): void {
+    core.debug(message);
+  }
+  warning(message: string, place?: AnnotationPlace): void {
+    core.warning(message, toProperties(place));
+  }
+  error(message: string, place?: AnnotationPlace): void {
+    core.error(message, toProperties(place));
+  }
+  mask(secret: string): void {
+    if (secret) core.setSecret(secret);
+  }
+  group<T>(title: string, body: () => Promise<T>): Promise<T> {
+    return core.group(title, body);
+  }
+}
+
+function toProperties(place?: AnnotationPlace): core.AnnotationProperties | undefined {
+  if (!place) return undefined;
+  return { file: place.file, startLine: place.line, title: place.title };
+}
+
+/** Plain output for GitLab CI and local runs; masks by replacing secrets in every line. */
+export class ConsoleLogger implements Logger {
+  private readonly secrets = new Set<string>();
+  private sectionCount = 0;
+
+  constructor(
+    private readonly out: NodeJS.WritableStream = process.stdout,
+    private readonly err: NodeJS.WritableStream = process.stderr,
+    private readonly verbose = process.env.CML_DEBUG === 'true' || process.env.RUNNER_DEBUG === '1',
+    private readonly gitlabSections = process.env.GITLAB_CI === 'true',
+  ) {}
+
+  info(message: string): void {
+    this.out.write(this.redact(message) + '\n');
+  }
+  debug(message: string): void {
+    if (this.verbose) this.out.write(this.redact(`debug: ${message}`) + '\n');
+  }
+  warning(message: string, place?: AnnotationPlace): void {
+    this.err.write(this.redact(`warning: ${prefix(place)}${message}`) + '\n');
+  }
+  error(message: string, place?: AnnotationPlace): void {
+    this.err.write(this.redact(`error: ${prefix(place)}${message}`) + '\n');
+  }
+  mask(secret: string): void {
+    if (secret && secret.length >= 4) this.secrets.add(secret);
+  }
+  async group<T>(title: string, body: () => Promise<T>): Promise<T> {
+    if (!this.gitlabSections) {
+      this.info(title);
+      return body();
+    }
+    const id = `cml_section_${++this.sectionCount}`;
+    const now = () => Math.floor(Date.now() / 1000);
+    this.out.write(
+      `\x1b[0Ksection_start:${now()}:${id}[collapsed=true]\r\x1b[0K${this.redact(title)}\n`,
+    );
+    try {
+      return await body();
+    } finally {
+      this.out.write(`\x1b[0Ksection_end:${now()}:${id}\r\x1b[0K\n`);
+    }
+  }
+  redact(text: string): string {
+    let result = text;
+    for (const secret of this.secrets) result = result.split(secret).join('***');
+    return result;
+  }
+}
+
+function prefix(place?: AnnotationPlace): string {
+  if (!place?.file) return '';
+  return place.line ? `${place.file}:${place.line}: ` : `${place.file}: `;
+}
+
+/** The logger for the platform this process runs on. */
+export function loggerFor(env: NodeJS.ProcessEnv = process.env): Logger {
+  return env.GITHUB_ACTIONS === 'true' ? new ActionsLogger() : new ConsoleLogger();
+}
