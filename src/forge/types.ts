@@ -49,6 +49,8 @@ export interface PullRequest {
   baseRef: string;
   baseSha?: string;
   state: 'open' | 'closed' | 'merged';
+  /** GitHub's GraphQL node id (auto-merge needs it), when the forge has one. */
+  nodeId?: string;
 }
 
 export interface PullApi {
@@ -95,7 +97,10 @@ export interface CheckApi {
   createCheck(options: {
     name: string;
     sha: string;
-    conclusion: 'success' | 'failure' | 'neutral';
+    /** cancelled, skipped and timed_out: accepted by `cml check create --conclusion` as in CML. */
+    conclusion: 'success' | 'failure' | 'neutral' | 'cancelled' | 'skipped' | 'timed_out';
+    /** Check run status (CML's --status); default completed. */
+    status?: 'queued' | 'in_progress' | 'completed';
     title: string;
     summary: string;
     text?: string;
@@ -127,15 +132,35 @@ export interface ForgeRunner {
   labels: string[];
 }
 
+/**
+ * Where a runner registers. GitHub: the run's repository, or an organisation (`owner` = its
+ * login). GitLab: the project (default), a group (`owner` = group id) or the instance.
+ */
+export interface RunnerScope {
+  level: 'repository' | 'organization' | 'project' | 'group' | 'instance';
+  owner?: string;
+}
+
 export interface RunnerApi {
   registerRunner(options: {
     name: string;
     labels: string[];
     ephemeral: boolean;
     reuse?: boolean;
+    scope?: RunnerScope;
+    /** GitHub runner group for JIT runners (1 is the default group). */
+    runnerGroupId?: number;
+    /** GitLab: take jobs without tags. */
+    runUntagged?: boolean;
+    /** GitLab: lock the runner to its project. */
+    locked?: boolean;
   }): Promise<RunnerRegistration>;
-  findRunners(name: string): Promise<ForgeRunner[]>;
-  deleteRunner(id: number): Promise<void>;
+  findRunners(name: string, scope?: RunnerScope): Promise<ForgeRunner[]>;
+  /** Every runner of the scope (CML's --reuse looks for online runners with the same labels). */
+  listRunners(scope?: RunnerScope): Promise<ForgeRunner[]>;
+  /** One runner by its forge id, undefined when it no longer exists. */
+  getRunner(id: number, scope?: RunnerScope): Promise<ForgeRunner | undefined>;
+  deleteRunner(id: number, scope?: RunnerScope): Promise<void>;
 }
 
 export interface WorkflowApi {

@@ -1,4 +1,272 @@
 import type { InputDeclaration } from './types';
 
+const A = ['runner-provision'] as const;
+
 /** Inputs of the runner-provision action (and its GitLab component). */
-export const RUNNER_PROVISION_INPUTS: readonly InputDeclaration[] = [];
+export const RUNNER_PROVISION_INPUTS: readonly InputDeclaration[] = [
+  {
+    name: 'mode',
+    type: { kind: 'enum', options: ['start', 'stop', 'sweep'] },
+    default: 'start',
+    description:
+      'start: launch runners and wait until they are online. stop: terminate what start launched (by ids, or by the run’s tags when start was cancelled). sweep: terminate every runner instance of ours past its maximum lifetime.',
+    actions: A,
+  },
+  {
+    name: 'cloud',
+    type: { kind: 'enum', options: ['aws', 'gcp'] },
+    required: true,
+    description: 'Cloud to run on: aws (EC2) or gcp (Compute Engine).',
+    actions: A,
+  },
+  {
+    name: 'region',
+    type: { kind: 'string' },
+    description: 'AWS region (default: AWS_REGION or AWS_DEFAULT_REGION from the environment).',
+    actions: A,
+  },
+  {
+    name: 'zones',
+    type: { kind: 'list' },
+    description: 'Compute Engine zones, tried in order when one has no capacity (e.g. us-central1-a, us-central1-b).',
+    actions: A,
+  },
+  {
+    name: 'gcp-project',
+    type: { kind: 'string' },
+    description: 'Google Cloud project (default: GOOGLE_CLOUD_PROJECT, CLOUDSDK_CORE_PROJECT or GCLOUD_PROJECT).',
+    actions: A,
+  },
+  {
+    name: 'machine-types',
+    type: { kind: 'list' },
+    default: 'm',
+    description:
+      'Instance or machine types, tried in order: CML sizes (s, m, l, xl, or with a GPU like m+t4, l+v100) or the cloud’s own names (g5.xlarge, n1-standard-8).',
+    actions: A,
+  },
+  {
+    name: 'gpu',
+    type: { kind: 'string' },
+    description:
+      'GPU: CML’s words (nogpu, k80, v100, t4, combined with a CML size) or, on gcp, an accelerator type with an optional count (nvidia-l4:2). The runner checks nvidia-smi before registering.',
+    actions: A,
+  },
+  {
+    name: 'spot',
+    type: { kind: 'boolean' },
+    default: 'false',
+    description: 'Use spot capacity (AWS spot, GCE SPOT provisioning).',
+    actions: A,
+  },
+  {
+    name: 'spot-max-price',
+    type: { kind: 'string' },
+    description: 'AWS spot maximum hourly price in USD (AWS advises leaving it unset: the on-demand price caps it).',
+    actions: A,
+  },
+  {
+    name: 'spot-fallback',
+    type: { kind: 'boolean' },
+    default: 'true',
+    description: 'When no spot capacity is found for any type or zone, launch on demand instead.',
+    actions: A,
+  },
+  {
+    name: 'disk-size',
+    type: { kind: 'number', integer: true, min: 8, max: 65536 },
+    default: '35',
+    description: 'Root disk size in GB.',
+    actions: A,
+  },
+  {
+    name: 'disk-type',
+    type: { kind: 'string' },
+    description: 'Root disk type (AWS: gp3 by default; GCE: pd-balanced by default).',
+    actions: A,
+  },
+  {
+    name: 'image',
+    type: { kind: 'string' },
+    description:
+      'AWS: an ami-… id or an image name pattern (newest match; default Ubuntu 22.04). GCE: an image or family path (default projects/ubuntu-os-cloud/global/images/family/ubuntu-2204-lts).',
+    actions: A,
+  },
+  {
+    name: 'image-owners',
+    type: { kind: 'list' },
+    description: 'AWS accounts searched for an image name pattern (default: Canonical, 099720109477).',
+    actions: A,
+  },
+  {
+    name: 'subnets',
+    type: { kind: 'list' },
+    description: 'AWS subnet ids, tried in order; or, on gcp, one subnetwork path.',
+    actions: A,
+  },
+  {
+    name: 'security-groups',
+    type: { kind: 'list' },
+    description: 'AWS security group ids.',
+    actions: A,
+  },
+  {
+    name: 'instance-profile',
+    type: { kind: 'string' },
+    description:
+      'AWS IAM instance profile (name or ARN) for the job’s own AWS access. The launch credentials never reach the instance.',
+    actions: A,
+  },
+  {
+    name: 'network',
+    type: { kind: 'string' },
+    description: 'GCE network (default: global/networks/default).',
+    actions: A,
+  },
+  {
+    name: 'public-ip',
+    type: { kind: 'boolean' },
+    default: 'true',
+    description: 'GCE: give the VM an external address (needed to reach the forge unless the network has Cloud NAT).',
+    actions: A,
+  },
+  {
+    name: 'service-account',
+    type: { kind: 'string' },
+    description: 'GCE service account e-mail for the job’s own Google access; none by default, so the VM holds no Google credentials.',
+    actions: A,
+  },
+  {
+    name: 'scopes',
+    type: { kind: 'list' },
+    default: 'https://www.googleapis.com/auth/cloud-platform',
+    description: 'OAuth scopes of the GCE service account, when one is given.',
+    actions: A,
+  },
+  {
+    name: 'labels',
+    type: { kind: 'list' },
+    default: 'cml',
+    description: 'Runner labels (GitHub) or tags (GitLab). A label unique to this start is always added.',
+    actions: A,
+  },
+  {
+    name: 'count',
+    type: { kind: 'number', integer: true, min: 1, max: 50 },
+    default: '1',
+    description: 'How many runners to launch.',
+    actions: A,
+  },
+  {
+    name: 'name',
+    type: { kind: 'string' },
+    description: 'Runner and instance name prefix (default: cml); a random suffix keeps names unique.',
+    actions: A,
+  },
+  {
+    name: 'ephemeral',
+    type: { kind: 'boolean' },
+    default: 'true',
+    description:
+      'GitHub: a just-in-time runner that takes one job (single-use configuration). false: a registration token and a runner that serves jobs until the idle timeout.',
+    actions: A,
+  },
+  {
+    name: 'idle-timeout',
+    type: { kind: 'number', integer: true, min: 0 },
+    default: '300',
+    description: 'Seconds without a job after which the runner deregisters and the instance powers off (0: never).',
+    actions: A,
+  },
+  {
+    name: 'max-lifetime',
+    type: { kind: 'number', integer: true, min: 300 },
+    default: '21600',
+    description: 'Hard maximum lifetime of an instance, in seconds; enforced on the instance and by sweep.',
+    actions: A,
+  },
+  {
+    name: 'launch-timeout',
+    type: { kind: 'number', integer: true, min: 30 },
+    default: '600',
+    description: 'Seconds to wait for the instance to run and the runner to come online before giving up (the instance is then terminated).',
+    actions: A,
+  },
+  {
+    name: 'runner-scope',
+    type: { kind: 'enum', options: ['repository', 'organization', 'project', 'group', 'instance'] },
+    default: 'repository',
+    description: 'Where runners register: GitHub repository or organization; GitLab project (repository means project), group or instance.',
+    actions: A,
+  },
+  {
+    name: 'runner-scope-id',
+    type: { kind: 'string' },
+    description: 'The organization login (GitHub) or group id (GitLab) for those scopes.',
+    actions: A,
+  },
+  {
+    name: 'runner-group-id',
+    type: { kind: 'number', integer: true, min: 1 },
+    default: '1',
+    description: 'GitHub runner group of just-in-time runners (1 is the default group).',
+    actions: A,
+  },
+  {
+    name: 'run-untagged',
+    type: { kind: 'boolean' },
+    default: 'false',
+    description: 'GitLab: let the runner take jobs without tags.',
+    actions: A,
+  },
+  {
+    name: 'locked',
+    type: { kind: 'boolean' },
+    default: 'true',
+    description: 'GitLab: lock the runner to its project.',
+    actions: A,
+  },
+  {
+    name: 'runner-version',
+    type: { kind: 'string' },
+    description: 'Forge runner version to install (default: the version cml pins, with its checksum).',
+    actions: A,
+  },
+  {
+    name: 'runner-sha256',
+    type: { kind: 'string' },
+    description: 'sha256 of the runner download, required with another GitHub runner version.',
+    actions: A,
+  },
+  {
+    name: 'startup-script',
+    type: { kind: 'string' },
+    description: 'A script of yours run on the instance before the runner registers (drivers, mounts).',
+    actions: A,
+  },
+  {
+    name: 'metadata',
+    type: { kind: 'list' },
+    description: 'Extra key=value tags (AWS) or labels (GCE) on the instances.',
+    actions: A,
+  },
+  {
+    name: 'instance-ids',
+    type: { kind: 'list' },
+    description: 'stop: instance ids from start’s instance-ids output. Empty: find the run’s instances by tags.',
+    actions: A,
+  },
+  {
+    name: 'runner-ids',
+    type: { kind: 'list' },
+    description: 'stop: forge runner ids from start’s runner-ids output (tags are read when empty).',
+    actions: A,
+  },
+  {
+    name: 'rerun-on-reclaim',
+    type: { kind: 'boolean' },
+    default: 'false',
+    description: 'stop: when the cloud reclaimed a spot runner, re-run the workflow (GitHub) or retry the pipeline (GitLab).',
+    actions: A,
+  },
+];

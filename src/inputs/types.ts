@@ -19,4 +19,9 @@ export interface InputDeclaration {
   secret?: boolean;
   description: string;
   actions: readonly ActionName[];
+  /**
+   * Surfaces that offer the input: an action.yml (github) and/or a GitLab component's
+   * `spec: inputs` (gitlab). Both when omitted; job plumbing such as a GitLab `stage` is gitlab only.
+   */
+  platforms?: readonly ('github' | 'gitlab')[];
 }

@@ -1,3 +1,7 @@
+import { ConsoleLogger, type Logger } from '../core/logger';
+import { plotsMarkdown } from './markdown';
+import { renderPlots } from './render-plots';
+
 /**
  * Report integration of the plots capability: renders plot specs / data files named by the
  * report (one process for all of them) and returns Markdown that embeds the images.
@@ -13,6 +17,23 @@ export interface EmbedPlotsOptions {
   baseRevision?: string;
 }
 
-export async function embedPlots(_options: EmbedPlotsOptions): Promise<string> {
-  throw new Error('plots are not built yet');
+/**
+ * Image links are relative to `cwd`, where the report is written. An empty `plots` list renders
+ * every plot of dvc.yaml. Warnings (a file missing at the base revision, SVG instead of PNG on a
+ * platform without binaries) go to `logger`.
+ */
+export async function embedPlots(
+  options: EmbedPlotsOptions,
+  logger: Logger = new ConsoleLogger(),
+): Promise<string> {
+  const plots = await renderPlots(
+    {
+      targets: options.plots,
+      cwd: options.cwd,
+      outDir: options.outDir,
+      baseRevision: options.baseRevision,
+    },
+    logger,
+  );
+  return plotsMarkdown(plots, options.cwd);
 }

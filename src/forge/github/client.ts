@@ -6,22 +6,46 @@ import type { Logger } from '../../core/logger';
 const CmlOctokit = Octokit.plugin(retry, throttling);
 export type GitHubClient = InstanceType<typeof CmlOctokit>;
 
-/**
- * Octokit with the retry plugin (5xx, network) and the throttling plugin (primary and secondary
- * rate limits, honouring retry-after). Retries are bounded so a dead API fails the step in
- * seconds-to-minutes, not hours.
- */
-export function createGitHubClient(options: {
+/** How many times a request is retried after a 5xx, a 429 or a rate limit answer. */
+const RETRIES = 3;
+
+export interface GitHubClientOptions {
   token: string;
   apiUrl: string;
   logger: Logger;
-  /** Tests shorten waits; production keeps the plugins' defaults. */
+  /**
+   * Milliseconds per unit of wait (default 1000): the throttling plugin waits retry-after ×
+   * this, the retry plugin (5xx, 429) waits (attempt²) × this. Tests pass ~10 so retries take
+   * milliseconds; production keeps GitHub's seconds.
+   */
   retryAfterBaseValue?: number;
-}): GitHubClient {
+  /**
+   * The throttling plugin spaces writes one second apart (three for comment-creating ones), as
+   * GitHub asks of integrations to stay under secondary rate limits. Tests turn it off.
+   */
+  spaceWrites?: boolean;
+}
+
+/** A Bottleneck-shaped limiter that never waits (the throttling plugin only calls key().schedule()). */
+const NO_WAIT = {
+  key: () => ({
+    schedule: <T>(_options: unknown, job: (...args: unknown[]) => Promise<T>, ...args: unknown[]) =>
+      job(...args),
+  }),
+};
+
+/**
+ * Octokit with the retry plugin (5xx, 429, network) and the throttling plugin (primary and
+ * secondary rate limits, honouring retry-after). Retries are bounded so a dead API fails the step
+ * in seconds-to-minutes, not hours.
+ */
+export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const { logger } = options;
+  const base = options.retryAfterBaseValue;
+  const limiters = options.spaceWrites === false ? { write: NO_WAIT, notifications: NO_WAIT } : {};
   return new CmlOctokit({
     auth: options.token,
-    baseUrl: options.apiUrl,
+    baseUrl: options.apiUrl.replace(/\/+$/, ''),
     userAgent: 'cml-ts',
     log: {
       debug: (m: string) => logger.debug(m),
@@ -29,9 +53,10 @@ export function createGitHubClient(options: {
       warn: (m: string) => logger.warning(m),
       error: (m: string) => logger.debug(m),
     },
-    retry: { retries: 3 },
+    retry: { retries: RETRIES, ...(base !== undefined ? { retryAfterBaseValue: base } : {}) },
     throttle: {
-      retryAfterBaseValue: options.retryAfterBaseValue,
+      ...(base !== undefined ? { retryAfterBaseValue: base } : {}),
+      ...(limiters as Record<string, never>),
       onRateLimit: (
         retryAfter: number,
         request: { method: string; url: string },
@@ -41,7 +66,7 @@ export function createGitHubClient(options: {
         logger.warning(
           `GitHub rate limit hit for ${request.method} ${request.url}; retrying in ${retryAfter} s.`,
         );
-        return retryCount < 3;
+        return retryCount < RETRIES;
       },
       onSecondaryRateLimit: (
         retryAfter: number,
@@ -52,7 +77,7 @@ export function createGitHubClient(options: {
         logger.warning(
           `GitHub secondary rate limit hit for ${request.method} ${request.url}; retrying in ${retryAfter} s.`,
         );
-        return retryCount < 3;
+        return retryCount < RETRIES;
       },
     },
   });

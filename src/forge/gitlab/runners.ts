@@ -1,15 +1,111 @@
 import type { RunContext } from '../../core/context';
+import { ConfigurationError } from '../../core/errors';
 import type { Logger } from '../../core/logger';
-import type { RunnerApi } from '../types';
-import { notImplemented } from '../not-implemented';
+import type { ForgeRunner, RunnerApi, RunnerScope } from '../types';
 import type { GitLabClient } from './client';
 
-export function gitlabRunners(
-  _client: GitLabClient,
-  _context: RunContext,
-  _logger: Logger,
-): RunnerApi {
-  return new Proxy({} as RunnerApi, {
-    get: (_t, key) => () => notImplemented(`gitlab ${String(key)}`),
-  });
+interface RawRunner {
+  id: number;
+  description?: string;
+  status?: string;
+  online?: boolean;
+  tag_list?: string[];
+}
+
+function toRunner(r: RawRunner): ForgeRunner {
+  return {
+    id: r.id,
+    name: r.description ?? '',
+    status: r.status ?? (r.online ? 'online' : 'offline'),
+    labels: r.tag_list ?? [],
+  };
+}
+
+const RUNNER_TYPES = {
+  project: 'project_type',
+  group: 'group_type',
+  instance: 'instance_type',
+} as const;
+
+/**
+ * Runners created with POST /user/runners (a personal access token with create_runner): the
+ * answer's glrt- token is per runner, its tags and flags live on the server, and the runner is
+ * deleted with DELETE /runners/:id at teardown. Registration tokens (disabled since GitLab 17.0)
+ * are never used.
+ */
+export function gitlabRunners(client: GitLabClient, context: RunContext, logger: Logger): RunnerApi {
+  function level(scope?: RunnerScope): 'project' | 'group' | 'instance' {
+    const l = scope?.level ?? 'project';
+    if (l === 'repository') return 'project';
+    if (l === 'organization') return 'group';
+    return l;
+  }
+  async function list(scope?: RunnerScope): Promise<RawRunner[]> {
+    const l = level(scope);
+    const where =
+      l === 'project'
+        ? { projectId: context.projectId ?? scope?.owner }
+        : l === 'group'
+          ? { groupId: scope?.owner }
+          : { type: 'instance_type' };
+    return (await client.Runners.all(where as never)) as unknown as RawRunner[];
+  }
+  return {
+    async registerRunner(options) {
+      const scopeLevel = level(options.scope);
+      const extra: Record<string, unknown> = {
+        description: options.name,
+        tagList: options.labels,
+        runUntagged: options.runUntagged ?? false,
+        locked: options.locked ?? true,
+      };
+      if (scopeLevel === 'project') {
+        const projectId = Number(context.projectId ?? options.scope?.owner);
+        if (!Number.isInteger(projectId)) {
+          throw new ConfigurationError('Project runners need the numeric project id (CI_PROJECT_ID).');
+        }
+        extra.projectId = projectId;
+      } else if (scopeLevel === 'group') {
+        const groupId = Number(options.scope?.owner);
+        if (!Number.isInteger(groupId)) {
+          throw new ConfigurationError('Group runners need the numeric group id (the runner-scope-id input).', {
+            input: 'runner-scope-id',
+          });
+        }
+        extra.groupId = groupId;
+      }
+      const created = (await client.Users.createCIRunner(
+        RUNNER_TYPES[scopeLevel],
+        extra as never,
+      )) as unknown as { id: number; token: string };
+      logger.mask(created.token);
+      return { id: created.id, secret: created.token, kind: 'gitlab-runner-token' };
+    },
+    async listRunners(scope) {
+      return (await list(scope)).map(toRunner);
+    },
+    async findRunners(name, scope) {
+      return (await list(scope)).filter((r) => r.description === name).map(toRunner);
+    },
+    async getRunner(id) {
+      try {
+        return toRunner((await client.Runners.show(id)) as unknown as RawRunner);
+      } catch (error) {
+        if (statusOf(error) === 404) return undefined;
+        throw error;
+      }
+    },
+    async deleteRunner(id) {
+      try {
+        await client.Runners.remove({ runnerId: id } as never);
+      } catch (error) {
+        if (statusOf(error) !== 404) throw error;
+      }
+    },
+  };
+}
+
+function statusOf(error: unknown): number | undefined {
+  const e = error as { cause?: { response?: { status?: number } }; status?: number };
+  return e.cause?.response?.status ?? e.status;
 }

@@ -1,15 +1,34 @@
 import type { RunContext } from '../../core/context';
+import { ConfigurationError } from '../../core/errors';
 import type { Logger } from '../../core/logger';
 import type { WorkflowApi } from '../types';
-import { notImplemented } from '../not-implemented';
 import type { GitLabClient } from './client';
 
+const RUNNING = new Set(['created', 'waiting_for_resource', 'preparing', 'pending', 'running']);
+
+/**
+ * Retries a pipeline (its failed and cancelled jobs) as CML's `workflow rerun` does on GitLab;
+ * a pipeline still running is cancelled first, since retry only touches finished jobs.
+ */
 export function gitlabWorkflows(
-  _client: GitLabClient,
-  _context: RunContext,
-  _logger: Logger,
+  client: GitLabClient,
+  context: RunContext,
+  logger: Logger,
 ): WorkflowApi {
-  return new Proxy({} as WorkflowApi, {
-    get: (_t, key) => () => notImplemented(`gitlab ${String(key)}`),
-  });
+  const project = context.projectId ?? context.repository;
+  return {
+    async rerun(runId: string) {
+      const id = Number(runId);
+      if (!Number.isInteger(id) || id <= 0) {
+        throw new ConfigurationError(`--id must be a pipeline id (a number), got '${runId}'.`);
+      }
+      const pipeline = await client.Pipelines.show(project, id);
+      if (RUNNING.has(String(pipeline.status))) {
+        logger.info(`Pipeline ${id} is ${pipeline.status}; cancelling it before the retry.`);
+        await client.Pipelines.cancel(project, id);
+      }
+      await client.Pipelines.retry(project, id);
+      logger.info(`Retrying pipeline ${id}.`);
+    },
+  };
 }

@@ -1,0 +1,198 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Argv, CommandModule } from 'yargs';
+import { ConfigurationError } from '../../core/errors';
+import { inputVariable } from '../../inputs/parse';
+
+/** CML's region words and what they mean on each cloud. */
+const REGIONS: Record<string, { aws: string; gcp: string }> = {
+  'us-east': { aws: 'us-east-1', gcp: 'us-east1-c' },
+  'us-west': { aws: 'us-west-1', gcp: 'us-west1-b' },
+  'eu-north': { aws: 'eu-north-1', gcp: 'europe-north1-a' },
+  'eu-west': { aws: 'eu-west-1', gcp: 'europe-west1-d' },
+};
+
+interface LaunchArgs {
+  cloud?: string;
+  cloudRegion: string;
+  cloudType?: string;
+  cloudGpu?: string;
+  cloudHddSize?: number;
+  cloudSpot: boolean;
+  cloudSpotPrice: number;
+  cloudImage?: string;
+  cloudPermissionSet?: string;
+  cloudMetadata: string[];
+  cloudStartupScript?: string;
+  cloudAwsSubnet?: string;
+  cloudAwsSecurityGroup?: string;
+  gcpProject?: string;
+  labels: string;
+  idleTimeout: string;
+  name?: string;
+  single: boolean;
+  reuse: boolean;
+  reuseIdle: boolean;
+  driver?: string;
+  repo?: string;
+  token?: string;
+  maxLifetime?: number;
+}
+
+/** CML's --idle-timeout: seconds, `never`, or a duration like 5m / 1h. */
+export function idleSeconds(value: string): number {
+  const v = value.trim().toLowerCase();
+  if (v === 'never' || v === '0') return 0;
+  const m = /^(\d+)\s*([smh]?)$/.exec(v);
+  if (!m) throw new ConfigurationError(`--idle-timeout: expected seconds, 5m, 1h or never, got '${value}'.`);
+  return Number(m[1]) * (m[2] === 'h' ? 3600 : m[2] === 'm' ? 60 : 1);
+}
+
+/** GCE zones for CML's --cloud-region: a CML word, a zone list, or a region (its a, b and c zones). */
+export function gcpZones(region: string): string[] {
+  return region.split(',').flatMap((r) => {
+    const word = REGIONS[r.trim()];
+    if (word) return [word.gcp];
+    if (/-[a-z]$/.test(r.trim())) return [r.trim()];
+    return ['a', 'b', 'c'].map((z) => `${r.trim()}-${z}`);
+  });
+}
+
+/**
+ * Maps CML's options onto the runner-provision inputs (the same declarations the action reads),
+ * so the CLI and the action share one parser and one behaviour.
+ */
+export function launchInputs(args: LaunchArgs): Record<string, string> {
+  if (!args.cloud) {
+    throw new ConfigurationError(
+      '--cloud is required: cml runs runners on aws or gcp (local runners are not supported; install the forge runner directly).',
+    );
+  }
+  if (args.cloud !== 'aws' && args.cloud !== 'gcp') {
+    throw new ConfigurationError(`--cloud ${args.cloud} is not supported: use aws or gcp.`);
+  }
+  const cloud = args.cloud;
+  const inputs: Record<string, string> = {
+    mode: 'start',
+    cloud,
+    labels: args.labels,
+    'idle-timeout': String(idleSeconds(args.idleTimeout)),
+    ephemeral: String(args.single),
+    spot: String(args.cloudSpot),
+  };
+  if (cloud === 'aws') {
+    inputs.region = args.cloudRegion
+      .split(',')
+      .map((r) => REGIONS[r.trim()]?.aws ?? r.trim())[0]!;
+  } else {
+    inputs.zones = gcpZones(args.cloudRegion).join(',');
+    if (args.gcpProject) inputs['gcp-project'] = args.gcpProject;
+  }
+  if (args.cloudType) inputs['machine-types'] = args.cloudType;
+  if (args.cloudGpu) inputs.gpu = args.cloudGpu;
+  if (args.cloudHddSize) inputs['disk-size'] = String(args.cloudHddSize);
+  if (args.cloudSpotPrice > 0) inputs['spot-max-price'] = String(args.cloudSpotPrice);
+  if (args.cloudImage) inputs.image = args.cloudImage;
+  if (args.cloudPermissionSet) {
+    // CML: an instance profile ARN on AWS; `email,scopes=a,b` on GCP.
+    if (cloud === 'aws') inputs['instance-profile'] = args.cloudPermissionSet;
+    else {
+      const [email, ...rest] = args.cloudPermissionSet.split(',');
+      inputs['service-account'] = email!;
+      const scopes = rest.join(',').replace(/^scopes=/, '');
+      if (scopes) inputs.scopes = scopes;
+    }
+  }
+  if (args.cloudMetadata.length) inputs.metadata = args.cloudMetadata.join('\n');
+  if (args.cloudStartupScript) {
+    // CML takes the script base64-encoded.
+    inputs['startup-script'] = Buffer.from(args.cloudStartupScript, 'base64').toString('utf8');
+  }
+  if (args.cloudAwsSubnet) inputs.subnets = args.cloudAwsSubnet;
+  if (args.cloudAwsSecurityGroup) inputs['security-groups'] = args.cloudAwsSecurityGroup;
+  if (args.name) inputs.name = args.name;
+  if (args.token) inputs.token = args.token;
+  if (args.maxLifetime) inputs['max-lifetime'] = String(args.maxLifetime);
+  return inputs;
+}
+
+/** The runner-provision bundle next to this one (dist/cml → dist/runner-provision). */
+function provisionEntry(): string {
+  const candidates = [
+    process.env.CML_RUNNER_PROVISION_ENTRY,
+    join(__dirname, '../runner-provision/index.js'),
+    join(__dirname, '../../../dist/runner-provision/index.js'),
+  ].filter((c): c is string => Boolean(c));
+  const found = candidates.find((c) => existsSync(c));
+  if (!found) throw new Error(`The runner-provision bundle is missing (looked in ${candidates.join(', ')}).`);
+  return found;
+}
+
+/**
+ * Runs the runner-provision bundle as a child process: the cloud SDKs (tens of MB, seconds to
+ * load) live only in that bundle, so `cml` itself stays small and quick for every other command.
+ */
+async function launch(args: LaunchArgs): Promise<void> {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const [name, value] of Object.entries(launchInputs(args))) env[inputVariable(name)] = value;
+  if (args.driver) env.CML_RUNNER_DRIVER = args.driver;
+  if (args.repo) {
+    // Outside CI the context comes from these (src/core/context.ts localContext).
+    const url = new URL(args.repo);
+    env.CML_REPOSITORY = url.pathname.replace(/^\/|\/$|\.git$/g, '');
+    env.CML_SERVER_URL = url.origin;
+    env.CML_API_URL ??=
+      args.driver === 'gitlab' ? `${url.origin}/api/v4` : url.host === 'github.com' ? 'https://api.github.com' : `${url.origin}/api/v3`;
+  }
+  if (args.reuse || args.reuseIdle) env.CML_RUNNER_REUSE = args.reuseIdle ? 'reuse-idle' : 'reuse';
+  const child = spawn(process.execPath, [provisionEntry()], { env, stdio: 'inherit' });
+  const forward = (signal: NodeJS.Signals) => child.kill(signal);
+  process.on('SIGINT', forward);
+  process.on('SIGTERM', forward);
+  const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
+  process.off('SIGINT', forward);
+  process.off('SIGTERM', forward);
+  if (code !== 0) process.exitCode = code;
+}
+
+const launchCommand: CommandModule<object, LaunchArgs> = {
+  command: ['launch', '$0'],
+  describe: 'Launch self-hosted runners on a cloud (aws or gcp)',
+  builder: (y: Argv) =>
+    y
+      .env('CML_RUNNER')
+      .option('cloud', { type: 'string', choices: ['aws', 'gcp', 'azure', 'kubernetes'], describe: 'Cloud to run on' })
+      .option('cloud-region', { type: 'string', default: 'us-west', describe: 'us-east, us-west, eu-north, eu-west, or the cloud’s own region or zones' })
+      .option('cloud-type', { type: 'string', describe: 'Size (s, m, l, xl) or the cloud’s type; a comma list is tried in order' })
+      .option('cloud-gpu', { type: 'string', describe: 'nogpu, k80, v100, t4, or a GCE accelerator type[:count]' })
+      .option('cloud-hdd-size', { type: 'number', describe: 'Root disk size in GB' })
+      .option('cloud-spot', { type: 'boolean', default: false, describe: 'Use spot instances' })
+      .option('cloud-spot-price', { type: 'number', default: -1, describe: 'Maximum spot price in USD (-1: the on-demand price)' })
+      .option('cloud-image', { type: 'string', describe: 'AMI id or name pattern; GCE image or family' })
+      .option('cloud-permission-set', { type: 'string', describe: 'AWS instance profile ARN; GCP service-account e-mail[,scopes=…]' })
+      .option('cloud-metadata', { type: 'array', string: true, default: [] as string[], describe: 'key=value tags or labels' })
+      .option('cloud-startup-script', { type: 'string', describe: 'Base64-encoded script run before the runner starts' })
+      .option('cloud-aws-subnet', { type: 'string', alias: 'cloud-aws-subnet-id', describe: 'AWS subnet id(s)' })
+      .option('cloud-aws-security-group', { type: 'string', describe: 'AWS security group id(s)' })
+      .option('gcp-project', { type: 'string', describe: 'Google Cloud project (default: GOOGLE_CLOUD_PROJECT)' })
+      .option('labels', { type: 'string', default: 'cml', describe: 'Comma-separated runner labels' })
+      .option('idle-timeout', { type: 'string', default: '300', describe: 'Seconds (or 5m, 1h, never) without a job before the runner ends' })
+      .option('max-lifetime', { type: 'number', describe: 'Hard maximum lifetime in seconds (default 21600)' })
+      .option('name', { type: 'string', describe: 'Runner name prefix' })
+      .option('single', { type: 'boolean', default: false, describe: 'Take one job, then end' })
+      .option('reuse', { type: 'boolean', default: false, describe: 'Launch nothing if an online runner has one of the labels' })
+      .option('reuse-idle', { type: 'boolean', default: false, describe: 'Launch only if no idle runner has one of the labels' })
+      .option('driver', { type: 'string', choices: ['github', 'gitlab'], describe: 'Forge, outside CI' })
+      .option('repo', { type: 'string', describe: 'Repository or project URL, outside CI' })
+      .option('token', { type: 'string', describe: 'Forge token (default: REPO_TOKEN, GITHUB_TOKEN, GITLAB_TOKEN)' }) as unknown as Argv<LaunchArgs>,
+  handler: launch,
+};
+
+/** `cml runner launch` (CML's command; `cml-runner` maps here). */
+export const runnerCommand: CommandModule = {
+  command: 'runner',
+  describe: 'Launch self-hosted cloud runners',
+  builder: (y: Argv) => y.command(launchCommand as unknown as CommandModule),
+  handler: () => undefined,
+};

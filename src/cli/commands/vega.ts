@@ -1,0 +1,57 @@
+import type { Argv, CommandModule } from 'yargs';
+import { loggerFor } from '../../core/logger';
+import type { VegaCommand } from '../../plots/vega-cli';
+
+interface VegaArgs {
+  input?: string;
+  output?: string;
+  scale: number;
+  base?: string;
+  config?: string;
+  header?: boolean;
+  pretty?: boolean;
+  seed?: number;
+}
+
+/**
+ * `vl2png`, `vl2svg`, `vl2vg`, `vg2png`, `vg2svg`: hidden `cml` commands with vega-cli's
+ * arguments (`[input] [output]`, stdin/stdout when omitted, -s scale, -b base, -c config),
+ * run by the bin/vl2png… wrappers the setup action puts on PATH.
+ */
+function vegaCommand(name: VegaCommand): CommandModule<object, VegaArgs> {
+  const toSvg = name.endsWith('svg');
+  return {
+    command: `${name} [input] [output]`,
+    describe: false,
+    builder: (yargs: Argv) =>
+      yargs
+        .positional('input', { type: 'string', describe: 'Spec file (stdin when omitted)' })
+        .positional('output', { type: 'string', describe: 'Output file (stdout when omitted)' })
+        .option('scale', { alias: 's', type: 'number', default: 1, describe: 'Output resolution scale factor' })
+        .option('base', { alias: 'b', type: 'string', describe: 'Base directory or URL for data loading' })
+        .option('config', { alias: 'c', type: 'string', describe: 'Vega config JSON file' })
+        .option('seed', { type: 'number', describe: 'Seed for random number generation' })
+        .option('loglevel', { alias: 'l', type: 'string', describe: 'Accepted for compatibility' })
+        .option('header', { alias: 'h', type: 'boolean', hidden: !toSvg, describe: 'Include XML header and SVG doctype' })
+        .option('pretty', { alias: 'p', type: 'boolean', hidden: name !== 'vl2vg', describe: 'Indent the JSON output' }) as unknown as Argv<VegaArgs>,
+    handler: async (args) => {
+      const { runVegaCommand } = await import('../../plots/vega-cli');
+      await runVegaCommand(
+        name,
+        {
+          input: args.input,
+          output: args.output,
+          scale: args.scale,
+          base: args.base,
+          config: args.config,
+          header: args.header,
+          pretty: args.pretty,
+          seed: args.seed,
+        },
+        loggerFor(),
+      );
+    },
+  };
+}
+
+export const vegaCommands = (['vl2png', 'vl2svg', 'vl2vg', 'vg2png', 'vg2svg'] as const).map(vegaCommand);

@@ -1,0 +1,242 @@
+import {
+  DescribeInstancesCommand,
+  EC2Client,
+  GetConsoleOutputCommand,
+  RunInstancesCommand,
+  TerminateInstancesCommand,
+  paginateDescribeInstances,
+  waitUntilInstanceRunning,
+  type Instance,
+  type RunInstancesCommandInput,
+} from '@aws-sdk/client-ec2';
+import { PermissionError, errorMessage } from '../../core/errors';
+import type { Logger } from '../../core/logger';
+import { CapacityError, type CloudDriver, type CloudInstance, type LaunchRequest } from '../types';
+import { attemptPlan, isCapacityCode, isPermissionCode } from './errors';
+import { resolveImage, type ResolvedImage } from './images';
+
+export interface AwsOptions {
+  region: string;
+  /** Instance types, tried in order. */
+  instanceTypes: string[];
+  /** `ami-…` id, or an image name pattern (`*` wildcards) resolved to the newest match. */
+  image?: string;
+  /** Owners searched for a name pattern (default: Canonical). */
+  imageOwners?: string[];
+  rootVolumeSize?: number;
+  rootVolumeType?: string;
+  subnets: string[];
+  securityGroups: string[];
+  /** Instance profile name or ARN, for the job's own AWS access (never our launch keys). */
+  instanceProfile?: string;
+  spot: boolean;
+  spotMaxPrice?: string;
+  /** Fall back to on-demand when no spot capacity is found. */
+  spotFallback: boolean;
+  /** Seconds between state polls (≥5 in production). */
+  pollSeconds: number;
+  /** Longest wait for the instance to run, seconds. */
+  launchTimeoutSeconds: number;
+  /** Test hook: the SDK also honours AWS_ENDPOINT_URL_EC2. */
+  endpoint?: string;
+}
+
+/** Launches, lists and terminates EC2 instances with the real SDK (retries and waiters built in). */
+export function createEc2Driver(options: AwsOptions, logger: Logger): CloudDriver {
+  const client = new EC2Client({
+    region: options.region,
+    endpoint: options.endpoint,
+    maxAttempts: 6,
+  });
+  let image: Promise<ResolvedImage> | undefined;
+
+  function toInstance(i: Instance): CloudInstance {
+    const tags = Object.fromEntries((i.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? '']));
+    const state = i.State?.Name ?? 'unknown';
+    return {
+      id: i.InstanceId ?? '',
+      name: tags.Name ?? i.InstanceId ?? '',
+      state,
+      ended: state === 'terminated' || state === 'shutting-down',
+      launchedAt: i.LaunchTime,
+      zone: i.Placement?.AvailabilityZone,
+      type: i.InstanceType,
+      spot: i.InstanceLifecycle === 'spot',
+      tags,
+      endReason:
+        i.StateReason?.Code === 'Server.SpotInstanceTermination'
+          ? 'spot-reclaimed'
+          : i.StateReason?.Code,
+    };
+  }
+
+  async function runOnce(
+    request: LaunchRequest,
+    resolved: ResolvedImage,
+    type: string,
+    subnet: string | undefined,
+    spot: boolean,
+  ): Promise<Instance> {
+    const input: RunInstancesCommandInput = {
+      ImageId: resolved.id,
+      InstanceType: type as RunInstancesCommandInput['InstanceType'],
+      MinCount: 1,
+      MaxCount: 1,
+      UserData: Buffer.from(request.startupScript, 'utf8').toString('base64'),
+      // The runner powers the machine off when done, idle or out of time: that ends it for good.
+      InstanceInitiatedShutdownBehavior: 'terminate',
+      MetadataOptions: { HttpTokens: 'required', HttpEndpoint: 'enabled', HttpPutResponseHopLimit: 2 },
+      SubnetId: subnet,
+      SecurityGroupIds: options.securityGroups.length ? options.securityGroups : undefined,
+      IamInstanceProfile: options.instanceProfile
+        ? options.instanceProfile.startsWith('arn:')
+          ? { Arn: options.instanceProfile }
+          : { Name: options.instanceProfile }
+        : undefined,
+      BlockDeviceMappings: options.rootVolumeSize
+        ? [
+            {
+              DeviceName: resolved.rootDeviceName,
+              Ebs: {
+                VolumeSize: options.rootVolumeSize,
+                VolumeType: (options.rootVolumeType ?? 'gp3') as 'gp3',
+                DeleteOnTermination: true,
+              },
+            },
+          ]
+        : undefined,
+      InstanceMarketOptions: spot
+        ? {
+            MarketType: 'spot',
+            SpotOptions: {
+              SpotInstanceType: 'one-time',
+              InstanceInterruptionBehavior: 'terminate',
+              MaxPrice: options.spotMaxPrice,
+            },
+          }
+        : undefined,
+      TagSpecifications: [
+        {
+          ResourceType: 'instance',
+          Tags: [
+            { Key: 'Name', Value: request.name },
+            ...Object.entries(request.tags).map(([Key, Value]) => ({ Key, Value })),
+          ],
+        },
+        {
+          ResourceType: 'volume',
+          Tags: [{ Key: 'Name', Value: request.name }],
+        },
+      ],
+    };
+    const answer = await client.send(new RunInstancesCommand(input));
+    const instance = answer.Instances?.[0];
+    if (!instance?.InstanceId) throw new Error('RunInstances answered without an instance id.');
+    return instance;
+  }
+
+  return {
+    kind: 'aws',
+    async launch(request) {
+      image ??= resolveImage(client, options);
+      const resolved = await image;
+      const failures: string[] = [];
+      for (const attempt of attemptPlan(options)) {
+        try {
+          const launched = await runOnce(
+            request,
+            resolved,
+            attempt.type,
+            attempt.subnet,
+            attempt.spot,
+          );
+          logger.info(
+            `Launched ${launched.InstanceId} (${attempt.type}${attempt.spot ? ', spot' : ''}${attempt.subnet ? `, ${attempt.subnet}` : ''}) for ${request.name}.`,
+          );
+          return toInstance(launched);
+        } catch (error) {
+          const code = (error as Error).name;
+          if (isPermissionCode(code)) {
+            throw new PermissionError(
+              `EC2 refused RunInstances: ${errorMessage(error)}`,
+              'Give the launching role the permissions listed in docs/runner-provision.md (ec2:RunInstances, ec2:CreateTags, iam:PassRole for the instance profile).',
+            );
+          }
+          if (!isCapacityCode(code)) throw error;
+          const where = `${attempt.type}${attempt.spot ? ' spot' : ' on-demand'}${attempt.subnet ? ` in ${attempt.subnet}` : ''}`;
+          failures.push(`${where}: ${code}`);
+          logger.warning(`No capacity for ${where} (${code}); trying the next choice.`);
+        }
+      }
+      throw new CapacityError(
+        `No EC2 capacity for any choice: ${failures.join('; ')}.`,
+        'InsufficientInstanceCapacity',
+      );
+    },
+    async list(tags) {
+      const found: CloudInstance[] = [];
+      const filters = Object.entries(tags).map(([k, v]) => ({ Name: `tag:${k}`, Values: [v] }));
+      for await (const page of paginateDescribeInstances({ client }, { Filters: filters })) {
+        for (const r of page.Reservations ?? []) for (const i of r.Instances ?? []) found.push(toInstance(i));
+      }
+      return found;
+    },
+    async get(instance) {
+      try {
+        const answer = await client.send(new DescribeInstancesCommand({ InstanceIds: [instance.id] }));
+        const i = answer.Reservations?.[0]?.Instances?.[0];
+        return i ? toInstance(i) : undefined;
+      } catch (error) {
+        if ((error as Error).name === 'InvalidInstanceID.NotFound') return undefined;
+        throw error;
+      }
+    },
+    async terminate(instances) {
+      const ids = instances.map((i) => i.id).filter(Boolean);
+      if (!ids.length) return;
+      try {
+        await client.send(new TerminateInstancesCommand({ InstanceIds: ids }));
+      } catch (error) {
+        if ((error as Error).name !== 'InvalidInstanceID.NotFound') throw error;
+        // One unknown id fails the whole call: terminate the others one by one.
+        for (const id of ids) {
+          await client
+            .send(new TerminateInstancesCommand({ InstanceIds: [id] }))
+            .catch((e: Error) => {
+              if (e.name !== 'InvalidInstanceID.NotFound') throw e;
+            });
+        }
+      }
+    },
+    async consoleTail(instance, lines) {
+      const answer = await client.send(
+        new GetConsoleOutputCommand({ InstanceId: instance.id, Latest: true }),
+      );
+      const text = Buffer.from(answer.Output ?? '', 'base64').toString('utf8');
+      return text.split('\n').slice(-lines).join('\n');
+    },
+    async waitRunning(instance) {
+      // The SDK's waiter: polls DescribeInstances and fails at once if the instance terminates.
+      await waitUntilInstanceRunning(
+        {
+          client,
+          minDelay: options.pollSeconds,
+          maxDelay: options.pollSeconds,
+          maxWaitTime: options.launchTimeoutSeconds,
+        },
+        { InstanceIds: [instance.id] },
+      );
+    },
+    async reclaimed(instances) {
+      const ids = instances.map((i) => i.id).filter(Boolean);
+      if (!ids.length) return [];
+      const answer = await client
+        .send(new DescribeInstancesCommand({ InstanceIds: ids }))
+        .catch(() => undefined);
+      return (answer?.Reservations ?? [])
+        .flatMap((r) => r.Instances ?? [])
+        .filter((i) => i.StateReason?.Code === 'Server.SpotInstanceTermination')
+        .map((i) => i.InstanceId ?? '');
+    },
+  };
+}

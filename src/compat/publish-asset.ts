@@ -1,0 +1,110 @@
+import { appendFile, readFile } from 'node:fs/promises';
+import { basename, extname, relative } from 'node:path';
+import { ConfigurationError, errorMessage } from '../core/errors';
+import type { Session } from './session';
+
+export interface PublishOptions {
+  asset: string;
+  md?: boolean;
+  title?: string;
+  native?: boolean;
+  gitlabUploads?: boolean;
+  url?: string;
+  mimeType?: string;
+  file?: string;
+  rmWatermark?: boolean;
+  cwd?: string;
+}
+
+const BY_EXTENSION: Record<string, string> = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.svg': 'image/svg+xml',
+  '.webp': 'image/webp',
+  '.bmp': 'image/bmp',
+  '.mp4': 'video/mp4',
+  '.webm': 'video/webm',
+  '.html': 'text/html',
+  '.htm': 'text/html',
+  '.md': 'text/markdown',
+  '.txt': 'text/plain',
+  '.csv': 'text/csv',
+  '.json': 'application/json',
+  '.pdf': 'application/pdf',
+};
+
+/** The MIME type from the content's magic bytes, else the extension, else binary. */
+export function guessMimeType(name: string, bytes: Buffer): string {
+  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    return 'image/png';
+  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
+  if (bytes.subarray(0, 4).toString('latin1') === 'GIF8') return 'image/gif';
+  return BY_EXTENSION[extname(name).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/**
+ * `cml asset publish` / `cml publish`: uploads one file and prints its URL (or Markdown). With
+ * --url it speaks CML's asset-server protocol (POST the bytes with their Content-Type, the
+ * answer body is the URL); otherwise the forge keeps it (GitHub: the assets branch; GitLab:
+ * project uploads), which is also what --native asks for.
+ */
+export async function publishAsset(session: Session, options: PublishOptions): Promise<string> {
+  const { logger } = session;
+  if (options.gitlabUploads) {
+    logger.warning('--gitlab-uploads is deprecated: use --native.');
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(options.asset);
+  } catch (error) {
+    throw new ConfigurationError(`Cannot read the asset ${options.asset}: ${errorMessage(error)}`);
+  }
+  const mime = options.mimeType || guessMimeType(options.asset, bytes);
+  const cwd = options.cwd ?? process.cwd();
+  const name = relative(cwd, options.asset).startsWith('..')
+    ? basename(options.asset)
+    : relative(cwd, options.asset);
+  let url: string;
+  if (options.url && !options.native) {
+    url = await postToAssetServer(options.url, bytes, mime);
+  } else {
+    const forge = await session.forge();
+    const urls = await forge.publishAssets([{ name, bytes, contentType: mime }]);
+    const published = urls.get(name) ?? [...urls.values()][0];
+    if (!published) throw new Error(`The forge returned no URL for ${name}.`);
+    url = published;
+  }
+  const title = options.title ?? '';
+  const output = !options.md
+    ? url
+    : /^(image|video)\//.test(mime)
+      ? `![](${url}${title ? ` "${title}"` : ''})`
+      : `[${title || basename(options.asset)}](${url})`;
+  if (options.file) {
+    await appendFile(options.file, output + '\n');
+    return '';
+  }
+  return output;
+}
+
+async function postToAssetServer(server: string, bytes: Buffer, mime: string): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(server, {
+      method: 'POST',
+      headers: { 'content-type': mime, 'content-length': String(bytes.length) },
+      body: bytes,
+    });
+  } catch (error) {
+    throw new Error(`Cannot reach the asset server ${server}: ${errorMessage(error)}`);
+  }
+  const text = (await response.text()).trim();
+  if (!response.ok || !text) {
+    throw new Error(
+      `The asset server ${server} answered ${response.status}${text ? `: ${text.slice(0, 200)}` : ' with an empty body'}.`,
+    );
+  }
+  return text;
+}

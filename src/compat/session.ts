@@ -1,0 +1,97 @@
+import { readContext, type RunContext } from '../core/context';
+import { ConfigurationError } from '../core/errors';
+import type { Logger } from '../core/logger';
+import { CliLogger } from './cli-logger';
+import { readToken } from '../core/tokens';
+import type { Forge } from '../forge/types';
+
+/** CML's generic options, accepted by every command that talks to a forge. */
+export interface ForgeOptions {
+  driver?: 'github' | 'gitlab' | 'bitbucket';
+  repo?: string;
+  token?: string;
+  log?: string;
+}
+
+export interface Session {
+  context: RunContext;
+  logger: Logger;
+  token?: string;
+  /** The forge driver, built on first use (local runs without a forge never need one). */
+  forge(): Promise<Forge>;
+}
+
+/**
+ * Where a command runs and with which credentials: the platform context, overridden by CML's
+ * `--driver`, `--repo` (URL or owner/name slug) and `--token`, as CML resolves them.
+ */
+export function openSession(options: ForgeOptions, env: NodeJS.ProcessEnv = process.env): Session {
+  if (options.log === 'debug') process.env.CML_DEBUG = 'true';
+  const logger = new CliLogger(env.GITHUB_ACTIONS === 'true');
+  if (options.driver === 'bitbucket') {
+    throw new ConfigurationError('--driver bitbucket is not supported: use github or gitlab.');
+  }
+  const context = withRepo(readContext(env), options, env);
+  const token = readToken(logger, options.driver ?? context.platform, options.token, env);
+  let forge: Forge | undefined;
+  return {
+    context,
+    logger,
+    token,
+    async forge() {
+      if (!forge) {
+        const { createForge } = await import('../forge/index');
+        forge = createForge({
+          context,
+          token,
+          logger,
+          kind: options.driver as 'github' | 'gitlab' | undefined,
+        });
+      }
+      return forge;
+    },
+  };
+}
+
+function withRepo(context: RunContext, options: ForgeOptions, env: NodeJS.ProcessEnv): RunContext {
+  const repo = options.repo?.trim();
+  const kind = options.driver ?? (context.platform === 'local' ? undefined : context.platform);
+  if (!repo) return context;
+  if (!/^https?:\/\//.test(repo)) {
+    return { ...context, repository: repo.replace(/\.git$/, '') };
+  }
+  const url = new URL(repo);
+  const repository = url.pathname.replace(/^\/+|\/+$/g, '').replace(/\.git$/, '');
+  const serverUrl = url.origin;
+  const sameServer = serverUrl === context.serverUrl;
+  let apiUrl = context.apiUrl;
+  if (!sameServer || !apiUrl) {
+    if (kind === 'gitlab') apiUrl = `${serverUrl}/api/v4`;
+    else if (url.hostname === 'github.com') apiUrl = env.GITHUB_API_URL || 'https://api.github.com';
+    else apiUrl = `${serverUrl}/api/v3`;
+  }
+  return { ...context, repository, serverUrl, apiUrl, projectId: sameServer ? context.projectId : undefined };
+}
+
+/** yargs definitions of the generic options, to spread into a command's options. */
+export const FORGE_OPTIONS = {
+  driver: {
+    type: 'string',
+    choices: ['github', 'gitlab', 'bitbucket'],
+    description: 'Forge where the repository is hosted. If unspecified, inferred from the environment',
+  },
+  repo: {
+    type: 'string',
+    description: 'Repository URL or slug. If unspecified, inferred from the environment',
+  },
+  token: {
+    type: 'string',
+    description: 'Personal access token. If unspecified, inferred from the environment',
+  },
+  log: {
+    type: 'string',
+    choices: ['error', 'warn', 'info', 'debug'],
+    default: 'info',
+    description: 'Maximum log level',
+  },
+} as const;

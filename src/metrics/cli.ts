@@ -1,0 +1,78 @@
+import { readContext } from '../core/context';
+import { ConsoleLogger } from '../core/logger';
+import { QualityGateFailure } from './gate';
+import { loadRules } from './load-rules';
+import { renderGateMarkdown } from './render';
+import { metricsJson, metricsTable, paramsJson, paramsTable, runMetricsDiff } from './run-diff';
+
+export interface DiffCliArgs {
+  kind: 'metrics' | 'params';
+  aRev?: string;
+  bRev?: string;
+  targets: string[];
+  all: boolean;
+  precision?: number;
+  path: boolean;
+  md: boolean;
+  json: boolean;
+  allRows: boolean;
+  rules: string[];
+  rulesFile?: string;
+}
+
+/**
+ * `cml metrics diff` / `cml params diff`, as DVC's: a_rev defaults to HEAD, b_rev to the working
+ * tree; the table (or JSON) goes to stdout, everything else to stderr, so `--md >> report.md`
+ * and `--json | jq` work. Quality gates (--rule, --rules-file) print their results to stderr
+ * and make the exit code 1 when one fails.
+ */
+export async function runDiffCli(args: DiffCliArgs): Promise<void> {
+  const logger = new ConsoleLogger(process.stderr, process.stderr);
+  const cwd = process.cwd();
+  const rules = await loadRules({
+    lines: args.rules,
+    linesOrigin: '--rule',
+    file: args.rulesFile,
+    cwd,
+  });
+  const outcome = await runMetricsDiff({
+    cwd,
+    logger,
+    context: readContext(),
+    base: args.aRev ?? 'HEAD',
+    head: args.bRev,
+    targets: args.kind === 'metrics' ? args.targets : [],
+    params: args.kind === 'params' ? args.targets : undefined,
+    metrics: args.kind === 'metrics',
+    allRows: args.allRows,
+    rules,
+  });
+  const render = { all: args.all, noPath: !args.path, markdown: args.md };
+  let text: string;
+  if (args.kind === 'metrics') {
+    text = args.json
+      ? metricsJson(outcome, args.all)
+      : metricsTable(outcome, { ...render, precision: args.precision ?? 5 });
+  } else {
+    const shown = [...(outcome.params?.result.values() ?? [])].some((rows) =>
+      rows.some((r) => args.all || !r.unchanged),
+    );
+    // DVC prints nothing when no param changed.
+    text = args.json
+      ? paramsJson(outcome, args.all)
+      : shown
+        ? paramsTable(outcome, { ...render, precision: args.precision ?? 5 })
+        : '';
+  }
+  if (text) process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  const gates = renderGateMarkdown(outcome.gate);
+  if (gates) process.stderr.write(`\n${gates}`);
+  const failed = outcome.gate.results.filter((r) => !r.passed);
+  if (failed.length > 0) {
+    throw new QualityGateFailure(
+      `${failed.length} quality gate${failed.length > 1 ? 's' : ''} failed: ${failed
+        .map((r) => `${r.rule.text} (${r.detail})`)
+        .join('; ')}`,
+    );
+  }
+}

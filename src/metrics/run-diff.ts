@@ -1,0 +1,179 @@
+import type { RunContext } from '../core/context';
+import type { Logger } from '../core/logger';
+import { resolveBaseRevision } from '../git/base-revision';
+import { ensureRevision } from '../git/ensure-revision';
+import { compareTargets, discoverDvcTargets, readContextFor, type Comparison } from './compare';
+import type { Target } from './dvc-yaml';
+import { directionsFrom, evaluateGates, type GateReport } from './gate';
+import type { Side } from './read-metrics';
+import { diffToJson, renderDiffTable, renderGateMarkdown, stringifyDvcJson } from './render';
+import type { Rule } from './rules';
+import { ConfigurationError } from '../core/errors';
+import { visibleRows } from './diff';
+import type { Direction } from './types';
+
+export interface MetricsDiffRequest {
+  cwd: string;
+  logger: Logger;
+  context: RunContext;
+  /** Old side; undefined: the base found from the context (PR base, default branch). */
+  base?: string;
+  /** New side; undefined or 'workspace': the working tree. */
+  head?: string;
+  /** Metrics files; empty: dvc.yaml's. */
+  targets: string[];
+  /** Params files; empty: dvc.yaml's (none without dvc.yaml); undefined: no params diff. */
+  params?: string[];
+  /** Skip the metrics diff (cml params diff). */
+  metrics?: boolean;
+  allRows: boolean;
+  rules: Rule[];
+}
+
+export interface MetricsDiffOutcome {
+  oldSide: Side;
+  newSide: Side;
+  metrics?: Comparison;
+  params?: Comparison;
+  gate: GateReport;
+  directionOf: (path: string, key: string) => Direction | undefined;
+  /** Some metric or param differs. */
+  changed: boolean;
+}
+
+/** Resolves both sides, reads and compares the files, and checks the quality gates. */
+export async function runMetricsDiff(request: MetricsDiffRequest): Promise<MetricsDiffOutcome> {
+  const { cwd, logger, context } = request;
+  const ctx = await readContextFor(cwd);
+  const base = await resolveBaseRevision({ context, cwd, logger, explicit: request.base });
+  const oldSide: Side = { revision: base.revision, label: base.label };
+  const newSide: Side =
+    request.head && request.head !== 'workspace'
+      ? { revision: await ensureRevision(request.head, cwd, logger), label: request.head }
+      : { label: 'workspace' };
+  logger.info(`Comparing ${oldSide.label} (${base.source}) with ${newSide.label}.`);
+
+  const options = {
+    cwd,
+    oldSide,
+    newSide,
+    targets: request.targets,
+    allRows: request.allRows,
+    logger,
+  };
+  const needDiscovery =
+    (request.metrics !== false && request.targets.length === 0) ||
+    (request.params !== undefined && request.params.length === 0);
+  const declared = needDiscovery ? await discoverDvcTargets([oldSide, newSide], ctx) : undefined;
+
+  let metrics: Comparison | undefined;
+  if (request.metrics !== false) {
+    const explicit = request.targets.length > 0;
+    const targets: Target[] = explicit
+      ? request.targets.map((path) => ({ path }))
+      : (declared?.metrics ?? []);
+    if (targets.length === 0) {
+      throw new ConfigurationError(
+        declared
+          ? 'dvc.yaml declares no metrics: name the metrics files (the targets input, or --targets).'
+          : 'No metrics files to compare: name them (the targets input, or --targets) or declare metrics: in dvc.yaml.',
+      );
+    }
+    metrics = await compareTargets('metrics', targets, explicit, options, ctx);
+  }
+
+  let params: Comparison | undefined;
+  if (request.params !== undefined) {
+    const explicit = request.params.length > 0;
+    // Without dvc.yaml params, DVC's default params file is the one to look at.
+    const targets: Target[] = explicit
+      ? request.params.map((path) => ({ path }))
+      : declared?.params.length
+        ? declared.params
+        : [{ path: 'params.yaml', optional: true }];
+    if (targets.length > 0)
+      params = await compareTargets('params', targets, explicit, options, ctx);
+  }
+
+  // Rules may name params too (`lr == 0.001`): the gate sees both comparisons.
+  const combined = new Map([...(metrics?.result ?? []), ...(params?.result ?? [])]);
+  const gate = evaluateGates(request.rules, combined, {
+    old: oldSide.label,
+    new: newSide.label,
+  });
+  const changed = [metrics, params].some(
+    (c) => c !== undefined && [...c.result.values()].some((rows) => rows.some((r) => !r.unchanged)),
+  );
+  return {
+    oldSide,
+    newSide,
+    metrics,
+    params,
+    gate,
+    directionOf: directionsFrom(request.rules),
+    changed,
+  };
+}
+
+export interface RenderOptions {
+  all: boolean;
+  noPath: boolean;
+  precision: number;
+  markdown: boolean;
+}
+
+export function metricsTable(outcome: MetricsDiffOutcome, options: RenderOptions): string {
+  return renderDiffTable(visibleRows(outcome.metrics?.result ?? new Map(), options.all), {
+    kind: 'metrics',
+    oldLabel: outcome.oldSide.label,
+    newLabel: outcome.newSide.label,
+    markdown: options.markdown,
+    noPath: options.noPath,
+    precision: options.precision,
+    directionOf: outcome.directionOf,
+  });
+}
+
+export function paramsTable(outcome: MetricsDiffOutcome, options: RenderOptions): string {
+  return renderDiffTable(visibleRows(outcome.params?.result ?? new Map(), options.all), {
+    kind: 'params',
+    oldLabel: outcome.oldSide.label,
+    newLabel: outcome.newSide.label,
+    markdown: options.markdown,
+    noPath: options.noPath,
+  });
+}
+
+export function metricsJson(outcome: MetricsDiffOutcome, all: boolean): string {
+  return stringifyDvcJson(diffToJson(visibleRows(outcome.metrics?.result ?? new Map(), all)));
+}
+
+export function paramsJson(outcome: MetricsDiffOutcome, all: boolean): string {
+  return stringifyDvcJson(diffToJson(visibleRows(outcome.params?.result ?? new Map(), all)));
+}
+
+/**
+ * The report block: the metrics table (DVC's Markdown), the params table when params changed,
+ * and the quality gates. A diff with no changes says so instead of an empty table.
+ */
+export function reportMarkdown(
+  outcome: MetricsDiffOutcome,
+  options: Omit<RenderOptions, 'markdown'>,
+): string {
+  const parts: string[] = [];
+  const md = { ...options, markdown: true };
+  const shownMetrics = visibleRows(outcome.metrics?.result ?? new Map(), options.all);
+  if (outcome.metrics) {
+    parts.push(
+      shownMetrics.size > 0
+        ? `#### Metrics\n\n${metricsTable(outcome, md)}`
+        : `#### Metrics\n\nNo metric changed between ${outcome.oldSide.label} and ${outcome.newSide.label}.\n`,
+    );
+  }
+  if (outcome.params && visibleRows(outcome.params.result, options.all).size > 0) {
+    parts.push(`#### Params\n\n${paramsTable(outcome, md)}`);
+  }
+  const gates = renderGateMarkdown(outcome.gate);
+  if (gates) parts.push(gates);
+  return parts.join('\n');
+}

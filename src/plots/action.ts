@@ -1,0 +1,65 @@
+import { relative } from 'node:path';
+import * as core from '@actions/core';
+import { readContext } from '../core/context';
+import type { Logger } from '../core/logger';
+import { resolveBaseRevision } from '../git/base-revision';
+import { inputsOf } from '../inputs';
+import { readInputs } from '../inputs/parse';
+import { plotsMarkdown } from './markdown';
+import { renderPlots } from './render-plots';
+
+/**
+ * The plots action (GitHub) and component (GitLab): renders specs, data files and dvc.yaml
+ * plots to images in one process. Outputs `paths` (one per line, relative to the working
+ * directory) and `markdown` (image lines to paste into a report).
+ */
+export async function runPlotsAction(
+  logger: Logger,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<void> {
+  const inputs = readInputs(inputsOf('plots'), (s) => logger.mask(s), env);
+  const str = (name: string) => (inputs[name] as string | undefined) || undefined;
+  const ys = (inputs.y as string[] | undefined) ?? [];
+  const cwd = process.cwd();
+  let baseRevision = str('base-revision');
+  let baseLabel: string | undefined;
+  if (baseRevision) {
+    const context = readContext(env);
+    const base = await resolveBaseRevision({
+      context,
+      cwd,
+      logger,
+      explicit: baseRevision === 'auto' ? undefined : baseRevision,
+    });
+    baseRevision = base.revision;
+    baseLabel = base.label;
+  }
+  const plots = await renderPlots(
+    {
+      targets: (inputs.plots as string[] | undefined) ?? [],
+      cwd,
+      outDir: str('out-dir') ?? 'plots',
+      format: (str('format') as 'png' | 'svg' | undefined) ?? 'png',
+      scale: inputs.scale as number | undefined,
+      baseRevision,
+      baseLabel,
+      dvcFile: str('dvc-file'),
+      options: {
+        template: str('template'),
+        x: str('x'),
+        y: ys.length === 0 ? undefined : ys.length === 1 ? ys[0] : ys,
+        title: str('title'),
+        x_label: str('x-label'),
+        y_label: str('y-label'),
+      },
+    },
+    logger,
+  );
+  const paths = plots.map((p) => relative(cwd, p.path).split('\\').join('/'));
+  const markdown = plotsMarkdown(plots, cwd);
+  for (const path of paths) logger.info(`wrote ${path}`);
+  if (env.GITHUB_ACTIONS === 'true') {
+    core.setOutput('paths', paths.join('\n'));
+    core.setOutput('markdown', markdown);
+  }
+}

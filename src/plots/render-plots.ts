@@ -1,0 +1,224 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, extname, join, posix, resolve } from 'node:path';
+import { ConfigurationError } from '../core/errors';
+import type { Logger } from '../core/logger';
+import { readFileAtRevision } from '../git/read-at-revision';
+import { runGit } from '../git/run-git';
+import { parseDataFile, type Row } from './data-file';
+import type { PlotDefinition } from './dvc-yaml';
+import { outputName, resolvePlotJobs, type PlotJob } from './plot-jobs';
+import { PngUnavailable } from './rasterise';
+import { PlotRenderer } from './render';
+import {
+  REV_FIELD,
+  SERIES_FIELD,
+  STEP_FIELD,
+  VALUE_FIELD,
+  templateSpec,
+  type TemplateOptions,
+} from './templates';
+import { writeFileAtomic } from './write-atomic';
+
+export interface RenderPlotsRequest {
+  /** Spec files, data files, images or dvc.yaml plot ids; empty means every dvc.yaml plot. */
+  targets: string[];
+  cwd: string;
+  outDir: string;
+  format?: 'png' | 'svg';
+  scale?: number;
+  /** Overlay the same plot read at this revision (data plots), coloured by revision. */
+  baseRevision?: string;
+  /** How the base revision is labelled in the legend (default: the revision, shortened). */
+  baseLabel?: string;
+  /** Template options for data plots, over dvc.yaml's. */
+  options?: TemplateOptions;
+  dvcFile?: string;
+}
+
+export interface RenderedPlot {
+  id: string;
+  title: string;
+  /** Absolute path of the written image. */
+  path: string;
+  format: 'png' | 'svg' | 'image';
+}
+
+/** The label of the current side of an overlay. */
+export const HEAD_LABEL = 'HEAD';
+
+/**
+ * Renders every requested plot in this one process and writes the images into outDir. All
+ * plots are rendered before any file is written, and each file is written atomically, so a bad
+ * plot leaves no image (nor half of one) behind.
+ */
+export async function renderPlots(
+  request: RenderPlotsRequest,
+  logger: Logger,
+): Promise<RenderedPlot[]> {
+  const cwd = resolve(request.cwd);
+  const outDir = resolve(cwd, request.outDir);
+  const jobs = resolvePlotJobs(request.targets, cwd, request.options, request.dvcFile);
+  const renderer = await PlotRenderer.create((w) => logger.warning(w));
+  const format = request.format ?? 'png';
+  const names = new Set<string>();
+  const outputs: { plot: RenderedPlot; bytes?: string | Buffer; copyFrom?: string }[] = [];
+  let pngUnavailable: string | undefined;
+
+  for (const job of jobs) {
+    let name = outputName(job.id);
+    for (let n = 2; names.has(name); n++) name = `${outputName(job.id)}-${n}`;
+    names.add(name);
+    if (job.type === 'image') {
+      const from = resolve(cwd, job.file);
+      if (!existsSync(from)) throw new ConfigurationError(`${job.id}: no such image file`);
+      const path = join(outDir, `${name}${extname(from).toLowerCase()}`);
+      outputs.push({ plot: { id: job.id, title: job.id, path, format: 'image' }, copyFrom: from });
+      continue;
+    }
+    const source = await specSource(job, cwd, request.baseRevision, request.baseLabel, logger);
+    const svg = await renderer.toSvg(source.source, { scale: request.scale });
+    let bytes: string | Buffer = svg;
+    let ext: 'png' | 'svg' = 'svg';
+    if (format === 'png') {
+      const png = await renderer.toPng(svg);
+      if (png instanceof PngUnavailable) pngUnavailable = png.reason;
+      else {
+        bytes = png;
+        ext = 'png';
+      }
+    }
+    outputs.push({
+      plot: { id: job.id, title: source.title, path: join(outDir, `${name}.${ext}`), format: ext },
+      bytes,
+    });
+  }
+  if (pngUnavailable)
+    logger.warning(`Plots written as SVG: PNG is unavailable here: ${pngUnavailable}`);
+  for (const out of outputs) {
+    if (out.copyFrom) writeFileAtomic(out.plot.path, readFileSync(out.copyFrom));
+    else writeFileAtomic(out.plot.path, out.bytes!);
+  }
+  return outputs.map((o) => o.plot);
+}
+
+async function specSource(
+  job: Exclude<PlotJob, { type: 'image' }>,
+  cwd: string,
+  base: string | undefined,
+  baseLabel: string | undefined,
+  logger: Logger,
+) {
+  if (job.type === 'spec') {
+    const title =
+      typeof (job.spec as { title?: unknown }).title === 'string'
+        ? (job.spec as { title: string }).title
+        : job.id;
+    return {
+      title,
+      source: { spec: job.spec, kind: job.kind, name: job.id, baseURL: `${dirname(job.file)}/` },
+    };
+  }
+  const { rows, options } = await dataRows(job.definition, cwd, base, baseLabel, logger);
+  const spec = templateSpec(rows, options, job.id);
+  return {
+    title: options.title ?? job.id,
+    source: { spec, kind: 'vega-lite' as const, name: job.id },
+  };
+}
+
+/**
+ * The rows of a data plot, tagged with their revision. One file with its own fields stays as
+ * it is (the template folds several y fields); several files are melted into one series each.
+ */
+async function dataRows(
+  definition: PlotDefinition,
+  cwd: string,
+  base: string | undefined,
+  baseLabel: string | undefined,
+  logger: Logger,
+) {
+  const baseName = base ? (baseLabel ?? shortRevision(base)) : undefined;
+  // DVC's name for the working tree, when the base itself is called HEAD.
+  const headName = baseName === HEAD_LABEL ? 'workspace' : HEAD_LABEL;
+  const revisions: { label: string; read: (file: string) => Promise<string | undefined> }[] = [
+    { label: headName, read: async (file) => readWorkspace(cwd, file, definition.id) },
+  ];
+  if (base && baseName) {
+    const prefix = await repoPrefix(cwd);
+    revisions.unshift({
+      label: baseName,
+      read: async (file) =>
+        (
+          await readFileAtRevision(base, posix.join(prefix, file.split('\\').join('/')), cwd)
+        )?.toString('utf8'),
+    });
+  }
+  const options: TemplateOptions = { ...definition.props };
+  const single = definition.sources.length === 1;
+  const rows: Row[] = [];
+  for (const { label, read } of revisions) {
+    for (const source of definition.sources) {
+      const text = await read(source.file);
+      if (text === undefined) {
+        logger.warning(
+          `${source.file} does not exist at ${base}: plot "${definition.id}" shows ${HEAD_LABEL} only`,
+        );
+        continue;
+      }
+      const data = parseDataFile(text, source.file);
+      if (single) {
+        for (const row of data) rows.push({ ...row, [REV_FIELD]: label });
+        if (source.x) options.x = source.x;
+        if (source.y) options.y = source.y;
+        continue;
+      }
+      const x = source.x ?? options.x ?? STEP_FIELD;
+      for (const field of source.y ?? []) {
+        data.forEach((row, index) => {
+          if (!(field in row)) {
+            throw new ConfigurationError(
+              `${source.file}: y field "${field}" of plot "${definition.id}" is not in the data; fields there: ${Object.keys(row).join(', ')}`,
+            );
+          }
+          rows.push({
+            [STEP_FIELD]: index,
+            ...(x in row ? { [STEP_FIELD]: row[x] } : {}),
+            [VALUE_FIELD]: row[field],
+            [SERIES_FIELD]: `${source.file}: ${field}`,
+            [REV_FIELD]: label,
+          });
+        });
+      }
+    }
+  }
+  if (!single) {
+    options.x_label ??= options.x ?? STEP_FIELD;
+    options.x = STEP_FIELD;
+    options.y = VALUE_FIELD;
+    options.melted = true;
+  }
+  return { rows, options };
+}
+
+function readWorkspace(cwd: string, file: string, id: string): string {
+  const path = resolve(cwd, file);
+  if (!existsSync(path)) {
+    throw new ConfigurationError(`${file}: data file of plot "${id}" does not exist`);
+  }
+  return readFileSync(path, 'utf8');
+}
+
+async function repoPrefix(cwd: string): Promise<string> {
+  const result = await runGit(['rev-parse', '--show-prefix'], cwd);
+  if (result.code !== 0) {
+    throw new ConfigurationError(
+      `Cannot compare plots with a base revision: ${cwd} is not in a git repository (${result.stderr.trim()})`,
+    );
+  }
+  return result.stdout.toString('utf8').trim();
+}
+
+/** Labels a revision as users know it: names stay, full commit ids are shortened. */
+function shortRevision(revision: string): string {
+  return /^[0-9a-f]{40}$/i.test(revision) ? revision.slice(0, 7) : revision;
+}

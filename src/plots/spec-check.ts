@@ -1,0 +1,111 @@
+import type { ErrorObject } from 'ajv';
+
+export type SpecKind = 'vega-lite' | 'vega';
+
+/**
+ * Explains why a spec is invalid against the official JSON schema of Vega-Lite or Vega: the JSON
+ * path of the offending value and what the schema expected there. Only called once compiling
+ * failed or warned, so valid specs never pay for loading the schema (about a second).
+ * Returns undefined when the schema accepts the spec.
+ */
+export async function explainInvalidSpec(
+  spec: unknown,
+  kind: SpecKind,
+): Promise<string | undefined> {
+  const ajvModule = (await import('ajv')) as unknown as {
+    default: new (options: Record<string, unknown>) => {
+      compile(schema: unknown): ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+    };
+  };
+  const schema =
+    kind === 'vega-lite'
+      ? ((await import('vega-lite/vega-lite-schema.json')) as { default: unknown }).default
+      : ((await import('vega/vega-schema.json')) as { default: unknown }).default;
+  const Ajv = ajvModule.default;
+  const ajv = new Ajv({ allErrors: true, strict: false, verbose: true, validateFormats: false });
+  const validate = ajv.compile(schema);
+  if (validate(spec)) return undefined;
+  return describe(validate.errors ?? [], spec);
+}
+
+/** Picks the most telling error: the deepest path, then the most specific kind of complaint. */
+function describe(errors: ErrorObject[], spec: unknown): string {
+  const depth = (e: ErrorObject) => (e.instancePath === '' ? 0 : e.instancePath.split('/').length);
+  const deepest = Math.max(...errors.map(depth));
+  const here = errors.filter((e) => depth(e) === deepest);
+  const path = jsonPath(here[0]?.instancePath ?? '');
+  const got = valueAt(spec, here[0]?.instancePath ?? '');
+
+  const allowed = unique(
+    here.flatMap((e) =>
+      e.keyword === 'enum'
+        ? ((e.params as { allowedValues: unknown[] }).allowedValues ?? [])
+        : e.keyword === 'const'
+          ? [(e.params as { allowedValue: unknown }).allowedValue]
+          : [],
+    ),
+  );
+  if (allowed.length > 0) {
+    return `${path} must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}; got ${JSON.stringify(got)}`;
+  }
+  const required = here.find((e) => e.keyword === 'required');
+  if (required) {
+    const missing = (required.params as { missingProperty: string }).missingProperty;
+    return `${path} is missing the required property "${missing}"`;
+  }
+  const extra = here.filter((e) => e.keyword === 'additionalProperties');
+  if (extra.length > 0) {
+    const name = (extra[0]!.params as { additionalProperty: string }).additionalProperty;
+    const known = unique(
+      extra.flatMap((e) =>
+        Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {}),
+      ),
+    );
+    return (
+      `${path} has an unknown property "${name}"` +
+      (known.length ? `; expected one of: ${known.join(', ')}` : '')
+    );
+  }
+  const types = unique(
+    here.filter((e) => e.keyword === 'type').map((e) => (e.params as { type: string }).type),
+  );
+  if (types.length > 0) {
+    return `${path} must be ${types.join(' or ')}; got ${JSON.stringify(got)}`;
+  }
+  const first = here[0];
+  return `${path} ${first?.message ?? 'is invalid'}`;
+}
+
+/** JSON pointer (/encoding/x/type) → JSON path ($.encoding.x.type, $.layer[0].mark). */
+export function jsonPath(pointer: string): string {
+  if (!pointer) return '$';
+  return (
+    '$' +
+    pointer
+      .split('/')
+      .slice(1)
+      .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'))
+      .map((key) =>
+        /^\d+$/.test(key)
+          ? `[${key}]`
+          : /^[A-Za-z_$][\w$]*$/.test(key)
+            ? `.${key}`
+            : `[${JSON.stringify(key)}]`,
+      )
+      .join('')
+  );
+}
+
+function valueAt(root: unknown, pointer: string): unknown {
+  let node = root;
+  for (const raw of pointer.split('/').slice(1)) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}

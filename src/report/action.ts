@@ -1,0 +1,66 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import * as core from '@actions/core';
+import { readContext } from '../core/context';
+import type { Logger } from '../core/logger';
+import { readToken } from '../core/tokens';
+import type { Forge } from '../forge/types';
+import { inputsOf } from '../inputs';
+import { readInputs } from '../inputs/parse';
+import { writeDotenv, type ReportOutputs } from './outputs';
+import { runReport } from './run-report';
+
+/**
+ * The report action (GitHub) and component (GitLab): both run dist/report/index.js with
+ * INPUT_* variables. Outputs go to GITHUB_OUTPUT on GitHub and to a dotenv report on GitLab.
+ */
+export async function runReportAction(logger: Logger, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const inputs = readInputs(inputsOf('report'), (s) => logger.mask(s), env);
+  const context = readContext(env);
+  const str = (name: string) => (inputs[name] as string | undefined) || undefined;
+  const list = (name: string) => (inputs[name] as string[] | undefined) ?? [];
+  const token = readToken(logger, context.platform, str('token'), env);
+  const cwd = context.workspace || process.cwd();
+  const outputs = await runReport({
+    context,
+    logger,
+    cwd,
+    markdownFile: reportFile(str('file'), cwd, list('plots').length + list('metrics').length > 0),
+    plots: list('plots'),
+    metrics: list('metrics'),
+    metricsBase: str('metrics-base'),
+    target: str('target') ?? 'auto',
+    watermarkTitle: (inputs['watermark-title'] as string | undefined) ?? '',
+    section: str('section'),
+    mode: inputs.update === false ? 'create' : 'update',
+    publish: inputs.publish !== false,
+    publishUrl: str('publish-url'),
+    outputDir: str('output-dir') ?? 'cml-report',
+    summary: inputs.summary !== false,
+    failOnError: inputs['fail-on-error'] === true,
+    // The drivers (octokit, gitbeaker) load only when a forge is used: cold start matters.
+    forge:
+      context.platform === 'local'
+        ? undefined
+        : async (): Promise<Forge> => (await import('../forge')).createForge({ context, token, logger }),
+  });
+  setOutputs(outputs, context.platform, str('dotenv-file') ?? defaultDotenv(context.platform, env));
+}
+
+/** The default report.md may be absent when plots or metrics make the report. */
+function reportFile(file: string | undefined, cwd: string, generated: boolean): string | undefined {
+  if (file === 'report.md' && generated && !existsSync(resolve(cwd, file))) return undefined;
+  return file;
+}
+
+function defaultDotenv(platform: string, env: NodeJS.ProcessEnv): string | undefined {
+  if (platform !== 'gitlab') return env.CML_DOTENV || undefined;
+  return env.CML_DOTENV || 'cml-report.env';
+}
+
+function setOutputs(outputs: ReportOutputs, platform: string, dotenv: string | undefined): void {
+  if (platform === 'github') {
+    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+  }
+  if (dotenv) writeDotenv(dotenv, outputs);
+}

@@ -1,0 +1,87 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { ConfigurationError, errorMessage } from '../core/errors';
+import type { Logger } from '../core/logger';
+
+/** A piece of the report with the folder its relative image paths are resolved from. */
+export interface ReportPart {
+  text: string;
+  baseDir: string;
+  /** For error messages: the file or the generator that wrote it. */
+  source: string;
+}
+
+export interface ComposeOptions {
+  cwd: string;
+  /** The user's Markdown file, or undefined when only plots/metrics make the report. */
+  markdownFile?: string;
+  /** Metric files for a metrics-diff table (empty: none; ['dvc.yaml'] style discovery is the embed's). */
+  metrics: string[];
+  metricsBase?: string;
+  /** Plot specs / data files rendered to PNG and embedded. */
+  plots: string[];
+  /** Where rendered plots go (inside the workspace so they can be published). */
+  plotsDir: string;
+  logger: Logger;
+}
+
+/**
+ * The report's Markdown: the user's file, then the metrics table(s), then the plots. The two
+ * generators belong to the metrics-diff and plots capabilities and are loaded only when used.
+ */
+export async function composeReport(options: ComposeOptions): Promise<ReportPart[]> {
+  const parts: ReportPart[] = [];
+  if (options.markdownFile !== undefined) {
+    const path = resolve(options.cwd, options.markdownFile);
+    if (!existsSync(path)) {
+      throw new ConfigurationError(`Report file not found: ${options.markdownFile} (looked for ${path}).`, {
+        file: options.markdownFile,
+      });
+    }
+    parts.push({ text: readFileSync(path, 'utf8'), baseDir: dirname(path), source: options.markdownFile });
+  }
+  if (options.metrics.length > 0) {
+    const { embedMetricsDiff } = await import('../metrics/embed');
+    const text = await generated('metrics', () =>
+      embedMetricsDiff({ cwd: options.cwd, files: options.metrics, base: options.metricsBase }),
+    );
+    parts.push({ text, baseDir: options.cwd, source: 'the metrics table' });
+  }
+  if (options.plots.length > 0) {
+    const { embedPlots } = await import('../plots/embed');
+    const text = await generated('plots', () =>
+      embedPlots({
+        plots: options.plots,
+        outDir: options.plotsDir,
+        cwd: options.cwd,
+        baseRevision: options.metricsBase,
+      }),
+    );
+    parts.push({ text, baseDir: options.cwd, source: 'the plots' });
+  }
+  if (parts.length === 0) {
+    throw new ConfigurationError('Nothing to report: give a Markdown file, plots or metrics.');
+  }
+  return parts;
+}
+
+async function generated(what: string, make: () => Promise<string>): Promise<string> {
+  try {
+    return await make();
+  } catch (error) {
+    if (error instanceof ConfigurationError) throw error;
+    throw new Error(`Could not build the ${what} of the report: ${errorMessage(error)}`, { cause: error });
+  }
+}
+
+export function joinParts(texts: string[]): string {
+  return texts
+    .map((t) => t.trim())
+    .filter((t) => t !== '')
+    .join('\n\n')
+    .concat('\n');
+}
+
+export function defaultPlotsDir(outputDir: string): string {
+  return join(outputDir, 'plots');
+}

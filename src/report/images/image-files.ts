@@ -1,0 +1,137 @@
+import { createHash } from 'node:crypto';
+import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
+import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { ConfigurationError } from '../../core/errors';
+import type { AssetFile } from '../../forge/types';
+import { findImages, isDataImage, isLocalTarget, type ImageRef } from './find-images';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.svg': 'image/svg+xml',
+  '.webp': 'image/webp',
+  '.bmp': 'image/bmp',
+  '.avif': 'image/avif',
+};
+
+export function contentTypeOf(path: string): string {
+  return CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+}
+
+function extensionOf(contentType: string): string {
+  const found = Object.entries(CONTENT_TYPES).find(([, type]) => type === contentType);
+  return found ? found[0] : '.bin';
+}
+
+/** The local images of a document: what to publish and which reference uses which file. */
+export interface LocalImages {
+  refs: ImageRef[];
+  files: AssetFile[];
+  /** ref (by index in refs) → AssetFile.name. */
+  fileOfRef: Map<ImageRef, string>;
+}
+
+/**
+ * Finds and loads every local image of a report. Paths are relative to the Markdown file; a path
+ * leaving the workspace (lexically or through a symlink) is refused and a missing file is an
+ * error naming it (CML skipped it silently, leaving a broken image in the comment).
+ */
+export function collectLocalImages(
+  markdown: string,
+  options: { workspace: string; baseDir: string; source: string },
+): LocalImages {
+  const refs = findImages(markdown).filter((r) => isLocalTarget(r.target) || isDataImage(r.target));
+  const files = new Map<string, AssetFile>();
+  const fileOfRef = new Map<ImageRef, string>();
+  for (const ref of refs) {
+    const file = isDataImage(ref.target)
+      ? fromDataUri(ref.target)
+      : fromPath(ref.target, options);
+    if (!files.has(file.name)) files.set(file.name, file);
+    fileOfRef.set(ref, file.name);
+  }
+  return { refs, files: [...files.values()], fileOfRef };
+}
+
+function fromDataUri(uri: string): AssetFile {
+  const match = /^data:(image\/[a-z0-9.+-]+);base64,(.*)$/is.exec(uri.trim());
+  const contentType = (match?.[1] ?? 'image/png').toLowerCase();
+  const bytes = Buffer.from((match?.[2] ?? '').replace(/\s+/g, ''), 'base64');
+  const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+  return { name: `data-uri-${hash}${extensionOf(contentType)}`, bytes, contentType };
+}
+
+function fromPath(
+  target: string,
+  options: { workspace: string; baseDir: string; source: string },
+): AssetFile {
+  const workspace = resolve(options.workspace);
+  const candidates = [target, safeDecode(target), target.replace(/[?#].*$/, '')];
+  const paths = candidates.map((c) => (isAbsolute(c) ? resolve(c) : resolve(options.baseDir, c)));
+  const path = paths.find((p) => existsSync(p) || isSymlink(p)) ?? paths[0]!;
+  if (!isInside(workspace, path)) {
+    throw new ConfigurationError(
+      `Image '${target}' in ${options.source} is outside the workspace (${workspace}); only files of the workspace are published.`,
+      { file: options.source },
+    );
+  }
+  if (!existsSync(path)) {
+    throw new ConfigurationError(
+      isSymlink(path)
+        ? `Image '${target}' in ${options.source} is a broken symlink (${path}).`
+        : `Image '${target}' in ${options.source} was not found (looked for ${path}).`,
+      { file: options.source },
+    );
+  }
+  const real = realpathSync(path);
+  if (!isInside(realpathSync(workspace), real)) {
+    throw new ConfigurationError(
+      `Image '${target}' in ${options.source} is a symlink leading out of the workspace (to ${real}); refused.`,
+      { file: options.source },
+    );
+  }
+  if (!lstatSync(real).isFile()) {
+    throw new ConfigurationError(`Image '${target}' in ${options.source} is not a file (${path}).`, {
+      file: options.source,
+    });
+  }
+  return {
+    name: relative(workspace, path).split(sep).join('/'),
+    bytes: readFileSync(real),
+    contentType: contentTypeOf(path),
+  };
+}
+
+function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+}
+
+function isSymlink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** A content-addressed file name for a published or copied asset: hash + original extension. */
+export function contentAddressedName(file: AssetFile): string {
+  const hash = createHash('sha256').update(file.bytes).digest('hex').slice(0, 20);
+  const ext = extname(file.name) || extensionOf(file.contentType);
+  return `${hash}${ext.toLowerCase()}`;
+}
+
+export function markdownDir(markdownFile: string | undefined, workspace: string): string {
+  return markdownFile ? dirname(resolve(workspace, markdownFile)) : resolve(workspace);
+}

@@ -1,0 +1,132 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The hidden marker that makes a comment sticky: an HTML comment (invisible in rendered
+ * Markdown, no third-party image) carrying a hash of the expanded watermark title, plus named
+ * sections so several jobs can each own a part of one comment.
+ *
+ *   <!-- cml-report id="3f2a…" title="CI train" -->
+ *   <!-- cml-section "linux" -->
+ *   …the linux job's Markdown…
+ *   <!-- cml-section-end "linux" -->
+ */
+
+export interface WatermarkValues {
+  workflow?: string;
+  run?: string;
+  job?: string;
+}
+
+/** Expands CML's {workflow}, {run} and {job} placeholders (unknown values become empty). */
+export function expandWatermarkTitle(title: string, values: WatermarkValues): string {
+  return title
+    .replace(/\{workflow\}/g, values.workflow ?? '')
+    .replace(/\{run\}/g, values.run ?? '')
+    .replace(/\{job\}/g, values.job ?? '')
+    .trim();
+}
+
+/** A stable key for the expanded title: what the marker carries and matching compares. */
+export function watermarkKey(expandedTitle: string): string {
+  return createHash('sha256').update(`cml-report\0${expandedTitle}`).digest('hex').slice(0, 16);
+}
+
+/** HTML comments may not contain "--" nor end with "-"; titles are shown for humans only. */
+function commentSafe(text: string): string {
+  return text.replace(/-{2,}/g, '-').replace(/[<>"]/g, '').replace(/-$/, '');
+}
+
+export function renderMarker(expandedTitle: string): string {
+  const title = commentSafe(expandedTitle);
+  return `<!-- cml-report id="${watermarkKey(expandedTitle)}"${title ? ` title="${title}"` : ''} -->`;
+}
+
+const MARKER = /<!-- cml-report id="([0-9a-f]{16})"[^>]*-->/;
+
+/** The key of the marker in a comment body, or undefined when it carries none. */
+export function markerKeyOf(body: string): string | undefined {
+  return MARKER.exec(body)?.[1];
+}
+
+/**
+ * Whether a comment written by CML itself (its watermark image with the "CML watermark <title>"
+ * tooltip) has this title, so the first run after switching tools updates the old comment.
+ */
+export function isLegacyCmlWatermark(body: string, expandedTitle: string): boolean {
+  const title = `CML watermark ${expandedTitle}`
+    .trim()
+    .replace(/_/g, '\\_')
+    .replace(/\*/g, '\\*')
+    .replace(/\[/g, '\\[')
+    .replace(/</g, '\\<');
+  const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`!\\[[^\\]]*\\]\\([^)\\s]*watermark[^)\\s]*\\s+"${escaped}"\\)`).test(body);
+}
+
+export interface Section {
+  name: string;
+  body: string;
+}
+
+export interface ParsedBody {
+  key?: string;
+  /** Named sections in their order in the comment. */
+  sections: Section[];
+  /** Text outside any section (the whole report when the comment has no sections). */
+  rest: string;
+}
+
+const SECTION = /<!-- cml-section "([^"]*)" -->\n?([\s\S]*?)\n?<!-- cml-section-end "\1" -->/g;
+
+function sectionName(name: string): string {
+  return commentSafe(name).replace(/"/g, '');
+}
+
+export function parseBody(body: string): ParsedBody {
+  const sections: Section[] = [];
+  const seen = new Set<string>();
+  const rest = body
+    .replace(SECTION, (_all, name: string, text: string) => {
+      // A duplicated section (two racing writers) keeps its first copy.
+      if (!seen.has(name)) sections.push({ name, body: text });
+      seen.add(name);
+      return '';
+    })
+    .replace(MARKER, '')
+    .trim();
+  return { key: markerKeyOf(body), sections, rest };
+}
+
+export function renderSection(section: Section): string {
+  const name = sectionName(section.name);
+  return `<!-- cml-section "${name}" -->\n${section.body.trim()}\n<!-- cml-section-end "${name}" -->`;
+}
+
+/** The normalized name a section is stored under (what parseBody gives back). */
+export function normalizeSectionName(name: string): string {
+  return sectionName(name);
+}
+
+/**
+ * Merges sections: `ours` replaces the same-named section, everything else is kept. Sections are
+ * ordered by name so every writer renders the same comment from the same set.
+ */
+export function mergeSections(existing: Section[], ours: Section[]): Section[] {
+  const byName = new Map<string, Section>();
+  for (const s of existing) if (!byName.has(s.name)) byName.set(s.name, s);
+  for (const s of ours) byName.set(normalizeSectionName(s.name), { ...s, name: normalizeSectionName(s.name) });
+  return [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** The full comment body: the marker, then either plain content or the sections. */
+export function renderBody(options: {
+  marker?: string;
+  content?: string;
+  sections?: Section[];
+}): string {
+  const parts: string[] = [];
+  if (options.content !== undefined) parts.push(options.content.trim());
+  if (options.sections) parts.push(options.sections.map(renderSection).join('\n\n'));
+  const text = parts.filter((p) => p !== '').join('\n\n');
+  return options.marker ? `${text}\n\n${options.marker}\n` : `${text}\n`;
+}

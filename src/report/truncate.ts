@@ -1,0 +1,94 @@
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import type { Nodes, Root } from 'mdast';
+
+/** Size limits of the places a report goes, in the unit each platform counts. */
+export const LIMITS = {
+  /** GitHub issue/PR/commit comment body, characters (422 "body is too long" above). */
+  githubComment: 65_536,
+  /** GitHub check-run output.summary and output.text, characters each. */
+  checkRunSummary: 65_535,
+  /** $GITHUB_STEP_SUMMARY per step, bytes. */
+  jobSummaryBytes: 1024 * 1024,
+  /** GitLab note body, characters. */
+  gitlabNote: 1_000_000,
+} as const;
+
+export interface TruncateOptions {
+  /** 'chars' (UTF-16 code units, never fewer than the forge counts) or 'bytes' (UTF-8). */
+  unit?: 'chars' | 'bytes';
+  /** Where the full report is, e.g. "[the job summary](https://…)"; shown in the note. */
+  fullReport?: string;
+  /** Replaces the whole default note. */
+  note?: string;
+}
+
+export interface Truncated {
+  text: string;
+  truncated: boolean;
+}
+
+/**
+ * Cuts Markdown to fit `limit`, only at block boundaries: between top-level blocks, between
+ * table rows (after the delimiter row) and between list items; never inside a code fence, an
+ * HTML block or a row. A visible note saying where the full report is replaces the cut part.
+ * Used for comments, job summaries and check-run summaries (metrics-diff).
+ */
+export function truncateMarkdown(markdown: string, limit: number, options: TruncateOptions = {}): Truncated {
+  const size = options.unit === 'bytes' ? (s: string) => Buffer.byteLength(s, 'utf8') : (s: string) => s.length;
+  if (size(markdown) <= limit) return { text: markdown, truncated: false };
+  const note = options.note ?? truncationNote(limit, options);
+  const budget = limit - size(note) - 2;
+  const cuts = cutPoints(markdown);
+  // Sizes grow with the offset, so the last cut that fits is found by bisection.
+  let lo = 0;
+  let hi = cuts.length - 1;
+  let best = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = cuts[mid]!;
+    if (size(markdown.slice(0, at).trimEnd()) <= budget) {
+      best = at;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const kept = markdown.slice(0, best).trimEnd();
+  const text = kept ? `${kept}\n\n${note}` : note;
+  // A note longer than the limit itself (absurdly small limits) is cut bluntly as a last resort.
+  return { text: size(text) <= limit ? text : text.slice(0, Math.max(0, limit)), truncated: true };
+}
+
+export function truncationNote(limit: number, options: Pick<TruncateOptions, 'fullReport' | 'unit'> = {}): string {
+  const unit = options.unit === 'bytes' ? 'bytes' : 'characters';
+  const where = options.fullReport ? ` The full report is in ${options.fullReport}.` : '';
+  return `> [!WARNING]\n> **Report truncated** to fit the limit of ${limit.toLocaleString('en-US')} ${unit}.${where}`;
+}
+
+/** Offsets where the document may be cut, ascending. */
+function cutPoints(markdown: string): number[] {
+  const tree: Root = fromMarkdown(markdown, {
+    extensions: [gfmTable()],
+    mdastExtensions: [gfmTableFromMarkdown()],
+  });
+  const cuts = new Set<number>();
+  for (const block of tree.children) {
+    addInner(block, cuts);
+    const end = block.position?.end.offset;
+    if (end !== undefined) cuts.add(end);
+  }
+  return [...cuts].sort((a, b) => a - b);
+}
+
+function addInner(node: Nodes, cuts: Set<number>): void {
+  if (node.type === 'table') {
+    // Row 0 is the header; a cut must keep the delimiter row after it, so rows from 1 on.
+    node.children.forEach((row, i) => {
+      if (i >= 1 && row.position?.end.offset !== undefined) cuts.add(row.position.end.offset);
+    });
+  } else if (node.type === 'list') {
+    for (const item of node.children) {
+      if (item.position?.end.offset !== undefined) cuts.add(item.position.end.offset);
+    }
+  }
+}

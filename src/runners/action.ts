@@ -1,0 +1,90 @@
+import { createCloud } from '../clouds';
+import { readContext, type RunContext } from '../core/context';
+import { errorMessage } from '../core/errors';
+import type { Logger } from '../core/logger';
+import { readToken } from '../core/tokens';
+import { createForge } from '../forge';
+import type { Forge } from '../forge/types';
+import { inputsOf } from '../inputs';
+import { readInputs } from '../inputs/parse';
+import { buildConfig } from './config';
+import { writeOutputs } from './outputs';
+import { startRunners } from './start';
+import { stopRunners, sweepRunners } from './stop';
+
+/**
+ * The runner-provision action (also the GitLab component and `cml runner launch`): start, stop
+ * or sweep. The cloud SDK is imported only after the inputs are known, and only that cloud's.
+ */
+export async function runRunnerProvision(logger: Logger, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const inputs = readInputs(inputsOf('runner-provision'), (s) => logger.mask(s), env);
+  const config = buildConfig(inputs, env);
+  const context = readContext(env);
+  const token = readToken(logger, context.platform, inputs.token as string | undefined, env);
+  const forgeFor = (): Forge | undefined => {
+    try {
+      return createForge({ context, token, logger, kind: forgeKind(context, env) });
+    } catch (error) {
+      if (config.mode === 'start') throw error;
+      logger.warning(`Runners are not deleted from the forge: ${errorMessage(error)}`);
+      return undefined;
+    }
+  };
+  const forge = forgeFor();
+  const cloud = await createCloud(config.cloud, logger);
+
+  if (config.mode === 'start') {
+    // A cancelled job gets SIGINT then SIGTERM: stop waiting and remove what was launched.
+    const controller = new AbortController();
+    const onSignal = (signal: NodeJS.Signals) => {
+      logger.warning(`Received ${signal}: terminating what this start launched.`);
+      controller.abort();
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    try {
+      const result = await startRunners({ config, context, forge: forge!, cloud, logger, signal: controller.signal });
+      writeOutputs(
+        {
+          label: result.label,
+          labels: JSON.stringify(result.labels),
+          'runner-names': JSON.stringify(result.runners.map((r) => r.name)),
+          'runner-ids': JSON.stringify(result.runners.flatMap((r) => (r.runnerId === undefined ? [] : [r.runnerId]))),
+          'instance-ids': JSON.stringify(result.runners.map((r) => r.instanceId)),
+        },
+        context.platform,
+        logger,
+        env,
+      );
+      logger.info(
+        `${result.runners.length} runner(s) online with label ${result.label}: ${result.runners
+          .map((r) => `${r.name} (${r.instanceId}${r.type ? `, ${r.type}` : ''}${r.spot ? ', spot' : ''})`)
+          .join(', ')}.`,
+      );
+    } finally {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    }
+    return;
+  }
+  const result =
+    config.mode === 'stop'
+      ? await stopRunners({ config, context, forge, cloud, logger })
+      : await sweepRunners({ config, context, forge, cloud, logger });
+  writeOutputs(
+    {
+      'instance-ids': JSON.stringify(result.terminated),
+      reclaimed: JSON.stringify(result.reclaimed),
+    },
+    context.platform,
+    logger,
+    env,
+  );
+}
+
+/** The forge: the platform's, or CML_RUNNER_DRIVER (the CLI's --driver) outside CI. */
+function forgeKind(context: RunContext, env: NodeJS.ProcessEnv): 'github' | 'gitlab' | undefined {
+  const driver = env.CML_RUNNER_DRIVER;
+  if (driver === 'github' || driver === 'gitlab') return driver;
+  return context.platform === 'local' ? undefined : context.platform;
+}

@@ -1,0 +1,65 @@
+import { ConfigurationError } from '../core/errors';
+import type { RunnerRegistration } from '../forge/types';
+import { STARTUP_TEMPLATE } from './startup-template';
+import type { RunnerPin } from './versions';
+
+export interface StartupOptions {
+  forge: 'github' | 'gitlab';
+  cloud: 'aws' | 'gcp';
+  name: string;
+  labels: string[];
+  /** github: the repository or organisation URL; gitlab: the instance URL. */
+  targetUrl: string;
+  pin: RunnerPin;
+  registration: RunnerRegistration;
+  idleTimeoutSeconds: number;
+  maxLifetimeSeconds: number;
+  single: boolean;
+  gpu: boolean;
+  spot: boolean;
+  /** The user's own script, run before the runner registers (CML's --cloud-startup-script). */
+  userScript?: string;
+}
+
+/** Single-quotes a value for bash: the one quoting that needs no escaping inside but `'`. */
+export function shellQuote(value: string): string {
+  return `'${value.replace(/'/g, `'"'"'`)}'`;
+}
+
+/**
+ * Fills the template. Every value is shell-quoted and checked for line breaks, so no input can
+ * add a command to the script; the user's script travels base64-encoded for the same reason.
+ */
+export function renderStartupScript(options: StartupOptions): string {
+  const { pin } = options;
+  const values: Record<string, string> = {
+    FORGE: options.forge,
+    CLOUD: options.cloud,
+    NAME: options.name,
+    LABELS: options.labels.join(','),
+    TARGET_URL: options.targetUrl,
+    RUNNER_VERSION: pin.version,
+    RUNNER_URL: pin.url,
+    RUNNER_SHA256_X64: pin.sha256.x64,
+    RUNNER_SHA256_ARM64: pin.sha256.arm64,
+    RUNNER_CHECKSUMS_URL: pin.checksumsUrl ?? '',
+    REGISTRATION_KIND: options.registration.kind,
+    IDLE_TIMEOUT: String(Math.max(0, Math.floor(options.idleTimeoutSeconds))),
+    MAX_LIFETIME: String(Math.max(0, Math.floor(options.maxLifetimeSeconds))),
+    SINGLE: String(options.single),
+    GPU: String(options.gpu),
+    SPOT: String(options.spot),
+    USER_SCRIPT: options.userScript ? Buffer.from(options.userScript, 'utf8').toString('base64') : '',
+    SECRET: options.registration.secret,
+  };
+  for (const [key, value] of Object.entries(values)) {
+    if (/[\r\n\0]/.test(value)) {
+      throw new ConfigurationError(`The runner's ${key.toLowerCase().replace(/_/g, ' ')} must be one line.`);
+    }
+  }
+  return STARTUP_TEMPLATE.replace(/\{\{([A-Z0-9_]+)\}\}/g, (_m, key: string) => {
+    const value = values[key];
+    if (value === undefined) throw new Error(`Startup template placeholder {{${key}}} has no value.`);
+    return shellQuote(value);
+  });
+}

@@ -1,0 +1,189 @@
+import { TAGS, type CloudDriver, type CloudInstance } from '../clouds/types';
+import type { RunContext } from '../core/context';
+import { errorMessage } from '../core/errors';
+import type { Logger } from '../core/logger';
+import type { Forge, RunnerRegistration } from '../forge/types';
+import type { ProvisionConfig } from './config';
+import { instanceTags, runnerName, uniqueLabel } from './naming';
+import { LaunchError, waitOnline, type PendingRunner } from './poll';
+import { renderStartupScript } from './render-startup';
+import { throwIfCancelled } from './sleep';
+import { runnerPin } from './versions';
+
+export interface StartedRunner {
+  name: string;
+  runnerId?: number;
+  instanceId: string;
+  zone?: string;
+  type?: string;
+  spot?: boolean;
+}
+
+export interface StartResult {
+  /** The label only these runners carry (use it in runs-on / tags). */
+  label: string;
+  labels: string[];
+  runners: StartedRunner[];
+}
+
+export type StartForge = Pick<Forge, 'kind' | 'registerRunner' | 'findRunners' | 'getRunner' | 'deleteRunner'>;
+
+interface Launch {
+  name: string;
+  registration?: RunnerRegistration;
+  instance?: CloudInstance;
+}
+
+/**
+ * Launches `count` runners and waits until all are online. All or nothing: if any launch fails,
+ * times out or the step is cancelled (signal), every instance this call launched is terminated
+ * and every runner it registered is deleted, and a failed instance's console tail is shown.
+ */
+export async function startRunners(deps: {
+  config: ProvisionConfig;
+  context: RunContext;
+  forge: StartForge;
+  cloud: CloudDriver;
+  logger: Logger;
+  signal?: AbortSignal;
+}): Promise<StartResult> {
+  const { config, context, forge, cloud, logger, signal } = deps;
+  const label = uniqueLabel(context);
+  const labels = [...new Set([...config.labels, label])];
+  const launches: Launch[] = [];
+  const pin = runnerPin(forge.kind, { version: config.runnerVersion, sha256: config.runnerSha256 });
+  const targetUrl =
+    forge.kind === 'gitlab'
+      ? context.serverUrl
+      : config.scope.level === 'organization'
+        ? `${context.serverUrl}/${config.scope.owner ?? context.repository.split('/')[0]}`
+        : `${context.serverUrl}/${context.repository}`;
+  const tags = instanceTags(config, context, forge.kind);
+
+  async function launchOne(): Promise<void> {
+    const launch: Launch = { name: runnerName(config.namePrefix) };
+    launches.push(launch);
+    throwIfCancelled(signal);
+    launch.registration = await forge.registerRunner({
+      name: launch.name,
+      labels,
+      ephemeral: config.ephemeral,
+      reuse: !config.ephemeral,
+      scope: config.scope,
+      runnerGroupId: config.runnerGroupId,
+      runUntagged: config.runUntagged,
+      locked: config.locked,
+    });
+    throwIfCancelled(signal);
+    const startupScript = renderStartupScript({
+      forge: forge.kind,
+      cloud: cloud.kind,
+      name: launch.name,
+      labels,
+      targetUrl,
+      pin,
+      registration: launch.registration,
+      idleTimeoutSeconds: config.idleTimeoutSeconds,
+      maxLifetimeSeconds: config.maxLifetimeSeconds,
+      single: config.ephemeral,
+      gpu: config.wantsGpu,
+      spot: config.spot,
+      userScript: config.userScript,
+    });
+    const runnerTag: Record<string, string> =
+      launch.registration.id !== undefined ? { [TAGS.forgeRunnerId]: String(launch.registration.id) } : {};
+    launch.instance = await cloud.launch({
+      name: launch.name,
+      startupScript,
+      tags: { ...tags, ...runnerTag },
+      maxLifetimeSeconds: config.maxLifetimeSeconds,
+    });
+  }
+
+  try {
+    await settleAll(Array.from({ length: config.count }, () => launchOne()));
+    throwIfCancelled(signal);
+    const pending: PendingRunner[] = launches.map((l) => ({
+      name: l.name,
+      runnerId: l.registration?.id,
+      instance: l.instance!,
+    }));
+    await settleAll(
+      pending.map(async (p) => {
+        try {
+          await cloud.waitRunning(p.instance);
+        } catch (error) {
+          throw new LaunchError(`Instance ${p.instance.id} did not start: ${errorMessage(error)}`, p);
+        }
+      }),
+    );
+    await waitOnline(pending, {
+      forge,
+      cloud,
+      scope: config.scope,
+      pollSeconds: config.pollSeconds,
+      timeoutSeconds: config.launchTimeoutSeconds,
+      logger,
+      signal,
+    });
+  } catch (error) {
+    if (error instanceof LaunchError) await showConsole(cloud, error.runner.instance, logger);
+    await cleanUp(launches, { forge, cloud, config, logger });
+    throw error;
+  }
+  return {
+    label,
+    labels,
+    runners: launches.map((l) => ({
+      name: l.name,
+      runnerId: l.registration?.id,
+      instanceId: l.instance!.id,
+      zone: l.instance!.zone,
+      type: l.instance!.type,
+      spot: l.instance!.spot,
+    })),
+  };
+}
+
+/** Like Promise.all, but waits for every promise before rejecting, so no launch is in flight during clean-up. */
+async function settleAll(promises: Promise<void>[]): Promise<void> {
+  const results = await Promise.allSettled(promises);
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
+}
+
+async function showConsole(cloud: CloudDriver, instance: CloudInstance, logger: Logger): Promise<void> {
+  try {
+    const tail = await cloud.consoleTail(instance, 40);
+    await logger.group(`Console output of ${instance.id} (last lines)`, async () => {
+      logger.info(tail || '(empty: the console may not be available yet)');
+    });
+  } catch (error) {
+    logger.warning(`Could not read the console of ${instance.id}: ${errorMessage(error)}`);
+  }
+}
+
+async function cleanUp(
+  launches: Launch[],
+  deps: { forge: StartForge; cloud: CloudDriver; config: ProvisionConfig; logger: Logger },
+): Promise<void> {
+  const instances = launches.flatMap((l) => (l.instance ? [l.instance] : []));
+  if (instances.length) {
+    deps.logger.info(`Terminating ${instances.map((i) => i.id).join(', ')}.`);
+    try {
+      await deps.cloud.terminate(instances);
+    } catch (error) {
+      deps.logger.error(
+        `Could not terminate ${instances.map((i) => i.id).join(', ')}: ${errorMessage(error)}. Run the stop mode or a sweep.`,
+      );
+    }
+  }
+  for (const l of launches) {
+    if (l.registration?.id === undefined) continue;
+    await deps.forge
+      .deleteRunner(l.registration.id, deps.config.scope)
+      .catch((error: unknown) =>
+        deps.logger.warning(`Could not delete runner ${l.name}: ${errorMessage(error)}`),
+      );
+  }
+}

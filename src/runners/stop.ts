@@ -1,0 +1,149 @@
+import { TAGS, type CloudDriver, type CloudInstance } from '../clouds/types';
+import type { RunContext } from '../core/context';
+import { errorMessage } from '../core/errors';
+import type { Logger } from '../core/logger';
+import type { Forge } from '../forge/types';
+import type { ProvisionConfig } from './config';
+import { runTags } from './naming';
+
+export type StopForge = Pick<Forge, 'kind' | 'deleteRunner' | 'rerun'>;
+
+export interface StopResult {
+  terminated: string[];
+  reclaimed: string[];
+  deletedRunners: number[];
+}
+
+type Target = Pick<CloudInstance, 'id' | 'name' | 'zone'> & { ended?: boolean; endReason?: string };
+
+function fromId(id: string): Target {
+  // GCE ids are zone/name; EC2 ids are the instance id (its Name tag is not needed to terminate).
+  const [zone, name] = id.includes('/') ? id.split('/') : [undefined, id];
+  return { id, name: name ?? id, zone };
+}
+
+/**
+ * Ends what a start launched: by the ids from its outputs, or, when those are missing (the start
+ * step was cancelled or crashed), by the run's tags (repository, run id, attempt). Deletes the
+ * forge runners too, and re-runs the workflow when asked and a spot instance was reclaimed.
+ */
+export async function stopRunners(deps: {
+  config: ProvisionConfig;
+  context: RunContext;
+  forge?: StopForge;
+  cloud: CloudDriver;
+  logger: Logger;
+}): Promise<StopResult> {
+  const { config, context, forge, cloud, logger } = deps;
+  let targets: Target[];
+  let runnerIds = [...config.runnerIds];
+  if (config.instanceIds.length) {
+    targets = config.instanceIds.map(fromId);
+  } else {
+    const tags = runTags(context);
+    logger.info(
+      `No instance ids given: looking for instances tagged ${Object.entries(tags)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(', ')}.`,
+    );
+    const found = await cloud.list(tags);
+    targets = found;
+    if (!runnerIds.length) {
+      runnerIds = found.flatMap((i) => {
+        const id = Number(i.tags[TAGS.forgeRunnerId]);
+        return Number.isInteger(id) && id > 0 ? [id] : [];
+      });
+    }
+  }
+  const reclaimed = config.rerunOnReclaim ? await findReclaimed(cloud, targets) : [];
+  // A terminated EC2 instance needs nothing; a stopped GCE VM still holds its disk: delete it.
+  const live = targets.filter((t) => !(cloud.kind === 'aws' && t.ended));
+  if (live.length) {
+    await cloud.terminate(live);
+    logger.info(`Terminated ${live.map((t) => t.id).join(', ')}.`);
+  } else {
+    logger.info('No running instances to terminate.');
+  }
+  const deletedRunners = await deleteRunners(forge, runnerIds, config, logger);
+  if (reclaimed.length) {
+    logger.warning(`The cloud reclaimed spot instance(s) ${reclaimed.join(', ')}.`);
+    if (forge && context.runId) {
+      try {
+        await forge.rerun(context.runId);
+        logger.info(`Asked ${forge.kind} to run ${context.runId} again.`);
+      } catch (error) {
+        logger.warning(`Could not re-run ${context.runId}: ${errorMessage(error)}`);
+      }
+    }
+  }
+  return { terminated: live.map((t) => t.id), reclaimed, deletedRunners };
+}
+
+async function findReclaimed(cloud: CloudDriver, targets: Target[]): Promise<string[]> {
+  const known = targets.filter((t) => t.endReason === 'spot-reclaimed').map((t) => t.id);
+  if (known.length) return known;
+  try {
+    return await cloud.reclaimed(targets);
+  } catch {
+    return [];
+  }
+}
+
+async function deleteRunners(
+  forge: StopForge | undefined,
+  ids: number[],
+  config: ProvisionConfig,
+  logger: Logger,
+): Promise<number[]> {
+  if (!forge || !ids.length) return [];
+  const deleted: number[] = [];
+  for (const id of ids) {
+    try {
+      await forge.deleteRunner(id, config.scope);
+      deleted.push(id);
+    } catch (error) {
+      logger.warning(`Could not delete runner ${id}: ${errorMessage(error)}`);
+    }
+  }
+  return deleted;
+}
+
+/**
+ * Terminates every instance of ours (any run, this repository's forge runners deleted too) that
+ * is past its maximum lifetime, or that stopped without being deleted (a GCE VM that powered
+ * itself off still holds its disk). Meant for a scheduled workflow or pipeline.
+ */
+export async function sweepRunners(deps: {
+  config: ProvisionConfig;
+  context: RunContext;
+  forge?: StopForge;
+  cloud: CloudDriver;
+  logger: Logger;
+  now?: Date;
+}): Promise<StopResult> {
+  const { config, context, forge, cloud, logger } = deps;
+  const now = (deps.now ?? new Date()).getTime() / 1000;
+  const ours = await cloud.list({ [TAGS.marker]: 'true' });
+  const expired = ours.filter((i) => {
+    if (i.ended && cloud.kind === 'aws') return false;
+    if (i.ended) return true;
+    const expiresAt = Number(i.tags[TAGS.expiresAt]);
+    if (Number.isFinite(expiresAt) && expiresAt > 0) return expiresAt <= now;
+    const launched = i.launchedAt ? i.launchedAt.getTime() / 1000 : now;
+    return launched + config.maxLifetimeSeconds <= now;
+  });
+  if (expired.length) {
+    await cloud.terminate(expired);
+    logger.info(`Swept ${expired.map((i) => i.id).join(', ')}.`);
+  } else {
+    logger.info(`Nothing to sweep (${ours.filter((i) => !i.ended).length} runner instance(s) within their lifetime).`);
+  }
+  const repository = context.repository || 'local';
+  const runnerIds = expired.flatMap((i) => {
+    const id = Number(i.tags[TAGS.forgeRunnerId]);
+    const mine = i.tags[TAGS.repository] === repository || i.tags[TAGS.repository] === repository.toLowerCase().replace(/[^a-z0-9_-]/g, '-');
+    return mine && i.tags[TAGS.forge] === forge?.kind && Number.isInteger(id) && id > 0 ? [id] : [];
+  });
+  const deletedRunners = await deleteRunners(forge, runnerIds, config, logger);
+  return { terminated: expired.map((i) => i.id), reclaimed: [], deletedRunners };
+}

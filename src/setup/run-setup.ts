@@ -1,0 +1,87 @@
+import * as core from '@actions/core';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CLI_VERSION } from '../cli/version';
+import { ConfigurationError } from '../core/errors';
+import type { Logger } from '../core/logger';
+import { inputsOf } from '../inputs';
+import { readInputs } from '../inputs/parse';
+import { checkDvcInputs, installDvc } from './dvc';
+import { fetchRelease } from './fetch-release';
+import { SHIMS, writeShims } from './shims';
+
+export const PACKAGE_NAME = '@cml-ts/cml';
+const DEFAULT_REGISTRY = 'https://registry.npmjs.org';
+
+export interface SetupResult {
+  version: string;
+  binDir: string;
+  dvcVersion?: string;
+}
+
+/**
+ * The setup action: puts `cml`, the legacy CML binaries and the chart converters on PATH as
+ * small sh wrappers around the CLI bundle, run by the Node that runs this action (no npm
+ * install, no native build, no network). Another version is fetched from the npm registry into
+ * the tool cache; DVC, when pinned, goes into a cached virtual environment.
+ */
+export async function runSetup(options: {
+  logger: Logger;
+  /** Folder holding action.yml and dist/ (dist/setup/index.js → ../..). */
+  actionRoot: string;
+  env?: NodeJS.ProcessEnv;
+}): Promise<SetupResult> {
+  const { logger, actionRoot } = options;
+  const env = options.env ?? process.env;
+  const inputs = readInputs(inputsOf('setup'), logger.mask, env);
+  // Self-hosted runners and local runs may lack these; the tool cache needs both.
+  const temp = env.RUNNER_TEMP || tmpdir();
+  process.env.RUNNER_TEMP = temp;
+  process.env.RUNNER_TOOL_CACHE = env.RUNNER_TOOL_CACHE || join(temp, 'cml-tool-cache');
+
+  const dvcRequested = inputs['dvc-version'] as string | undefined;
+  const dvcExtras = (inputs['dvc-extras'] as string[] | undefined) ?? [];
+  if (dvcRequested) checkDvcInputs(dvcRequested, dvcExtras);
+
+  const requested = String(inputs.version ?? 'bundled');
+  const bundled = ['bundled', 'latest', CLI_VERSION].includes(requested);
+  const root = bundled
+    ? actionRoot
+    : await fetchRelease({
+        packageName: PACKAGE_NAME,
+        version: requested,
+        registry: String(inputs.registry ?? env.npm_config_registry ?? DEFAULT_REGISTRY),
+        logger,
+      });
+  const version = bundled ? CLI_VERSION : requested;
+  const entry = join(root, 'dist', 'cml', 'index.js');
+  if (!existsSync(entry)) {
+    throw new ConfigurationError(
+      `The cml CLI bundle is missing at ${entry}: the action must be used from a release (or a checkout with dist/ built).`,
+    );
+  }
+
+  const binDir = join(temp, 'cml-setup', version, 'bin');
+  await writeShims(binDir, process.execPath, entry);
+  core.addPath(binDir);
+  logger.info(
+    `cml ${version} (${bundled ? 'bundled with this action' : 'from the tool cache'}) on PATH: ${SHIMS.map((s) => s.name).join(', ')} in ${binDir}`,
+  );
+  core.setOutput('version', version);
+  core.setOutput('bin-dir', binDir);
+
+  let dvcVersion: string | undefined;
+  if (dvcRequested) {
+    const dvc = await installDvc({
+      version: dvcRequested,
+      extras: dvcExtras,
+      logger,
+    });
+    core.addPath(dvc.binDir);
+    dvcVersion = dvc.version;
+    logger.info(`DVC ${dvc.version} on PATH${dvc.cached ? ' (tool cache)' : ''}: ${dvc.binDir}`);
+  }
+  core.setOutput('dvc-version', dvcVersion ?? '');
+  return { version, binDir, dvcVersion };
+}
