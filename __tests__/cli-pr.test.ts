@@ -37,8 +37,7 @@ describe('cml pr create on GitHub', () => {
     REPO_TOKEN: TOKEN,
     ...extra,
   });
-  const pulls = () =>
-    [...gh.state.repos.get('octo/repo')!.issues.values()].filter((i) => i.pull);
+  const pulls = () => [...gh.state.repos.get('octo/repo')!.issues.values()].filter((i) => i.pull);
 
   it('commits the named files to <base>-cml-pr-<sha8>, pushes and opens the PR', async () => {
     writeFileSync(join(repo.work, 'metrics.json'), '{"acc": 0.9}\n');
@@ -95,7 +94,17 @@ describe('cml pr create on GitHub', () => {
     writeFileSync(join(repo.work, 'a.json'), '1\n');
     writeFileSync(join(repo.work, 'b.json'), '2\n');
     const r = await runCml(
-      ['pr', 'create', '--squash', '--branch', 'results', '--message', 'Add results', '--md', '*.json'],
+      [
+        'pr',
+        'create',
+        '--squash',
+        '--branch',
+        'results',
+        '--message',
+        'Add results',
+        '--md',
+        '*.json',
+      ],
       { cwd: repo.work, env: env({ CML_PR_TITLE: 'From the env', CML_PR_BODY: 'Body text' }) },
     );
     expect(r.code).toBe(0);
@@ -142,7 +151,7 @@ describe('cml pr create on GitHub', () => {
     expect(r.stdout + r.stderr).toContain("branch 'nope' does not exist on remote origin");
   });
 
-  it('CML\'s older `cml pr <path>` and the legacy cml-pr binary work the same', async () => {
+  it("CML's older `cml pr <path>` and the legacy cml-pr binary work the same", async () => {
     writeFileSync(join(repo.work, 'e.txt'), '5\n');
     const old = await runCml(['pr', '--branch', 'old-form', 'e.txt'], {
       cwd: repo.work,
@@ -158,7 +167,11 @@ describe('cml pr create on GitHub', () => {
     expect(legacy.stderr).not.toContain('error');
     expect(legacy.code).toBe(0);
     expect(bareRef(repo.bare, 'heads/legacy-form')).toBeDefined();
-    expect(pulls().map((p) => p.pull?.headRef).sort()).toEqual(['legacy-form', 'old-form']);
+    expect(
+      pulls()
+        .map((p) => p.pull?.headRef)
+        .sort(),
+    ).toEqual(['legacy-form', 'old-form']);
   });
 
   it('names the missing token instead of failing in the API', async () => {
@@ -204,7 +217,9 @@ describe('cml pr create on GitLab', () => {
     expect(bareRef(repo.bare, `heads/${branch}`)).toBeDefined();
     const [mr] = gl.state.mergeRequests;
     expect(mr).toMatchObject({ sourceBranch: branch, targetBranch: 'main' });
-    expect(r.output).toMatch(/^\[CML's Merge Request\]\(http:\/\/127\.0\.0\.1:\d+\/group\/project\/-\/merge_requests\/1\)$/);
+    expect(r.output).toMatch(
+      /^\[CML's Merge Request\]\(http:\/\/127\.0\.0\.1:\d+\/group\/project\/-\/merge_requests\/1\)$/,
+    );
     expect(gl.violations).toEqual([]);
   });
 });

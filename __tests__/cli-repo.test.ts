@@ -22,7 +22,7 @@ function shallowCheckout() {
 }
 
 describe('cml repo prepare / cml ci', () => {
-  it('sets CML\'s commit identity by default, or the one given (also from CML_REPO_*)', async () => {
+  it("sets CML's commit identity by default, or the one given (also from CML_REPO_*)", async () => {
     const { work } = makeRepo();
     const r = await runCml(['repo', 'prepare'], { cwd: work });
     expect(r.code).toBe(0);
@@ -37,10 +37,16 @@ describe('cml repo prepare / cml ci', () => {
     expect(git(work, 'config', '--local', 'user.email')).toBe('bot@example.invalid');
   });
 
-  it('points an HTTPS remote of this forge at the token and drops checkout\'s auth header', async () => {
+  it("points an HTTPS remote of this forge at the token and drops checkout's auth header", async () => {
     const { work } = makeRepo();
     git(work, 'remote', 'set-url', 'origin', 'https://github.example/octo/repo');
-    git(work, 'config', '--local', 'http.https://github.example/.extraheader', 'AUTHORIZATION: basic eA==');
+    git(
+      work,
+      'config',
+      '--local',
+      'http.https://github.example/.extraheader',
+      'AUTHORIZATION: basic eA==',
+    );
     const r = await runCml(['ci'], {
       cwd: work,
       env: {
@@ -54,7 +60,9 @@ describe('cml repo prepare / cml ci', () => {
     expect(git(work, 'remote', 'get-url', 'origin')).toBe(
       `https://x-access-token:${TOKEN}@github.example/octo/repo.git`,
     );
-    expect(() => git(work, 'config', '--local', '--get', 'http.https://github.example/.extraheader')).toThrow();
+    expect(() =>
+      git(work, 'config', '--local', '--get', 'http.https://github.example/.extraheader'),
+    ).toThrow();
     const logged = (r.stdout + r.stderr).split('\n').filter((l) => !l.startsWith('::add-mask::'));
     expect(logged.join('\n')).not.toContain(TOKEN);
   });
@@ -73,7 +81,9 @@ describe('cml repo prepare / cml ci', () => {
     expect(git(work, 'remote', 'get-url', 'gl')).toBe(
       'https://oauth2:glpat-repoprepare123@gitlab.example/group/project.git',
     );
-    expect((await runCml(['repo', 'prepare', '--remote', 'other'], { cwd: work, env })).code).toBe(0);
+    expect((await runCml(['repo', 'prepare', '--remote', 'other'], { cwd: work, env })).code).toBe(
+      0,
+    );
     expect(git(work, 'remote', 'get-url', 'other')).toBe('https://elsewhere.example/x/y.git');
     expect((await runCml(['repo', 'prepare'], { cwd: work, env })).code).toBe(0);
     expect(git(work, 'remote', 'get-url', 'origin')).toBe(bare);

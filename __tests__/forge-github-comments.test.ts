@@ -173,7 +173,7 @@ describe('identity', () => {
 
   test('an installation token (GET /user answers 403) is its bot', async () => {
     const driver = githubTestDriver(emulator, 'app-token', REPO);
-    expect(await driver.identity()).toEqual({ login: 'github-actions[bot]', id: 41898282 });
+    expect(await driver.identity()).toEqual({ login: 'github-actions[bot]' });
   });
 
   test('another app installation token is that app bot', async () => {
@@ -184,16 +184,21 @@ describe('identity', () => {
       installation: true,
     });
     const driver = githubTestDriver(emulator, 'other-app', REPO);
-    expect(await driver.identity()).toEqual({ login: 'my-app[bot]', id: 555 });
+    expect(await driver.identity()).toEqual({ login: 'my-app[bot]' });
   });
 
   test('without GraphQL, a 403 from GET /user means GITHUB_TOKEN: github-actions[bot]', async () => {
     emulator.failNext(10, { status: 404, body: { message: 'Not Found' } }, { path: /^\/graphql$/ });
     const driver = githubTestDriver(emulator, 'app-token', REPO);
-    expect(await driver.identity()).toEqual({ login: 'github-actions[bot]', id: 41898282 });
+    expect(await driver.identity()).toEqual({ login: 'github-actions[bot]' });
     const user = emulator.requests.find((r) => r.path === '/user');
     expect(user?.status).toBe(403);
   });
+});
+
+test('an unknown token is an error, not mistaken for GITHUB_TOKEN', async () => {
+  const driver = githubTestDriver(emulator, 'no-such-token', REPO);
+  await expect(driver.identity()).rejects.toMatchObject({ status: 401 });
 });
 
 describe('refusals', () => {

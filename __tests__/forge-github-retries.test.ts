@@ -106,3 +106,11 @@ test('a secondary rate limit is not mistaken for a permission refusal', () => {
   expect(isRateLimited(limited)).toBe(true);
   expect(isPermissionDenied(limited)).toBe(false);
 });
+
+test('an unknown token: 401 is recognised and the hint points at the token, not a permission', async () => {
+  const driver = githubTestDriver(emulator, 'expired-token', REPO);
+  const error = await driver.createComment(PR, 'x').catch((e: unknown) => e);
+  expect(isPermissionDenied(error)).toBe(true);
+  expect((error as { hint: string }).hint).toMatch(/does not accept the token \(401\)/);
+  expect(statuses('POST')).toEqual([401]);
+});

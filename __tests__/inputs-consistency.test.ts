@@ -24,7 +24,10 @@ interface Surface {
   inputs: Record<string, Record<string, unknown>>;
 }
 
-const squash = (text: unknown) => String(text ?? '').replace(/\s+/g, ' ').trim();
+const squash = (text: unknown) =>
+  String(text ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 function actionSurfaces(): Surface[] {
   const files = [join(ROOT, 'action.yml')];
@@ -95,7 +98,9 @@ function compare(surface: Surface, decl: InputDeclaration, yml: Record<string, u
       );
     }
     if (Boolean(yml.required) !== Boolean(decl.required)) {
-      problems.push(`${where}: required is ${Boolean(yml.required)}, declared ${Boolean(decl.required)}.`);
+      problems.push(
+        `${where}: required is ${Boolean(yml.required)}, declared ${Boolean(decl.required)}.`,
+      );
     }
     return problems;
   }
@@ -110,7 +115,9 @@ function compare(surface: Surface, decl: InputDeclaration, yml: Record<string, u
         ? ['string']
         : [t.kind === 'number' ? 'number' : t.kind === 'boolean' ? 'boolean' : 'string'];
   if (!allowedTypes.includes(fileType)) {
-    problems.push(`${where}: type is ${fileType}, expected ${allowedTypes.join(' or ')} (${t.kind}).`);
+    problems.push(
+      `${where}: type is ${fileType}, expected ${allowedTypes.join(' or ')} (${t.kind}).`,
+    );
   }
   let fileDefault: string | undefined;
   if (yml.default === undefined) fileDefault = undefined;
@@ -130,7 +137,9 @@ function compare(surface: Surface, decl: InputDeclaration, yml: Record<string, u
     );
   }
   const options = (yml.options as unknown[] | undefined)?.map(String);
-  const declared = t.kind === 'enum' ? [...t.options] : undefined;
+  // GitLab rejects a default outside the options, so an optional enum with default '' lists ''.
+  const emptyDefault = t.kind === 'enum' && decl.default === undefined && !decl.required;
+  const declared = t.kind === 'enum' ? [...(emptyDefault ? [''] : []), ...t.options] : undefined;
   if (JSON.stringify(options) !== JSON.stringify(declared)) {
     problems.push(
       `${where}: options are ${JSON.stringify(options)}, declared ${JSON.stringify(declared)}.`,
@@ -184,7 +193,9 @@ describe('input declarations agree with action.yml files and GitLab components',
     for (const action of ACTION_NAMES) {
       const declared = ALL_INPUTS.some((d) => d.actions.includes(action));
       if (declared && !surfaces.some((s) => s.action === action)) {
-        missing.push(`'${action}' has input declarations but no actions/${action}/action.yml or templates/${action}.yml`);
+        missing.push(
+          `'${action}' has input declarations but no actions/${action}/action.yml or templates/${action}.yml`,
+        );
       }
     }
     expect(missing, missing.join('\n')).toEqual([]);
@@ -215,7 +226,7 @@ describe('input declarations agree with action.yml files and GitLab components',
     expect(problems.join('\n')).toMatch(/missing input/);
   });
 
-  it('on GitLab, an optional input without a default must say default: \'\'', () => {
+  it("on GitLab, an optional input without a default must say default: ''", () => {
     const optional = ALL_INPUTS.find(
       (d) => d.actions.includes('setup') && d.default === undefined && !d.required,
     )!;

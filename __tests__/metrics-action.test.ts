@@ -32,7 +32,11 @@ function pullRequestRepo(): { repo: TestRepo; base: string; head: string } {
 
 function prEvent(base: string, head: string) {
   return {
-    pull_request: { number: 7, base: { sha: base, ref: 'main' }, head: { sha: head, ref: 'feature' } },
+    pull_request: {
+      number: 7,
+      base: { sha: base, ref: 'main' },
+      head: { sha: head, ref: 'feature' },
+    },
     repository: { default_branch: 'main' },
   };
 }
@@ -41,7 +45,12 @@ describe('metrics-diff action bundle (Node 24) against the GitHub emulator', () 
   let github: GitHubEmulator;
   beforeEach(async () => {
     github = await startGitHubEmulator({ repos: ['octo/repo'] });
-    github.addToken('app-token', { login: 'github-actions[bot]', id: 41898282, type: 'Bot', installation: true });
+    github.addToken('app-token', {
+      login: 'github-actions[bot]',
+      id: 41898282,
+      type: 'Bot',
+      installation: true,
+    });
     github.addToken('ro-token', {
       login: 'github-actions[bot]',
       id: 41898282,
@@ -81,15 +90,19 @@ describe('metrics-diff action bundle (Node 24) against the GitHub emulator', () 
       'params.yaml': { lr: { old: 0.1, new: 0.05, diff: 0.05 - 0.1 } },
     });
     // DVC's table with direction markers from the rules (acc: higher is better, loss: lower).
-    expect(run.outputs.markdown).toContain('| metrics.json | acc      | 0.91   | 0.88        | -0.03 🔴 |');
-    expect(run.outputs.markdown).toContain('| metrics.json | loss     | 0.2    | 0.21        | 0.01 🔴  |');
+    expect(run.outputs.markdown).toContain(
+      '| metrics.json | acc      | 0.91   | 0.88        | -0.03 🔴 |',
+    );
+    expect(run.outputs.markdown).toContain(
+      '| metrics.json | loss     | 0.2    | 0.21        | 0.01 🔴  |',
+    );
     expect(run.outputs.markdown).toContain('| params.yaml | lr      | 0.1    | 0.05        |');
     expect(run.outputs.markdown).toContain('**Quality gates: 1 of 3 failed**');
     expect(run.summary).toContain('| Path         | Metric   | main   | workspace   | Change   |');
 
     // The failure names the rule and the reason, as an annotation on the metric's line.
     expect(run.stdout).toContain(
-      '::error file=metrics.json,line=2,title=Quality gate::Quality gate failed: acc >= 0.9: metrics.json: acc = 0.88, but the rule requires >= 0.9',
+      '::error title=Quality gate,file=metrics.json,line=2::Quality gate failed: acc >= 0.9: metrics.json: acc = 0.88, but the rule requires >= 0.9',
     );
     expect(run.stdout).toMatch(/::error::1 quality gate failed: acc >= 0.9/);
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
@@ -126,7 +139,12 @@ describe('metrics-diff action bundle (Node 24) against the GitHub emulator', () 
       eventName: 'pull_request',
       event: prEvent(base, head),
       env: { GITHUB_BASE_REF: 'main', GITHUB_SHA: head },
-      inputs: { token: 'app-token', targets: 'metrics.json', 'rules-file': 'gates.yaml', 'no-path': 'true' },
+      inputs: {
+        token: 'app-token',
+        targets: 'metrics.json',
+        'rules-file': 'gates.yaml',
+        'no-path': 'true',
+      },
     });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
@@ -134,7 +152,10 @@ describe('metrics-diff action bundle (Node 24) against the GitHub emulator', () 
     expect(run.outputs.markdown).toContain('| Metric   | main   | workspace   | Change   |');
     expect(run.outputs.markdown).toContain('**Quality gates: all 2 passed**');
     expect(checkRuns()).toHaveLength(1);
-    expect(checkRuns()[0]).toMatchObject({ conclusion: 'success', output: { title: 'All 2 quality gates passed', annotations: [] } });
+    expect(checkRuns()[0]).toMatchObject({
+      conclusion: 'success',
+      output: { title: 'All 2 quality gates passed', annotations: [] },
+    });
     expect(github.violations).toEqual([]);
   });
 
@@ -149,14 +170,52 @@ describe('metrics-diff action bundle (Node 24) against the GitHub emulator', () 
       cwd: repo.dir,
       apiUrl: github.url,
       env: { GITHUB_SHA: base },
-      inputs: { token: 'app-token', targets: 'log.csv', 'all-rows': 'true', base: 'main', rules: '*.loss may not rise' },
+      inputs: {
+        token: 'app-token',
+        targets: 'log.csv',
+        'all-rows': 'true',
+        base: 'main',
+        rules: '*.loss may not rise',
+      },
     });
     expect(run.code).toBe(1);
     const check = checkRuns()[0]!;
     expect(check.output?.annotations).toHaveLength(120);
-    expect((check.output?.annotations[119] as { start_line: number }).start_line).toBe(121);
+    // Each row's annotation points at its own line (rows 0…119 are lines 2…121).
+    const lines = (check.output?.annotations as { start_line: number }[]).map((a) => a.start_line);
+    expect(lines.sort((a, b) => a - b)).toEqual(Array.from({ length: 120 }, (_, i) => i + 2));
     const writes = github.requests.filter((r) => /check-runs/.test(r.path));
     expect(writes.map((r) => r.method)).toEqual(['POST', 'PATCH', 'PATCH']);
+    expect(github.violations).toEqual([]);
+  });
+
+  it('cuts a check-run summary over 65,535 characters between table rows, keeping the full outputs', async () => {
+    const repo = newRepo();
+    const metrics = (v: number) =>
+      JSON.stringify(
+        Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`metric_${i}`, v + i])),
+      );
+    repo.write({ 'metrics.json': metrics(0.5) });
+    const base = repo.commit('base');
+    repo.write({ 'metrics.json': metrics(0.75) });
+    const run = await runAction('metrics-diff', {
+      cwd: repo.dir,
+      apiUrl: github.url,
+      env: { GITHUB_SHA: base },
+      inputs: { token: 'app-token', targets: 'metrics.json', base: 'main' },
+    });
+    expect(run.code).toBe(0);
+    expect(run.outputs.markdown!.length).toBeGreaterThan(65_535);
+    expect(run.outputs.markdown).toContain(
+      '| metrics.json | metric_999  | 999.5  | 999.75      | 0.25     |',
+    );
+    const summary = checkRuns()[0]!.output!.summary!;
+    expect(summary.length).toBeLessThanOrEqual(65_535);
+    expect(summary.startsWith(run.outputs.markdown!.slice(0, 1000))).toBe(true);
+    // The cut falls between rows: every table line left is whole.
+    const tableLines = summary.split('\n').filter((l) => l.startsWith('|'));
+    expect(tableLines.every((l) => l.endsWith('|'))).toBe(true);
+    expect(summary).toMatch(/the job summary/);
     expect(github.violations).toEqual([]);
   });
 
@@ -171,7 +230,9 @@ describe('metrics-diff action bundle (Node 24) against the GitHub emulator', () 
       inputs: { token: 'ro-token', targets: 'metrics.json' },
     });
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/::warning::Could not publish the check 'cml metrics-diff'.*checks: write/s);
+    expect(run.stdout).toMatch(
+      /::warning::Could not publish the check 'cml metrics-diff'.*checks: write/s,
+    );
     expect(run.outputs.changed).toBe('true');
     expect(checkRuns()).toHaveLength(0);
   });
@@ -259,7 +320,12 @@ describe('metrics-diff bundle with GitLab CI variables against the GitLab emulat
     expect(dotenv).toBe(
       'CML_METRICS_CHANGED=true\nCML_METRICS_PASSED=false\nCML_METRICS_MARKDOWN_FILE=cml-metrics-diff.md\nCML_METRICS_JSON_FILE=cml-metrics-diff.json\n',
     );
-    expect(readFileSync(join(repo.dir, 'cml-metrics-diff.md'), 'utf8')).toContain('| metrics.json | acc');
-    expect(JSON.parse(readFileSync(join(repo.dir, 'cml-metrics-diff.json'), 'utf8'))['metrics.json'].acc.new).toBe(0.88);
+    expect(readFileSync(join(repo.dir, 'cml-metrics-diff.md'), 'utf8')).toContain(
+      '| metrics.json | acc',
+    );
+    expect(
+      JSON.parse(readFileSync(join(repo.dir, 'cml-metrics-diff.json'), 'utf8'))['metrics.json'].acc
+        .new,
+    ).toBe(0.88);
   });
 });

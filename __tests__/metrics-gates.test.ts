@@ -15,20 +15,50 @@ const result = diffMetrics([
     ),
   },
 ]);
-const gate = (lines: string) => evaluateGates(parseRuleLines(lines, "input 'rules'"), result, labels);
+const gate = (lines: string) =>
+  evaluateGates(parseRuleLines(lines, "input 'rules'"), result, labels);
 
 describe('rule syntax', () => {
   it('reads thresholds, change limits and directions', () => {
-    expect(parseRule('accuracy >= 0.9', 'x')).toMatchObject({ kind: 'threshold', metric: 'accuracy', op: '>=', value: 0.9 });
-    expect(parseRule('eval/m.json:acc<1e-1', 'x')).toMatchObject({ file: 'eval/m.json', metric: 'acc', op: '<', value: 0.1 });
-    expect(parseRule('loss may not rise by more than 2 %', 'x')).toMatchObject({ kind: 'change', forbid: 'rise', tolerance: 2, percent: true });
-    expect(parseRule('f1 may not drop', 'x')).toMatchObject({ kind: 'change', forbid: 'drop', tolerance: 0, percent: false });
-    expect(parseRule('f1 must not decrease by more than 0.01', 'x')).toMatchObject({ forbid: 'drop', tolerance: 0.01, percent: false });
-    expect(parseRule('loss lower is better', 'x')).toMatchObject({ kind: 'direction', direction: 'lower' });
+    expect(parseRule('accuracy >= 0.9', 'x')).toMatchObject({
+      kind: 'threshold',
+      metric: 'accuracy',
+      op: '>=',
+      value: 0.9,
+    });
+    expect(parseRule('eval/m.json:acc<1e-1', 'x')).toMatchObject({
+      file: 'eval/m.json',
+      metric: 'acc',
+      op: '<',
+      value: 0.1,
+    });
+    expect(parseRule('loss may not rise by more than 2 %', 'x')).toMatchObject({
+      kind: 'change',
+      forbid: 'rise',
+      tolerance: 2,
+      percent: true,
+    });
+    expect(parseRule('f1 may not drop', 'x')).toMatchObject({
+      kind: 'change',
+      forbid: 'drop',
+      tolerance: 0,
+      percent: false,
+    });
+    expect(parseRule('f1 must not decrease by more than 0.01', 'x')).toMatchObject({
+      forbid: 'drop',
+      tolerance: 0.01,
+      percent: false,
+    });
+    expect(parseRule('loss lower is better', 'x')).toMatchObject({
+      kind: 'direction',
+      direction: 'lower',
+    });
   });
 
   it('skips comments and blank lines, and names the input and line of a rule it cannot read', () => {
-    expect(parseRuleLines('# gates\n\naccuracy >= 0.9  # floor\n', "input 'rules'")).toHaveLength(1);
+    expect(parseRuleLines('# gates\n\naccuracy >= 0.9  # floor\n', "input 'rules'")).toHaveLength(
+      1,
+    );
     expect(() => parseRuleLines('accuracy >= 0.9\naccuracy is great', "input 'rules'")).toThrow(
       /^input 'rules', line 2: cannot read the rule 'accuracy is great'\. Expected '<metric> >= <number>'/,
     );
@@ -52,8 +82,12 @@ describe('rule syntax', () => {
     expect(() => parseRulesFile('metrics:\n  loss:\n    max-climb: 2\n', 'gates.yaml')).toThrow(
       /^gates\.yaml:2: unknown setting 'max-climb' for loss/,
     );
-    expect(() => parseRulesFile('gates:\n  - a > 1\n', 'gates.yaml')).toThrow(/^gates\.yaml:1: unknown key 'gates'/);
-    expect(() => parseRulesFile('metrics:\n  loss:\n    min: low\n', 'gates.yaml')).toThrow(/loss\.min must be a number, got 'low'/);
+    expect(() => parseRulesFile('gates:\n  - a > 1\n', 'gates.yaml')).toThrow(
+      /^gates\.yaml:1: unknown key 'gates'/,
+    );
+    expect(() => parseRulesFile('metrics:\n  loss:\n    min: low\n', 'gates.yaml')).toThrow(
+      /loss\.min must be a number, got 'low'/,
+    );
   });
 });
 
@@ -69,7 +103,9 @@ describe('quality gates', () => {
   });
 
   it('fails a violated rule with the reason and the metric line', () => {
-    const report = gate('accuracy >= 0.95\nloss may not rise by more than 1%\nf1 may not drop\nloss <= 0.3');
+    const report = gate(
+      'accuracy >= 0.95\nloss may not rise by more than 1%\nf1 may not drop\nloss <= 0.3',
+    );
     expect(report.passed).toBe(false);
     const failed = report.results.filter((r) => !r.passed);
     expect(failed.map((r) => [r.rule.text, r.detail, r.line])).toEqual([
@@ -79,7 +115,11 @@ describe('quality gates', () => {
         'metrics.json: loss rose by 0.003 (1.5 %): 0.2 → 0.203; the rule allows at most 1 %',
         3,
       ],
-      ['f1 may not drop', 'metrics.json: f1 dropped by 0.01 (1.25 %): 0.8 → 0.79; the rule allows none', 4],
+      [
+        'f1 may not drop',
+        'metrics.json: f1 dropped by 0.01 (1.25 %): 0.8 → 0.79; the rule allows none',
+        4,
+      ],
     ]);
   });
 
@@ -92,14 +132,14 @@ describe('quality gates', () => {
   });
 
   it('matches * in metric names and limits rules to a file', () => {
-    expect(gate('*s >= 0').results.map((r) => r.detail)).toEqual([
-      'metrics.json: loss = 0.203',
-    ]);
+    expect(gate('*s >= 0').results.map((r) => r.detail)).toEqual(['metrics.json: loss = 0.203']);
     expect(gate('other.json:accuracy >= 0').results[0]?.passed).toBe(false);
   });
 
   it('derives directions from rules, declared ones first', () => {
-    const directionOf = directionsFrom(parseRuleLines('loss <= 1\naccuracy may not drop\nloss higher is better', 'x'));
+    const directionOf = directionsFrom(
+      parseRuleLines('loss <= 1\naccuracy may not drop\nloss higher is better', 'x'),
+    );
     expect(directionOf('metrics.json', 'accuracy')).toBe('higher');
     expect(directionOf('metrics.json', 'loss')).toBe('higher');
     expect(directionOf('metrics.json', 'f1')).toBeUndefined();

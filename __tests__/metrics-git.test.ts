@@ -2,7 +2,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readContext } from '../src/core/context';
 import { ConsoleLogger } from '../src/core/logger';
 import { ConfigurationError } from '../src/core/errors';
-import { metricsJson, metricsTable, paramsTable, runMetricsDiff, type MetricsDiffRequest } from '../src/metrics/run-diff';
+import {
+  metricsJson,
+  metricsTable,
+  paramsTable,
+  runMetricsDiff,
+  type MetricsDiffRequest,
+} from '../src/metrics/run-diff';
 import { readFileAtRevision } from '../src/git/read-at-revision';
 import { newRepo, removeTempDirs, shallowClone } from './metrics-fixtures';
 import { Writable } from 'node:stream';
@@ -79,7 +85,9 @@ describe('metrics diff between git revisions', () => {
     repo.write({ 'metrics.json': '{"acc": 0.9}' });
     const { run, lines } = diff(repo.dir, { base: 'main', targets: ['metrics.json'] });
     const outcome = await run;
-    expect(metricsTable(outcome, md)).toContain('| metrics.json | acc      | -      | 0.9         | -        |');
+    expect(metricsTable(outcome, md)).toContain(
+      '| metrics.json | acc      | -      | 0.9         | -        |',
+    );
     expect(lines.join('')).toContain('metrics.json does not exist at main: its keys show as new.');
   });
 
@@ -88,7 +96,8 @@ describe('metrics diff between git revisions', () => {
     repo.write({ 'metrics.json': '{"acc": 0.9}', 'other.json': '{"x": 1}' });
     repo.commit('base');
     repo.remove('metrics.json');
-    const outcome = await diff(repo.dir, { base: 'main', targets: ['metrics.json', 'other.json'] }).run;
+    const outcome = await diff(repo.dir, { base: 'main', targets: ['metrics.json', 'other.json'] })
+      .run;
     expect(JSON.parse(metricsJson(outcome, false))).toEqual({
       'metrics.json': { acc: { old: 0.9, new: null } },
     });
@@ -122,9 +131,13 @@ describe('metrics diff between git revisions', () => {
 
   it('flattens nested YAML and compares text values as text', async () => {
     const repo = newRepo();
-    repo.write({ 'eval/scores.yaml': 'model:\n  name: resnet\n  top: [0.5, 0.7]\n  deep:\n    x: 1\n' });
+    repo.write({
+      'eval/scores.yaml': 'model:\n  name: resnet\n  top: [0.5, 0.7]\n  deep:\n    x: 1\n',
+    });
     repo.commit('base');
-    repo.write({ 'eval/scores.yaml': 'model:\n  name: vit\n  top: [0.5, 0.75]\n  deep:\n    x: 2\n' });
+    repo.write({
+      'eval/scores.yaml': 'model:\n  name: vit\n  top: [0.5, 0.75]\n  deep:\n    x: 2\n',
+    });
     const outcome = await diff(repo.dir, { base: 'main', targets: ['eval/scores.yaml'] }).run;
     expect(JSON.parse(metricsJson(outcome, false))).toEqual({
       'eval/scores.yaml': {
@@ -142,10 +155,17 @@ describe('metrics diff between git revisions', () => {
     repo.write({ 'log.csv': 'epoch,loss\n1,0.5\n2,0.3\n3,0.2\n' });
     const last = await diff(repo.dir, { base: 'main', targets: ['log.csv'] }).run;
     expect(JSON.parse(metricsJson(last, false))).toEqual({
-      'log.csv': { epoch: { old: 2, new: 3, diff: 1 }, loss: { old: 0.4, new: 0.2, diff: 0.2 - 0.4 } },
+      'log.csv': {
+        epoch: { old: 2, new: 3, diff: 1 },
+        loss: { old: 0.4, new: 0.2, diff: 0.2 - 0.4 },
+      },
     });
     const all = await diff(repo.dir, { base: 'main', targets: ['log.csv'], allRows: true }).run;
-    expect(Object.keys(JSON.parse(metricsJson(all, false))['log.csv'])).toEqual(['1.loss', '2.epoch', '2.loss']);
+    expect(Object.keys(JSON.parse(metricsJson(all, false))['log.csv'])).toEqual([
+      '1.loss',
+      '2.epoch',
+      '2.loss',
+    ]);
   });
 
   it('names the file, revision and line of an unparsable file on the base side', async () => {
@@ -185,7 +205,10 @@ describe('metrics diff between git revisions', () => {
       'extra.yaml': 'seed: 2\nother: 2\n',
     });
     const outcome = await diff(repo.dir, { base: 'main', params: [] }).run;
-    expect(Object.keys(JSON.parse(metricsJson(outcome, false)))).toEqual(['summary.json', 'eval/metrics.json']);
+    expect(Object.keys(JSON.parse(metricsJson(outcome, false)))).toEqual([
+      'summary.json',
+      'eval/metrics.json',
+    ]);
     // Only the params the stage uses: lr (not epochs) and extra.yaml's seed (not other).
     expect(paramsTable(outcome, md)).toBe(
       [
@@ -235,7 +258,10 @@ describe('base revision detection and shallow clones', () => {
     const { run, lines } = diff(clone.dir, { context, targets: ['metrics.json'] });
     const outcome = await run;
     expect(outcome.oldSide).toEqual({ revision: mainTip, label: 'main' });
-    expect(JSON.parse(metricsJson(outcome, false))['metrics.json'].acc).toMatchObject({ old: 0.7, new: 0.9 });
+    expect(JSON.parse(metricsJson(outcome, false))['metrics.json'].acc).toMatchObject({
+      old: 0.7,
+      new: 0.9,
+    });
     expect(lines.join('')).toContain(`Fetching ${mainTip} from origin (depth 1)`);
     expect(clone.git('rev-parse', '--is-shallow-repository')).toBe('true');
   });
@@ -265,7 +291,10 @@ describe('base revision detection and shallow clones', () => {
   it('falls back to the default branch outside pull requests', async () => {
     const { repo } = upstream();
     repo.git('checkout', '-q', 'feature');
-    const outcome = await diff(repo.dir, { context: readContext({ GITLAB_CI: 'true', CI_DEFAULT_BRANCH: 'main' }), targets: ['metrics.json'] }).run;
+    const outcome = await diff(repo.dir, {
+      context: readContext({ GITLAB_CI: 'true', CI_DEFAULT_BRANCH: 'main' }),
+      targets: ['metrics.json'],
+    }).run;
     expect(outcome.oldSide.label).toBe('main');
   });
 
@@ -273,10 +302,14 @@ describe('base revision detection and shallow clones', () => {
     const { repo } = upstream();
     const clone = shallowClone(repo, 'feature');
     const missing = 'f'.repeat(40);
-    const error = await diff(clone.dir, { base: missing, targets: ['metrics.json'] }).run.catch((e: unknown) => e);
+    const error = await diff(clone.dir, { base: missing, targets: ['metrics.json'] }).run.catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ConfigurationError);
     expect((error as Error).message).toMatch(
-      new RegExp(`^Unknown base revision '${missing}': this clone does not have it and 'git fetch origin ${missing}' failed`),
+      new RegExp(
+        `^Unknown base revision '${missing}': this clone does not have it and 'git fetch origin ${missing}' failed`,
+      ),
     );
     expect((error as Error).message).toContain("'fetch-depth: 0'");
     expect((error as Error).message).toContain("'GIT_DEPTH: 0'");
@@ -284,8 +317,12 @@ describe('base revision detection and shallow clones', () => {
 
   it('keeps readFileAtRevision working for files, missing files and bad revisions', async () => {
     const { repo, base } = upstream();
-    expect((await readFileAtRevision(base, 'metrics.json', repo.dir))?.toString()).toBe('{"acc": 0.8}');
+    expect((await readFileAtRevision(base, 'metrics.json', repo.dir))?.toString()).toBe(
+      '{"acc": 0.8}',
+    );
     expect(await readFileAtRevision(base, 'nope.json', repo.dir)).toBeUndefined();
-    await expect(readFileAtRevision('no-such-branch', 'metrics.json', repo.dir)).rejects.toThrow(/git show/);
+    await expect(readFileAtRevision('no-such-branch', 'metrics.json', repo.dir)).rejects.toThrow(
+      /git show/,
+    );
   });
 });

@@ -5,7 +5,7 @@ import { readTableMetrics } from '../src/metrics/csv-reader';
 import { parseMetrics } from '../src/metrics/read-metrics';
 import { formatValue, pythonFloat } from '../src/metrics/python-format';
 import { diffMetrics, visibleRows } from '../src/metrics/diff';
-import { diffToJson, renderDiffTable, stringifyDvcJson } from '../src/metrics/render';
+import { dvcJson, renderDiffTable } from '../src/metrics/render';
 import { parseDvcYaml } from '../src/metrics/dvc-yaml';
 import type { FlatMetrics } from '../src/metrics/types';
 
@@ -30,7 +30,10 @@ describe('JSON reader', () => {
   });
 
   it('remembers which numbers were written as floats and the line of each key', () => {
-    const m = readJsonMetrics('{\n  "i": 1,\n  "f": 1.0,\n  "e": 2e3,\n  "s": "a\\"b\\u00e9"\n}', 'm.json');
+    const m = readJsonMetrics(
+      '{\n  "i": 1,\n  "f": 1.0,\n  "e": 2e3,\n  "s": "a\\"b\\u00e9"\n}',
+      'm.json',
+    );
     expect(m.get('i')).toEqual({ value: 1, line: 2 });
     expect(m.get('f')).toEqual({ value: 1, float: true, line: 3 });
     expect(m.get('e')).toEqual({ value: 2000, float: true, line: 4 });
@@ -48,14 +51,19 @@ describe('JSON reader', () => {
     expect(() => readJsonMetrics('{\n  "a": 1,\n  "b": 2,,\n}', 'eval/metrics.json')).toThrow(
       /^eval\/metrics\.json:3:10: invalid JSON: expected a "key", found ","/,
     );
-    expect(() => readJsonMetrics('{"a": [1, 2}', 'm.json')).toThrow(/m\.json:1:12: .*expected ',' or '\]'/);
+    expect(() => readJsonMetrics('{"a": [1, 2}', 'm.json')).toThrow(
+      /m\.json:1:12: .*expected ',' or '\]'/,
+    );
     expect(() => readJsonMetrics('{"a": 1', 'm.json')).toThrow(/found end of file/);
   });
 });
 
 describe('YAML reader', () => {
   it('flattens nested mappings and sequences with lines and float-ness', () => {
-    const m = readYamlMetrics('train:\n  loss: 0.25\n  epochs: 10\n  tags: [a, b]\nscore: 1.0\n', 'm.yaml');
+    const m = readYamlMetrics(
+      'train:\n  loss: 0.25\n  epochs: 10\n  tags: [a, b]\nscore: 1.0\n',
+      'm.yaml',
+    );
     expect(values(m)).toEqual({
       'train.loss': 0.25,
       'train.epochs': 10,
@@ -96,7 +104,9 @@ describe('CSV and TSV reader', () => {
   });
 
   it('names the file and line of a malformed row', () => {
-    expect(() => readTableMetrics('a,b\n1,2\n3\n', 'log.csv', ',', false)).toThrow(/^log\.csv:3: invalid CSV/);
+    expect(() => readTableMetrics('a,b\n1,2\n3\n', 'log.csv', ',', false)).toThrow(
+      /^log\.csv:3: invalid CSV/,
+    );
   });
 });
 
@@ -126,8 +136,14 @@ describe('values printed as DVC prints them (Python str)', () => {
 });
 
 describe('diff and table (DVC semantics)', () => {
-  const old = readJsonMetrics('{"acc": 0.8, "loss": 0.5, "name": "a", "gone": 1, "same": 2}', 'm.json');
-  const next = readJsonMetrics('{"acc": 0.85, "loss": 0.5, "name": "b", "added": 3.0, "same": 2}', 'm.json');
+  const old = readJsonMetrics(
+    '{"acc": 0.8, "loss": 0.5, "name": "a", "gone": 1, "same": 2}',
+    'm.json',
+  );
+  const next = readJsonMetrics(
+    '{"acc": 0.85, "loss": 0.5, "name": "b", "added": 3.0, "same": 2}',
+    'm.json',
+  );
   const result = diffMetrics([{ path: 'm.json', old, new: next }]);
 
   it('renders tabulate github tables: sorted keys, changes only, - for missing', () => {
@@ -196,16 +212,14 @@ describe('diff and table (DVC semantics)', () => {
     expect(table).toContain('| acc      | 0.8    | 0.85        | 0.05 🔴  |');
   });
 
-  it('writes DVC JSON: old/new/diff per key, null for a missing side, diff only for numbers', () => {
-    const json = JSON.parse(stringifyDvcJson(diffToJson(visibleRows(result, false))));
-    expect(json).toEqual({
-      'm.json': {
-        acc: { old: 0.8, new: 0.85, diff: 0.85 - 0.8 },
-        added: { old: null, new: 3 },
-        gone: { old: 1, new: null },
-        name: { old: 'a', new: 'b' },
-      },
-    });
+  it('writes DVC JSON as Python writes it: old/new/diff, null for a missing side, diff only for numbers', () => {
+    expect(dvcJson(visibleRows(result, false))).toBe(
+      '{"m.json": {"acc": {"old": 0.8, "new": 0.85, "diff": 0.04999999999999993}, ' +
+        '"added": {"old": null, "new": 3.0}, "gone": {"old": 1, "new": null}, ' +
+        '"name": {"old": "a", "new": "b"}}}',
+    );
+    const all = JSON.parse(dvcJson(visibleRows(result, true)));
+    expect(all['m.json'].same).toEqual({ old: 2, new: 2, diff: 0 });
   });
 });
 
@@ -250,6 +264,8 @@ describe('dvc.yaml discovery', () => {
   });
 
   it('names dvc.yaml and the line of a YAML error', () => {
-    expect(() => parseDvcYaml('stages:\n  train: [\n', 'dvc.yaml')).toThrow(/^dvc\.yaml:\d+:\d+: invalid YAML/);
+    expect(() => parseDvcYaml('stages:\n  train: [\n', 'dvc.yaml')).toThrow(
+      /^dvc\.yaml:\d+:\d+: invalid YAML/,
+    );
   });
 });

@@ -21,20 +21,33 @@ beforeEach(() => gh.resetRecords());
 const repo = () => gh.state.repo('octo', 'repo');
 const commentsOn = (n: number) => repo().comments.filter((c) => c.issueNumber === n);
 
-function run(ws: string, opts: { event?: unknown; eventName?: string; inputs?: Record<string, string>; token?: string }) {
+function run(
+  ws: string,
+  opts: { event?: unknown; eventName?: string; inputs?: Record<string, string>; token?: string },
+) {
   return runAction('report', {
     cwd: ws,
     apiUrl: gh.url,
     event: opts.event ?? {},
     eventName: opts.eventName ?? 'push',
     inputs: opts.inputs,
-    env: { GITHUB_TOKEN: opts.token ?? 'app-token', GITHUB_SHA: HEAD_SHA, GITHUB_SERVER_URL: gh.serverUrl },
+    env: {
+      GITHUB_TOKEN: opts.token ?? 'app-token',
+      GITHUB_SHA: HEAD_SHA,
+      GITHUB_SERVER_URL: gh.serverUrl,
+    },
   });
 }
 
 describe('report action on GitHub (bundle, Node 24)', () => {
   it('pull_request: posts one sticky comment with published images, then updates it', async () => {
-    gh.seedPull('octo/repo', { number: 7, headRef: 'feature', headSha: HEAD_SHA, baseRef: 'main', baseSha: 'b'.repeat(40) });
+    gh.seedPull('octo/repo', {
+      number: 7,
+      headRef: 'feature',
+      headSha: HEAD_SHA,
+      baseRef: 'main',
+      baseSha: 'b'.repeat(40),
+    });
     const ws = workspace({ 'report.md': REPORT, 'plots/cm.png': png('cm') });
     const first = await run(ws, { event: pullRequestEvent(7), eventName: 'pull_request' });
     expect(first.stderr).toBe('');
@@ -50,7 +63,9 @@ describe('report action on GitHub (bundle, Node 24)', () => {
     const assetsHead = repo().git.refs.get('heads/cml-assets');
     expect(assetsHead).toBeDefined();
     expect(comment!.body).toMatch(
-      new RegExp(`!\\[confusion\\]\\(${gh.serverUrl}/octo/repo/blob/${assetsHead}/[0-9a-f]{64}\\.png\\?raw=true\\)`),
+      new RegExp(
+        `!\\[confusion\\]\\(${gh.serverUrl}/octo/repo/blob/${assetsHead}/[0-9a-f]{64}\\.png\\?raw=true\\)`,
+      ),
     );
     // Job summary and the output folder hold the report too; the folder is self-contained.
     expect(first.summary).toContain('| acc | 0.91 |');
@@ -73,7 +88,13 @@ describe('report action on GitHub (bundle, Node 24)', () => {
 
   it('push: comments on the open PR whose head is the commit, else on the commit', async () => {
     const sha = 'd'.repeat(40);
-    gh.seedPull('octo/repo', { number: 9, headRef: 'topic', headSha: sha, baseRef: 'main', baseSha: 'b'.repeat(40) });
+    gh.seedPull('octo/repo', {
+      number: 9,
+      headRef: 'topic',
+      headSha: sha,
+      baseRef: 'main',
+      baseSha: 'b'.repeat(40),
+    });
     const ws = workspace({ 'report.md': '# push report\n' });
     const onPr = await runAction('report', {
       cwd: ws,
@@ -100,9 +121,20 @@ describe('report action on GitHub (bundle, Node 24)', () => {
   });
 
   it('fork pull_request with a read-only token: warns with the permission, keeps summary and file, exits 0', async () => {
-    gh.seedPull('octo/repo', { number: 11, headRef: 'feature', headSha: HEAD_SHA, baseRef: 'main', baseSha: 'b'.repeat(40), headRepo: 'forker/repo' });
+    gh.seedPull('octo/repo', {
+      number: 11,
+      headRef: 'feature',
+      headSha: HEAD_SHA,
+      baseRef: 'main',
+      baseSha: 'b'.repeat(40),
+      headRepo: 'forker/repo',
+    });
     const ws = workspace({ 'report.md': REPORT, 'plots/cm.png': png('fork') });
-    const r = await run(ws, { event: pullRequestEvent(11, { fork: true }), eventName: 'pull_request', token: 'ro-token' });
+    const r = await run(ws, {
+      event: pullRequestEvent(11, { fork: true }),
+      eventName: 'pull_request',
+      token: 'ro-token',
+    });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/::warning::.*could not be posted/);
     expect(r.stdout).toContain('contents: write');
@@ -113,7 +145,11 @@ describe('report action on GitHub (bundle, Node 24)', () => {
 
     // Without images the comment itself is refused: the warning names pull-requests: write.
     const plain = workspace({ 'report.md': '# no images\n' });
-    const r2 = await run(plain, { event: pullRequestEvent(11, { fork: true }), eventName: 'pull_request', token: 'ro-token' });
+    const r2 = await run(plain, {
+      event: pullRequestEvent(11, { fork: true }),
+      eventName: 'pull_request',
+      token: 'ro-token',
+    });
     expect(r2.code).toBe(0);
     expect(r2.stdout).toContain('permissions: pull-requests: write');
     expect(r2.summary).toContain('# no images');
@@ -131,7 +167,13 @@ describe('report action on GitHub (bundle, Node 24)', () => {
   });
 
   it('1,000 comments with the old report among the oldest: updated, not duplicated, in at most 12 requests', async () => {
-    gh.seedPull('octo/repo', { number: 20, headRef: 'big', headSha: HEAD_SHA, baseRef: 'main', baseSha: 'b'.repeat(40) });
+    gh.seedPull('octo/repo', {
+      number: 20,
+      headRef: 'big',
+      headSha: HEAD_SHA,
+      baseRef: 'main',
+      baseSha: 'b'.repeat(40),
+    });
     const ws = workspace({ 'report.md': '# old report\n' });
     const first = await run(ws, { event: pullRequestEvent(20), eventName: 'pull_request' });
     expect(first.outputs.result).toBe('created');
@@ -150,14 +192,28 @@ describe('report action on GitHub (bundle, Node 24)', () => {
     const ours = commentsOn(20).filter((c) => c.user.login === BOT.login);
     expect(ours).toHaveLength(1);
     expect(ours[0]!.body).toContain('# new report');
-    console.log('requests for the 1,000-comment update:', gh.requests.map((r) => `${r.method} ${r.path}${r.query.page ? '?page=' + r.query.page : ''}`).join(', '));
+    console.log(
+      'requests for the 1,000-comment update:',
+      gh.requests
+        .map((r) => `${r.method} ${r.path}${r.query.page ? '?page=' + r.query.page : ''}`)
+        .join(', '),
+    );
     expect(gh.requests.length).toBeLessThanOrEqual(12);
     expect(gh.violations).toEqual([]);
   });
 
   it('truncates an oversized report at a boundary, keeping the full one in the summary and on disk', async () => {
-    gh.seedPull('octo/repo', { number: 30, headRef: 'huge', headSha: HEAD_SHA, baseRef: 'main', baseSha: 'b'.repeat(40) });
-    const rows = Array.from({ length: 3000 }, (_, i) => `| step ${i} | ${(i / 3000).toFixed(6)} |`).join('\n');
+    gh.seedPull('octo/repo', {
+      number: 30,
+      headRef: 'huge',
+      headSha: HEAD_SHA,
+      baseRef: 'main',
+      baseSha: 'b'.repeat(40),
+    });
+    const rows = Array.from(
+      { length: 3000 },
+      (_, i) => `| step ${i} | ${(i / 3000).toFixed(6)} |`,
+    ).join('\n');
     const ws = workspace({ 'report.md': `# Huge\n\n| step | loss |\n|---|---|\n${rows}\n` });
     const r = await run(ws, { event: pullRequestEvent(30), eventName: 'pull_request' });
     expect(r.code).toBe(0);
@@ -165,7 +221,9 @@ describe('report action on GitHub (bundle, Node 24)', () => {
     const body = commentsOn(30)[0]!.body;
     expect(body.length).toBeLessThanOrEqual(65536);
     expect(body).toContain('Report truncated');
-    expect(body).toContain('https://github.com/octo/repo/actions/runs/1001'.replace('https://github.com', gh.serverUrl));
+    expect(body).toContain(
+      'https://github.com/octo/repo/actions/runs/1001'.replace('https://github.com', gh.serverUrl),
+    );
     expect(body).toMatch(/\| step \d+ \| [\d.]+ \|\n\n> \[!WARNING\]/);
     expect(body).toMatch(/<!-- cml-report id=/);
     expect(r.summary).toContain('| step 2999 |');
@@ -174,11 +232,23 @@ describe('report action on GitHub (bundle, Node 24)', () => {
   });
 
   it('refuses images outside the workspace and names a missing image, posting nothing', async () => {
-    gh.seedPull('octo/repo', { number: 40, headRef: 'bad', headSha: HEAD_SHA, baseRef: 'main', baseSha: 'b'.repeat(40) });
-    const missing = await run(workspace({ 'report.md': '![x](plots/nope.png)\n' }), { event: pullRequestEvent(40), eventName: 'pull_request' });
+    gh.seedPull('octo/repo', {
+      number: 40,
+      headRef: 'bad',
+      headSha: HEAD_SHA,
+      baseRef: 'main',
+      baseSha: 'b'.repeat(40),
+    });
+    const missing = await run(workspace({ 'report.md': '![x](plots/nope.png)\n' }), {
+      event: pullRequestEvent(40),
+      eventName: 'pull_request',
+    });
     expect(missing.code).toBe(1);
     expect(missing.stdout).toMatch(/::error.*Image 'plots\/nope\.png' in report\.md was not found/);
-    const outside = await run(workspace({ 'report.md': '![x](/etc/hostname)\n' }), { event: pullRequestEvent(40), eventName: 'pull_request' });
+    const outside = await run(workspace({ 'report.md': '![x](/etc/hostname)\n' }), {
+      event: pullRequestEvent(40),
+      eventName: 'pull_request',
+    });
     expect(outside.code).toBe(1);
     expect(outside.stdout).toContain('outside the workspace');
     expect(commentsOn(40)).toHaveLength(0);

@@ -37,7 +37,7 @@ describe('finding images in Markdown', () => {
     '',
     '<p align="center"><img width="200" src="inline.png" alt="x"></p>',
     '',
-    'Text <img src=\'span.png\'> inline.',
+    "Text <img src='span.png'> inline.",
     '',
     '```md',
     '![not an image](in-code.png)',
@@ -79,13 +79,20 @@ describe('finding images in Markdown', () => {
       writeFileSync(join(ws, f), Buffer.concat([PNG, Buffer.from(f)]));
     }
     const images = collectLocalImages(doc, { workspace: ws, baseDir: ws, source: 'report.md' });
-    expect(images.files.map((f) => f.name).sort()).toEqual(
-      ['a.png', 'confusion matrix.png', expect.stringMatching(/^data-uri-[0-9a-f]{16}\.png$/), 'inline.png', 'plots/loss.png', 'span.png'],
-    );
+    expect(images.files.map((f) => f.name).sort()).toEqual([
+      'a.png',
+      'confusion matrix.png',
+      expect.stringMatching(/^data-uri-[0-9a-f]{16}\.png$/),
+      'inline.png',
+      'plots/loss.png',
+      'span.png',
+    ]);
     const dataFile = images.files.find((f) => f.name.startsWith('data-uri-'))!;
     expect(dataFile.bytes.equals(PNG)).toBe(true);
     expect(dataFile.contentType).toBe('image/png');
-    const urls = new Map(images.files.map((f) => [f.name, `https://assets/${encodeURIComponent(f.name)}`]));
+    const urls = new Map(
+      images.files.map((f) => [f.name, `https://assets/${encodeURIComponent(f.name)}`]),
+    );
     const out = rewriteImages(doc, images, urls);
     expect(out).toContain('![loss](https://assets/plots%2Floss.png "Loss")');
     expect(out).toContain('![web](https://example.com/x.png)');
@@ -103,11 +110,15 @@ describe('finding images in Markdown', () => {
     writeFileSync(join(outside, 'secret.png'), PNG);
     symlinkSync(join(outside, 'secret.png'), join(ws, 'link.png'));
     const opts = { workspace: ws, baseDir: ws, source: 'report.md' };
-    expect(() => collectLocalImages(`![x](../${outside.split('/').pop()}/secret.png)`, opts)).toThrow(
+    expect(() =>
+      collectLocalImages(`![x](../${outside.split('/').pop()}/secret.png)`, opts),
+    ).toThrow(/outside the workspace/);
+    expect(() => collectLocalImages(`![x](${join(outside, 'secret.png')})`, opts)).toThrow(
       /outside the workspace/,
     );
-    expect(() => collectLocalImages(`![x](${join(outside, 'secret.png')})`, opts)).toThrow(/outside the workspace/);
-    expect(() => collectLocalImages('![x](link.png)', opts)).toThrow(/symlink leading out of the workspace/);
+    expect(() => collectLocalImages('![x](link.png)', opts)).toThrow(
+      /symlink leading out of the workspace/,
+    );
     expect(() => collectLocalImages('![x](missing.png)', opts)).toThrow(
       /Image 'missing\.png' in report\.md was not found/,
     );
@@ -118,7 +129,9 @@ describe('truncation at Markdown boundaries', () => {
   it('keeps whole table rows and a note pointing at the full report', () => {
     const rows = Array.from({ length: 400 }, (_, i) => `| ${i} | ${'x'.repeat(40)} |`);
     const md = `# Metrics\n\n| n | v |\n|---|---|\n${rows.join('\n')}\n`;
-    const { text, truncated } = truncateMarkdown(md, 2000, { fullReport: '[the run](https://run)' });
+    const { text, truncated } = truncateMarkdown(md, 2000, {
+      fullReport: '[the run](https://run)',
+    });
     expect(truncated).toBe(true);
     expect(text.length).toBeLessThanOrEqual(2000);
     const body = text.slice(0, text.indexOf('> [!WARNING]')).trimEnd();
@@ -143,7 +156,12 @@ describe('truncation at Markdown boundaries', () => {
     const r = truncateMarkdown(md, 350, { unit: 'bytes' });
     expect(Buffer.byteLength(r.text)).toBeLessThanOrEqual(350);
     expect(r.text).toContain('350 bytes');
-    expect(LIMITS).toEqual({ githubComment: 65536, checkRunSummary: 65535, jobSummaryBytes: 1048576, gitlabNote: 1000000 });
+    expect(LIMITS).toEqual({
+      githubComment: 65536,
+      checkRunSummary: 65535,
+      jobSummaryBytes: 1048576,
+      gitlabNote: 1000000,
+    });
   });
 
   it('shares the limit fairly between sections', () => {
@@ -164,14 +182,20 @@ describe('truncation at Markdown boundaries', () => {
 
 describe('markers and sections', () => {
   it('expands placeholders and keys the marker by the expanded title', () => {
-    const title = expandWatermarkTitle('{workflow} #{run} ({job})', { workflow: 'CI', run: '12', job: 'train' });
+    const title = expandWatermarkTitle('{workflow} #{run} ({job})', {
+      workflow: 'CI',
+      run: '12',
+      job: 'train',
+    });
     expect(title).toBe('CI #12 (train)');
     const body = renderBody({ marker: renderMarker(title), content: '# hi' });
     expect(markerKeyOf(body)).toBe(watermarkKey('CI #12 (train)'));
     expect(markerKeyOf(body)).not.toBe(watermarkKey('CI #13 (train)'));
     expect(body).not.toMatch(/!\[/);
     // An HTML comment cannot contain "--": titles are made safe.
-    expect(renderMarker('a -- b -->')).toMatch(/^<!-- cml-report id="[0-9a-f]{16}" title="a - b " -->$/);
+    expect(renderMarker('a -- b -->')).toMatch(
+      /^<!-- cml-report id="[0-9a-f]{16}" title="a - b " -->$/,
+    );
   });
 
   it('recognizes CML’s own watermark with the same title', () => {
@@ -189,7 +213,10 @@ describe('markers and sections', () => {
       ],
     });
     const parsed = parseBody(body);
-    const merged = mergeSections(parsed.sections, [{ name: 'b', body: 'new b' }, { name: 'c', body: 'C' }]);
+    const merged = mergeSections(parsed.sections, [
+      { name: 'b', body: 'new b' },
+      { name: 'c', body: 'C' },
+    ]);
     expect(merged).toEqual([
       { name: 'a', body: 'A' },
       { name: 'b', body: 'new b' },
@@ -217,9 +244,19 @@ describe('targets', () => {
         { number: 5, url: '', headRef: 'f', headSha: 's', baseRef: 'main', state: 'open' as const },
       ],
     };
-    expect(await resolveTarget({ kind: 'auto' }, { pulls: none, pullNumber: 3, sha: 's' })).toEqual({ kind: 'pr', number: 3 });
-    expect(await resolveTarget({ kind: 'auto' }, { pulls: one, sha: 's' })).toEqual({ kind: 'pr', number: 5 });
-    expect(await resolveTarget({ kind: 'auto' }, { pulls: none, sha: 's' })).toEqual({ kind: 'commit', sha: 's' });
-    await expect(resolveTarget({ kind: 'pr' }, { pulls: none, sha: 's' })).rejects.toThrow(/target 'pr'/);
+    expect(await resolveTarget({ kind: 'auto' }, { pulls: none, pullNumber: 3, sha: 's' })).toEqual(
+      { kind: 'pr', number: 3 },
+    );
+    expect(await resolveTarget({ kind: 'auto' }, { pulls: one, sha: 's' })).toEqual({
+      kind: 'pr',
+      number: 5,
+    });
+    expect(await resolveTarget({ kind: 'auto' }, { pulls: none, sha: 's' })).toEqual({
+      kind: 'commit',
+      sha: 's',
+    });
+    await expect(resolveTarget({ kind: 'pr' }, { pulls: none, sha: 's' })).rejects.toThrow(
+      /target 'pr'/,
+    );
   });
 });

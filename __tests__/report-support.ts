@@ -40,4 +40,5 @@ export function pullRequestEvent(number: number, options: { fork?: boolean } = {
   };
 }
 
-export const REPORT = '# Training report\n\n| metric | value |\n|---|---|\n| acc | 0.91 |\n\n![confusion](plots/cm.png)\n';
+export const REPORT =
+  '# Training report\n\n| metric | value |\n|---|---|\n| acc | 0.91 |\n\n![confusion](plots/cm.png)\n';

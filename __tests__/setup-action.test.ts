@@ -5,12 +5,13 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv, node24, parseRunnerFile, ROOT } from './support/dist';
 import { SHIMS } from '../src/setup/shims';
 
-const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string })
-  .version;
+const VERSION = (
+  JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }
+).version;
 
 /** A copy of what a workflow gets from `uses: owner/cml@ref`: action.yml, package.json, dist/. */
 function cleanActionCopy(): string {
@@ -30,7 +31,11 @@ interface Run {
 }
 
 /** Runs <actionRoot>/dist/setup/index.js like the runner, in a fresh workspace. */
-function runSetup(actionRoot: string, inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Run {
+function runSetup(
+  actionRoot: string,
+  inputs: Record<string, string>,
+  extraEnv: Record<string, string> = {},
+): Run {
   const dir = mkdtempSync(join(tmpdir(), 'cml-setup-run-'));
   const files = {
     GITHUB_OUTPUT: join(dir, 'output'),
@@ -52,7 +57,9 @@ function runSetup(actionRoot: string, inputs: Record<string, string>, extraEnv: 
   });
   for (const key of Object.keys(env)) if (/^(PIP_|npm_config_)/i.test(key)) delete env[key];
   Object.assign(env, extraEnv);
-  mkdirSync(env.RUNNER_TEMP!, { recursive: true });
+  // An empty value stands for "not set" (some self-hosted runners and containers lack them).
+  for (const [key, value] of Object.entries(extraEnv)) if (value === '') delete env[key];
+  if (env.RUNNER_TEMP) mkdirSync(env.RUNNER_TEMP, { recursive: true });
   const workspace = join(dir, 'workspace');
   mkdirSync(workspace);
   const r = spawnSync(node24(), [join(actionRoot, 'dist/setup/index.js')], {
@@ -95,7 +102,8 @@ describe('setup action (dist/setup under Node 24, clean copy)', () => {
   });
 
   it('puts every command on PATH', () => {
-    for (const shim of SHIMS) expect(existsSync(join(run.path[0]!, shim.name)), shim.name).toBe(true);
+    for (const shim of SHIMS)
+      expect(existsSync(join(run.path[0]!, shim.name)), shim.name).toBe(true);
   });
 
   it('cml --version runs from PATH, with no node on PATH', () => {
@@ -124,9 +132,17 @@ describe('setup action (dist/setup under Node 24, clean copy)', () => {
       join(work, 'spec.json'),
       JSON.stringify({
         $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
-        data: { values: [{ x: 1, y: 2 }, { x: 2, y: 3 }] },
+        data: {
+          values: [
+            { x: 1, y: 2 },
+            { x: 2, y: 3 },
+          ],
+        },
         mark: 'line',
-        encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'y', type: 'quantitative' } },
+        encoding: {
+          x: { field: 'x', type: 'quantitative' },
+          y: { field: 'y', type: 'quantitative' },
+        },
       }),
     );
     const r = sh(run.path, 'vl2png spec.json > chart.png', work);
@@ -144,5 +160,15 @@ describe('setup action (dist/setup under Node 24, clean copy)', () => {
     expect(r.path).toEqual([]);
   });
 
-  afterAll(() => undefined);
+  it('works without RUNNER_TEMP and RUNNER_TOOL_CACHE (bare self-hosted runners, containers)', () => {
+    const r = runSetup(actionRoot, {}, { RUNNER_TEMP: '', RUNNER_TOOL_CACHE: '' });
+    expect(r.code).toBe(0);
+    expect(r.outputs['bin-dir']!.startsWith(tmpdir())).toBe(true);
+    expect(sh(r.path, 'cml --version').stdout.trim()).toBe(VERSION);
+  });
+
+  it('action.yml runs this bundle on node24', () => {
+    const yml = readFileSync(join(ROOT, 'action.yml'), 'utf8');
+    expect(yml).toMatch(/\nruns:\n {2}using: node24\n {2}main: dist\/setup\/index\.js\n/);
+  });
 });

@@ -2,7 +2,7 @@
 // from the index in PIP_INDEX_URL, here a loopback PEP 503 index serving a tiny wheel.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -86,7 +86,11 @@ describe('setup: pinned DVC from a package index', () => {
       encoding: 'utf8',
       env: cleanEnv({ PATH: paths.join(':') }),
     });
-    expect(r.stdout.trim().split('\n')).toEqual([DVC_VERSION, expect.stringMatching(/^\d+\.\d+\.\d+/), 'no-pip']);
+    expect(r.stdout.trim().split('\n')).toEqual([
+      DVC_VERSION,
+      expect.stringMatching(/^\d+\.\d+\.\d+/),
+      'no-pip',
+    ]);
   }, 180_000);
 
   it('reuses the cached environment without asking the index again', async () => {

@@ -49,7 +49,9 @@ describe('setup: a version other than the bundled one, from the npm registry', (
           JSON.stringify({
             name: '@cml-ts/cml',
             versions: {
-              '0.9.0': { dist: { tarball: `${registry}/tarballs/bad.tgz`, integrity: 'sha512-AAAA' } },
+              '0.9.0': {
+                dist: { tarball: `${registry}/tarballs/bad.tgz`, integrity: 'sha512-AAAA' },
+              },
               [FAKE_VERSION]: { dist: { tarball: `${registry}/tarballs/good.tgz`, integrity } },
             },
           }),
@@ -84,7 +86,9 @@ describe('setup: a version other than the bundled one, from the npm registry', (
       spawnSync('/bin/sh', ['-c', cmd], { encoding: 'utf8', env: cleanEnv({ PATH: bin }) });
     expect(sh('cml --version').stdout.trim()).toBe(`fake cml ${FAKE_VERSION} ["--version"] -`);
     expect(sh('cml-pr a.txt').stdout.trim()).toBe(`fake cml ${FAKE_VERSION} ["a.txt"] cml-pr`);
-    expect(sh('vl2svg s.json').stdout.trim()).toBe(`fake cml ${FAKE_VERSION} ["vl2svg","s.json"] -`);
+    expect(sh('vl2svg s.json').stdout.trim()).toBe(
+      `fake cml ${FAKE_VERSION} ["vl2svg","s.json"] -`,
+    );
   });
 
   it('reuses the tool cache on the next run without touching the registry', async () => {

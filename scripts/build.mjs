@@ -4,7 +4,7 @@
 // Native modules stay external: ncc cannot follow sharp's computed requires, and one shared
 // copy in dist/node_modules serves every bundle through Node's normal upward resolution.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, rmSync, mkdirSync, existsSync } from 'node:fs';
+import { readdirSync, rmSync, mkdirSync, existsSync, renameSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,20 +23,18 @@ mkdirSync(dist, { recursive: true });
 const ncc = join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
 for (const name of entries) {
   const out = join(dist, name);
-  rmSync(out, { recursive: true, force: true });
-  const args = [
-    ncc,
-    'build',
-    `src/main/${name}.ts`,
-    '-o',
-    out,
-    '--target',
-    'es2022',
-    '-q',
-    '--transpile-only',
-  ];
+  // Build beside the old bundle and swap at the end, so a test running meanwhile never finds
+  // a half-written or missing bundle.
+  const staging = join(dist, `.${name}.building-${process.pid}`);
+  const old = join(dist, `.${name}.old-${process.pid}`);
+  rmSync(staging, { recursive: true, force: true });
+  const args = [ncc, 'build', `src/main/${name}.ts`, '-o', staging];
+  args.push('--target', 'es2022', '-q', '--transpile-only');
   for (const ext of EXTERNALS) args.push('-e', ext);
   execFileSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+  if (existsSync(out)) renameSync(out, old);
+  renameSync(staging, out);
+  rmSync(old, { recursive: true, force: true });
   console.log(`built dist/${name}`);
 }
 const vendor = join(root, 'scripts/vendor-natives.mjs');

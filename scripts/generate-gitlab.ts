@@ -15,7 +15,10 @@ export async function generateGitLabFiles(root = ROOT): Promise<Map<string, stri
   const yamlOptions = { ...(await resolveConfig(join(root, 'templates/x.yml'))), parser: 'yaml' };
   for (const config of COMPONENTS) {
     files.set(`templates/${config.action}.yml`, await format(renderComponent(config), yamlOptions));
-    files.set(`gitlab/${config.action}.gitlab-ci.yml`, await format(renderInclude(config), yamlOptions));
+    files.set(
+      `gitlab/${config.action}.gitlab-ci.yml`,
+      await format(renderInclude(config), yamlOptions),
+    );
   }
   const docsPath = join(root, 'docs/gitlab.md');
   if (existsSync(docsPath)) files.set('docs/gitlab.md', renderDocs(readFileSync(docsPath, 'utf8')));

@@ -4,7 +4,15 @@
 // through CI_API_V4_URL / CI_SERVER_URL. Merge-request pipelines get the CI_MERGE_REQUEST_*
 // variables GitLab sets; branch pipelines do not.
 import { spawn, execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { GitLabEmulator } from '../emulators/gitlab';
@@ -20,6 +28,13 @@ const IDENTITY = {
   GIT_COMMITTER_NAME: 'cml test',
   GIT_COMMITTER_EMAIL: 'test@cml.invalid',
 };
+
+const created: string[] = [];
+
+/** Removes every fixture repository this process created (call from afterAll). */
+export function removeGitLabFixtures(): void {
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
 
 export interface GitLabFixture {
   dir: string;
@@ -42,8 +57,13 @@ export function createGitLabFixture(options: {
   copyFromCheckout?: string[];
 }): GitLabFixture {
   const dir = mkdtempSync(join(tmpdir(), 'cml-glci-'));
+  created.push(dir);
   const git = (...args: string[]) =>
-    execFileSync('git', args, { cwd: dir, env: { ...cleanEnv(), ...IDENTITY }, encoding: 'utf8' }).trim();
+    execFileSync('git', args, {
+      cwd: dir,
+      env: { ...cleanEnv(), ...IDENTITY },
+      encoding: 'utf8',
+    }).trim();
   const write = (path: string, content: string | Buffer) => {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), content);
@@ -52,7 +72,8 @@ export function createGitLabFixture(options: {
   git('config', 'commit.gpgsign', 'false');
   git('remote', 'add', 'origin', `https://${FIXTURE_HOST}/${options.projectPath}.git`);
   for (const folder of options.copyFromCheckout ?? ['templates', 'gitlab']) {
-    if (existsSync(join(ROOT, folder))) cpSync(join(ROOT, folder), join(dir, folder), { recursive: true });
+    if (existsSync(join(ROOT, folder)))
+      cpSync(join(ROOT, folder), join(dir, folder), { recursive: true });
   }
   write('.gitignore', '.gitlab-ci-local/\n.cml-cache/\n');
   for (const [path, content] of Object.entries(options.files)) write(path, content);
@@ -77,7 +98,13 @@ export function createGitLabFixture(options: {
 
 export type Pipeline =
   | { kind: 'branch'; branch?: string }
-  | { kind: 'merge_request'; iid: number; sourceBranch: string; targetBranch: string; diffBaseSha?: string };
+  | {
+      kind: 'merge_request';
+      iid: number;
+      sourceBranch: string;
+      targetBranch: string;
+      diffBaseSha?: string;
+    };
 
 export interface GitLabCiLocalRun {
   code: number | null;
@@ -99,6 +126,8 @@ export async function runGitLabCiLocal(
     pipeline: Pipeline;
     variables?: Record<string, string>;
     jobs?: string[];
+    /** Only parse, validate (GitLab's JSON schema) and list the jobs: `--list`. */
+    list?: boolean;
     timeoutMs?: number;
   },
 ): Promise<GitLabCiLocalRun> {
@@ -124,16 +153,29 @@ export async function runGitLabCiLocal(
     '--ignore-predefined-vars',
     Object.keys(variables).join(','),
     ...Object.entries(variables).flatMap(([k, v]) => ['--variable', `${k}=${v}`]),
+    ...(options.list ? ['--list'] : []),
     ...(options.jobs ?? []),
   ];
   // Jobs run `node` from PATH: put Node 24 first, as on a node:24 image.
   const env = cleanEnv({ PATH: `${dirname(node24())}:${process.env.PATH ?? ''}`, ...IDENTITY });
-  const { code, output } = await run(GITLAB_CI_LOCAL, args, fixture.dir, env, options.timeoutMs ?? 240_000);
+  const { code, output } = await run(
+    GITLAB_CI_LOCAL,
+    args,
+    fixture.dir,
+    env,
+    options.timeoutMs ?? 240_000,
+  );
   return {
     code,
     output,
     dotenv(job, file) {
-      const path = join(fixture.dir, '.gitlab-ci-local/artifacts', job, '.gitlab-ci-reports/dotenv', file);
+      const path = join(
+        fixture.dir,
+        '.gitlab-ci-local/artifacts',
+        job,
+        '.gitlab-ci-reports/dotenv',
+        file,
+      );
       if (!existsSync(path)) throw new Error(`job ${job} left no dotenv report ${file}\n${output}`);
       return parseDotenv(readFileSync(path, 'utf8'));
     },

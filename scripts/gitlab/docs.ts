@@ -4,11 +4,13 @@
 import type { ActionName, InputDeclaration } from '../../src/inputs/types';
 import { entryInputs, jobInputs, jobVariable, specInput } from './render';
 
-const BLOCK = /<!-- BEGIN GENERATED: (inputs|variables):([a-z-]+) -->[\s\S]*?<!-- END GENERATED -->/g;
+const BLOCK =
+  /<!-- BEGIN GENERATED: (inputs|variables):([a-z-]+) -->[\s\S]*?<!-- END GENERATED -->/g;
 
 export function renderDocs(markdown: string): string {
   return markdown.replace(BLOCK, (_all, kind: string, action: string) => {
-    const table = kind === 'inputs' ? inputsTable(action as ActionName) : variablesTable(action as ActionName);
+    const table =
+      kind === 'inputs' ? inputsTable(action as ActionName) : variablesTable(action as ActionName);
     return `<!-- BEGIN GENERATED: ${kind}:${action} -->\n${table}\n<!-- END GENERATED -->`;
   });
 }
@@ -20,7 +22,11 @@ function cell(text: string): string {
 function typeOf(d: InputDeclaration): string {
   const spec = specInput(d);
   const options = spec.options as string[] | undefined;
-  if (options) return options.filter(Boolean).map((o) => `\`${o}\``).join(' / ');
+  if (options)
+    return options
+      .filter(Boolean)
+      .map((o) => `\`${o}\``)
+      .join(' / ');
   if (spec.type) return String(spec.type);
   return d.type.kind === 'list' ? 'string (list: one per line or comma-separated)' : 'string';
 }
@@ -32,9 +38,12 @@ function defaultOf(d: InputDeclaration): string {
 
 function inputsTable(action: ActionName): string {
   const rows = [...jobInputs(action), ...entryInputs(action)].map(
-    (d) => `| \`${d.name}\` | ${cell(typeOf(d))} | ${cell(defaultOf(d))} | ${cell(d.description)} |`,
+    (d) =>
+      `| \`${d.name}\` | ${cell(typeOf(d))} | ${cell(defaultOf(d))} | ${cell(d.description)} |`,
   );
-  return ['| Input | Type | Default | Description |', '| --- | --- | --- | --- |', ...rows].join('\n');
+  return ['| Input | Type | Default | Description |', '| --- | --- | --- | --- |', ...rows].join(
+    '\n',
+  );
 }
 
 function variablesTable(action: ActionName): string {

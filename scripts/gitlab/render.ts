@@ -10,13 +10,21 @@ export interface ComponentConfig {
   action: ActionName;
   /** Input whose value is a folder the job keeps as an artifact, if any. */
   artifactInput?: string;
+  /** The variable naming the dotenv file the entry writes its outputs to, if it writes one. */
+  dotenvVariable?: string;
+  /** Files the entry writes next to its outputs, kept as artifacts. */
+  artifactFiles?: string[];
 }
 
 export const COMPONENTS: readonly ComponentConfig[] = [
-  { action: 'report', artifactInput: 'output-dir' },
-  { action: 'metrics-diff' },
+  { action: 'report', artifactInput: 'output-dir', dotenvVariable: 'CML_DOTENV' },
+  {
+    action: 'metrics-diff',
+    dotenvVariable: 'CML_DOTENV',
+    artifactFiles: ['cml-metrics-diff.md', 'cml-metrics-diff.json'],
+  },
   { action: 'plots', artifactInput: 'out-dir' },
-  { action: 'runner-provision' },
+  { action: 'runner-provision', dotenvVariable: 'CML_RUNNER_DOTENV' },
 ];
 
 export const HEADER =
@@ -66,7 +74,8 @@ export function specInput(d: InputDeclaration): Record<string, unknown> {
       }
       break;
     case 'enum':
-      spec.options = hasDefault ? [...d.type.options] : ['', ...d.type.options];
+      // GitLab rejects a default that is not among the options: optional enums offer ''.
+      spec.options = hasDefault || d.required ? [...d.type.options] : ['', ...d.type.options];
       break;
     default:
       break;
@@ -100,13 +109,31 @@ function installScript(action: ActionName): string {
   ].join('\n');
 }
 
-/** Runs the entry; inputs whose names have hyphens are renamed with env(1), as shells cannot. */
-function runScript(action: ActionName, inputs: InputDeclaration[]): string {
-  const renamed = inputs
-    .filter((d) => entryVariable(d.name) !== jobVariable(d.name))
-    .map((d) => `"${entryVariable(d.name)}=$${jobVariable(d.name)}"`);
+/**
+ * A typed (boolean or number) input of a component: GitLab keeps the type when a value is only
+ * `$[[ inputs.x ]]`, and older GitLab versions refuse booleans as variable values, so these go
+ * into the script text instead, where interpolation yields text. Their values are validated by
+ * GitLab (true/false, a number), so they cannot inject shell syntax; strings stay in variables.
+ */
+export function typedInput(d: InputDeclaration): boolean {
+  const type = specInput(d).type;
+  return type === 'boolean' || type === 'number';
+}
+
+/**
+ * Runs the entry. env(1) sets what a shell cannot: the entry reads INPUT_WATERMARK-TITLE
+ * (the Actions runner's rule keeps hyphens), while GitLab variable names hold no hyphens.
+ */
+function runScript(action: ActionName, inputs: InputDeclaration[], component: boolean): string {
+  const assignments = inputs.flatMap((d) => {
+    if (component && typedInput(d)) return [`"${entryVariable(d.name)}=$[[ inputs.${d.name} ]]"`];
+    if (entryVariable(d.name) !== jobVariable(d.name)) {
+      return [`"${entryVariable(d.name)}=$${jobVariable(d.name)}"`];
+    }
+    return [];
+  });
   const node = `node "$CML_DIST/${action}/index.js"`;
-  return renamed.length ? ['env', ...renamed, node].join(' ') : node;
+  return assignments.length ? ['env', ...assignments, node].join(' ') : node;
 }
 
 /** A dotenv-file of the user's choice is copied to the name the job reports. */
@@ -114,25 +141,33 @@ const COPY_DOTENV =
   'if [ -n "$INPUT_DOTENV_FILE" ] && [ "$INPUT_DOTENV_FILE" != "$CML_DOTENV" ] && [ -f "$INPUT_DOTENV_FILE" ]; then cp "$INPUT_DOTENV_FILE" "$CML_DOTENV"; fi';
 
 interface JobParts {
+  component: boolean;
   variables: Record<string, unknown>;
   artifactPath?: string;
 }
 
 function jobBody(config: ComponentConfig, parts: JobParts): Record<string, unknown> {
   const inputs = entryInputs(config.action);
-  const dotenv = `cml-${config.action}.env`;
+  const dotenv = config.dotenvVariable ? `cml-${config.action}.env` : undefined;
   return {
-    variables: { CML_DOTENV: dotenv, ...parts.variables },
+    variables: { ...(dotenv ? { [config.dotenvVariable!]: dotenv } : {}), ...parts.variables },
     cache: { key: 'cml-$CML_VERSION', paths: [`${CACHE}/`], when: 'always' },
     script: [
       installScript(config.action),
-      runScript(config.action, inputs),
-      ...(inputs.some((d) => d.name === 'dotenv-file') ? [COPY_DOTENV] : []),
+      runScript(config.action, inputs, parts.component),
+      ...(dotenv && inputs.some((d) => d.name === 'dotenv-file') ? [COPY_DOTENV] : []),
     ],
     artifacts: {
       when: 'always',
-      ...(parts.artifactPath ? { paths: [parts.artifactPath] } : {}),
-      reports: { dotenv },
+      ...(parts.artifactPath || config.artifactFiles
+        ? {
+            paths: [
+              ...(parts.artifactPath ? [parts.artifactPath] : []),
+              ...(config.artifactFiles ?? []),
+            ],
+          }
+        : {}),
+      ...(dotenv ? { reports: { dotenv } } : {}),
     },
   };
 }
@@ -147,11 +182,13 @@ export function renderComponent(config: ComponentConfig): string {
     CML_VERSION: ref('cml-version'),
     CML_PATH: ref('cml-path'),
   };
-  for (const d of inputs) variables[jobVariable(d.name)] = ref(d.name);
+  for (const d of inputs) if (!typedInput(d)) variables[jobVariable(d.name)] = ref(d.name);
   const job = {
     stage: ref('stage'),
     image: ref('job-image'),
+    when: ref('when'),
     ...jobBody(config, {
+      component: true,
       variables,
       artifactPath: config.artifactInput ? `${ref(config.artifactInput)}/` : undefined,
     }),
@@ -176,6 +213,7 @@ export function renderInclude(config: ComponentConfig): string {
   const job = {
     image: plumbing.get('job-image'),
     ...jobBody(config, {
+      component: false,
       variables,
       artifactPath: config.artifactInput ? `$${jobVariable(config.artifactInput)}/` : undefined,
     }),

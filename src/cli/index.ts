@@ -1,7 +1,7 @@
 import yargs from 'yargs';
 import type { Argv, CommandModule } from 'yargs';
 import { reportFailure } from '../core/run-entry';
-import { loggerFor } from '../core/logger';
+import { CliLogger } from '../compat/cli-logger';
 import { COMMANDS, LEGACY_BINARIES } from './commands';
 import { CLI_VERSION } from './version';
 
@@ -11,7 +11,8 @@ import { CLI_VERSION } from './version';
  * (cml-send-comment, ...) arrive here with argv[0] rewritten to their modern command.
  */
 export async function runCli(argv: string[]): Promise<number> {
-  const logger = loggerFor();
+  // Log lines go to stderr so a command's stdout carries only its result (a URL, Markdown).
+  const logger = new CliLogger();
   const args = rewriteLegacy(argv);
   let failed = false;
   const parser: Argv = yargs(args)
@@ -24,11 +25,13 @@ export async function runCli(argv: string[]): Promise<number> {
     .fail((message, error) => {
       failed = true;
       if (error) reportFailure(logger, error);
-      else {
+      else if (/^Unknown command|^Name a command/.test(message)) {
         logger.error(
           `${message}\nCommands: ${COMMANDS.map((c) => commandName(c)).join(', ')}. Run cml --help for details.`,
         );
-      }
+      } else logger.error(`${message}\nRun cml <command> --help for its options.`);
+      // Throwing stops yargs: without it the command's handler would still run after a bad option.
+      throw new CliUsageError();
     });
   for (const command of COMMANDS) parser.command(command as CommandModule);
   try {
@@ -39,6 +42,8 @@ export async function runCli(argv: string[]): Promise<number> {
   }
   return failed || (process.exitCode !== undefined && process.exitCode !== 0) ? 1 : 0;
 }
+
+class CliUsageError extends Error {}
 
 function commandName(command: CommandModule): string {
   const c = Array.isArray(command.command) ? command.command[0] : command.command;

@@ -1,7 +1,8 @@
 import { ConsoleLogger, type AnnotationPlace } from '../core/logger';
 
 /** GitHub's escaping of workflow command data (% and line breaks). */
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeData = (s: string) =>
+  s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 
 /**
  * The logger of CLI commands whose stdout is their result (a URL, Markdown): every log line goes

@@ -3,7 +3,8 @@ import { ConfigurationError, errorMessage } from '../core/errors';
 import { git } from './git';
 import type { Session } from './session';
 
-export type CheckConclusion = 'success' | 'failure' | 'neutral' | 'cancelled' | 'skipped' | 'timed_out';
+export type CheckConclusion =
+  'success' | 'failure' | 'neutral' | 'cancelled' | 'skipped' | 'timed_out';
 
 export interface CheckCreateOptions {
   markdownFile: string;

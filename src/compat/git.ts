@@ -12,7 +12,8 @@ export async function git(
   const result = await runGit(args, cwd, options.env);
   if (result.code !== 0) {
     let message = `git ${args[0]} failed: ${result.stderr.trim() || `exit code ${result.code}`}`;
-    for (const secret of options.secrets ?? []) if (secret) message = message.split(secret).join('***');
+    for (const secret of options.secrets ?? [])
+      if (secret) message = message.split(secret).join('***');
     throw new Error(message);
   }
   return result.stdout.toString('utf8').trim();

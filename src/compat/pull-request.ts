@@ -145,7 +145,9 @@ async function commitPaths(args: {
   const index = join(gitDir, `cml-pr-index-${process.pid}`);
   const env = { ...process.env, GIT_INDEX_FILE: index };
   // Globs behave as in CML (globby): `**/*.json` also matches top-level files.
-  const pathspecs = options.paths.map((p) => (p.startsWith(':') || isAbsolute(p) ? p : `:(glob)${p}`));
+  const pathspecs = options.paths.map((p) =>
+    p.startsWith(':') || isAbsolute(p) ? p : `:(glob)${p}`,
+  );
   try {
     await git(['read-tree', sha], cwd, { env });
     const added = await gitMaybe(['add', '--', ...pathspecs], cwd, env);
@@ -165,7 +167,10 @@ async function commitPaths(args: {
     }
     const tree = await git(['write-tree'], cwd, { env });
     let message = options.message || `CML PR for ${args.short}`;
-    if (options.skipCi || (!options.message && !(options.merge || options.rebase || options.squash))) {
+    if (
+      options.skipCi ||
+      (!options.message && !(options.merge || options.rebase || options.squash))
+    ) {
       message += ' [skip ci]';
     }
     return await git(['commit-tree', tree, '-p', sha, '-m', message], cwd);

@@ -53,12 +53,29 @@ export function openSession(options: ForgeOptions, env: NodeJS.ProcessEnv = proc
   };
 }
 
-function withRepo(context: RunContext, options: ForgeOptions, env: NodeJS.ProcessEnv): RunContext {
+export function withRepo(
+  context: RunContext,
+  options: ForgeOptions,
+  env: NodeJS.ProcessEnv,
+): RunContext {
   const repo = options.repo?.trim();
   const kind = options.driver ?? (context.platform === 'local' ? undefined : context.platform);
   if (!repo) return context;
   if (!/^https?:\/\//.test(repo)) {
-    return { ...context, repository: repo.replace(/\.git$/, '') };
+    // A slug: keep this platform's server, or the public one of the named driver outside CI.
+    const publicServer = kind === 'gitlab' ? 'https://gitlab.com' : 'https://github.com';
+    const serverUrl = context.serverUrl || publicServer;
+    const apiUrl =
+      context.apiUrl ||
+      (kind === 'gitlab' ? `${serverUrl}/api/v4` : env.GITHUB_API_URL || 'https://api.github.com');
+    const repository = repo.replace(/\.git$/, '');
+    return {
+      ...context,
+      repository,
+      serverUrl,
+      apiUrl,
+      projectId: repository === context.repository ? context.projectId : undefined,
+    };
   }
   const url = new URL(repo);
   const repository = url.pathname.replace(/^\/+|\/+$/g, '').replace(/\.git$/, '');
@@ -70,7 +87,13 @@ function withRepo(context: RunContext, options: ForgeOptions, env: NodeJS.Proces
     else if (url.hostname === 'github.com') apiUrl = env.GITHUB_API_URL || 'https://api.github.com';
     else apiUrl = `${serverUrl}/api/v3`;
   }
-  return { ...context, repository, serverUrl, apiUrl, projectId: sameServer ? context.projectId : undefined };
+  return {
+    ...context,
+    repository,
+    serverUrl,
+    apiUrl,
+    projectId: sameServer ? context.projectId : undefined,
+  };
 }
 
 /** yargs definitions of the generic options, to spread into a command's options. */
@@ -78,7 +101,8 @@ export const FORGE_OPTIONS = {
   driver: {
     type: 'string',
     choices: ['github', 'gitlab', 'bitbucket'],
-    description: 'Forge where the repository is hosted. If unspecified, inferred from the environment',
+    description:
+      'Forge where the repository is hosted. If unspecified, inferred from the environment',
   },
   repo: {
     type: 'string',

@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import { errorMessage, isConfigurationError, PermissionError } from './errors';
 import { loggerFor, type Logger } from './logger';
 
@@ -30,5 +29,6 @@ export function reportFailure(logger: Logger, error: unknown): void {
     logger.error(message);
     if (error instanceof Error && error.stack) logger.debug(error.stack);
   }
-  if (process.env.GITHUB_ACTIONS === 'true') core.setFailed(message);
+  // The logger already emitted the error annotation; core.setFailed would print it twice.
+  process.exitCode = 1;
 }

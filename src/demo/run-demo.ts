@@ -1,4 +1,52 @@
-/** Builds the local report of the example project; filled in by the report capability. */
-export async function runDemo(): Promise<void> {
-  throw new Error('demo not built yet');
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ConfigurationError } from '../core/errors';
+import { ConsoleLogger } from '../core/logger';
+import { runReport } from '../report/run-report';
+
+export interface DemoOptions {
+  /** Folder holding examples/ (default: the current directory, the repository root). */
+  cwd?: string;
+  outputDir?: string;
+}
+
+/**
+ * `npm run demo` / `cml demo`: the report of the example ML run in examples/ (its Markdown, the
+ * metrics table of metrics.json, the Vega-Lite loss chart rendered to PNG, the confusion-matrix
+ * image) written to ./cml-report/ with its images. No forge and no cloud: the local path of the
+ * same code that posts comments in CI.
+ */
+export async function runDemo(options: DemoOptions = {}): Promise<void> {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const examples = join(cwd, 'examples');
+  if (!existsSync(join(examples, 'report.md'))) {
+    throw new ConfigurationError(
+      `No examples/report.md in ${cwd}: run the demo from the repository root.`,
+    );
+  }
+  const logger = new ConsoleLogger();
+  const outputs = await runReport({
+    // Always local, even inside CI: the demo never talks to a forge.
+    context: {
+      platform: 'local',
+      repository: '',
+      sha: '',
+      apiUrl: '',
+      serverUrl: '',
+      workspace: cwd,
+    },
+    logger,
+    cwd,
+    markdownFile: 'examples/report.md',
+    metrics: ['examples/metrics.json'],
+    plots: ['examples/loss.vl.json'],
+    target: 'auto',
+    watermarkTitle: '',
+    mode: 'create',
+    publish: true,
+    outputDir: options.outputDir ?? 'cml-report',
+    summary: false,
+    failOnError: true,
+  });
+  logger.info(`Open ${outputs['report-file']} to read the example report.`);
 }

@@ -28,6 +28,15 @@ export const GITLAB_JOB_INPUTS: readonly InputDeclaration[] = [
   },
   ...jobNames,
   {
+    name: 'when',
+    type: { kind: 'enum', options: ['on_success', 'on_failure', 'always', 'manual'] },
+    default: 'on_success',
+    description:
+      'When the job runs (GitLab `when:`): always for clean-up jobs such as runner-provision with mode stop, or to report failed trainings.',
+    actions: ALL,
+    platforms: ['gitlab'],
+  },
+  {
     name: 'job-image',
     type: { kind: 'string' },
     default: 'node:24-bookworm',

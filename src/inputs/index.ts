@@ -5,6 +5,7 @@ import { PLOTS_INPUTS } from './plots';
 import { METRICS_DIFF_INPUTS } from './metrics-diff';
 import { RUNNER_PROVISION_INPUTS } from './runner-provision';
 import { SETUP_INPUTS } from './setup';
+import { GITLAB_JOB_INPUTS } from './gitlab-job';
 
 /** Every declared input. Each action's own file holds its declarations; shared ones are in common.ts. */
 export const ALL_INPUTS: readonly InputDeclaration[] = [
@@ -14,6 +15,7 @@ export const ALL_INPUTS: readonly InputDeclaration[] = [
   ...METRICS_DIFF_INPUTS,
   ...RUNNER_PROVISION_INPUTS,
   ...SETUP_INPUTS,
+  ...GITLAB_JOB_INPUTS,
 ];
 
 export function inputsOf(action: ActionName): InputDeclaration[] {

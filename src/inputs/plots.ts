@@ -55,7 +55,8 @@ export const PLOTS_INPUTS: readonly InputDeclaration[] = [
   {
     name: 'x',
     type: { kind: 'string' },
-    description: 'Field for the x axis of data plots. Empty: dvc.yaml\'s, else the row number ("step").',
+    description:
+      'Field for the x axis of data plots. Empty: dvc.yaml\'s, else the row number ("step").',
     actions: ['plots'],
   },
   {

@@ -67,7 +67,7 @@ export const REPORT_INPUTS: readonly InputDeclaration[] = [
     type: { kind: 'boolean' },
     default: 'true',
     description:
-      "Publish local images: on GitHub as commits to the cml-assets branch (needs contents: write), on GitLab as project uploads. false leaves the links as written.",
+      'Publish local images: on GitHub as commits to the cml-assets branch (needs contents: write), on GitLab as project uploads. false leaves the links as written.',
     actions: ['report'],
   },
   {

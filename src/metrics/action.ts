@@ -1,4 +1,3 @@
-import { appendFileSync } from 'node:fs';
 import { readContext } from '../core/context';
 import type { Logger } from '../core/logger';
 import { readToken } from '../core/tokens';
@@ -6,11 +5,15 @@ import { createForge } from '../forge';
 import { repositoryPrefix } from '../git/ensure-revision';
 import { inputsOf } from '../inputs';
 import { readInputs } from '../inputs/parse';
-import { QualityGateFailure } from './gate';
+import { writeJobSummary } from '../report/outputs';
+import { LIMITS, truncateMarkdown } from '../report/truncate';
+import { gateFailureMessage, QualityGateFailure } from './gate';
 import { loadRules } from './load-rules';
 import { writeOutputs } from './outputs';
 import { publishCheck } from './publish';
 import { metricsJson, paramsJson, reportMarkdown, runMetricsDiff } from './run-diff';
+
+const OUTPUT_LIMIT = 1_000_000;
 
 /**
  * The metrics-diff action (GitHub) and component (GitLab): compares metrics (and params) between
@@ -51,8 +54,10 @@ export async function runMetricsDiffAction(
     noPath: flag('no-path'),
     precision: (inputs.precision as number | undefined) ?? 5,
   };
-  const markdown = reportMarkdown(outcome, render);
-  logger.info(markdown);
+  const fullMarkdown = reportMarkdown(outcome, render);
+  logger.info(fullMarkdown);
+  // A step output is capped at 1 MB by the runner; the job summary and check run have their own limits.
+  const markdown = truncateMarkdown(fullMarkdown, OUTPUT_LIMIT, { fullReport: 'the job log' }).text;
   writeOutputs(
     {
       markdown,
@@ -67,7 +72,7 @@ export async function runMetricsDiffAction(
     cwd,
   );
   if (context.platform === 'github' && flag('summary') && context.summaryFile) {
-    appendFileSync(context.summaryFile, `${markdown.trimEnd()}\n\n`);
+    writeJobSummary(context.summaryFile, fullMarkdown, 'the job log');
   }
 
   const prefix = await repositoryPrefix(cwd);
@@ -93,7 +98,9 @@ export async function runMetricsDiffAction(
         context,
         logger,
         name: str('check-name') ?? 'cml metrics-diff',
-        markdown,
+        markdown: truncateMarkdown(fullMarkdown, LIMITS.checkRunSummary, {
+          fullReport: 'the job summary',
+        }).text,
         gate: outcome.gate,
         changed: outcome.changed,
         prefix,
@@ -102,10 +109,6 @@ export async function runMetricsDiffAction(
     }
   }
   if (failed.length > 0) {
-    throw new QualityGateFailure(
-      `${failed.length} quality gate${failed.length > 1 ? 's' : ''} failed: ${failed
-        .map((r) => `${r.rule.text} (${r.detail})`)
-        .join('; ')}`,
-    );
+    throw new QualityGateFailure(gateFailureMessage(failed));
   }
 }

@@ -1,6 +1,6 @@
 import { readContext } from '../core/context';
 import { ConsoleLogger } from '../core/logger';
-import { QualityGateFailure } from './gate';
+import { gateFailureMessage, QualityGateFailure } from './gate';
 import { loadRules } from './load-rules';
 import { renderGateMarkdown } from './render';
 import { metricsJson, metricsTable, paramsJson, paramsTable, runMetricsDiff } from './run-diff';
@@ -69,10 +69,6 @@ export async function runDiffCli(args: DiffCliArgs): Promise<void> {
   if (gates) process.stderr.write(`\n${gates}`);
   const failed = outcome.gate.results.filter((r) => !r.passed);
   if (failed.length > 0) {
-    throw new QualityGateFailure(
-      `${failed.length} quality gate${failed.length > 1 ? 's' : ''} failed: ${failed
-        .map((r) => `${r.rule.text} (${r.detail})`)
-        .join('; ')}`,
-    );
+    throw new QualityGateFailure(gateFailureMessage(failed));
   }
 }

@@ -7,6 +7,13 @@ export class QualityGateFailure extends Error {
   override readonly name = 'QualityGateFailure';
 }
 
+/** The step's failure message: the first few violations in full, then how many more. */
+export function gateFailureMessage(failed: GateResult[], shown = 5): string {
+  const listed = failed.slice(0, shown).map((r) => `${r.rule.text} (${r.detail})`);
+  if (failed.length > shown) listed.push(`and ${failed.length - shown} more`);
+  return `${failed.length} quality gate${failed.length > 1 ? 's' : ''} failed: ${listed.join('; ')}`;
+}
+
 export interface GateResult {
   rule: Rule;
   passed: boolean;

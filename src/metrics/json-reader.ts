@@ -83,7 +83,7 @@ class JsonFlattener {
       float = true;
       this.pos += special![0].length;
     }
-    this.out.delete(prefix); // a repeated key keeps the last value, as Python does, in its new place
+    // A repeated key keeps the last value in its first place, as Python's dict does.
     this.out.set(prefix, float ? { value, float, line: keyLine } : { value, line: keyLine });
   }
 

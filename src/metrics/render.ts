@@ -1,7 +1,7 @@
 import type { GateReport } from './gate';
-import { formatEntry, formatValue } from './python-format';
+import { formatEntry, formatValue, pythonFloat } from './python-format';
 import { renderTable } from './table';
-import type { DiffResult, Direction } from './types';
+import type { DiffResult, Direction, Scalar } from './types';
 
 export interface TableOptions {
   kind: 'metrics' | 'params';
@@ -53,37 +53,33 @@ export function renderDiffTable(result: DiffResult, options: TableOptions): stri
   );
 }
 
-/** DVC's --json: {path: {key: {old, new, diff}}}; diff only when both sides are numbers. */
-export function diffToJson(result: DiffResult): Record<string, Record<string, DvcJsonRow>> {
-  const out: Record<string, Record<string, DvcJsonRow>> = {};
+/**
+ * DVC's --json, byte for byte as DVC writes it when piped: Python's json.dumps of
+ * {path: {key: {old, new, diff}}} (", " and ": " separators, floats in Python's repr so `1.0`
+ * stays `1.0`, NaN and Infinity as Python writes them); `diff` only when both sides are numbers.
+ */
+export function dvcJson(result: DiffResult): string {
+  const files: string[] = [];
   for (const [path, rows] of result) {
-    const file: Record<string, DvcJsonRow> = {};
-    for (const row of rows) {
-      const entry: DvcJsonRow = { old: row.old?.value ?? null, new: row.new?.value ?? null };
-      if (row.diff !== undefined) entry.diff = row.diff;
-      file[row.key] = entry;
-    }
-    out[path] = file;
+    const entries = rows.map((row) => {
+      const fields = [
+        `"old": ${jsonValue(row.old?.value, row.old?.float)}`,
+        `"new": ${jsonValue(row.new?.value, row.new?.float)}`,
+      ];
+      if (row.diff !== undefined) fields.push(`"diff": ${jsonValue(row.diff, row.diffFloat)}`);
+      return `${JSON.stringify(row.key)}: {${fields.join(', ')}}`;
+    });
+    files.push(`${JSON.stringify(path)}: {${entries.join(', ')}}`);
   }
-  return out;
+  return `{${files.join(', ')}}`;
 }
 
-export interface DvcJsonRow {
-  old: unknown;
-  new: unknown;
-  diff?: number;
-}
-
-/** JSON.stringify that writes NaN and ±Infinity as Python's json module does, not as null. */
-export function stringifyDvcJson(value: unknown, indent?: number): string {
-  const marker = '\u0000cml-float:';
-  const text = JSON.stringify(
-    value,
-    (_key, v: unknown) =>
-      typeof v === 'number' && !Number.isFinite(v) ? `${marker}${String(v)}` : v,
-    indent,
-  );
-  return text.replace(/"\\u0000cml-float:(-?Infinity|NaN)"/g, '$1');
+function jsonValue(value: Scalar | undefined, float: boolean | undefined): string {
+  if (value === undefined || value === null) return 'null';
+  if (typeof value !== 'number') return JSON.stringify(value);
+  if (Number.isNaN(value)) return 'NaN';
+  if (!Number.isFinite(value)) return value > 0 ? 'Infinity' : '-Infinity';
+  return float || !Number.isInteger(value) ? pythonFloat(value) : String(value);
 }
 
 /** The quality-gate results as a Markdown section. */

@@ -6,7 +6,7 @@ import { compareTargets, discoverDvcTargets, readContextFor, type Comparison } f
 import type { Target } from './dvc-yaml';
 import { directionsFrom, evaluateGates, type GateReport } from './gate';
 import type { Side } from './read-metrics';
-import { diffToJson, renderDiffTable, renderGateMarkdown, stringifyDvcJson } from './render';
+import { dvcJson, renderDiffTable, renderGateMarkdown } from './render';
 import type { Rule } from './rules';
 import { ConfigurationError } from '../core/errors';
 import { visibleRows } from './diff';
@@ -51,7 +51,8 @@ export async function runMetricsDiff(request: MetricsDiffRequest): Promise<Metri
     request.head && request.head !== 'workspace'
       ? { revision: await ensureRevision(request.head, cwd, logger), label: request.head }
       : { label: 'workspace' };
-  logger.info(`Comparing ${oldSide.label} (${base.source}) with ${newSide.label}.`);
+  const from = base.source === 'given' ? '' : ` (the base, from the ${base.source})`;
+  logger.info(`Comparing ${oldSide.label}${from} with ${newSide.label}.`);
 
   const options = {
     cwd,
@@ -145,11 +146,11 @@ export function paramsTable(outcome: MetricsDiffOutcome, options: RenderOptions)
 }
 
 export function metricsJson(outcome: MetricsDiffOutcome, all: boolean): string {
-  return stringifyDvcJson(diffToJson(visibleRows(outcome.metrics?.result ?? new Map(), all)));
+  return dvcJson(visibleRows(outcome.metrics?.result ?? new Map(), all));
 }
 
 export function paramsJson(outcome: MetricsDiffOutcome, all: boolean): string {
-  return stringifyDvcJson(diffToJson(visibleRows(outcome.params?.result ?? new Map(), all)));
+  return dvcJson(visibleRows(outcome.params?.result ?? new Map(), all));
 }
 
 /**

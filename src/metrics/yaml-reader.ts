@@ -49,7 +49,6 @@ function walk(
       const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
       const line = lineOf(keyNode) ?? keyLine;
       const child = prefix === '' ? key : `${prefix}.${key}`;
-      out.delete(child); // a repeated key keeps the last value
       walk(doc, pair.value, child, line, out, lineOf);
     }
     return;

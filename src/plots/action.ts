@@ -58,6 +58,7 @@ export async function runPlotsAction(
   const paths = plots.map((p) => relative(cwd, p.path).split('\\').join('/'));
   const markdown = plotsMarkdown(plots, cwd);
   for (const path of paths) logger.info(`wrote ${path}`);
+  logger.info(markdown);
   if (env.GITHUB_ACTIONS === 'true') {
     core.setOutput('paths', paths.join('\n'));
     core.setOutput('markdown', markdown);

@@ -30,7 +30,7 @@ export function resolvePlotJobs(
         `No plots named and ${dvcPlots ? `${dvcFile} has no plots: section` : `no ${dvcFile} in ${cwd}`}; name spec or data files`,
       );
     }
-    return dvcPlots.map((d) => definitionJob(d, overrides));
+    return dvcPlots.map((d) => definitionJob(d, overrides, cwd));
   }
   return targets.map((target) => {
     const path = isAbsolute(target) ? target : resolve(cwd, target);
@@ -40,15 +40,19 @@ export function resolvePlotJobs(
       if (IMAGE_EXTENSIONS.includes(ext)) return { type: 'image', id: target, file: path };
       const spec = ext === '.json' ? specIn(path, target) : undefined;
       if (spec) return { type: 'spec', id: target, file: path, spec: spec.spec, kind: spec.kind };
-      if (fromDvc) return definitionJob(fromDvc, overrides);
+      if (fromDvc) return definitionJob(fromDvc, overrides, cwd);
       if (isDataFile(path)) {
-        return definitionJob({ id: target, sources: [{ file: target }], props: {} }, overrides);
+        return definitionJob(
+          { id: target, sources: [{ file: target }], props: {} },
+          overrides,
+          cwd,
+        );
       }
       throw new ConfigurationError(
         `${target}: not a plot: expected a Vega-Lite/Vega spec (.json), a data file (.csv, .tsv, .json, .yaml) or an image`,
       );
     }
-    if (fromDvc) return definitionJob(fromDvc, overrides);
+    if (fromDvc) return definitionJob(fromDvc, overrides, cwd);
     const ids = dvcPlots?.map((d) => d.id) ?? [];
     throw new ConfigurationError(
       `${target}: no such file` +
@@ -59,9 +63,24 @@ export function resolvePlotJobs(
   });
 }
 
-function definitionJob(definition: PlotDefinition, overrides: TemplateOptions): PlotJob {
-  if (definition.image)
-    return { type: 'image', id: definition.id, file: definition.sources[0]!.file };
+function definitionJob(
+  definition: PlotDefinition,
+  overrides: TemplateOptions,
+  cwd: string,
+): PlotJob {
+  const first = definition.sources[0]!.file;
+  if (definition.image) return { type: 'image', id: definition.id, file: first };
+  // dvc.yaml may list a Vega-Lite/Vega spec like a data file: render it as a spec.
+  const path = resolve(cwd, first);
+  if (
+    definition.sources.length === 1 &&
+    extname(first).toLowerCase() === '.json' &&
+    existsSync(path)
+  ) {
+    const spec = specIn(path, first);
+    if (spec)
+      return { type: 'spec', id: definition.id, file: path, spec: spec.spec, kind: spec.kind };
+  }
   const props = { ...definition.props };
   for (const [k, v] of Object.entries(overrides))
     if (v !== undefined) (props as Record<string, unknown>)[k] = v;

@@ -1,6 +1,8 @@
 import { ConfigurationError } from '../core/errors';
 import { explainInvalidSpec, type SpecKind } from './spec-check';
+import { fontDirectory } from './fonts';
 import { loadRasteriser, PngUnavailable, type Rasteriser } from './rasterise';
+import { fontWidthMeasure } from './text-metrics';
 
 type VegaModule = typeof import('vega');
 type VegaLiteModule = typeof import('vega-lite');
@@ -42,9 +44,22 @@ export class PlotRenderer {
   ) {}
 
   static async create(warn: WarningSink = () => undefined): Promise<PlotRenderer> {
+    // Vega and Vega-Lite are megabytes of JavaScript: Node's compile cache (Node 22.1+; in the
+    // OS temp folder) saves their parsing on every later call of the same job (vl2png loops).
+    const nodeModule = (await import('node:module')) as { enableCompileCache?: () => unknown };
+    try {
+      nodeModule.enableCompileCache?.();
+    } catch {
+      // An unwritable temp folder only costs speed.
+    }
     // vega 6 and vega-lite 6 are ESM with top-level await: only a dynamic import works from
     // the CommonJS bundle (a require() yields a pending promise).
     const [vega, vl] = await Promise.all([import('vega'), import('vega-lite')]);
+    const fontDir = fontDirectory();
+    if (fontDir) {
+      (vega.textMetrics as unknown as { width: ReturnType<typeof fontWidthMeasure> }).width =
+        fontWidthMeasure(fontDir);
+    }
     return new PlotRenderer(vega, vl, warn);
   }
 
@@ -107,7 +122,14 @@ export class PlotRenderer {
       logLevel: vega.Warn,
     });
     try {
-      const svg = await view.toSVG(options.scale ?? 1);
+      let svg: string;
+      try {
+        svg = await view.toSVG(options.scale ?? 1);
+      } catch (error) {
+        // Vega accepts some invalid specs (an unknown mark type) and fails while drawing.
+        if (source.kind === 'vega') throw await invalid(source, (error as Error).message);
+        throw new ConfigurationError(`${source.name}: cannot render: ${(error as Error).message}`);
+      }
       if (failures.length > 0)
         throw new ConfigurationError(`${source.name}: ${failures.join('; ')}`);
       if (source.kind === 'vega-lite') checkFields(source, view);

@@ -12,6 +12,24 @@ export async function explainInvalidSpec(
   spec: unknown,
   kind: SpecKind,
 ): Promise<string | undefined> {
+  if (kind === 'vega') {
+    const markProblem = checkVegaMarks(spec, '$');
+    if (markProblem) return markProblem;
+  }
+  let validate = validators.get(kind);
+  if (!validate) {
+    validate = await compileSchema(kind);
+    validators.set(kind, validate);
+  }
+  if (validate(spec)) return undefined;
+  return describe(validate.errors ?? [], spec);
+}
+
+type Validator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+/** Compiled once per process: compiling the Vega-Lite schema takes about a second. */
+const validators = new Map<SpecKind, Validator>();
+
+async function compileSchema(kind: SpecKind): Promise<Validator> {
   const ajvModule = (await import('ajv')) as unknown as {
     default: new (options: Record<string, unknown>) => {
       compile(schema: unknown): ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
@@ -23,9 +41,7 @@ export async function explainInvalidSpec(
       : ((await import('vega/vega-schema.json')) as { default: unknown }).default;
   const Ajv = ajvModule.default;
   const ajv = new Ajv({ allErrors: true, strict: false, verbose: true, validateFormats: false });
-  const validate = ajv.compile(schema);
-  if (validate(spec)) return undefined;
-  return describe(validate.errors ?? [], spec);
+  return ajv.compile(schema);
 }
 
 /** Picks the most telling error: the deepest path, then the most specific kind of complaint. */
@@ -108,4 +124,34 @@ function valueAt(root: unknown, pointer: string): unknown {
 
 function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
+}
+
+/** Vega's schema takes any string as a mark type; Vega then fails while drawing. */
+const VEGA_MARK_TYPES = [
+  'arc',
+  'area',
+  'group',
+  'image',
+  'line',
+  'path',
+  'rect',
+  'rule',
+  'shape',
+  'symbol',
+  'text',
+  'trail',
+];
+
+function checkVegaMarks(node: unknown, path: string): string | undefined {
+  const marks = (node as { marks?: unknown } | null)?.marks;
+  if (!Array.isArray(marks)) return undefined;
+  for (const [i, mark] of marks.entries()) {
+    const type = (mark as { type?: unknown } | null)?.type;
+    if (typeof type === 'string' && !VEGA_MARK_TYPES.includes(type)) {
+      return `${path}.marks[${i}].type must be one of ${VEGA_MARK_TYPES.map((t) => JSON.stringify(t)).join(', ')}; got ${JSON.stringify(type)}`;
+    }
+    const inner = checkVegaMarks(mark, `${path}.marks[${i}]`);
+    if (inner) return inner;
+  }
+  return undefined;
 }

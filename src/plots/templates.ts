@@ -87,6 +87,7 @@ export function templateSpec(
   const fold = ys.length > 1 && !options.melted;
   const y = fold ? VALUE_FIELD : ys[0]!;
   const ctx: Context = {
+    revs,
     x,
     y,
     multiRev: revs.length > 1,
@@ -111,6 +112,8 @@ export function templateSpec(
 }
 
 interface Context {
+  /** Revisions in the order given (base first), for the legend. */
+  revs: string[];
   x: string;
   y: string;
   multiRev: boolean;
@@ -127,11 +130,12 @@ function colourAndStyle(ctx: Context, styleChannel: 'strokeDash' | 'shape'): Bod
   if (ctx.multiSeries && ctx.multiRev) {
     return {
       color: { field: SERIES_FIELD, type: 'nominal', title: null },
-      [styleChannel]: { field: REV_FIELD, type: 'nominal', title: null },
+      [styleChannel]: { field: REV_FIELD, type: 'nominal', title: null, sort: ctx.revs },
     };
   }
   if (ctx.multiSeries) return { color: { field: SERIES_FIELD, type: 'nominal', title: null } };
-  if (ctx.multiRev) return { color: { field: REV_FIELD, type: 'nominal', title: null } };
+  if (ctx.multiRev)
+    return { color: { field: REV_FIELD, type: 'nominal', title: null, sort: ctx.revs } };
   return {};
 }
 
@@ -206,7 +210,10 @@ const TEMPLATE_BODIES: Record<TemplateName, (ctx: Context) => Body> = {
       x: { field: ctx.x, type: 'nominal', title: ctx.xTitle },
       y: { field: ctx.y, type: 'quantitative', title: ctx.yTitle },
       ...(ctx.multiRev
-        ? { xOffset: { field: REV_FIELD }, color: { field: REV_FIELD, title: null } }
+        ? {
+            xOffset: { field: REV_FIELD, sort: ctx.revs },
+            color: { field: REV_FIELD, title: null, sort: ctx.revs },
+          }
         : {}),
     },
   }),
@@ -228,7 +235,10 @@ function horizontalBars(ctx: Context, sorted: boolean): Body {
         ...(sorted ? { sort: { field: ctx.x, op: 'sum', order: 'descending' } } : {}),
       },
       ...(ctx.multiRev
-        ? { yOffset: { field: REV_FIELD }, color: { field: REV_FIELD, title: null } }
+        ? {
+            yOffset: { field: REV_FIELD, sort: ctx.revs },
+            color: { field: REV_FIELD, title: null, sort: ctx.revs },
+          }
         : {}),
     },
   };
@@ -280,7 +290,7 @@ function confusion(ctx: Context, normalized: boolean): Body {
   return ctx.multiRev
     ? {
         transform,
-        facet: { column: { field: REV_FIELD, title: null } },
+        facet: { column: { field: REV_FIELD, title: null, sort: ctx.revs } },
         spec: { ...cell, ...layers },
       }
     : { transform, ...cell, ...layers };

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as core from '@actions/core';
-import { readContext } from '../core/context';
+import { readContext, type RunContext } from '../core/context';
+import { errorMessage, isConfigurationError, PermissionError } from '../core/errors';
 import type { Logger } from '../core/logger';
 import { readToken } from '../core/tokens';
 import type { Forge } from '../forge/types';
@@ -14,7 +15,10 @@ import { runReport } from './run-report';
  * The report action (GitHub) and component (GitLab): both run dist/report/index.js with
  * INPUT_* variables. Outputs go to GITHUB_OUTPUT on GitHub and to a dotenv report on GitLab.
  */
-export async function runReportAction(logger: Logger, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function runReportAction(
+  logger: Logger,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<void> {
   const inputs = readInputs(inputsOf('report'), (s) => logger.mask(s), env);
   const context = readContext(env);
   const str = (name: string) => (inputs[name] as string | undefined) || undefined;
@@ -39,12 +43,40 @@ export async function runReportAction(logger: Logger, env: NodeJS.ProcessEnv = p
     summary: inputs.summary !== false,
     failOnError: inputs['fail-on-error'] === true,
     // The drivers (octokit, gitbeaker) load only when a forge is used: cold start matters.
-    forge:
-      context.platform === 'local'
-        ? undefined
-        : async (): Promise<Forge> => (await import('../forge')).createForge({ context, token, logger }),
+    forge: context.platform === 'local' ? undefined : () => loadForge(context, token, logger),
   });
   setOutputs(outputs, context.platform, str('dotenv-file') ?? defaultDotenv(context.platform, env));
+}
+
+/**
+ * Only this platform's driver is loaded: octokit and gitbeaker together cost ~100 ms of start.
+ * Missing tokens still go through createForge for its error message.
+ */
+async function loadForge(
+  context: RunContext,
+  token: string | undefined,
+  logger: Logger,
+): Promise<Forge> {
+  if (token && context.platform === 'github') {
+    return (await import('../forge/github')).createGitHubForge(context, token, logger);
+  }
+  if (token && context.platform === 'gitlab') {
+    return (await import('../forge/gitlab')).createGitLabForge(context, token, logger);
+  }
+  try {
+    return (await import('../forge')).createForge({ context, token, logger });
+  } catch (error) {
+    // No token is a refusal like a read-only one: the report stays in the summary and on disk.
+    if (!token && isConfigurationError(error)) {
+      throw new PermissionError(
+        errorMessage(error),
+        context.platform === 'github'
+          ? 'Pass `token: ${{ github.token }}` (or a personal access token) to the action, or set REPO_TOKEN.'
+          : 'Set REPO_TOKEN or GITLAB_TOKEN to a project or personal access token with api scope.',
+      );
+    }
+    throw error;
+  }
 }
 
 /** The default report.md may be absent when plots or metrics make the report. */

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { CommentArgs } from '../cli/commands/comment';
 import { readContext, type RunContext } from '../core/context';
 import { ConfigurationError } from '../core/errors';
-import { loggerFor, type Logger } from '../core/logger';
+import { ConsoleLogger, loggerFor, type Logger } from '../core/logger';
 import { readToken } from '../core/tokens';
 import type { Forge } from '../forge/types';
 import { runGit } from '../git/run-git';
@@ -14,19 +14,34 @@ import { runReport, type ReportRequest } from './run-report';
  * it posts to the forge; otherwise it writes the rendered report and its images to --output.
  * Prints the comment URL (or the report path), as CML prints the URL.
  */
-export async function runCommentCommand(argv: CommentArgs, command: 'create' | 'update'): Promise<void> {
-  const logger = loggerFor();
+export async function runCommentCommand(
+  argv: CommentArgs,
+  command: 'create' | 'update',
+): Promise<void> {
+  // Progress goes to stderr so stdout carries only the URL (or path), for scripts; on GitHub
+  // the Actions logger keeps workflow commands on stdout, as the runner expects.
+  const logger =
+    process.env.GITHUB_ACTIONS === 'true'
+      ? loggerFor()
+      : new ConsoleLogger(process.stderr, process.stderr);
   if (argv['rm-watermark'] && (argv.update || command === 'update' || argv.section)) {
-    throw new ConfigurationError('--rm-watermark cannot be combined with --update or --section: watermarks are mandatory for updatable comments.');
+    throw new ConfigurationError(
+      '--rm-watermark cannot be combined with --update or --section: watermarks are mandatory for updatable comments.',
+    );
   }
   const detected = readContext();
   const useForge = detected.platform !== 'local' || argv.driver !== undefined;
-  const context = useForge && detected.platform === 'local' ? await localForgeContext(argv) : detected;
+  const context =
+    useForge && detected.platform === 'local' ? await localForgeContext(argv) : detected;
   const cwd = process.cwd();
   if (!useForge && (argv.repo || argv.token)) {
-    logger.warning('Outside CI, --repo and --token need --driver github|gitlab; writing the report locally.');
+    logger.warning(
+      'Outside CI, --repo and --token need --driver github|gitlab; writing the report locally.',
+    );
   }
-  const token = useForge ? readToken(logger, context.platform === 'local' ? argv.driver! : context.platform, argv.token) : undefined;
+  const token = useForge
+    ? readToken(logger, context.platform === 'local' ? argv.driver! : context.platform, argv.token)
+    : undefined;
   const request: ReportRequest = {
     context,
     logger,
@@ -48,7 +63,12 @@ export async function runCommentCommand(argv: CommentArgs, command: 'create' | '
     sha: useForge && argv['commit-sha'] ? await resolveSha(argv['commit-sha'], cwd) : undefined,
     forge: useForge
       ? async (): Promise<Forge> =>
-          (await import('../forge')).createForge({ context, token, logger, kind: argv.driver ?? undefined })
+          (await import('../forge')).createForge({
+            context,
+            token,
+            logger,
+            kind: argv.driver ?? undefined,
+          })
       : undefined,
   };
   const outputs = await runReport(request);
@@ -69,7 +89,9 @@ async function watchAndUpdate(request: ReportRequest, logger: Logger): Promise<v
         running = running.then(async () => {
           try {
             const outputs = await runReport({ ...request, mode: 'update' });
-            process.stdout.write(`${outputs['comment-url'] || outputs['report-file']}\n`);
+            process.stdout.write(
+              `${outputs['comment-url'] || resolve(request.cwd, outputs['report-file'])}\n`,
+            );
           } catch (error) {
             logger.warning(`Update failed: ${(error as Error).message}`);
           }
@@ -90,7 +112,9 @@ async function localForgeContext(argv: CommentArgs): Promise<RunContext> {
   const env = process.env;
   const driver = argv.driver!;
   if (!argv.repo) {
-    throw new ConfigurationError('--repo is required with --driver outside CI (owner/name, group/project or its web URL).');
+    throw new ConfigurationError(
+      '--repo is required with --driver outside CI (owner/name, group/project or its web URL).',
+    );
   }
   let repository = argv.repo.replace(/\.git$/, '').replace(/\/+$/, '');
   let web: string | undefined;
@@ -100,12 +124,16 @@ async function localForgeContext(argv: CommentArgs): Promise<RunContext> {
     repository = url.pathname.replace(/^\/+/, '');
   }
   const serverUrl =
-    web ?? (driver === 'github' ? env.GITHUB_SERVER_URL ?? 'https://github.com' : env.CI_SERVER_URL ?? 'https://gitlab.com');
+    web ??
+    (driver === 'github'
+      ? (env.GITHUB_SERVER_URL ?? 'https://github.com')
+      : (env.CI_SERVER_URL ?? 'https://gitlab.com'));
   const apiUrl =
     env.CML_API_URL ??
     (driver === 'github'
-      ? env.GITHUB_API_URL ?? (serverUrl === 'https://github.com' ? 'https://api.github.com' : `${serverUrl}/api/v3`)
-      : env.CI_API_V4_URL ?? `${serverUrl}/api/v4`);
+      ? (env.GITHUB_API_URL ??
+        (serverUrl === 'https://github.com' ? 'https://api.github.com' : `${serverUrl}/api/v3`))
+      : (env.CI_API_V4_URL ?? `${serverUrl}/api/v4`));
   const cwd = process.cwd();
   return {
     platform: 'local',
@@ -126,6 +154,7 @@ async function headSha(cwd: string): Promise<string> {
 async function resolveSha(rev: string, cwd: string): Promise<string> {
   if (/^[0-9a-f]{40}$/i.test(rev)) return rev;
   const r = await runGit(['rev-parse', '--verify', `${rev}^{commit}`], cwd);
-  if (r.code !== 0) throw new ConfigurationError(`--commit-sha '${rev}' is not a commit of this repository.`);
+  if (r.code !== 0)
+    throw new ConfigurationError(`--commit-sha '${rev}' is not a commit of this repository.`);
   return r.stdout.toString('utf8').trim();
 }

@@ -34,28 +34,43 @@ export async function composeReport(options: ComposeOptions): Promise<ReportPart
   if (options.markdownFile !== undefined) {
     const path = resolve(options.cwd, options.markdownFile);
     if (!existsSync(path)) {
-      throw new ConfigurationError(`Report file not found: ${options.markdownFile} (looked for ${path}).`, {
-        file: options.markdownFile,
-      });
+      throw new ConfigurationError(
+        `Report file not found: ${options.markdownFile} (looked for ${path}).`,
+        {
+          file: options.markdownFile,
+        },
+      );
     }
-    parts.push({ text: readFileSync(path, 'utf8'), baseDir: dirname(path), source: options.markdownFile });
+    parts.push({
+      text: readFileSync(path, 'utf8'),
+      baseDir: dirname(path),
+      source: options.markdownFile,
+    });
   }
   if (options.metrics.length > 0) {
     const { embedMetricsDiff } = await import('../metrics/embed');
     const text = await generated('metrics', () =>
-      embedMetricsDiff({ cwd: options.cwd, files: options.metrics, base: options.metricsBase }),
+      embedMetricsDiff({
+        cwd: options.cwd,
+        files: options.metrics,
+        base: options.metricsBase,
+        logger: options.logger,
+      }),
     );
     parts.push({ text, baseDir: options.cwd, source: 'the metrics table' });
   }
   if (options.plots.length > 0) {
     const { embedPlots } = await import('../plots/embed');
     const text = await generated('plots', () =>
-      embedPlots({
-        plots: options.plots,
-        outDir: options.plotsDir,
-        cwd: options.cwd,
-        baseRevision: options.metricsBase,
-      }),
+      embedPlots(
+        {
+          plots: options.plots,
+          outDir: options.plotsDir,
+          cwd: options.cwd,
+          baseRevision: options.metricsBase,
+        },
+        options.logger,
+      ),
     );
     parts.push({ text, baseDir: options.cwd, source: 'the plots' });
   }
@@ -70,7 +85,9 @@ async function generated(what: string, make: () => Promise<string>): Promise<str
     return await make();
   } catch (error) {
     if (error instanceof ConfigurationError) throw error;
-    throw new Error(`Could not build the ${what} of the report: ${errorMessage(error)}`, { cause: error });
+    throw new Error(`Could not build the ${what} of the report: ${errorMessage(error)}`, {
+      cause: error,
+    });
   }
 }
 

@@ -17,13 +17,20 @@ export function fitBody(options: {
   if (whole.length <= options.limit) return { body: whole, truncated: false };
   // Everything but the content: markers, separators, and a little slack for trimming.
   const overhead =
-    renderBody({ ...options, content: options.content === undefined ? undefined : '', sections: options.sections?.map((s) => ({ ...s, body: '' })) }).length + 16;
+    renderBody({
+      ...options,
+      content: options.content === undefined ? undefined : '',
+      sections: options.sections?.map((s) => ({ ...s, body: '' })),
+    }).length + 16;
   const budget = Math.max(0, options.limit - overhead);
   if (!options.sections) {
     const cut = truncateMarkdown(options.content ?? '', budget, { fullReport: options.fullReport });
     return { body: renderBody({ ...options, content: cut.text }), truncated: true };
   }
-  const shares = shareOut(options.sections.map((s) => s.body.trim().length), budget);
+  const shares = shareOut(
+    options.sections.map((s) => s.body.trim().length),
+    budget,
+  );
   const sections = options.sections.map((s, i) => ({
     ...s,
     body: truncateMarkdown(s.body.trim(), shares[i]!, { fullReport: options.fullReport }).text,

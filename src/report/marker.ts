@@ -114,7 +114,8 @@ export function normalizeSectionName(name: string): string {
 export function mergeSections(existing: Section[], ours: Section[]): Section[] {
   const byName = new Map<string, Section>();
   for (const s of existing) if (!byName.has(s.name)) byName.set(s.name, s);
-  for (const s of ours) byName.set(normalizeSectionName(s.name), { ...s, name: normalizeSectionName(s.name) });
+  for (const s of ours)
+    byName.set(normalizeSectionName(s.name), { ...s, name: normalizeSectionName(s.name) });
   return [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 

@@ -1,11 +1,17 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { RunContext } from '../core/context';
-import { ConfigurationError, errorMessage, PermissionError } from '../core/errors';
+import { errorMessage, isConfigurationError, PermissionError } from '../core/errors';
 import type { Logger } from '../core/logger';
-import type { CommentTarget, Forge } from '../forge/types';
+import type { AssetFile, CommentTarget, Forge } from '../forge/types';
 import { composeReport, defaultPlotsDir, joinParts, type ReportPart } from './compose';
-import { collectLocalImages, copyAssets, publishToUrl, rewriteImages, type LocalImages } from './images';
+import {
+  collectLocalImages,
+  copyAssets,
+  publishToUrl,
+  rewriteImages,
+  type LocalImages,
+} from './images';
 import { expandWatermarkTitle } from './marker';
 import { writeJobSummary, type ReportOutputs } from './outputs';
 import { isPermissionFailure, permissionHint } from './permissions';
@@ -67,12 +73,16 @@ export async function runReport(request: ReportRequest): Promise<ReportOutputs> 
 
   mkdirSync(outDir, { recursive: true });
   const localUrls = copyAssets(outDir, allFiles);
-  const localMarkdown = joinParts(parts.map((p, i) => rewriteImages(p.text, images[i]!, localUrls)));
+  const localMarkdown = joinParts(
+    parts.map((p, i) => rewriteImages(p.text, images[i]!, localUrls)),
+  );
   const reportFile = join(outDir, 'report.md');
   writeFileSync(reportFile, localMarkdown);
   const reportPath = relative(request.cwd, reportFile) || reportFile;
-  logger.info(`Report written to ${reportPath}${localUrls.size ? ` with ${localUrls.size} image(s)` : ''}.`);
-  const fullReport = fullReportPointer(context, reportPath);
+  logger.info(
+    `Report written to ${reportPath}${localUrls.size ? ` with ${localUrls.size} image(s)` : ''}.`,
+  );
+  const fullReport = fullReportPointer(context, reportPath, request.summary);
   const outputs: ReportOutputs = {
     'comment-url': '',
     'comment-id': '',
@@ -96,7 +106,8 @@ export async function runReport(request: ReportRequest): Promise<ReportOutputs> 
       remoteMarkdown = joinParts(parts.map((p, i) => rewriteImages(p.text, images[i]!, urls)));
     }
   } catch (error) {
-    if (error instanceof ConfigurationError && !isPermissionFailure(error) && !/token/i.test(error.message)) throw error;
+    // User mistakes fail the step; refusals and outages leave the report on disk and warn.
+    if (isConfigurationError(error)) throw error;
     writeSummary(request, remoteMarkdown, fullReport);
     return failed(request, outputs, error, forge ? permissionHint(forge.kind, 'assets') : '');
   }
@@ -126,7 +137,8 @@ export async function runReport(request: ReportRequest): Promise<ReportOutputs> 
       logger,
     });
     logger.info(`Report ${result.action} on ${describeTarget(target)}: ${result.comment.url}`);
-    if (result.truncated) logger.warning(`The comment was truncated to fit the forge's limit; ${fullReport}.`);
+    if (result.truncated)
+      logger.warning(`The comment was truncated to fit the forge's limit; ${fullReport}.`);
     return {
       ...outputs,
       'comment-url': result.comment.url,
@@ -135,7 +147,7 @@ export async function runReport(request: ReportRequest): Promise<ReportOutputs> 
       truncated: String(result.truncated),
     };
   } catch (error) {
-    if (error instanceof ConfigurationError) throw error;
+    if (isConfigurationError(error)) throw error;
     return failed(request, outputs, error, permissionHint(forge.kind, 'comment', target?.kind));
   }
 }
@@ -151,7 +163,7 @@ function dedupe<T extends { name: string }>(files: T[]): T[] {
 async function publishImages(
   forge: Forge,
   request: ReportRequest,
-  files: ReturnType<typeof dedupe<import('../forge/types').AssetFile>>,
+  files: AssetFile[],
 ): Promise<Map<string, string>> {
   if (request.publishUrl) return publishToUrl(request.publishUrl, files);
   return forge.publishAssets(files);
@@ -165,12 +177,20 @@ function writeSummary(request: ReportRequest, markdown: string, fullReport: stri
   }
 }
 
-function failed(request: ReportRequest, outputs: ReportOutputs, error: unknown, hint: string): ReportOutputs {
+function failed(
+  request: ReportRequest,
+  outputs: ReportOutputs,
+  error: unknown,
+  hint: string,
+): ReportOutputs {
   const message = `The report could not be posted: ${errorMessage(error)}`;
   const fullHint =
     error instanceof PermissionError ? error.hint : isPermissionFailure(error) ? hint : '';
   if (request.failOnError) {
-    throw new PermissionError(message, `${fullHint} The report is in ${outputs['report-file']}${request.context.summaryFile ? ' and the job summary' : ''}.`.trim());
+    throw new PermissionError(
+      message,
+      `${fullHint} The report is in ${outputs['report-file']}${request.context.summaryFile ? ' and the job summary' : ''}.`.trim(),
+    );
   }
   request.logger.warning(
     `${message}${fullHint ? `\n${fullHint}` : ''}\nThe report is in ${outputs['report-file']}${request.context.summaryFile && request.summary ? ' and in the job summary' : ''}; set fail-on-error to fail the step instead.`,
@@ -179,12 +199,13 @@ function failed(request: ReportRequest, outputs: ReportOutputs, error: unknown, 
 }
 
 /** Where the untruncated report can be read, for truncation notes. */
-function fullReportPointer(context: RunContext, reportPath: string): string {
-  if (context.platform === 'github' && context.runUrl) {
+function fullReportPointer(context: RunContext, reportPath: string, summary: boolean): string {
+  if (context.platform === 'github' && context.runUrl && summary && context.summaryFile) {
     return `the job summary of [this run](${context.runUrl})`;
   }
   if (context.platform === 'gitlab' && context.runUrl) {
     return `the job artifacts: [${reportPath}](${context.runUrl}/artifacts/file/${reportPath})`;
   }
+  if (context.runUrl) return `\`${reportPath}\` of [this run](${context.runUrl})`;
   return `\`${reportPath}\``;
 }

@@ -79,7 +79,9 @@ export async function postComment(options: PostOptions): Promise<PostResult> {
   if (winner && forge.canEdit(target)) {
     const comment = await forge.updateComment(target, winner.id, body);
     await forge.deleteComment(target, created.id);
-    options.logger.info(`Another job created the same report at the same time; kept comment ${winner.id}.`);
+    options.logger.info(
+      `Another job created the same report at the same time; kept comment ${winner.id}.`,
+    );
     return { comment, action: 'updated', truncated };
   }
   return { comment: created, action: 'created', truncated };
@@ -95,7 +97,8 @@ class Matcher {
 
   private carriesMarker(comment: ForgeComment): boolean {
     return (
-      markerKeyOf(comment.body) === this.key || isLegacyCmlWatermark(comment.body, this.options.title)
+      markerKeyOf(comment.body) === this.key ||
+      isLegacyCmlWatermark(comment.body, this.options.title)
     );
   }
 
@@ -150,7 +153,10 @@ function jitter([min, max]: [number, number]): number {
 async function postSection(options: PostOptions): Promise<PostResult> {
   const { forge, target, logger } = options;
   const marker = renderMarker(options.title);
-  const ours: Section = { name: normalizeSectionName(options.section ?? ''), body: options.content.trim() };
+  const ours: Section = {
+    name: normalizeSectionName(options.section ?? ''),
+    body: options.content.trim(),
+  };
   const settle = options.settleMs ?? settleFromEnv();
   const maxAttempts = options.maxAttempts ?? 10;
   const matcher = new Matcher(options);
@@ -211,10 +217,15 @@ async function postSection(options: PostOptions): Promise<PostResult> {
           logger.debug(`Duplicate comment ${loser.id} already gone: ${String(error)}`);
         });
       }
-      if (losers.length > 0) logger.info(`Folded ${losers.length} duplicate report comment(s) into comment ${winnerId}.`);
+      if (losers.length > 0)
+        logger.info(
+          `Folded ${losers.length} duplicate report comment(s) into comment ${winnerId}.`,
+        );
       return { comment: { ...latest, ...check }, action, truncated };
     }
-    logger.info(`Section '${ours.name}' was overwritten by a concurrent writer; writing again (attempt ${attempt + 1}).`);
+    logger.info(
+      `Section '${ours.name}' was overwritten by a concurrent writer; writing again (attempt ${attempt + 1}).`,
+    );
     // Pick up comments other writers created meanwhile, so they are folded too.
     const again = await matcher.scan(target, { stopAtFirst: false });
     if (again.all.length > 0) {

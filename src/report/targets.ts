@@ -89,5 +89,7 @@ function requireSha(sha: string): string {
 }
 
 export function describeTarget(target: CommentTarget): string {
-  return target.kind === 'commit' ? `commit ${target.sha.slice(0, 12)}` : `${target.kind} #${target.number}`;
+  return target.kind === 'commit'
+    ? `commit ${target.sha.slice(0, 12)}`
+    : `${target.kind} #${target.number}`;
 }

@@ -35,8 +35,15 @@ export interface Truncated {
  * HTML block or a row. A visible note saying where the full report is replaces the cut part.
  * Used for comments, job summaries and check-run summaries (metrics-diff).
  */
-export function truncateMarkdown(markdown: string, limit: number, options: TruncateOptions = {}): Truncated {
-  const size = options.unit === 'bytes' ? (s: string) => Buffer.byteLength(s, 'utf8') : (s: string) => s.length;
+export function truncateMarkdown(
+  markdown: string,
+  limit: number,
+  options: TruncateOptions = {},
+): Truncated {
+  const size =
+    options.unit === 'bytes'
+      ? (s: string) => Buffer.byteLength(s, 'utf8')
+      : (s: string) => s.length;
   if (size(markdown) <= limit) return { text: markdown, truncated: false };
   const note = options.note ?? truncationNote(limit, options);
   const budget = limit - size(note) - 2;
@@ -59,7 +66,10 @@ export function truncateMarkdown(markdown: string, limit: number, options: Trunc
   return { text: size(text) <= limit ? text : text.slice(0, Math.max(0, limit)), truncated: true };
 }
 
-export function truncationNote(limit: number, options: Pick<TruncateOptions, 'fullReport' | 'unit'> = {}): string {
+export function truncationNote(
+  limit: number,
+  options: Pick<TruncateOptions, 'fullReport' | 'unit'> = {},
+): string {
   const unit = options.unit === 'bytes' ? 'bytes' : 'characters';
   const where = options.fullReport ? ` The full report is in ${options.fullReport}.` : '';
   return `> [!WARNING]\n> **Report truncated** to fit the limit of ${limit.toLocaleString('en-US')} ${unit}.${where}`;

@@ -7,7 +7,7 @@ import { createForge } from '../forge';
 import type { Forge } from '../forge/types';
 import { inputsOf } from '../inputs';
 import { readInputs } from '../inputs/parse';
-import { buildConfig } from './config';
+import { buildConfig, type ProvisionConfig } from './config';
 import { writeOutputs } from './outputs';
 import { startRunners } from './start';
 import { stopRunners, sweepRunners } from './stop';
@@ -33,6 +33,9 @@ export async function runRunnerProvision(logger: Logger, env: NodeJS.ProcessEnv 
   const forge = forgeFor();
   const cloud = await createCloud(config.cloud, logger);
 
+  if (config.mode === 'start' && (await reusable(forge!, config.labels, config.scope, env.CML_RUNNER_REUSE, logger))) {
+    return;
+  }
   if (config.mode === 'start') {
     // A cancelled job gets SIGINT then SIGTERM: stop waiting and remove what was launched.
     const controller = new AbortController();
@@ -80,6 +83,29 @@ export async function runRunnerProvision(logger: Logger, env: NodeJS.ProcessEnv 
     logger,
     env,
   );
+}
+
+/**
+ * CML's --reuse (an online runner shares a label: launch nothing) and --reuse-idle (only an
+ * idle one counts).
+ */
+async function reusable(
+  forge: Forge,
+  labels: string[],
+  scope: ProvisionConfig['scope'],
+  mode: string | undefined,
+  logger: Logger,
+): Promise<boolean> {
+  if (mode !== 'reuse' && mode !== 'reuse-idle') return false;
+  const runners = await forge.listRunners(scope);
+  const match = runners.find(
+    (r) =>
+      r.status === 'online' &&
+      (mode === 'reuse' || !r.busy) &&
+      r.labels.some((l) => labels.includes(l)),
+  );
+  if (match) logger.info(`Reusing runner ${match.name} (online with labels ${match.labels.join(', ')}); launching nothing.`);
+  return Boolean(match);
 }
 
 /** The forge: the platform's, or CML_RUNNER_DRIVER (the CLI's --driver) outside CI. */

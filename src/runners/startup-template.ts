@@ -171,15 +171,16 @@ start_runner() {
   log "runner started (pid $!)"
 }
 
+# SIGTERM, not SIGINT: background jobs of a non-interactive shell ignore SIGINT.
 stop_runner() {
   local pid
   pid=$(cat "$CML_HOME/runner.pid" 2>/dev/null) || return 0
-  kill -INT "$pid" 2>/dev/null || return 0
+  kill -TERM "$pid" 2>/dev/null || return 0
   for _ in 1 2 3 4 5 6 7 8 9 10; do
     kill -0 "$pid" 2>/dev/null || return 0
     sleep 1
   done
-  kill -TERM "$pid" 2>/dev/null || true
+  kill -KILL "$pid" 2>/dev/null || true
 }
 
 # GitHub JIT runners are single use and cml deletes them at teardown; a GitLab runner removes

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLI_VERSION } from '../cli/version';
@@ -36,7 +36,7 @@ export async function runSetup(options: {
   const env = options.env ?? process.env;
   const inputs = readInputs(inputsOf('setup'), logger.mask, env);
   // Self-hosted runners and local runs may lack these; the tool cache needs both.
-  const temp = env.RUNNER_TEMP || tmpdir();
+  const temp = env.RUNNER_TEMP || mkdtempSync(join(tmpdir(), 'cml-setup-'));
   process.env.RUNNER_TEMP = temp;
   process.env.RUNNER_TOOL_CACHE = env.RUNNER_TOOL_CACHE || join(temp, 'cml-tool-cache');
 

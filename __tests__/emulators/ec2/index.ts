@@ -100,9 +100,9 @@ export async function startEc2Emulator(options: { region?: string } = {}): Promi
   const launchFailures: { type?: string; spot?: boolean; code: string }[] = [];
   const listeners: ((i: Ec2Instance) => void)[] = [];
   const images: Ec2Image[] = [
-    image('ami-0aaa000000000x86', 'ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-20250101', 'x86_64', '2025-01-01T00:00:00.000Z'),
-    image('ami-0aaa000000001x86', 'ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-20250601', 'x86_64', '2025-06-01T00:00:00.000Z'),
-    image('ami-0bbb000000001arm', 'ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-arm64-server-20250601', 'arm64', '2025-06-01T00:00:00.000Z'),
+    image('ami-0aaa000000000001', 'ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-20250101', 'x86_64', '2025-01-01T00:00:00.000Z'),
+    image('ami-0aaa000000000002', 'ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-20250601', 'x86_64', '2025-06-01T00:00:00.000Z'),
+    image('ami-0bbb000000000003', 'ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-arm64-server-20250601', 'arm64', '2025-06-01T00:00:00.000Z'),
   ];
   let counter = 0;
   const nextId = (prefix: string) => `${prefix}-${(0x10000000 + ++counter).toString(16)}${'0'.repeat(9)}`;

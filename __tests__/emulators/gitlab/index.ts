@@ -37,7 +37,7 @@ export interface RecordedRequest {
   query: Record<string, string | string[]>;
   body: unknown;
   status: number;
-  /** The token sent (PRIVATE-TOKEN or Bearer), if any. */
+  /** The token sent (PRIVATE-TOKEN, JOB-TOKEN or Bearer), if any. */
   token?: string;
 }
 
@@ -369,7 +369,7 @@ export async function startGitLabEmulator(options: EmulatorOptions = {}): Promis
 }
 
 function readToken(req: http.IncomingMessage): string | undefined {
-  const privateToken = req.headers['private-token'];
+  const privateToken = req.headers['private-token'] ?? req.headers['job-token'];
   if (typeof privateToken === 'string' && privateToken) return privateToken;
   const auth = req.headers.authorization;
   const bearer = auth ? /^Bearer\s+(.+)$/i.exec(auth) : null;

@@ -10,15 +10,26 @@ export const PUBLISH_OPTIONS: Record<string, Options> = {
     description: "Self-hosted asset server: POST the bytes, the answer's body is the URL",
   },
   md: { type: 'boolean', description: 'Output in markdown format [title || name](url)' },
-  title: { type: 'string', alias: 't', description: 'Markdown title [title](url) or ![](url title)' },
+  title: {
+    type: 'string',
+    alias: 't',
+    description: 'Markdown title [title](url) or ![](url title)',
+  },
   native: {
     type: 'boolean',
     description:
       "Uses driver's native capabilities to upload assets (GitLab uploads; on GitHub the assets branch, as without it)",
   },
   'gitlab-uploads': { type: 'boolean', hidden: true },
-  'rm-watermark': { type: 'boolean', description: 'Avoid CML watermark (accepted; nothing adds one)' },
-  'mime-type': { type: 'string', description: 'MIME type', defaultDescription: 'infer from the file contents' },
+  'rm-watermark': {
+    type: 'boolean',
+    description: 'Avoid CML watermark (accepted; nothing adds one)',
+  },
+  'mime-type': {
+    type: 'string',
+    description: 'MIME type',
+    defaultDescription: 'infer from the file contents',
+  },
   file: {
     type: 'string',
     alias: 'f',

@@ -62,25 +62,55 @@ function commentOptions(yargs: Argv, envPrefix: string): Argv {
         default: false,
         describe: 'Watch the file and update the comment whenever it changes',
       },
-      'rm-watermark': { type: 'boolean', default: false, describe: 'Leave the marker out (no updates)' },
+      'rm-watermark': {
+        type: 'boolean',
+        default: false,
+        describe: 'Leave the marker out (no updates)',
+      },
       'commit-sha': {
         type: 'string',
         alias: 'head-sha',
         describe: 'Commit the comment is about (default: this run’s, else HEAD)',
       },
-      pr: { type: 'boolean', default: false, hidden: true, describe: 'Legacy: same as --target=pr' },
+      pr: {
+        type: 'boolean',
+        default: false,
+        hidden: true,
+        describe: 'Legacy: same as --target=pr',
+      },
       section: { type: 'string', describe: 'Name of the section of the comment this job owns' },
-      plots: { type: 'array', string: true, default: [], describe: 'Plot specs or data files to render and append' },
-      metrics: { type: 'array', string: true, default: [], describe: 'Metric files whose diff table is appended' },
+      plots: {
+        type: 'array',
+        string: true,
+        default: [],
+        describe: 'Plot specs or data files to render and append',
+      },
+      metrics: {
+        type: 'array',
+        string: true,
+        default: [],
+        describe: 'Metric files whose diff table is appended',
+      },
       output: {
         type: 'string',
         default: 'cml-report',
         describe: 'Folder for the full report.md and its images (all of it, outside CI)',
       },
       driver: { type: 'string', choices: ['github', 'gitlab'], describe: 'Forge, when not in CI' },
-      repo: { type: 'string', describe: 'owner/name or project path (or its web URL), when not in CI' },
-      token: { type: 'string', describe: 'Forge token (default: REPO_TOKEN, GITHUB_TOKEN, GITLAB_TOKEN)' },
-      log: { type: 'string', choices: ['error', 'warn', 'info', 'debug'], default: 'info', hidden: true },
+      repo: {
+        type: 'string',
+        describe: 'owner/name or project path (or its web URL), when not in CI',
+      },
+      token: {
+        type: 'string',
+        describe: 'Forge token (default: REPO_TOKEN, GITHUB_TOKEN, GITLAB_TOKEN)',
+      },
+      log: {
+        type: 'string',
+        choices: ['error', 'warn', 'info', 'debug'],
+        default: 'info',
+        hidden: true,
+      },
       'trigger-file': { type: 'string', hidden: true },
     }) as Argv;
 }

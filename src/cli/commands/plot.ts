@@ -34,19 +34,45 @@ export const plotCommand: CommandModule<object, PlotArgs> = {
       .option('template', {
         alias: 't',
         type: 'string',
-        describe: 'linear, simple, scatter, scatter_jitter, smooth, bar, bar_horizontal, bar_horizontal_sorted, confusion, confusion_normalized',
+        describe:
+          'linear, simple, scatter, scatter_jitter, smooth, bar, bar_horizontal, bar_horizontal_sorted, confusion, confusion_normalized',
       })
       .option('x', { type: 'string', describe: 'Field for the x axis' })
       .option('y', { type: 'string', array: true, describe: 'Field(s) for the y axis' })
       .option('title', { type: 'string', describe: 'Plot title' })
       .option('x-label', { type: 'string', describe: 'x axis title' })
       .option('y-label', { type: 'string', describe: 'y axis title' })
-      .option('out', { alias: 'o', type: 'string', default: 'plots', describe: 'Folder the images are written to' })
-      .option('format', { choices: ['png', 'svg'] as const, default: 'png' as const, describe: 'Image format' })
-      .option('scale', { alias: 's', type: 'number', default: 1, describe: 'Resolution scale factor' })
-      .option('base', { type: 'string', describe: 'Overlay the same plots at this git revision, coloured by revision' })
-      .option('md', { type: 'boolean', default: false, describe: 'Print Markdown embedding the images' })
-      .option('dvc-file', { type: 'string', default: 'dvc.yaml', describe: 'DVC pipeline file with plots' }) as unknown as Argv<PlotArgs>,
+      .option('out', {
+        alias: 'o',
+        type: 'string',
+        default: 'plots',
+        describe: 'Folder the images are written to',
+      })
+      .option('format', {
+        choices: ['png', 'svg'] as const,
+        default: 'png' as const,
+        describe: 'Image format',
+      })
+      .option('scale', {
+        alias: 's',
+        type: 'number',
+        default: 1,
+        describe: 'Resolution scale factor',
+      })
+      .option('base', {
+        type: 'string',
+        describe: 'Overlay the same plots at this git revision, coloured by revision',
+      })
+      .option('md', {
+        type: 'boolean',
+        default: false,
+        describe: 'Print Markdown embedding the images',
+      })
+      .option('dvc-file', {
+        type: 'string',
+        default: 'dvc.yaml',
+        describe: 'DVC pipeline file with plots',
+      }) as unknown as Argv<PlotArgs>,
   handler: async (args) => {
     const { runPlotCommand } = await import('../../plots/plot-command');
     await runPlotCommand({

@@ -63,10 +63,11 @@ async function handler(argv: Record<string, unknown>): Promise<void> {
 }
 
 const withOptions = (yargs: Argv) =>
-  yargs
-    .env('CML_PR')
-    .options(PR_OPTIONS)
-    .positional('paths', { type: 'string', array: true, describe: 'Files to commit (git pathspecs or globs)' });
+  yargs.env('CML_PR').options(PR_OPTIONS).positional('paths', {
+    type: 'string',
+    array: true,
+    describe: 'Files to commit (git pathspecs or globs)',
+  });
 
 /** `cml pr create <path...>`, plus CML's older `cml pr <path...>` form. */
 export const prCommand: CommandModule = {

@@ -14,7 +14,11 @@ const PREPARE_OPTIONS: Record<string, Options> = {
   },
   'user-email': { type: 'string', default: 'olivaw@iterative.ai', description: 'Git user email' },
   'user-name': { type: 'string', default: 'Olivaw[bot]', description: 'Git user name' },
-  remote: { type: 'string', default: 'origin', description: 'Git remote to push to with the token' },
+  remote: {
+    type: 'string',
+    default: 'origin',
+    description: 'Git remote to push to with the token',
+  },
 };
 
 /** Shared by `cml repo prepare` and `cml ci`. */

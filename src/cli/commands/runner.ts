@@ -45,7 +45,10 @@ export function idleSeconds(value: string): number {
   const v = value.trim().toLowerCase();
   if (v === 'never' || v === '0') return 0;
   const m = /^(\d+)\s*([smh]?)$/.exec(v);
-  if (!m) throw new ConfigurationError(`--idle-timeout: expected seconds, 5m, 1h or never, got '${value}'.`);
+  if (!m)
+    throw new ConfigurationError(
+      `--idle-timeout: expected seconds, 5m, 1h or never, got '${value}'.`,
+    );
   return Number(m[1]) * (m[2] === 'h' ? 3600 : m[2] === 'm' ? 60 : 1);
 }
 
@@ -82,9 +85,7 @@ export function launchInputs(args: LaunchArgs): Record<string, string> {
     spot: String(args.cloudSpot),
   };
   if (cloud === 'aws') {
-    inputs.region = args.cloudRegion
-      .split(',')
-      .map((r) => REGIONS[r.trim()]?.aws ?? r.trim())[0]!;
+    inputs.region = args.cloudRegion.split(',').map((r) => REGIONS[r.trim()]?.aws ?? r.trim())[0]!;
   } else {
     inputs.zones = gcpZones(args.cloudRegion).join(',');
     if (args.gcpProject) inputs['gcp-project'] = args.gcpProject;
@@ -125,7 +126,8 @@ function provisionEntry(): string {
     join(__dirname, '../../../dist/runner-provision/index.js'),
   ].filter((c): c is string => Boolean(c));
   const found = candidates.find((c) => existsSync(c));
-  if (!found) throw new Error(`The runner-provision bundle is missing (looked in ${candidates.join(', ')}).`);
+  if (!found)
+    throw new Error(`The runner-provision bundle is missing (looked in ${candidates.join(', ')}).`);
   return found;
 }
 
@@ -143,7 +145,11 @@ async function launch(args: LaunchArgs): Promise<void> {
     env.CML_REPOSITORY = url.pathname.replace(/^\/|\/$|\.git$/g, '');
     env.CML_SERVER_URL = url.origin;
     env.CML_API_URL ??=
-      args.driver === 'gitlab' ? `${url.origin}/api/v4` : url.host === 'github.com' ? 'https://api.github.com' : `${url.origin}/api/v3`;
+      args.driver === 'gitlab'
+        ? `${url.origin}/api/v4`
+        : url.host === 'github.com'
+          ? 'https://api.github.com'
+          : `${url.origin}/api/v3`;
   }
   if (args.reuse || args.reuseIdle) env.CML_RUNNER_REUSE = args.reuseIdle ? 'reuse-idle' : 'reuse';
   const child = spawn(process.execPath, [provisionEntry()], { env, stdio: 'inherit' });
@@ -162,30 +168,95 @@ const launchCommand: CommandModule<object, LaunchArgs> = {
   builder: (y: Argv) =>
     y
       .env('CML_RUNNER')
-      .option('cloud', { type: 'string', choices: ['aws', 'gcp', 'azure', 'kubernetes'], describe: 'Cloud to run on' })
-      .option('cloud-region', { type: 'string', default: 'us-west', describe: 'us-east, us-west, eu-north, eu-west, or the cloud’s own region or zones' })
-      .option('cloud-type', { type: 'string', describe: 'Size (s, m, l, xl) or the cloud’s type; a comma list is tried in order' })
-      .option('cloud-gpu', { type: 'string', describe: 'nogpu, k80, v100, t4, or a GCE accelerator type[:count]' })
+      .option('cloud', {
+        type: 'string',
+        choices: ['aws', 'gcp', 'azure', 'kubernetes'],
+        describe: 'Cloud to run on',
+      })
+      .option('cloud-region', {
+        type: 'string',
+        default: 'us-west',
+        describe: 'us-east, us-west, eu-north, eu-west, or the cloud’s own region or zones',
+      })
+      .option('cloud-type', {
+        type: 'string',
+        describe: 'Size (s, m, l, xl) or the cloud’s type; a comma list is tried in order',
+      })
+      .option('cloud-gpu', {
+        type: 'string',
+        describe: 'nogpu, k80, v100, t4, or a GCE accelerator type[:count]',
+      })
       .option('cloud-hdd-size', { type: 'number', describe: 'Root disk size in GB' })
       .option('cloud-spot', { type: 'boolean', default: false, describe: 'Use spot instances' })
-      .option('cloud-spot-price', { type: 'number', default: -1, describe: 'Maximum spot price in USD (-1: the on-demand price)' })
-      .option('cloud-image', { type: 'string', describe: 'AMI id or name pattern; GCE image or family' })
-      .option('cloud-permission-set', { type: 'string', describe: 'AWS instance profile ARN; GCP service-account e-mail[,scopes=…]' })
-      .option('cloud-metadata', { type: 'array', string: true, default: [] as string[], describe: 'key=value tags or labels' })
-      .option('cloud-startup-script', { type: 'string', describe: 'Base64-encoded script run before the runner starts' })
-      .option('cloud-aws-subnet', { type: 'string', alias: 'cloud-aws-subnet-id', describe: 'AWS subnet id(s)' })
+      .option('cloud-spot-price', {
+        type: 'number',
+        default: -1,
+        describe: 'Maximum spot price in USD (-1: the on-demand price)',
+      })
+      .option('cloud-image', {
+        type: 'string',
+        describe: 'AMI id or name pattern; GCE image or family',
+      })
+      .option('cloud-permission-set', {
+        type: 'string',
+        describe: 'AWS instance profile ARN; GCP service-account e-mail[,scopes=…]',
+      })
+      .option('cloud-metadata', {
+        type: 'array',
+        string: true,
+        default: [] as string[],
+        describe: 'key=value tags or labels',
+      })
+      .option('cloud-startup-script', {
+        type: 'string',
+        describe: 'Base64-encoded script run before the runner starts',
+      })
+      .option('cloud-aws-subnet', {
+        type: 'string',
+        alias: 'cloud-aws-subnet-id',
+        describe: 'AWS subnet id(s)',
+      })
       .option('cloud-aws-security-group', { type: 'string', describe: 'AWS security group id(s)' })
-      .option('gcp-project', { type: 'string', describe: 'Google Cloud project (default: GOOGLE_CLOUD_PROJECT)' })
-      .option('labels', { type: 'string', default: 'cml', describe: 'Comma-separated runner labels' })
-      .option('idle-timeout', { type: 'string', default: '300', describe: 'Seconds (or 5m, 1h, never) without a job before the runner ends' })
-      .option('max-lifetime', { type: 'number', describe: 'Hard maximum lifetime in seconds (default 21600)' })
+      .option('gcp-project', {
+        type: 'string',
+        describe: 'Google Cloud project (default: GOOGLE_CLOUD_PROJECT)',
+      })
+      .option('labels', {
+        type: 'string',
+        default: 'cml',
+        describe: 'Comma-separated runner labels',
+      })
+      .option('idle-timeout', {
+        type: 'string',
+        default: '300',
+        describe: 'Seconds (or 5m, 1h, never) without a job before the runner ends',
+      })
+      .option('max-lifetime', {
+        type: 'number',
+        describe: 'Hard maximum lifetime in seconds (default 21600)',
+      })
       .option('name', { type: 'string', describe: 'Runner name prefix' })
       .option('single', { type: 'boolean', default: false, describe: 'Take one job, then end' })
-      .option('reuse', { type: 'boolean', default: false, describe: 'Launch nothing if an online runner has one of the labels' })
-      .option('reuse-idle', { type: 'boolean', default: false, describe: 'Launch only if no idle runner has one of the labels' })
-      .option('driver', { type: 'string', choices: ['github', 'gitlab'], describe: 'Forge, outside CI' })
+      .option('reuse', {
+        type: 'boolean',
+        default: false,
+        describe: 'Launch nothing if an online runner has one of the labels',
+      })
+      .option('reuse-idle', {
+        type: 'boolean',
+        default: false,
+        describe: 'Launch only if no idle runner has one of the labels',
+      })
+      .option('driver', {
+        type: 'string',
+        choices: ['github', 'gitlab'],
+        describe: 'Forge, outside CI',
+      })
       .option('repo', { type: 'string', describe: 'Repository or project URL, outside CI' })
-      .option('token', { type: 'string', describe: 'Forge token (default: REPO_TOKEN, GITHUB_TOKEN, GITLAB_TOKEN)' }) as unknown as Argv<LaunchArgs>,
+      .option('token', {
+        type: 'string',
+        describe: 'Forge token (default: REPO_TOKEN, GITHUB_TOKEN, GITLAB_TOKEN)',
+      }) as unknown as Argv<LaunchArgs>,
   handler: launch,
 };
 

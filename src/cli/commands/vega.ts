@@ -27,13 +27,32 @@ function vegaCommand(name: VegaCommand): CommandModule<object, VegaArgs> {
       yargs
         .positional('input', { type: 'string', describe: 'Spec file (stdin when omitted)' })
         .positional('output', { type: 'string', describe: 'Output file (stdout when omitted)' })
-        .option('scale', { alias: 's', type: 'number', default: 1, describe: 'Output resolution scale factor' })
-        .option('base', { alias: 'b', type: 'string', describe: 'Base directory or URL for data loading' })
+        .option('scale', {
+          alias: 's',
+          type: 'number',
+          default: 1,
+          describe: 'Output resolution scale factor',
+        })
+        .option('base', {
+          alias: 'b',
+          type: 'string',
+          describe: 'Base directory or URL for data loading',
+        })
         .option('config', { alias: 'c', type: 'string', describe: 'Vega config JSON file' })
         .option('seed', { type: 'number', describe: 'Seed for random number generation' })
         .option('loglevel', { alias: 'l', type: 'string', describe: 'Accepted for compatibility' })
-        .option('header', { alias: 'h', type: 'boolean', hidden: !toSvg, describe: 'Include XML header and SVG doctype' })
-        .option('pretty', { alias: 'p', type: 'boolean', hidden: name !== 'vl2vg', describe: 'Indent the JSON output' }) as unknown as Argv<VegaArgs>,
+        .option('header', {
+          alias: 'h',
+          type: 'boolean',
+          hidden: !toSvg,
+          describe: 'Include XML header and SVG doctype',
+        })
+        .option('pretty', {
+          alias: 'p',
+          type: 'boolean',
+          hidden: name !== 'vl2vg',
+          describe: 'Indent the JSON output',
+        }) as unknown as Argv<VegaArgs>,
     handler: async (args) => {
       const { runVegaCommand } = await import('../../plots/vega-cli');
       await runVegaCommand(
@@ -54,4 +73,6 @@ function vegaCommand(name: VegaCommand): CommandModule<object, VegaArgs> {
   };
 }
 
-export const vegaCommands = (['vl2png', 'vl2svg', 'vl2vg', 'vg2png', 'vg2svg'] as const).map(vegaCommand);
+export const vegaCommands = (['vl2png', 'vl2svg', 'vl2vg', 'vg2png', 'vg2svg'] as const).map(
+  vegaCommand,
+);

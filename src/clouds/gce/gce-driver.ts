@@ -3,6 +3,7 @@ import { PermissionError, errorMessage } from '../../core/errors';
 import { CapacityError, type CloudDriver, type CloudInstance, type LaunchRequest } from '../types';
 import { createGceClients, type GceClients } from './clients';
 import { encodeLabels, instanceResource } from './resource';
+import { statusOf, withRetry } from './retry';
 
 export interface GcpOptions {
   project: string;
@@ -60,6 +61,8 @@ function locate(
 export function createGceDriver(options: GcpOptions, logger: Logger): CloudDriver {
   let clients: Promise<GceClients> | undefined;
   const use = () => (clients ??= createGceClients());
+  const backoffMs = Math.max(10, options.pollSeconds * 200);
+  const retry = <T>(call: (attempt: number) => Promise<T>) => withRetry(call, backoffMs);
 
   /** Waits on a zone operation until DONE, then fails on operation.error (DONE is not success). */
   async function settle(zone: string, operation: GceOperation): Promise<void> {
@@ -68,11 +71,10 @@ export function createGceDriver(options: GcpOptions, logger: Logger): CloudDrive
     const deadline = Date.now() + options.launchTimeoutSeconds * 1000;
     while (String(current.status) !== 'DONE') {
       if (Date.now() > deadline) throw new Error(`Operation ${current.name} did not finish in time.`);
-      [current] = (await operations.wait({
-        project: options.project,
-        zone,
-        operation: current.name ?? '',
-      })) as unknown as [GceOperation];
+      const name = current.name ?? '';
+      [current] = (await retry(() => operations.wait({ project: options.project, zone, operation: name }))) as unknown as [
+        GceOperation,
+      ];
     }
     const errors = current.error?.errors ?? [];
     if (errors.length) {
@@ -103,11 +105,20 @@ export function createGceDriver(options: GcpOptions, logger: Logger): CloudDrive
 
   async function insertOnce(request: LaunchRequest, zone: string, type: string, spot: boolean) {
     const { instances } = await use();
-    const [operation] = (await instances.insert({
-      project: options.project,
-      zone,
-      instanceResource: instanceResource(options, request, zone, type, spot),
-    })) as unknown as [{ latestResponse?: GceOperation; name?: string }];
+    const body = instanceResource(options, request, zone, type, spot);
+    const answer = await retry(async (attempt) => {
+      try {
+        return (await instances.insert({ project: options.project, zone, instanceResource: body })) as unknown as [
+          { latestResponse?: GceOperation; name?: string },
+        ];
+      } catch (error) {
+        // A retried insert that meets its own name: the first attempt went through.
+        if (attempt > 1 && statusOf(error) === 409) return undefined;
+        throw error;
+      }
+    });
+    if (!answer) return;
+    const [operation] = answer;
     await settle(zone, operation.latestResponse ?? { name: operation.name, status: 'RUNNING' });
   }
 
@@ -134,7 +145,7 @@ export function createGceDriver(options: GcpOptions, logger: Logger): CloudDrive
                 tags: encodeLabels(request.tags),
               };
             } catch (error) {
-              const status = (error as { code?: number }).code;
+              const status = statusOf(error);
               if (status === 403 && !(error instanceof CapacityError)) {
                 throw new PermissionError(
                   `Compute Engine refused instances.insert: ${errorMessage(error)}`,
@@ -160,8 +171,14 @@ export function createGceDriver(options: GcpOptions, logger: Logger): CloudDrive
         .join(' AND ');
       const found: CloudInstance[] = [];
       for (const zone of options.zones) {
-        const iterable = instances.listAsync({ project: options.project, zone, filter });
-        for await (const i of iterable) found.push(toInstance(i as Record<string, unknown>, zone));
+        const page = await retry(async () => {
+          const items: CloudInstance[] = [];
+          for await (const i of instances.listAsync({ project: options.project, zone, filter })) {
+            items.push(toInstance(i as Record<string, unknown>, zone));
+          }
+          return items;
+        });
+        found.push(...page);
       }
       return found;
     },
@@ -169,14 +186,12 @@ export function createGceDriver(options: GcpOptions, logger: Logger): CloudDrive
       const { instances } = await use();
       const where = locate(instance, options.zones[0] ?? '');
       try {
-        const [i] = await instances.get({
-          project: options.project,
-          zone: where.zone,
-          instance: where.name,
-        });
+        const [i] = await retry(() =>
+          instances.get({ project: options.project, zone: where.zone, instance: where.name }),
+        );
         return toInstance(i as Record<string, unknown>, where.zone);
       } catch (error) {
-        if ((error as { code?: number }).code === 404) return undefined;
+        if (statusOf(error) === 404) return undefined;
         throw error;
       }
     },
@@ -186,14 +201,12 @@ export function createGceDriver(options: GcpOptions, logger: Logger): CloudDrive
         list.map(async (instance) => {
           const { zone, name } = locate(instance, options.zones[0] ?? '');
           try {
-            const [operation] = (await instances.delete({
-              project: options.project,
-              zone,
-              instance: name,
-            })) as unknown as [{ latestResponse?: GceOperation }];
+            const [operation] = (await retry(() =>
+              instances.delete({ project: options.project, zone, instance: name }),
+            )) as unknown as [{ latestResponse?: GceOperation }];
             if (operation.latestResponse) await settle(zone, operation.latestResponse);
           } catch (error) {
-            if ((error as { code?: number }).code !== 404) throw error;
+            if (statusOf(error) !== 404) throw error;
           }
         }),
       );
@@ -213,11 +226,9 @@ export function createGceDriver(options: GcpOptions, logger: Logger): CloudDrive
     async consoleTail(instance, lines) {
       const { instances } = await use();
       const where = locate(instance, options.zones[0] ?? '');
-      const [output] = await instances.getSerialPortOutput({
-        project: options.project,
-        zone: where.zone,
-        instance: where.name,
-      });
+      const [output] = await retry(() =>
+        instances.getSerialPortOutput({ project: options.project, zone: where.zone, instance: where.name }),
+      );
       return String(output.contents ?? '')
         .split('\n')
         .slice(-lines)

@@ -2,15 +2,30 @@ import type { RunContext } from '../../core/context';
 import type { Logger } from '../../core/logger';
 import type { CommentApi, CommentTarget, ForgeComment, Identity } from '../types';
 import type { GitHubClient } from './client';
-import { GITHUB_PERMISSIONS, isNotFound, isPermissionDenied, withPermission } from './errors';
+import {
+  GITHUB_PERMISSIONS,
+  githubStatus,
+  isNotFound,
+  isRateLimited,
+  withPermission,
+} from './errors';
 import { linkPage, repoParams } from './repo';
 
 /** GitHub refuses comment bodies over 65,536 characters (422 "body is too long"). */
 const COMMENT_LIMIT = 65536;
 const PER_PAGE = 100;
 
-/** GITHUB_TOKEN's author when nothing better can be learnt (its REST user id is fixed). */
-const ACTIONS_BOT: Identity = { login: 'github-actions[bot]', id: 41898282 };
+/** GITHUB_TOKEN's author when nothing better can be learnt. */
+const ACTIONS_BOT: Identity = { login: 'github-actions[bot]' };
+
+/**
+ * Users are matched by id (it survives renames). App bots by login alone: `<slug>[bot]` names
+ * cannot be taken by users, and this avoids relying on GraphQL's databaseId of a Bot being the
+ * id REST shows on its comments.
+ */
+function identityOf(login: string, id: number | null | undefined): Identity {
+  return login.endsWith('[bot]') || typeof id !== 'number' ? { login } : { login, id };
+}
 
 interface RestComment {
   id: number;
@@ -107,16 +122,16 @@ export function githubComments(
       const result = await client.graphql<{
         viewer: { login: string; databaseId?: number | null };
       }>('query { viewer { login databaseId } }');
-      const { login, databaseId } = result.viewer;
-      return typeof databaseId === 'number' ? { login, id: databaseId } : { login };
+      return identityOf(result.viewer.login, result.viewer.databaseId);
     } catch (error) {
       logger.debug(`GraphQL viewer failed (${String(error)}); asking GET /user.`);
     }
     try {
       const { data } = await client.rest.users.getAuthenticated();
-      return { login: data.login, id: data.id };
+      return identityOf(data.login, data.id);
     } catch (error) {
-      if (isPermissionDenied(error)) return ACTIONS_BOT;
+      // 403 (not a rate limit) on GET /user is what an installation token gets.
+      if (githubStatus(error) === 403 && !isRateLimited(error)) return ACTIONS_BOT;
       throw error;
     }
   }

@@ -36,7 +36,9 @@ export class GitHubPermissionError extends PermissionError {
   ) {
     super(
       message,
-      `The token needs \`permissions: ${permission}\` in the workflow. Pull requests from forks get a read-only GITHUB_TOKEN: use a token with write access there, or pull_request_target without running the fork's code.`,
+      githubStatus(cause) === 401
+        ? 'GitHub does not accept the token (401): check REPO_TOKEN / GITHUB_TOKEN, and that it has not expired.'
+        : `The token needs \`permissions: ${permission}\` in the workflow. Pull requests from forks get a read-only GITHUB_TOKEN: use a token with write access there, or pull_request_target without running the fork's code.`,
     );
     this.cause = cause;
   }

@@ -83,7 +83,7 @@ async function send(
     try {
       response = await fetch(req);
     } catch (error) {
-      // Connection reset or refused: the request may not have arrived; retry reads only.
+      // Connection reset or refused: retry idempotent requests only (a POST may have arrived).
       if (attempt >= policy.retries || method === 'POST' || signal?.aborted) throw error;
       await sleep(backoff(attempt, policy), `${method} ${url.pathname}: ${String(error)}`, logger);
       continue;

@@ -46,9 +46,7 @@ export function collectLocalImages(
   const files = new Map<string, AssetFile>();
   const fileOfRef = new Map<ImageRef, string>();
   for (const ref of refs) {
-    const file = isDataImage(ref.target)
-      ? fromDataUri(ref.target)
-      : fromPath(ref.target, options);
+    const file = isDataImage(ref.target) ? fromDataUri(ref.target) : fromPath(ref.target, options);
     if (!files.has(file.name)) files.set(file.name, file);
     fileOfRef.set(ref, file.name);
   }
@@ -93,9 +91,12 @@ function fromPath(
     );
   }
   if (!lstatSync(real).isFile()) {
-    throw new ConfigurationError(`Image '${target}' in ${options.source} is not a file (${path}).`, {
-      file: options.source,
-    });
+    throw new ConfigurationError(
+      `Image '${target}' in ${options.source} is not a file (${path}).`,
+      {
+        file: options.source,
+      },
+    );
   }
   return {
     name: relative(workspace, path).split(sep).join('/'),

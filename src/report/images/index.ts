@@ -7,7 +7,11 @@ export { copyAssets } from './local-copy';
 export { publishToUrl } from './publish-url';
 
 /** Rewrites every local image reference to the URL its file was published at. */
-export function rewriteImages(markdown: string, images: LocalImages, urls: Map<string, string>): string {
+export function rewriteImages(
+  markdown: string,
+  images: LocalImages,
+  urls: Map<string, string>,
+): string {
   return rewriteTargets(markdown, images.refs, (ref) => {
     const name = images.fileOfRef.get(ref);
     return name === undefined ? undefined : urls.get(name);

@@ -89,7 +89,8 @@ export const issuesRoutes: RouteModule = {
       path: '/repos/{owner}/{repo}/issues/comments/{comment_id}',
       handler: (ctx) => {
         const { comment } = commentOf(ctx);
-        // Only the author may edit (repository admins aside, which tokens here are not).
+        // Stricter than GitHub (where write access may edit anyone's comment), on purpose: a
+        // sticky update that touches another author's comment fails loudly in tests.
         if (comment.user.id !== ctx.identity.id)
           throw new HttpError(403, 'Must have admin rights to Repository.');
         const body = String(bodyOf(ctx).body);

@@ -1,0 +1,261 @@
+// The bundled commands and the plots action, run as users run them: Node 24, from a copy of
+// dist/ in a temporary folder with no node_modules above it (only what dist/ carries loads),
+// with no system fonts for fontconfig, and on a "platform" without the native binaries.
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseRunnerFile } from './support/dist';
+import {
+  copyDist,
+  decodePng,
+  differingShare,
+  FIXTURES,
+  inkIn,
+  PNG_SIGNATURE,
+  runNode,
+} from './plots-helpers';
+
+let dist: string;
+let work: string;
+const cml = (...args: string[]) => [join(dist, 'cml', 'index.js'), ...args];
+
+beforeAll(() => {
+  dist = copyDist();
+  work = join(dist, '..', 'work');
+  mkdirSync(work);
+  cpSync(FIXTURES, work, { recursive: true });
+  // An empty fontconfig: the machine has no fonts at all as far as libvips knows.
+  writeFileSync(
+    join(work, 'empty-fonts.conf'),
+    '<?xml version="1.0"?>\n<fontconfig></fontconfig>\n',
+  );
+});
+
+const NO_FONTS = () => ({
+  FONTCONFIG_FILE: join(work, 'empty-fonts.conf'),
+  HOME: work,
+  XDG_CACHE_HOME: join(work, '.cache'),
+});
+
+describe('vega-cli compatible commands from the bundle', () => {
+  it('vl2png reads a file, loads data relative to the spec, writes a PNG file (-s 2 doubles the size)', async () => {
+    const one = await runNode(cml('vl2png', 'bar.vl.json', 'one.png'), {
+      cwd: work,
+      env: NO_FONTS(),
+    });
+    expect(one.stderr).toBe('');
+    expect(one.code).toBe(0);
+    const two = await runNode(cml('vl2png', 'bar.vl.json', 'two.png', '-s', '2'), {
+      cwd: work,
+      env: NO_FONTS(),
+    });
+    expect(two.code).toBe(0);
+    const a = await decodePng(readFileSync(join(work, 'one.png')));
+    const b = await decodePng(readFileSync(join(work, 'two.png')));
+    expect([b.width, b.height]).toEqual([a.width * 2, a.height * 2]);
+  });
+
+  it('reads stdin and writes stdout, with -b as the base folder for data', async () => {
+    const spec = readFileSync(join(work, 'bar.vl.json'));
+    const run = await runNode(cml('vl2png', '-b', 'data/../'), {
+      cwd: work,
+      stdin: spec,
+      env: NO_FONTS(),
+    });
+    expect(run.code).toBe(0);
+    expect(run.stdout.subarray(0, 8)).toEqual(PNG_SIGNATURE);
+    const svg = await runNode(cml('vl2svg', '--base', `${work}/`, '-h'), { cwd: '/', stdin: spec });
+    expect(svg.code).toBe(0);
+    const text = svg.stdout.toString();
+    expect(text.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE svg')).toBe(true);
+    expect(text).toContain('>boosted</text>');
+    // Without -b, stdin data is read relative to the current folder, which has no data/ here.
+    const missing = await runNode(cml('vl2svg'), { cwd: '/', stdin: spec });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/<stdin>: cannot load data "data\/models\.csv"/);
+  });
+
+  it('vl2vg compiles to Vega (-p indents), vg2png and vg2svg render Vega', async () => {
+    const vg = await runNode(cml('vl2vg', 'bar.vl.json', '-p'), { cwd: work });
+    expect(vg.code).toBe(0);
+    const compiled = JSON.parse(vg.stdout.toString());
+    expect(compiled.$schema).toMatch(/vega\/v\d/);
+    expect(compiled.marks[0].type).toBe('rect');
+    expect(vg.stdout.toString()).toContain('\n  "');
+    const png = await runNode(cml('vg2png', 'bar.vg.json', 'vg.png'), {
+      cwd: work,
+      env: NO_FONTS(),
+    });
+    expect(png.code).toBe(0);
+    expect(readFileSync(join(work, 'vg.png')).subarray(0, 8)).toEqual(PNG_SIGNATURE);
+    const svg = await runNode(cml('vg2svg', 'bar.vg.json'), { cwd: work });
+    expect(svg.stdout.toString()).toContain('>category</text>');
+  });
+
+  it('fails on a bad spec with the JSON path, no stack trace, and no output file', async () => {
+    writeFileSync(
+      join(work, 'bad.vl.json'),
+      JSON.stringify({ data: { values: [] }, mark: 'barr' }),
+    );
+    const run = await runNode(cml('vl2png', 'bad.vl.json', 'bad.png'), { cwd: work });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      /bad\.vl\.json: invalid Vega-Lite spec: \$\.mark must be one of .*"bar".*got "barr"/,
+    );
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(work, 'bad.png'))).toBe(false);
+    expect(readdirSync(work).filter((f) => f.includes('.tmp'))).toEqual([]);
+    const gone = await runNode(cml('vl2png', 'nope.vl.json'), { cwd: work });
+    expect(gone.code).toBe(1);
+    expect(gone.stderr).toMatch(/nope\.vl\.json: cannot read the spec: ENOENT/);
+  });
+});
+
+describe('fonts: labels appear on a machine without fonts', () => {
+  // With no font, libvips draws missing-glyph boxes (or nothing): ink alone cannot tell, so
+  // the labels are compared with the reference image, drawn with the shipped DejaVu Sans.
+  const reference = () => decodePng(readFileSync(join(FIXTURES, 'reference-bar.png')));
+
+  it('resvg (default) and the sharp fallback both draw the labels with an empty fontconfig', async () => {
+    for (const rasteriser of ['resvg', 'sharp']) {
+      const out = `fonts-${rasteriser}.png`;
+      const run = await runNode(cml('vl2png', 'bar.vl.json', out), {
+        cwd: work,
+        env: { ...NO_FONTS(), CML_PLOTS_RASTERISER: rasteriser },
+      });
+      expect(run.code, run.stderr).toBe(0);
+      const img = await decodePng(readFileSync(join(work, out)));
+      expect(
+        inkIn(img, { x0: 0.2, y0: 0, x1: 0.8, y1: 0.08 }),
+        `${rasteriser}: title`,
+      ).toBeGreaterThan(20);
+      expect(
+        inkIn(img, { x0: 0.1, y0: 0.62, x1: 1, y1: 1 }),
+        `${rasteriser}: x labels`,
+      ).toBeGreaterThan(50);
+      expect(
+        differingShare(img, await reference()),
+        `${rasteriser}: labels differ from the reference`,
+      ).toBeLessThan(0.005);
+    }
+  });
+
+  it('control: sharp given the same SVG without the shipped font does not match (the check above can fail)', async () => {
+    const svg = await runNode(cml('vl2svg', 'bar.vl.json'), { cwd: work });
+    writeFileSync(join(work, 'control.svg'), svg.stdout);
+    const script = `const sharp = require(${JSON.stringify(join(dist, 'node_modules', 'sharp'))});
+      sharp(require('fs').readFileSync('control.svg')).png().toFile('control.png').then(() => 0);`;
+    const run = await runNode(['-e', script], { cwd: work, env: NO_FONTS() });
+    expect(run.code, run.stderr).toBe(0);
+    const img = await decodePng(readFileSync(join(work, 'control.png')));
+    expect(differingShare(img, await reference())).toBeGreaterThan(0.02);
+  });
+});
+
+describe('cml plot and the plots action from the bundle', () => {
+  it('cml plot renders data files with a template and prints Markdown', async () => {
+    const run = await runNode(
+      cml(
+        'plot',
+        'train.csv',
+        'classes.tsv',
+        '-t',
+        'linear',
+        '-x',
+        'epoch',
+        '-y',
+        'loss',
+        'acc',
+        '--title',
+        'Training',
+        '-o',
+        'out',
+        '--md',
+      ),
+      { cwd: work, env: NO_FONTS() },
+    );
+    // classes.tsv has no epoch field: the error names it and nothing is written.
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      /classes\.tsv: x field "epoch" is not in the data; fields there: actual, predicted/,
+    );
+    expect(existsSync(join(work, 'out'))).toBe(false);
+    const ok = await runNode(
+      cml('plot', 'train.csv', '-x', 'epoch', '-y', 'loss', 'acc', '-o', 'out', '--md'),
+      {
+        cwd: work,
+        env: NO_FONTS(),
+      },
+    );
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stdout.toString()).toBe('![train.csv](out/train.png)\n');
+    expect(readFileSync(join(work, 'out/train.png')).subarray(0, 8)).toEqual(PNG_SIGNATURE);
+  });
+
+  it('the plots action renders dvc.yaml plots and sets the paths and markdown outputs', async () => {
+    writeFileSync(
+      join(work, 'dvc.yaml'),
+      'plots:\n  - train.csv:\n      x: epoch\n      y: acc\n      title: Accuracy\n  - bar.vl.json\n',
+    );
+    const output = join(work, 'github-output');
+    writeFileSync(output, '');
+    const run = await runNode([join(dist, 'plots', 'index.js')], {
+      cwd: work,
+      env: {
+        ...NO_FONTS(),
+        GITHUB_ACTIONS: 'true',
+        GITHUB_OUTPUT: output,
+        'INPUT_OUT-DIR': 'charts',
+        INPUT_SCALE: '2',
+      },
+    });
+    expect(run.code, run.stdout.toString() + run.stderr).toBe(0);
+    const outputs = parseRunnerFile(readFileSync(output, 'utf8'));
+    expect(outputs.paths).toBe('charts/train.png\ncharts/bar.png');
+    expect(outputs.markdown).toBe(
+      '![Accuracy](charts/train.png)\n\n![Accuracy by model](charts/bar.png)',
+    );
+    const img = await decodePng(readFileSync(join(work, 'charts/bar.png')));
+    const reference = await decodePng(readFileSync(join(FIXTURES, 'reference-bar.png')));
+    expect(img.width).toBe(reference.width * 2);
+    rmSync(join(work, 'dvc.yaml'));
+  });
+
+  it('the action rejects a bad input by name', async () => {
+    const run = await runNode([join(dist, 'plots', 'index.js')], {
+      cwd: work,
+      env: { GITHUB_ACTIONS: 'true', INPUT_PLOTS: 'train.csv', INPUT_FORMAT: 'jpeg' },
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout.toString()).toMatch(/Input 'format' must be one of png, svg, got 'jpeg'/);
+  });
+});
+
+describe('a platform without the native binaries', () => {
+  it('still writes SVG and says why PNG is unavailable', async () => {
+    const bare = copyDist(['cml', 'fonts']);
+    const run = await runNode([join(bare, 'cml', 'index.js'), 'plot', 'train.csv', '-o', 'bare'], {
+      cwd: work,
+    });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(
+      /Plots written as SVG: PNG is unavailable here: no prebuilt rasteriser for linux-x64 \(resvg: .*; sharp: .*\)/,
+    );
+    expect(readFileSync(join(work, 'bare/train.svg'), 'utf8')).toMatch(/^<svg/);
+    const png = await runNode([join(bare, 'cml', 'index.js'), 'vl2png', 'bar.vl.json', 'x.png'], {
+      cwd: work,
+    });
+    expect(png.code).toBe(1);
+    expect(png.stderr).toMatch(
+      /Cannot make PNG: no prebuilt rasteriser .* vl2svg still works here/,
+    );
+  });
+});

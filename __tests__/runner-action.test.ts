@@ -1,0 +1,237 @@
+// The runner-provision bundle under Node 24, run as the Actions runner runs it, and `cml runner
+// launch` from the CLI bundle, against the forge and cloud emulators (fake credentials only).
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { inputsOf } from '../src/inputs';
+import { inputVariable } from '../src/inputs/parse';
+import { ROOT, cleanEnv, distEntry, node24, runAction } from './support/dist';
+import { FAKE_AWS, FAKE_GCP_TOKEN, GITHUB_TOKEN, scriptValue, startWorld, type World } from './runner-support';
+
+let world: World;
+beforeAll(async () => {
+  world = await startWorld();
+});
+afterAll(async () => {
+  await world.close();
+});
+afterEach(() => {
+  world.behaviour = 'online';
+  world.ec2.settle();
+  const left = world.ec2.alive({ 'cml-runner': 'true' }).map((i) => i.id);
+  for (const i of world.ec2.alive()) i.state = 'terminated';
+  const gceLeft = world.gce.alive({ 'cml-runner': 'true' }).map((i) => i.name);
+  world.gce.instances.length = 0;
+  expect(left).toEqual([]);
+  expect(gceLeft).toEqual([]);
+  expect(world.github.violations).toEqual([]);
+  expect(world.ec2.violations).toEqual([]);
+  expect(world.gce.violations).toEqual([]);
+});
+
+const awsEnv = () => ({
+  ...FAKE_AWS,
+  AWS_ENDPOINT_URL_EC2: world.ec2.url,
+  CML_RUNNER_POLL_SECONDS: '0.1',
+});
+const gcpEnv = () => ({
+  CML_GCE_ENDPOINT: world.gce.url,
+  CLOUDSDK_AUTH_ACCESS_TOKEN: FAKE_GCP_TOKEN,
+  GOOGLE_CLOUD_PROJECT: world.gce.project,
+  CML_RUNNER_POLL_SECONDS: '0.1',
+});
+
+/** Output lines with the runner's mask commands taken out (they carry the value they mask). */
+const visible = (text: string) =>
+  text
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n');
+
+describe('runner-provision action (dist, Node 24)', () => {
+  it('starts on EC2 with outputs, masks the JIT config, and stop by tags ends it', async () => {
+    const start = await runAction('runner-provision', {
+      inputs: { cloud: 'aws', region: 'us-west-2', 'machine-types': 't3.large', labels: 'cml,gpu', token: GITHUB_TOKEN },
+      env: awsEnv(),
+      apiUrl: world.github.url,
+    });
+    expect(start.stderr + start.stdout).not.toMatch(/at .*\(.*:\d+:\d+\)/);
+    expect(start.code, start.stdout + start.stderr).toBe(0);
+    const ids = JSON.parse(start.outputs['instance-ids']!) as string[];
+    const names = JSON.parse(start.outputs['runner-names']!) as string[];
+    expect(ids).toHaveLength(1);
+    expect(JSON.parse(start.outputs.labels!)).toEqual(['cml', 'gpu', start.outputs.label]);
+    const instance = world.ec2.instances.find((i) => i.id === ids[0])!;
+    const jit = scriptValue(instance.userData, 'CML_SECRET')!;
+    expect(start.stdout).toContain(`::add-mask::${jit}`);
+    expect(visible(start.stdout + start.stderr)).not.toContain(jit);
+    expect(instance.userData).not.toContain(FAKE_AWS.AWS_SECRET_ACCESS_KEY);
+    expect(instance.userData).not.toContain(GITHUB_TOKEN);
+    expect(world.ec2.requests.every((r) => r.accessKeyId === FAKE_AWS.AWS_ACCESS_KEY_ID)).toBe(true);
+    expect(world.github.state.repo('octo', 'repo').runners.map((r) => r.name)).toContain(names[0]);
+
+    // The stop step of a run whose start outputs are missing: by the run's tags.
+    const stop = await runAction('runner-provision', {
+      inputs: { mode: 'stop', cloud: 'aws', region: 'us-west-2', token: GITHUB_TOKEN },
+      env: awsEnv(),
+      apiUrl: world.github.url,
+    });
+    expect(stop.code, stop.stdout + stop.stderr).toBe(0);
+    expect(JSON.parse(stop.outputs['instance-ids']!)).toEqual(ids);
+    expect(world.github.state.repo('octo', 'repo').runners.map((r) => r.name)).not.toContain(names[0]);
+  }, 120_000);
+
+  it('starts on Compute Engine and stops by the ids start gave', async () => {
+    const start = await runAction('runner-provision', {
+      inputs: { cloud: 'gcp', zones: 'us-central1-a', 'machine-types': 'm', gpu: 't4', spot: 'true', token: GITHUB_TOKEN },
+      env: gcpEnv(),
+      apiUrl: world.github.url,
+    });
+    expect(start.code, start.stdout + start.stderr).toBe(0);
+    const ids = JSON.parse(start.outputs['instance-ids']!) as string[];
+    expect(ids[0]).toMatch(/^us-central1-a\/cml-[0-9a-f]{8}$/);
+    const vm = world.gce.instances[0]!;
+    expect(vm.resource.guestAccelerators).toEqual([{ acceleratorType: 'zones/us-central1-a/acceleratorTypes/nvidia-tesla-t4', acceleratorCount: 1 }]);
+    expect(vm.metadata['startup-script']).not.toContain(FAKE_GCP_TOKEN);
+    const stop = await runAction('runner-provision', {
+      inputs: {
+        mode: 'stop',
+        cloud: 'gcp',
+        zones: 'us-central1-a',
+        token: GITHUB_TOKEN,
+        'instance-ids': start.outputs['instance-ids']!,
+        'runner-ids': start.outputs['runner-ids']!,
+      },
+      env: gcpEnv(),
+      apiUrl: world.github.url,
+    });
+    expect(stop.code, stop.stdout + stop.stderr).toBe(0);
+    expect(world.github.state.repo('octo', 'repo').runners).toEqual([]);
+  }, 120_000);
+
+  it('terminates what it launched when the job is cancelled (SIGINT) during the wait', async () => {
+    world.behaviour = 'silent';
+    const env = cleanEnv({
+      GITHUB_ACTIONS: 'true',
+      GITHUB_REPOSITORY: 'octo/repo',
+      GITHUB_API_URL: world.github.url,
+      GITHUB_RUN_ID: '3003',
+      GITHUB_RUN_ATTEMPT: '1',
+      [inputVariable('cloud')]: 'aws',
+      [inputVariable('region')]: 'us-west-2',
+      [inputVariable('token')]: GITHUB_TOKEN,
+      ...awsEnv(),
+    });
+    const child = spawn(node24(), [distEntry('runner-provision')], { env });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    const launched = new Promise<void>((resolve) => world.ec2.onLaunch(() => resolve()));
+    await launched;
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).not.toBe(0);
+    expect(out).toContain('Received SIGINT');
+    world.ec2.settle();
+    expect(world.ec2.alive({ 'cml-run-id': '3003' })).toEqual([]);
+  }, 120_000);
+
+  it('refuses a bad input with a message naming it, and no stack trace', async () => {
+    const run = await runAction('runner-provision', {
+      inputs: { cloud: 'azure', token: GITHUB_TOKEN },
+      apiUrl: world.github.url,
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("Input 'cloud' must be one of aws, gcp, got 'azure'.");
+    expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('declares in action.yml exactly the inputs the code reads', () => {
+    const yml = parse(readFileSync(join(ROOT, 'actions/runner-provision/action.yml'), 'utf8')) as {
+      inputs: Record<string, { description: string; default?: string; required?: boolean }>;
+      runs: { using: string; main: string };
+    };
+    expect(yml.runs).toEqual({ using: 'node24', main: '../../dist/runner-provision/index.js' });
+    const declared = inputsOf('runner-provision').filter((d) => !d.platforms || d.platforms.includes('github'));
+    expect(Object.keys(yml.inputs).sort()).toEqual(declared.map((d) => d.name).sort());
+    for (const d of declared) {
+      expect(yml.inputs[d.name]).toMatchObject({ description: d.description });
+      expect(yml.inputs[d.name]!.default).toBe(d.default);
+    }
+  });
+});
+
+describe('cml runner launch (CLI bundle)', () => {
+  it('maps CML options onto a launch and keeps the cloud SDKs out of dist/cml', async () => {
+    const env = cleanEnv({
+      GITHUB_ACTIONS: 'true',
+      GITHUB_REPOSITORY: 'octo/repo',
+      GITHUB_API_URL: world.github.url,
+      GITHUB_RUN_ID: '4004',
+      GITHUB_RUN_ATTEMPT: '2',
+      GITHUB_OUTPUT: '/dev/null',
+      REPO_TOKEN: GITHUB_TOKEN,
+      CML_RUNNER_CLOUD_SPOT: 'true',
+      ...awsEnv(),
+    });
+    const script = Buffer.from('echo prepared\n').toString('base64');
+    const child = spawn(
+      node24(),
+      [
+        distEntry('cml'),
+        'runner',
+        'launch',
+        '--cloud=aws',
+        '--cloud-region=us-west',
+        '--cloud-type=m',
+        '--cloud-gpu=v100',
+        '--cloud-hdd-size=100',
+        '--labels=cml,gpu',
+        '--idle-timeout=5m',
+        '--single',
+        `--cloud-startup-script=${script}`,
+        '--cloud-metadata=team=ml',
+        '--cloud-aws-subnet=subnet-9',
+        '--cloud-aws-security-group=sg-9',
+        '--cloud-permission-set=arn:aws:iam::123456789012:instance-profile/train',
+      ],
+      { env },
+    );
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code, out).toBe(0);
+    const instance = world.ec2.alive({ 'cml-run-id': '4004' })[0]!;
+    expect(instance).toMatchObject({
+      type: 'p3.2xlarge',
+      spot: true,
+      subnetId: 'subnet-9',
+      securityGroupIds: ['sg-9'],
+      instanceProfile: 'arn:aws:iam::123456789012:instance-profile/train',
+      rootVolume: { size: 100 },
+    });
+    expect(instance.tags).toMatchObject({ team: 'ml', 'cml-run-attempt': '2' });
+    expect(scriptValue(instance.userData, 'CML_IDLE_TIMEOUT')).toBe('300');
+    expect(scriptValue(instance.userData, 'CML_SINGLE')).toBe('true');
+    expect(scriptValue(instance.userData, 'CML_GPU')).toBe('true');
+    expect(Buffer.from(scriptValue(instance.userData, 'CML_USER_SCRIPT_B64')!, 'base64').toString()).toBe('echo prepared');
+    // The EC2 region came from CML's word (us-west → us-west-1) in the request signature scope.
+    const stop = await runAction('runner-provision', {
+      inputs: { mode: 'stop', cloud: 'aws', region: 'us-west-1', token: GITHUB_TOKEN },
+      env: { ...awsEnv(), GITHUB_RUN_ID: '4004', GITHUB_RUN_ATTEMPT: '2' },
+      apiUrl: world.github.url,
+    });
+    expect(stop.code, stop.stdout + stop.stderr).toBe(0);
+    const cmlBytes = readdirSync(join(ROOT, 'dist/cml')).reduce((n, f) => n + statSync(join(ROOT, 'dist/cml', f)).size, 0);
+    const bundle = readdirSync(join(ROOT, 'dist/cml'))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(join(ROOT, 'dist/cml', f), 'utf8'))
+      .join('');
+    expect(bundle).not.toContain('compute.googleapis.com');
+    expect(bundle).not.toContain('RunInstancesCommand');
+    expect(cmlBytes).toBeLessThan(20 * 1024 * 1024);
+  }, 120_000);
+});
