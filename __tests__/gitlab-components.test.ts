@@ -198,6 +198,42 @@ describe('report include (gitlab/report.gitlab-ci.yml)', () => {
   });
 });
 
+describe('self-managed instance under a relative URL root', () => {
+  it('reports through CI_API_V4_URL = <host>/gitlab/api/v4 with upload links under /gitlab', async () => {
+    const selfManaged = await startGitLabEmulator({ relativeRoot: '/gitlab' });
+    try {
+      selfManaged.addToken(TOKEN, BOT);
+      selfManaged.seedProject({ id: 31, path: 'research/model' });
+      const fixture = createGitLabFixture({
+        projectPath: 'research/model',
+        files: {
+          '.gitlab-ci.yml': componentCi('report', {}),
+          'report.md': '# Self-managed\n\n![plot](plot.png)\n',
+          'plot.png': PNG,
+        },
+      });
+      fixture.git('checkout', '-q', '-b', 'exp');
+      const sha = fixture.commit('exp');
+      selfManaged.seedMergeRequest(31, { iid: 1, sourceBranch: 'exp', targetBranch: 'main', sha });
+      const run = await runGitLabCiLocal(fixture, {
+        emulator: selfManaged,
+        token: TOKEN,
+        projectId: 31,
+        pipeline: { kind: 'merge_request', iid: 1, sourceBranch: 'exp', targetBranch: 'main' },
+      });
+      expect(run.code, run.output).toBe(0);
+      const note = selfManaged.state.notes.find((n) => n.projectId === 31);
+      expect(note?.body).toMatch(/\/gitlab\/research\/model\/uploads\/[0-9a-f]{32}\/plot\.png/);
+      expect(run.dotenv('cml-report', 'cml-report.env').CML_REPORT_COMMENT_URL).toMatch(
+        /^http:\/\/127\.0\.0\.1:\d+\/gitlab\/research\/model\/-\/merge_requests\/1#note_\d+$/,
+      );
+      expect(selfManaged.violations).toEqual([]);
+    } finally {
+      await selfManaged.close();
+    }
+  });
+});
+
 describe('metrics-diff component and include', () => {
   function metricsProject(name: string, ci: string) {
     const p = project(name, {

@@ -184,6 +184,12 @@ describe('metrics-diff action bundle (Node 24) against the GitHub emulator', () 
     // Each row's annotation points at its own line (rows 0…119 are lines 2…121).
     const lines = (check.output?.annotations as { start_line: number }[]).map((a) => a.start_line);
     expect(lines.sort((a, b) => a - b)).toEqual(Array.from({ length: 120 }, (_, i) => i + 2));
+    expect(run.stdout.match(/^::error title=Quality gate,file=log\.csv,line=\d+::/gm)).toHaveLength(
+      10,
+    );
+    expect(run.stdout).toContain(
+      '110 more failed quality gates are in the check and the job summary.',
+    );
     const writes = github.requests.filter((r) => /check-runs/.test(r.path));
     expect(writes.map((r) => r.method)).toEqual(['POST', 'PATCH', 'PATCH']);
     expect(github.violations).toEqual([]);
@@ -217,6 +223,34 @@ describe('metrics-diff action bundle (Node 24) against the GitHub emulator', () 
     expect(tableLines.every((l) => l.endsWith('|'))).toBe(true);
     expect(summary).toMatch(/the job summary/);
     expect(github.violations).toEqual([]);
+  });
+
+  it('puts a JSON output over 1 MB in a file instead of cutting it', async () => {
+    const repo = newRepo();
+    const metrics = (v: number) =>
+      JSON.stringify(
+        Object.fromEntries(
+          Array.from({ length: 20_000 }, (_, i) => [`some_long_metric_name_${i}`, v + i]),
+        ),
+      );
+    repo.write({ 'metrics.json': metrics(0.5) });
+    const base = repo.commit('base');
+    repo.write({ 'metrics.json': metrics(0.75) });
+    const run = await runAction('metrics-diff', {
+      cwd: repo.dir,
+      apiUrl: github.url,
+      env: { GITHUB_SHA: base },
+      inputs: { targets: 'metrics.json', base: 'main', check: 'false' },
+    });
+    expect(run.code).toBe(0);
+    expect(run.outputs.json).toBe('');
+    const file = run.outputs['json-file']!;
+    expect(file.startsWith(run.dir)).toBe(true); // RUNNER_TEMP
+    const json = JSON.parse(readFileSync(file, 'utf8'));
+    expect(Object.keys(json['metrics.json'])).toHaveLength(20_000);
+    expect(run.stdout).toMatch(/::warning::The json output is \d+ bytes, over the 1 MB/);
+    expect(Buffer.byteLength(run.outputs.markdown!, 'utf8')).toBeLessThanOrEqual(1_000_000);
+    expect(checkRuns()).toHaveLength(0);
   });
 
   it('warns, keeps the outputs and passes when the token may not create check runs', async () => {

@@ -10,6 +10,7 @@ import {
   type MetricsDiffRequest,
 } from '../src/metrics/run-diff';
 import { readFileAtRevision } from '../src/git/read-at-revision';
+import { embedMetricsDiff } from '../src/metrics/embed';
 import { newRepo, removeTempDirs, shallowClone } from './metrics-fixtures';
 import { Writable } from 'node:stream';
 
@@ -228,6 +229,14 @@ describe('metrics diff between git revisions', () => {
     repo.write({ 'proj/metrics.json': '{"acc": 0.2}' });
     const outcome = await diff(`${repo.dir}/proj`, { base: 'main', targets: ['metrics.json'] }).run;
     expect(JSON.parse(metricsJson(outcome, false))['metrics.json'].acc.old).toBe(0.1);
+    // An absolute path names the same file, on both sides.
+    const absolute = await diff(`${repo.dir}/proj`, {
+      base: 'main',
+      targets: [`${repo.dir}/proj/metrics.json`],
+    }).run;
+    expect(JSON.parse(metricsJson(absolute, false))).toEqual({
+      'metrics.json': { acc: { old: 0.1, new: 0.2, diff: 0.1 } },
+    });
   });
 });
 
@@ -288,6 +297,17 @@ describe('base revision detection and shallow clones', () => {
     expect(JSON.parse(metricsJson(outcome, false))['metrics.json'].acc.old).toBe(0.7);
   });
 
+  it('fetches a tag named as the base into a shallow clone', async () => {
+    const { repo, base } = upstream();
+    repo.git('tag', 'v1', base);
+    const clone = shallowClone(repo, 'feature');
+    expect(() => clone.git('rev-parse', '--verify', 'v1^{commit}')).toThrow();
+    const outcome = await diff(clone.dir, { base: 'v1', targets: ['metrics.json'] }).run;
+    expect(outcome.oldSide).toEqual({ revision: 'v1', label: 'v1' });
+    expect(clone.git('rev-parse', 'v1^{commit}')).toBe(base);
+    expect(JSON.parse(metricsJson(outcome, false))['metrics.json'].acc.old).toBe(0.8);
+  });
+
   it('falls back to the default branch outside pull requests', async () => {
     const { repo } = upstream();
     repo.git('checkout', '-q', 'feature');
@@ -324,5 +344,44 @@ describe('base revision detection and shallow clones', () => {
     await expect(readFileAtRevision('no-such-branch', 'metrics.json', repo.dir)).rejects.toThrow(
       /git show/,
     );
+  });
+});
+
+describe('report integration', () => {
+  it('embeds the metrics and params tables against the default branch, found from git', async () => {
+    const repo = newRepo();
+    repo.write({
+      'dvc.yaml': 'stages:\n  train:\n    cmd: x\n    params: [lr]\n    metrics: [metrics.json]\n',
+      'metrics.json': '{"acc": 0.5}',
+      'params.yaml': 'lr: 0.1\n',
+    });
+    repo.commit('base');
+    repo.git('checkout', '-q', '-b', 'feature');
+    repo.write({ 'metrics.json': '{"acc": 0.75}', 'params.yaml': 'lr: 0.2\n' });
+    const { logger } = quietLogger();
+    const markdown = await embedMetricsDiff({ cwd: repo.dir, files: [], logger });
+    expect(markdown).toBe(
+      [
+        '#### Metrics',
+        '',
+        '| Path         | Metric   | main   | workspace   | Change   |',
+        '|--------------|----------|--------|-------------|----------|',
+        '| metrics.json | acc      | 0.5    | 0.75        | 0.25     |',
+        '',
+        '#### Params',
+        '',
+        '| Path        | Param   | main   | workspace   |',
+        '|-------------|---------|--------|-------------|',
+        '| params.yaml | lr      | 0.1    | 0.2         |',
+        '',
+      ].join('\n'),
+    );
+    const named = await embedMetricsDiff({
+      cwd: repo.dir,
+      files: ['metrics.json'],
+      base: 'main',
+      logger,
+    });
+    expect(named).not.toContain('#### Params');
   });
 });

@@ -172,8 +172,7 @@ describe('cml plot and the plots action from the bundle', () => {
         '-x',
         'epoch',
         '-y',
-        'loss',
-        'acc',
+        'loss,acc',
         '--title',
         'Training',
         '-o',
@@ -189,7 +188,7 @@ describe('cml plot and the plots action from the bundle', () => {
     );
     expect(existsSync(join(work, 'out'))).toBe(false);
     const ok = await runNode(
-      cml('plot', 'train.csv', '-x', 'epoch', '-y', 'loss', 'acc', '-o', 'out', '--md'),
+      cml('plot', '-x', 'epoch', '-y', 'loss', '-y', 'acc', 'train.csv', '-o', 'out', '--md'),
       {
         cwd: work,
         env: NO_FONTS(),
@@ -257,5 +256,45 @@ describe('a platform without the native binaries', () => {
     expect(png.stderr).toMatch(
       /Cannot make PNG: no prebuilt rasteriser .* vl2svg still works here/,
     );
+  });
+});
+
+describe('vendored natives (dist/node_modules)', () => {
+  const nm = () => join(dist, 'node_modules');
+  const machine = (file: string) => {
+    const bytes = readFileSync(join(nm(), file));
+    expect(bytes.subarray(0, 4).toString('latin1'), file).toBe('\x7fELF');
+    return bytes.readUInt16LE(18) === 62
+      ? 'x64'
+      : bytes.readUInt16LE(18) === 183
+        ? 'arm64'
+        : 'other';
+  };
+
+  it('holds resvg for linux-x64 and linux-arm64, and the sharp fallback for linux-x64', () => {
+    expect(machine('@resvg/resvg-js-linux-x64-gnu/resvgjs.linux-x64-gnu.node')).toBe('x64');
+    expect(machine('@resvg/resvg-js-linux-arm64-gnu/resvgjs.linux-arm64-gnu.node')).toBe('arm64');
+    expect(machine('@img/sharp-linux-x64/lib/sharp-linux-x64.node')).toBe('x64');
+    expect(machine('@img/sharp-libvips-linux-x64/lib/libvips-cpp.so.8.17.3')).toBe('x64');
+  });
+
+  it('keeps only run-time files: no docs, headers, type declarations or source maps', () => {
+    const files = readdirSync(nm(), { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name));
+    const extra = files.filter((f) => /(\.d\.ts|\.map|\.h|README[^/]*|\.cc)$/i.test(f));
+    expect(extra).toEqual([]);
+  });
+});
+
+describe('vega-cli locale options', () => {
+  it('-f applies a number format locale', async () => {
+    writeFileSync(
+      join(work, 'de.json'),
+      JSON.stringify({ decimal: ',', thousands: '.', grouping: [3], currency: ['', ' €'] }),
+    );
+    const run = await runNode(cml('vl2svg', 'bar.vl.json', '-f', 'de.json'), { cwd: work });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout.toString()).toContain('>0,8</text>');
   });
 });

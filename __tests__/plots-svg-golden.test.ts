@@ -82,6 +82,11 @@ const CASES: Record<string, { rows: () => Row[]; options: TemplateOptions }> = {
     rows: classes,
     options: { template: 'confusion', x: 'actual', y: 'predicted', title: 'Confusion' },
   },
+  bar_overlay: { rows: overlay, options: { template: 'bar', x: 'epoch', y: 'loss' } },
+  confusion_overlay: {
+    rows: () => [...classes().map((r) => ({ ...r, [REV_FIELD]: 'main' })), ...classes()],
+    options: { template: 'confusion', x: 'actual', y: 'predicted' },
+  },
   confusion_normalized: {
     rows: classes,
     options: { template: 'confusion_normalized', x: 'actual', y: 'predicted' },

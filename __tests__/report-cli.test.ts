@@ -158,6 +158,54 @@ describe('cml comment (bundle, Node 24)', () => {
     expect(gh.violations).toEqual([]);
   });
 
+  it("inside a GitHub Actions pull_request job: the run's PR, token from GITHUB_TOKEN", async () => {
+    gh.addToken('actions-token', {
+      login: 'github-actions[bot]',
+      id: 41898282,
+      type: 'Bot',
+      installation: true,
+    });
+    gh.seedPull('octo/repo', {
+      number: 12,
+      headRef: 'g',
+      headSha: 'a'.repeat(40),
+      baseRef: 'main',
+      baseSha: 'b'.repeat(40),
+    });
+    const ws = workspace({
+      'report.md': '# from a workflow\n',
+      'event.json': JSON.stringify({
+        pull_request: {
+          number: 12,
+          head: { sha: 'a'.repeat(40), ref: 'g' },
+          base: { ref: 'main' },
+        },
+      }),
+    });
+    const env = {
+      GITHUB_ACTIONS: 'true',
+      GITHUB_REPOSITORY: 'octo/repo',
+      GITHUB_API_URL: gh.url,
+      GITHUB_SERVER_URL: gh.serverUrl,
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: join(ws, 'event.json'),
+      GITHUB_WORKSPACE: ws,
+      GITHUB_TOKEN: 'actions-token',
+    };
+    for (let i = 0; i < 2; i++) {
+      const r = await cml(
+        ['comment', 'update', 'report.md', '--watermark-title', '{workflow}'],
+        ws,
+        env,
+      );
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/issuecomment-\d+/);
+    }
+    const comments = gh.state.repo('octo', 'repo').comments.filter((c) => c.issueNumber === 12);
+    expect(comments.map((c) => c.body.split('\n')[0])).toEqual(['# from a workflow']);
+    expect(gh.violations).toEqual([]);
+  });
+
   it('GitLab merge request from a developer machine (--driver gitlab)', async () => {
     const ws = workspace({ 'report.md': '# gl\n\n![m](m.png)\n', 'm.png': png('gl') });
     const env = { CI_API_V4_URL: gl.url, CI_SERVER_URL: gl.serverUrl, GITLAB_TOKEN: 'glpat' };
@@ -197,6 +245,10 @@ describe('cml comment (bundle, Node 24)', () => {
     const [asset] = readdirSync(join(ws, 'out/assets'));
     expect(text).toBe(`# local\n\n![a](assets/${asset})\n\n[ref]: assets/${asset}\n\n![r][ref]\n`);
     expect(readFileSync(join(ws, 'out/assets', asset!)).equals(png('local'))).toBe(true);
+
+    const typo = await cml(['comment', 'create', 'docs/report.md', '--watermark-titel', 'x'], ws);
+    expect(typo.code).toBe(1);
+    expect(typo.stderr).toMatch(/Unknown arguments?: watermark-titel/);
 
     const missing = await cml(['comment', 'create', 'nope.md'], ws);
     expect(missing.code).toBe(1);

@@ -1,8 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startGitHubEmulator, type GitHubEmulator } from './emulators/github';
-import { runAction } from './support/dist';
+import { ROOT, runAction } from './support/dist';
 import { HEAD_SHA, png, pullRequestEvent, REPORT, workspace } from './report-support';
 
 // dist/report/index.js run as the Actions runner runs it, against the GitHub API emulator.
@@ -76,7 +78,6 @@ describe('report action on GitHub (bundle, Node 24)', () => {
     expect(readFileSync(join(ws, 'cml-report/assets', asset)).equals(png('cm'))).toBe(true);
 
     // Second push: same comment updated, no second comment, no second assets commit.
-    readFileSync(join(ws, 'report.md'));
     const second = await run(ws, { event: pullRequestEvent(7), eventName: 'pull_request' });
     expect(second.code).toBe(0);
     expect(second.outputs.result).toBe('updated');
@@ -253,6 +254,77 @@ describe('report action on GitHub (bundle, Node 24)', () => {
     expect(outside.stdout).toContain('outside the workspace');
     expect(commentsOn(40)).toHaveLength(0);
     expect(gh.violations).toEqual([]);
+  });
+
+  it(
+    'plots and metrics inputs: rendered chart and metrics table in the comment, output folder outside the workspace',
+    { timeout: 120_000 },
+    async () => {
+      gh.seedPull('octo/repo', {
+        number: 60,
+        headRef: 'plots',
+        headSha: HEAD_SHA,
+        baseRef: 'main',
+        baseSha: 'b'.repeat(40),
+      });
+      const ws = workspace({
+        'report.md': '# With plots\n',
+        'metrics.json': readFileSync(join(ROOT, 'examples/metrics.json')),
+        'loss.csv': readFileSync(join(ROOT, 'examples/loss.csv')),
+        'loss.vl.json': readFileSync(join(ROOT, 'examples/loss.vl.json')),
+      });
+      const gitEnv = {
+        ...process.env,
+        GIT_AUTHOR_NAME: 't',
+        GIT_AUTHOR_EMAIL: 't@t',
+        GIT_COMMITTER_NAME: 't',
+        GIT_COMMITTER_EMAIL: 't@t',
+      };
+      execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: ws, env: gitEnv });
+      execFileSync('git', ['commit', '-q', '--allow-empty', '-m', 'base'], {
+        cwd: ws,
+        env: gitEnv,
+      });
+      const out = mkdtempSync(join(tmpdir(), 'cml-report-out-'));
+      const r = await run(ws, {
+        event: pullRequestEvent(60),
+        eventName: 'pull_request',
+        inputs: {
+          plots: 'loss.vl.json',
+          metrics: 'metrics.json',
+          'metrics-base': 'main',
+          'output-dir': out,
+        },
+      });
+      expect(r.code).toBe(0);
+      expect(r.outputs.result).toBe('created');
+      const body = commentsOn(60)[0]!.body;
+      expect(body).toContain('# With plots');
+      expect(body).toMatch(/\| metrics\.json +\| accuracy +\| - +\| 0\.9124/);
+      expect(body).toMatch(
+        /!\[Training and validation loss\]\(\S+\/blob\/[0-9a-f]{40}\/[0-9a-f]{64}\.png\?raw=true\)/,
+      );
+      expect(readFileSync(join(out, 'report.md'), 'utf8')).toMatch(
+        /!\[Training and validation loss\]\(assets\/[0-9a-f]{20}\.png\)/,
+      );
+      expect(gh.violations).toEqual([]);
+    },
+  );
+
+  it('no token at all: warns how to pass one, keeps the summary, exits 0', async () => {
+    const ws = workspace({ 'report.md': '# tokenless\n' });
+    const r = await runAction('report', {
+      cwd: ws,
+      apiUrl: gh.url,
+      eventName: 'push',
+      env: { GITHUB_SHA: HEAD_SHA, GITHUB_SERVER_URL: gh.serverUrl },
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/::warning::.*No GitHub token/);
+    expect(r.stdout).toContain('token: ${{ github.token }}');
+    expect(r.outputs.result).toBe('failed');
+    expect(r.summary).toContain('# tokenless');
+    expect(gh.requests).toEqual([]);
   });
 
   it('rejects a malformed input by name', async () => {

@@ -71,7 +71,9 @@ function dotenv(path: string): Record<string, string> {
 describe('report bundle in a GitLab CI job', () => {
   it('merge-request pipeline: one sticky note with uploaded images, outputs in the dotenv report', async () => {
     gl.seedMergeRequest(42, { iid: 3, sourceBranch: 'feature', targetBranch: 'main', sha: SHA });
-    const ws = workspace({ 'report.md': REPORT, 'plots/cm.png': png('gitlab') });
+    // dvclive writes plots inline as data URIs inside <img> tags.
+    const dvclive = `<img src="data:image/png;base64,${png('dvclive').toString('base64')}" alt="dvclive">`;
+    const ws = workspace({ 'report.md': `${REPORT}\n${dvclive}\n`, 'plots/cm.png': png('gitlab') });
     const env = { CI_MERGE_REQUEST_IID: '3', CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main' };
     const first = await runGitLab(ws, { env });
     expect(first.stderr).toBe('');
@@ -81,10 +83,15 @@ describe('report bundle in a GitLab CI job', () => {
     expect(notes()).toHaveLength(1);
     const note = notes()[0]!;
     expect(note.body).toContain('| acc | 0.91 |');
-    expect(gl.state.uploads).toHaveLength(1);
-    const upload = gl.state.uploads[0]!;
-    expect(upload.bytes.equals(png('gitlab'))).toBe(true);
+    expect(gl.state.uploads).toHaveLength(2);
+    const upload = gl.state.uploads.find((u) => u.bytes.equals(png('gitlab')))!;
     expect(note.body).toContain(`/uploads/${upload.secret}/cm.png)`);
+    const inline = gl.state.uploads.find((u) => u.bytes.equals(png('dvclive')))!;
+    expect(inline.contentType).toBe('image/png');
+    expect(note.body).toMatch(
+      new RegExp(`<img src="[^"]*/uploads/${inline.secret}/[^"]+\\.png" alt="dvclive">`),
+    );
+    expect(note.body).not.toContain('data:image');
     const out = dotenv(join(ws, 'cml-report.env'));
     expect(out.CML_REPORT_RESULT).toBe('created');
     expect(out.CML_REPORT_COMMENT_ID).toBe(String(note.id));

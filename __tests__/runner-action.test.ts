@@ -1,14 +1,23 @@
 // The runner-provision bundle under Node 24, run as the Actions runner runs it, and `cml runner
 // launch` from the CLI bundle, against the forge and cloud emulators (fake credentials only).
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { inputsOf } from '../src/inputs';
 import { inputVariable } from '../src/inputs/parse';
 import { ROOT, cleanEnv, distEntry, node24, runAction } from './support/dist';
-import { FAKE_AWS, FAKE_GCP_TOKEN, GITHUB_TOKEN, scriptValue, startWorld, type World } from './runner-support';
+import {
+  FAKE_AWS,
+  FAKE_GCP_TOKEN,
+  GITHUB_TOKEN,
+  GITLAB_TOKEN,
+  scriptValue,
+  startWorld,
+  type World,
+} from './runner-support';
 
 let world: World;
 beforeAll(async () => {
@@ -53,7 +62,13 @@ const visible = (text: string) =>
 describe('runner-provision action (dist, Node 24)', () => {
   it('starts on EC2 with outputs, masks the JIT config, and stop by tags ends it', async () => {
     const start = await runAction('runner-provision', {
-      inputs: { cloud: 'aws', region: 'us-west-2', 'machine-types': 't3.large', labels: 'cml,gpu', token: GITHUB_TOKEN },
+      inputs: {
+        cloud: 'aws',
+        region: 'us-west-2',
+        'machine-types': 't3.large',
+        labels: 'cml,gpu',
+        token: GITHUB_TOKEN,
+      },
       env: awsEnv(),
       apiUrl: world.github.url,
     });
@@ -69,7 +84,9 @@ describe('runner-provision action (dist, Node 24)', () => {
     expect(visible(start.stdout + start.stderr)).not.toContain(jit);
     expect(instance.userData).not.toContain(FAKE_AWS.AWS_SECRET_ACCESS_KEY);
     expect(instance.userData).not.toContain(GITHUB_TOKEN);
-    expect(world.ec2.requests.every((r) => r.accessKeyId === FAKE_AWS.AWS_ACCESS_KEY_ID)).toBe(true);
+    expect(world.ec2.requests.every((r) => r.accessKeyId === FAKE_AWS.AWS_ACCESS_KEY_ID)).toBe(
+      true,
+    );
     expect(world.github.state.repo('octo', 'repo').runners.map((r) => r.name)).toContain(names[0]);
 
     // The stop step of a run whose start outputs are missing: by the run's tags.
@@ -80,12 +97,21 @@ describe('runner-provision action (dist, Node 24)', () => {
     });
     expect(stop.code, stop.stdout + stop.stderr).toBe(0);
     expect(JSON.parse(stop.outputs['instance-ids']!)).toEqual(ids);
-    expect(world.github.state.repo('octo', 'repo').runners.map((r) => r.name)).not.toContain(names[0]);
+    expect(world.github.state.repo('octo', 'repo').runners.map((r) => r.name)).not.toContain(
+      names[0],
+    );
   }, 120_000);
 
   it('starts on Compute Engine and stops by the ids start gave', async () => {
     const start = await runAction('runner-provision', {
-      inputs: { cloud: 'gcp', zones: 'us-central1-a', 'machine-types': 'm', gpu: 't4', spot: 'true', token: GITHUB_TOKEN },
+      inputs: {
+        cloud: 'gcp',
+        zones: 'us-central1-a',
+        'machine-types': 'm',
+        gpu: 't4',
+        spot: 'true',
+        token: GITHUB_TOKEN,
+      },
       env: gcpEnv(),
       apiUrl: world.github.url,
     });
@@ -93,7 +119,12 @@ describe('runner-provision action (dist, Node 24)', () => {
     const ids = JSON.parse(start.outputs['instance-ids']!) as string[];
     expect(ids[0]).toMatch(/^us-central1-a\/cml-[0-9a-f]{8}$/);
     const vm = world.gce.instances[0]!;
-    expect(vm.resource.guestAccelerators).toEqual([{ acceleratorType: 'zones/us-central1-a/acceleratorTypes/nvidia-tesla-t4', acceleratorCount: 1 }]);
+    expect(vm.resource.guestAccelerators).toEqual([
+      {
+        acceleratorType: 'zones/us-central1-a/acceleratorTypes/nvidia-tesla-t4',
+        acceleratorCount: 1,
+      },
+    ]);
     expect(vm.metadata['startup-script']).not.toContain(FAKE_GCP_TOKEN);
     const stop = await runAction('runner-provision', {
       inputs: {
@@ -138,6 +169,54 @@ describe('runner-provision action (dist, Node 24)', () => {
     expect(world.ec2.alive({ 'cml-run-id': '3003' })).toEqual([]);
   }, 120_000);
 
+  it('runs on GitLab: a glrt- runner per instance, masked, outputs in the dotenv file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cml-gitlab-'));
+    const dotenv = join(dir, 'runner.env');
+    const env = cleanEnv({
+      GITLAB_CI: 'true',
+      CI_API_V4_URL: world.gitlab.url,
+      CI_SERVER_URL: world.gitlab.serverUrl,
+      CI_PROJECT_ID: '42',
+      CI_PROJECT_PATH: 'group/ml',
+      CI_PIPELINE_ID: '777',
+      GITLAB_TOKEN,
+      CML_RUNNER_DOTENV: dotenv,
+      [inputVariable('cloud')]: 'aws',
+      [inputVariable('region')]: 'eu-west-1',
+      [inputVariable('labels')]: 'cml,gpu',
+      ...awsEnv(),
+    });
+    const child = spawn(node24(), [distEntry('runner-provision')], { env, cwd: dir });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code, out).toBe(0);
+    const outputs = Object.fromEntries(
+      readFileSync(dotenv, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+    );
+    const [id] = JSON.parse(outputs.CML_RUNNER_INSTANCE_IDS!) as string[];
+    const [runnerId] = JSON.parse(outputs.CML_RUNNER_RUNNER_IDS!) as number[];
+    const runner = world.gitlab.state.runners.find((r) => r.id === runnerId)!;
+    expect(runner.tagList).toEqual(['cml', 'gpu', outputs.CML_RUNNER_LABEL]);
+    const instance = world.ec2.instances.find((i) => i.id === id)!;
+    expect(scriptValue(instance.userData, 'CML_SECRET')).toBe(runner.token);
+    expect(scriptValue(instance.userData, 'CML_TARGET_URL')).toBe(world.gitlab.serverUrl);
+    expect(out).not.toContain(runner.token);
+    expect(out).not.toContain(GITLAB_TOKEN);
+    // The clean-up job (when: always) without the start's outputs.
+    const stop = spawn(node24(), [distEntry('runner-provision')], {
+      env: { ...env, [inputVariable('mode')]: 'stop' },
+      cwd: dir,
+    });
+    expect(await new Promise<number | null>((resolve) => stop.on('close', resolve))).toBe(0);
+    expect(world.gitlab.state.runners.find((r) => r.id === runnerId)).toBeUndefined();
+    expect(world.gitlab.violations).toEqual([]);
+  }, 120_000);
+
   it('refuses a bad input with a message naming it, and no stack trace', async () => {
     const run = await runAction('runner-provision', {
       inputs: { cloud: 'azure', token: GITHUB_TOKEN },
@@ -154,7 +233,9 @@ describe('runner-provision action (dist, Node 24)', () => {
       runs: { using: string; main: string };
     };
     expect(yml.runs).toEqual({ using: 'node24', main: '../../dist/runner-provision/index.js' });
-    const declared = inputsOf('runner-provision').filter((d) => !d.platforms || d.platforms.includes('github'));
+    const declared = inputsOf('runner-provision').filter(
+      (d) => !d.platforms || d.platforms.includes('github'),
+    );
     expect(Object.keys(yml.inputs).sort()).toEqual(declared.map((d) => d.name).sort());
     for (const d of declared) {
       expect(yml.inputs[d.name]).toMatchObject({ description: d.description });
@@ -217,7 +298,9 @@ describe('cml runner launch (CLI bundle)', () => {
     expect(scriptValue(instance.userData, 'CML_IDLE_TIMEOUT')).toBe('300');
     expect(scriptValue(instance.userData, 'CML_SINGLE')).toBe('true');
     expect(scriptValue(instance.userData, 'CML_GPU')).toBe('true');
-    expect(Buffer.from(scriptValue(instance.userData, 'CML_USER_SCRIPT_B64')!, 'base64').toString()).toBe('echo prepared');
+    expect(
+      Buffer.from(scriptValue(instance.userData, 'CML_USER_SCRIPT_B64')!, 'base64').toString(),
+    ).toBe('echo prepared');
     // The EC2 region came from CML's word (us-west → us-west-1) in the request signature scope.
     const stop = await runAction('runner-provision', {
       inputs: { mode: 'stop', cloud: 'aws', region: 'us-west-1', token: GITHUB_TOKEN },
@@ -225,7 +308,10 @@ describe('cml runner launch (CLI bundle)', () => {
       apiUrl: world.github.url,
     });
     expect(stop.code, stop.stdout + stop.stderr).toBe(0);
-    const cmlBytes = readdirSync(join(ROOT, 'dist/cml')).reduce((n, f) => n + statSync(join(ROOT, 'dist/cml', f)).size, 0);
+    const cmlBytes = readdirSync(join(ROOT, 'dist/cml')).reduce(
+      (n, f) => n + statSync(join(ROOT, 'dist/cml', f)).size,
+      0,
+    );
     const bundle = readdirSync(join(ROOT, 'dist/cml'))
       .filter((f) => f.endsWith('.js'))
       .map((f) => readFileSync(join(ROOT, 'dist/cml', f), 'utf8'))
@@ -233,5 +319,55 @@ describe('cml runner launch (CLI bundle)', () => {
     expect(bundle).not.toContain('compute.googleapis.com');
     expect(bundle).not.toContain('RunInstancesCommand');
     expect(cmlBytes).toBeLessThan(20 * 1024 * 1024);
+  }, 120_000);
+
+  it('--reuse launches nothing when an online runner has one of the labels (cml runner, CML_RUNNER_* env)', async () => {
+    const runners = world.github.state.repo('octo', 'repo').runners;
+    runners.push({
+      id: 99001,
+      name: 'long-lived',
+      os: 'linux',
+      status: 'online',
+      busy: true,
+      ephemeral: false,
+      labels: ['self-hosted', 'gpu'],
+      runnerGroupId: 1,
+    });
+    const env = cleanEnv({
+      GITHUB_ACTIONS: 'true',
+      GITHUB_REPOSITORY: 'octo/repo',
+      GITHUB_API_URL: world.github.url,
+      GITHUB_RUN_ID: '5005',
+      GITHUB_OUTPUT: '/dev/null',
+      REPO_TOKEN: GITHUB_TOKEN,
+      CML_RUNNER_CLOUD: 'aws',
+      CML_RUNNER_LABELS: 'gpu',
+      ...awsEnv(),
+    });
+    const cli = (args: string[]) =>
+      new Promise<{ code: number | null; out: string }>((resolve) => {
+        const child = spawn(node24(), [distEntry('cml'), 'runner', ...args], { env });
+        let out = '';
+        child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+        child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+        child.on('close', (code) => resolve({ code, out }));
+      });
+    const reused = await cli(['--reuse']);
+    expect(reused.code, reused.out).toBe(0);
+    expect(reused.out).toContain('Reusing runner long-lived');
+    // --reuse-idle wants an idle one: the busy runner does not count, so one is launched.
+    const idle = await cli(['launch', '--reuse-idle', '--cloud-region=us-east']);
+    expect(idle.code, idle.out).toBe(0);
+    expect(world.ec2.alive({ 'cml-run-id': '5005' })).toHaveLength(1);
+    runners.splice(
+      runners.findIndex((r) => r.id === 99001),
+      1,
+    );
+    const stop = await runAction('runner-provision', {
+      inputs: { mode: 'stop', cloud: 'aws', region: 'us-east-1', token: GITHUB_TOKEN },
+      env: { ...awsEnv(), GITHUB_RUN_ID: '5005' },
+      apiUrl: world.github.url,
+    });
+    expect(stop.code, stop.stdout + stop.stderr).toBe(0);
   }, 120_000);
 });

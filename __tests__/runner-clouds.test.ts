@@ -44,8 +44,14 @@ function gcp(inputs: Record<string, string>, log = captureLogger()): CloudDriver
 describe('CML sizes', () => {
   it('maps CML sizes and GPUs onto each cloud, and passes cloud names through', () => {
     expect(resolveSize('aws', ['m'], undefined).types).toEqual(['m5.2xlarge']);
-    expect(resolveSize('aws', ['m'], 'v100')).toMatchObject({ types: ['p3.2xlarge'], wantsGpu: true });
-    expect(resolveSize('aws', ['l+k80', 'g5.xlarge'], undefined).types).toEqual(['p2.8xlarge', 'g5.xlarge']);
+    expect(resolveSize('aws', ['m'], 'v100')).toMatchObject({
+      types: ['p3.2xlarge'],
+      wantsGpu: true,
+    });
+    expect(resolveSize('aws', ['l+k80', 'g5.xlarge'], undefined).types).toEqual([
+      'p2.8xlarge',
+      'g5.xlarge',
+    ]);
     expect(resolveSize('gcp', ['m'], 't4')).toMatchObject({
       types: ['n1-standard-4'],
       gpu: { type: 'nvidia-tesla-t4', count: 1 },
@@ -55,7 +61,10 @@ describe('CML sizes', () => {
       types: ['g2-standard-8'],
       gpu: { type: 'nvidia-l4', count: 2 },
     });
-    expect(resolveSize('gcp', ['xl'], 'nogpu')).toMatchObject({ types: ['n2-custom-64-262144'], wantsGpu: false });
+    expect(resolveSize('gcp', ['xl'], 'nogpu')).toMatchObject({
+      types: ['n2-custom-64-262144'],
+      wantsGpu: false,
+    });
   });
 });
 
@@ -83,11 +92,20 @@ describe('EC2 driver', () => {
       // The newest Ubuntu image matching the default name pattern.
       imageId: 'ami-0aaa000000000002',
     });
-    expect(instance.tags).toMatchObject({ Name: 'cml-ec2-basic', 'cml-runner': 'true', 'cml-run-id': '7' });
+    expect(instance.tags).toMatchObject({
+      Name: 'cml-ec2-basic',
+      'cml-runner': 'true',
+      'cml-run-id': '7',
+    });
     expect(world.ec2.violations).toEqual([]);
     await driver.waitRunning(launched);
     const [found] = await driver.list({ 'cml-run-id': '7', 'cml-repository': 'octo/repo' });
-    expect(found).toMatchObject({ id: launched.id, name: 'cml-ec2-basic', state: 'running', ended: false });
+    expect(found).toMatchObject({
+      id: launched.id,
+      name: 'cml-ec2-basic',
+      state: 'running',
+      ended: false,
+    });
     expect(await driver.consoleTail(launched, 1)).toBe('');
     expect(await driver.consoleTail(launched, 5)).toContain('cloud-init');
     await driver.terminate([launched]);
@@ -98,23 +116,39 @@ describe('EC2 driver', () => {
   it('tries the types in order on capacity errors, spot first, then on demand', async () => {
     world.ec2.failLaunches({ type: 'p3.2xlarge' }, 'InsufficientInstanceCapacity');
     world.ec2.failLaunches({ type: 'g5.xlarge', spot: true }, 'SpotMaxPriceTooLow');
-    const driver = aws({ 'machine-types': 'p3.2xlarge,g5.xlarge', spot: 'true', 'spot-max-price': '0.5' });
+    const driver = aws({
+      'machine-types': 'p3.2xlarge,g5.xlarge',
+      spot: 'true',
+      'spot-max-price': '0.5',
+    });
     const launched = await driver.launch(request('cml-ec2-fallback'));
     const runs = world.ec2.requests.filter((r) => r.action === 'RunInstances');
-    expect(runs.map((r) => [r.params.InstanceType, (r.params.InstanceMarketOptions as { MarketType?: string })?.MarketType ?? 'on-demand'])).toEqual([
+    expect(
+      runs.map((r) => [
+        r.params.InstanceType,
+        (r.params.InstanceMarketOptions as { MarketType?: string })?.MarketType ?? 'on-demand',
+      ]),
+    ).toEqual([
       ['p3.2xlarge', 'spot'],
       ['g5.xlarge', 'spot'],
       ['p3.2xlarge', 'on-demand'],
       ['g5.xlarge', 'on-demand'],
     ]);
     expect(launched).toMatchObject({ type: 'g5.xlarge', spot: false });
-    expect((runs[0]!.params.InstanceMarketOptions as { SpotOptions: { MaxPrice: string } }).SpotOptions.MaxPrice).toBe('0.5');
+    expect(
+      (runs[0]!.params.InstanceMarketOptions as { SpotOptions: { MaxPrice: string } }).SpotOptions
+        .MaxPrice,
+    ).toBe('0.5');
     await driver.terminate([launched]);
   });
 
   it('reports a capacity error naming every choice when all fail, without spot fallback', async () => {
     world.ec2.failLaunches({ type: 'x2iedn.32xlarge' }, 'InstanceLimitExceeded');
-    const driver = aws({ 'machine-types': 'x2iedn.32xlarge', spot: 'true', 'spot-fallback': 'false' });
+    const driver = aws({
+      'machine-types': 'x2iedn.32xlarge',
+      spot: 'true',
+      'spot-fallback': 'false',
+    });
     const error = await driver.launch(request('cml-ec2-none')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CapacityError);
     expect(String(error)).toContain('x2iedn.32xlarge spot: InstanceLimitExceeded');
@@ -123,14 +157,21 @@ describe('EC2 driver', () => {
 
   it('picks an arm64 image for Graviton types and an AMI by id as given', async () => {
     const arm = await aws({ 'machine-types': 'm7g.large' }).launch(request('cml-ec2-arm'));
-    expect(world.ec2.instances.find((i) => i.id === arm.id)).toMatchObject({ architecture: 'arm64', imageId: 'ami-0bbb000000000003' });
-    const byId = await aws({ 'machine-types': 't3.micro', image: 'ami-0aaa000000000001' }).launch(request('cml-ec2-id'));
+    expect(world.ec2.instances.find((i) => i.id === arm.id)).toMatchObject({
+      architecture: 'arm64',
+      imageId: 'ami-0bbb000000000003',
+    });
+    const byId = await aws({ 'machine-types': 't3.micro', image: 'ami-0aaa000000000001' }).launch(
+      request('cml-ec2-id'),
+    );
     expect(world.ec2.instances.find((i) => i.id === byId.id)?.imageId).toBe('ami-0aaa000000000001');
     await aws({}).terminate([arm, byId]);
   });
 
   it('says which image pattern matched nothing, as a configuration error', async () => {
-    const error = await aws({ image: 'no-such-image-*' }).launch(request('cml-ec2-noimage')).catch((e: Error) => e);
+    const error = await aws({ image: 'no-such-image-*' })
+      .launch(request('cml-ec2-noimage'))
+      .catch((e: Error) => e);
     expect(error).toMatchObject({ name: 'ConfigurationError' });
     expect((error as Error).message).toContain("No AMI matches 'no-such-image-*'");
   });
@@ -145,13 +186,29 @@ describe('EC2 driver', () => {
 
 describe('Compute Engine driver', () => {
   it('inserts with GPU, spot, run-duration limit, labels and no service account, and waits on the operation', async () => {
-    const driver = gcp({ zones: 'us-central1-a', 'machine-types': 'm', gpu: 't4', spot: 'true', 'disk-size': '80' });
+    const driver = gcp({
+      zones: 'us-central1-a',
+      'machine-types': 'm',
+      gpu: 't4',
+      spot: 'true',
+      'disk-size': '80',
+    });
     const launched = await driver.launch(request('cml-gce-basic'));
-    expect(launched).toMatchObject({ id: 'us-central1-a/cml-gce-basic', zone: 'us-central1-a', type: 'n1-standard-4', spot: true });
+    expect(launched).toMatchObject({
+      id: 'us-central1-a/cml-gce-basic',
+      zone: 'us-central1-a',
+      type: 'n1-standard-4',
+      spot: true,
+    });
     const vm = world.gce.instances.find((i) => i.name === 'cml-gce-basic')!;
     expect(vm.resource).toMatchObject({
       machineType: 'zones/us-central1-a/machineTypes/n1-standard-4',
-      guestAccelerators: [{ acceleratorType: 'zones/us-central1-a/acceleratorTypes/nvidia-tesla-t4', acceleratorCount: 1 }],
+      guestAccelerators: [
+        {
+          acceleratorType: 'zones/us-central1-a/acceleratorTypes/nvidia-tesla-t4',
+          acceleratorCount: 1,
+        },
+      ],
       scheduling: {
         onHostMaintenance: 'TERMINATE',
         provisioningModel: 'SPOT',
@@ -163,9 +220,15 @@ describe('Compute Engine driver', () => {
     });
     expect(vm.resource.serviceAccounts ?? []).toEqual([]);
     // GCE label values cannot hold '/': the repository is encoded the same way for lookups.
-    expect(vm.labels).toEqual({ 'cml-runner': 'true', 'cml-repository': 'octo-repo', 'cml-run-id': '7' });
+    expect(vm.labels).toEqual({
+      'cml-runner': 'true',
+      'cml-repository': 'octo-repo',
+      'cml-run-id': '7',
+    });
     expect(vm.metadata['startup-script']).toBe('#!/bin/bash\necho hello\n');
-    expect(world.gce.requests.every((r) => r.token === 'ya29.fake-access-token-for-tests')).toBe(true);
+    expect(world.gce.requests.every((r) => r.token === 'ya29.fake-access-token-for-tests')).toBe(
+      true,
+    );
     expect(world.gce.requests.some((r) => r.path.endsWith('/wait'))).toBe(true);
     await driver.waitRunning(launched);
     const found = await driver.list({ 'cml-repository': 'octo/repo', 'cml-run-id': '7' });
@@ -176,23 +239,73 @@ describe('Compute Engine driver', () => {
     expect(world.gce.alive()).toEqual([]);
   });
 
+  it('attaches a service account with its scopes, a subnetwork and an image family only when asked', async () => {
+    const driver = gcp({
+      zones: 'us-east4-a',
+      'machine-types': 'e2-standard-4',
+      'service-account': 'trainer@cml-test.iam.gserviceaccount.com',
+      scopes: 'https://www.googleapis.com/auth/devstorage.read_only',
+      subnets: 'regions/us-east4/subnetworks/ml',
+      image: 'projects/deeplearning-platform-release/global/images/family/common-cu124',
+      'disk-type': 'pd-ssd',
+      'public-ip': 'false',
+    });
+    const launched = await driver.launch(request('cml-gce-sa'));
+    const vm = world.gce.instances.find((i) => i.name === 'cml-gce-sa')!;
+    expect(vm.resource).toMatchObject({
+      serviceAccounts: [
+        {
+          email: 'trainer@cml-test.iam.gserviceaccount.com',
+          scopes: ['https://www.googleapis.com/auth/devstorage.read_only'],
+        },
+      ],
+      networkInterfaces: [{ subnetwork: 'regions/us-east4/subnetworks/ml' }],
+      disks: [
+        {
+          initializeParams: {
+            sourceImage: 'projects/deeplearning-platform-release/global/images/family/common-cu124',
+            diskType: 'zones/us-east4-a/diskTypes/pd-ssd',
+          },
+        },
+      ],
+      scheduling: {
+        onHostMaintenance: 'MIGRATE',
+        provisioningModel: 'STANDARD',
+        instanceTerminationAction: 'DELETE',
+      },
+    });
+    await driver.terminate([launched]);
+  });
+
   it('moves to the next zone when an operation ends DONE with a capacity or quota error', async () => {
     world.gce.failInserts({ zone: 'europe-west4-a' }, 'ZONE_RESOURCE_POOL_EXHAUSTED');
     world.gce.failInserts({ zone: 'europe-west4-b' }, 'QUOTA_EXCEEDED');
     const log = captureLogger();
-    const driver = gcp({ zones: 'europe-west4-a,europe-west4-b,europe-west4-c', 'machine-types': 'n1-standard-8' }, log);
+    const driver = gcp(
+      { zones: 'europe-west4-a,europe-west4-b,europe-west4-c', 'machine-types': 'n1-standard-8' },
+      log,
+    );
     const launched = await driver.launch(request('cml-gce-zones'));
     expect(launched.zone).toBe('europe-west4-c');
     expect(log.text()).toContain('ZONE_RESOURCE_POOL_EXHAUSTED');
     expect(log.text()).toContain('QUOTA_EXCEEDED');
-    const inserts = world.gce.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/instances'));
-    expect(inserts.map((r) => r.path.split('/')[6])).toEqual(['europe-west4-a', 'europe-west4-b', 'europe-west4-c']);
+    const inserts = world.gce.requests.filter(
+      (r) => r.method === 'POST' && r.path.endsWith('/instances'),
+    );
+    expect(inserts.map((r) => r.path.split('/')[6])).toEqual([
+      'europe-west4-a',
+      'europe-west4-b',
+      'europe-west4-c',
+    ]);
     await driver.terminate([launched]);
     expect(world.gce.alive({ 'cml-run-id': '7' })).toEqual([]);
   });
 
   it('fails with every zone named when none has room', async () => {
-    world.gce.failInserts({ machineType: 'a2-megagpu-16g' }, 'ZONE_RESOURCE_POOL_EXHAUSTED_WITH_DETAILS');
+    world.gce.failInserts(
+      { machineType: 'a2-megagpu-16g' },
+      'ZONE_RESOURCE_POOL_EXHAUSTED_WITH_DETAILS',
+    );
     const driver = gcp({ zones: 'us-east1-b,us-east1-c', 'machine-types': 'a2-megagpu-16g' });
     const error = await driver.launch(request('cml-gce-none')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CapacityError);

@@ -55,8 +55,17 @@ afterEach(() => {
   expect(world.gce.violations).toEqual([]);
 });
 
-const AWS_INPUTS = { cloud: 'aws', region: 'us-west-2', 'machine-types': 't3.large', labels: 'cml,gpu' };
-const GCP_INPUTS = { cloud: 'gcp', zones: 'us-central1-a,us-central1-b', 'machine-types': 'n1-standard-4' };
+const AWS_INPUTS = {
+  cloud: 'aws',
+  region: 'us-west-2',
+  'machine-types': 't3.large',
+  labels: 'cml,gpu',
+};
+const GCP_INPUTS = {
+  cloud: 'gcp',
+  zones: 'us-central1-a,us-central1-b',
+  'machine-types': 'n1-standard-4',
+};
 
 async function github(inputs: Record<string, string> = {}) {
   const log = captureLogger();
@@ -89,7 +98,12 @@ describe('GitHub on EC2', () => {
     expect(result.label).toMatch(/^cml-1001-1-[0-9a-f]{6}$/);
     const jit = world.github.requests.filter((r) => r.path.endsWith('/generate-jitconfig'));
     expect(jit.map((r) => r.body)).toEqual(
-      result.runners.map((r) => ({ name: r.name, runner_group_id: 1, labels: result.labels, work_folder: '_work' })),
+      result.runners.map((r) => ({
+        name: r.name,
+        runner_group_id: 1,
+        labels: result.labels,
+        work_folder: '_work',
+      })),
     );
     // The forge secret reaches the instance only as its single-use JIT config; no cloud key does.
     for (const r of result.runners) {
@@ -108,11 +122,17 @@ describe('GitHub on EC2', () => {
         'cml-forge': 'github',
         'cml-forge-runner-id': String(r.runnerId),
       });
-      expect(instance).toMatchObject({ httpTokens: 'required', shutdownBehavior: 'terminate', spot: true });
+      expect(instance).toMatchObject({
+        httpTokens: 'required',
+        shutdownBehavior: 'terminate',
+        spot: true,
+      });
       expect(log.text()).not.toContain(runner.jitConfig!);
     }
     // Each poll asks once: the runner list with the name filter.
-    const polls = world.github.requests.filter((r) => r.path === '/repos/octo/repo/actions/runners');
+    const polls = world.github.requests.filter(
+      (r) => r.path === '/repos/octo/repo/actions/runners',
+    );
     expect(polls.every((r) => result.runners.some((x) => x.name === r.query.name))).toBe(true);
     const stop = await stopRunners({
       config: configFrom({
@@ -133,18 +153,30 @@ describe('GitHub on EC2', () => {
   it('falls back past capacity errors on the first choices', async () => {
     world.ec2.failLaunches({ type: 'p4d.24xlarge' }, 'InsufficientInstanceCapacity');
     world.ec2.failLaunches({ type: 'p3.8xlarge' }, 'Unsupported');
-    const { log, config, context, forge, cloud } = await github({ 'machine-types': 'p4d.24xlarge,p3.8xlarge,g5.12xlarge' });
+    const { log, config, context, forge, cloud } = await github({
+      'machine-types': 'p4d.24xlarge,p3.8xlarge,g5.12xlarge',
+    });
     const result = await startRunners({ config, context, forge, cloud, logger: log.logger });
     expect(result.runners[0]!.type).toBe('g5.12xlarge');
-    expect(log.text()).toContain('No capacity for p4d.24xlarge on-demand (InsufficientInstanceCapacity)');
-    await stopRunners({ config: { ...config, mode: 'stop' }, context, forge, cloud, logger: log.logger });
+    expect(log.text()).toContain(
+      'No capacity for p4d.24xlarge on-demand (InsufficientInstanceCapacity)',
+    );
+    await stopRunners({
+      config: { ...config, mode: 'stop' },
+      context,
+      forge,
+      cloud,
+      logger: log.logger,
+    });
   });
 
   it('terminates the instance, shows its console and deletes the runner when it never comes online', async () => {
     world.behaviour = 'silent';
     const { log, config, context, forge, cloud } = await github();
     config.launchTimeoutSeconds = 1;
-    const error = await startRunners({ config, context, forge, cloud, logger: log.logger }).catch((e: Error) => e);
+    const error = await startRunners({ config, context, forge, cloud, logger: log.logger }).catch(
+      (e: Error) => e,
+    );
     expect(error).toMatchObject({ name: 'LaunchError' });
     expect((error as Error).message).toMatch(/did not come online within 1 s/);
     expect(log.text()).toContain('Console output of i-');
@@ -157,9 +189,14 @@ describe('GitHub on EC2', () => {
     const { log, config, context, forge, cloud } = await github({ count: '2' });
     const controller = new AbortController();
     world.ec2.onLaunch(() => setTimeout(() => controller.abort(), 20));
-    const error = await startRunners({ config, context, forge, cloud, logger: log.logger, signal: controller.signal }).catch(
-      (e: Error) => e,
-    );
+    const error = await startRunners({
+      config,
+      context,
+      forge,
+      cloud,
+      logger: log.logger,
+      signal: controller.signal,
+    }).catch((e: Error) => e);
     expect(error).toMatchObject({ name: 'CancelledError' });
     expect(log.text()).toMatch(/Terminating i-\w+/);
     expect(repoRunners()).toEqual([]);
@@ -168,7 +205,11 @@ describe('GitHub on EC2', () => {
   it('finds and ends a killed start’s instances by the run’s tags when no ids are given', async () => {
     // What a start killed between launch and its outputs leaves behind.
     const { log, config, context, forge, cloud } = await github();
-    const registration = await forge.registerRunner({ name: 'cml-orphan', labels: ['cml'], ephemeral: true });
+    const registration = await forge.registerRunner({
+      name: 'cml-orphan',
+      labels: ['cml'],
+      ephemeral: true,
+    });
     const orphan = await cloud.launch({
       name: 'cml-orphan',
       startupScript: renderStartupScript({
@@ -177,7 +218,11 @@ describe('GitHub on EC2', () => {
         name: 'cml-orphan',
         labels: ['cml'],
         targetUrl: 'https://github.com/octo/repo',
-        pin: { version: '1', url: 'https://example.invalid/@ARCH@', sha256: { x64: 'a', arm64: 'a' } },
+        pin: {
+          version: '1',
+          url: 'https://example.invalid/@ARCH@',
+          sha256: { x64: 'a', arm64: 'a' },
+        },
         registration,
         idleTimeoutSeconds: 300,
         maxLifetimeSeconds: 3600,
@@ -185,7 +230,10 @@ describe('GitHub on EC2', () => {
         gpu: false,
         spot: false,
       }),
-      tags: { ...instanceTags(config, context, 'github'), 'cml-forge-runner-id': String(registration.id) },
+      tags: {
+        ...instanceTags(config, context, 'github'),
+        'cml-forge-runner-id': String(registration.id),
+      },
       maxLifetimeSeconds: 3600,
     });
     // Another run's instance must survive this stop.
@@ -195,7 +243,13 @@ describe('GitHub on EC2', () => {
       tags: instanceTags(config, { ...context, runId: '2002' }, 'github'),
       maxLifetimeSeconds: 3600,
     });
-    const stop = await stopRunners({ config: configFrom({ ...AWS_INPUTS, mode: 'stop' }), context, forge, cloud, logger: log.logger });
+    const stop = await stopRunners({
+      config: configFrom({ ...AWS_INPUTS, mode: 'stop' }),
+      context,
+      forge,
+      cloud,
+      logger: log.logger,
+    });
     expect(stop.terminated).toEqual([orphan.id]);
     expect(stop.deletedRunners).toContain(registration.id);
     expect(world.ec2.alive({ 'cml-run-id': '2002' }).map((i) => i.id)).toEqual([other.id]);
@@ -203,39 +257,90 @@ describe('GitHub on EC2', () => {
   });
 
   it('re-runs the workflow when the stop finds a spot instance the cloud reclaimed', async () => {
-    world.github.seedWorkflowRun('octo/repo', { id: 1001, status: 'completed', conclusion: 'failure' });
+    world.github.seedWorkflowRun('octo/repo', {
+      id: 1001,
+      status: 'completed',
+      conclusion: 'failure',
+    });
     const { log, config, context, forge, cloud } = await github({ spot: 'true' });
     const result = await startRunners({ config, context, forge, cloud, logger: log.logger });
     world.ec2.reclaimSpot(result.runners[0]!.instanceId);
-    const stop = await stopRunners({
-      config: configFrom({ ...AWS_INPUTS, mode: 'stop', 'rerun-on-reclaim': 'true' }),
+    const stopConfig = configFrom({ ...AWS_INPUTS, mode: 'stop', 'rerun-on-reclaim': 'true' });
+    // Inside the run itself: no re-run (it would cancel this very step), a warning instead.
+    const inside = await stopRunners({
+      config: stopConfig,
       context,
       forge,
       cloud,
       logger: log.logger,
     });
-    expect(stop.reclaimed).toEqual([result.runners[0]!.instanceId]);
-    expect(world.github.state.repo('octo', 'repo').workflowRuns.get(1001)?.actions).toEqual(['rerun']);
+    expect(inside.reclaimed).toEqual([result.runners[0]!.instanceId]);
+    expect(log.text()).toContain('Not re-running 1001 from inside itself');
+    expect(world.github.state.repo('octo', 'repo').workflowRuns.get(1001)?.actions).toEqual([]);
+    // From a workflow triggered by workflow_run: the triggering run's instances, and a re-run.
+    const cleanup = {
+      ...context,
+      runId: '1500',
+      eventName: 'workflow_run',
+      event: { workflow_run: { id: 1001, run_attempt: 1 } },
+    };
+    const after = await stopRunners({
+      config: stopConfig,
+      context: cleanup,
+      forge,
+      cloud,
+      logger: log.logger,
+    });
+    expect(after.reclaimed).toEqual([result.runners[0]!.instanceId]);
+    expect(world.github.state.repo('octo', 'repo').workflowRuns.get(1001)?.actions).toEqual([
+      'rerun',
+    ]);
     expect(log.text()).toContain('reclaimed spot instance');
   });
 
   it('rides out 5xx and 429 bursts from the forge and the cloud', async () => {
-    world.github.failNext(2, { status: 502, body: { message: 'Bad gateway' } }, { method: 'POST', path: /generate-jitconfig$/ });
-    world.github.failNext(1, { status: 429, headers: { 'retry-after': '0' }, body: { message: 'rate limited' } }, { method: 'GET', path: /actions\/runners$/ });
-    world.ec2.failNext(2, { code: 'RequestLimitExceeded', status: 503 }, { action: 'RunInstances' });
+    world.github.failNext(
+      2,
+      { status: 502, body: { message: 'Bad gateway' } },
+      { method: 'POST', path: /generate-jitconfig$/ },
+    );
+    world.github.failNext(
+      1,
+      { status: 429, headers: { 'retry-after': '0' }, body: { message: 'rate limited' } },
+      { method: 'GET', path: /actions\/runners$/ },
+    );
+    world.ec2.failNext(
+      2,
+      { code: 'RequestLimitExceeded', status: 503 },
+      { action: 'RunInstances' },
+    );
     world.ec2.failNext(1, { code: 'InternalError', status: 500 }, { action: 'DescribeInstances' });
     const { log, config, context, forge, cloud } = await github();
     const result = await startRunners({ config, context, forge, cloud, logger: log.logger });
     expect(result.runners).toHaveLength(1);
-    expect(world.ec2.requests.filter((r) => r.action === 'RunInstances').map((r) => r.status)).toEqual([503, 503, 200]);
-    await stopRunners({ config: { ...config, mode: 'stop' }, context, forge, cloud, logger: log.logger });
+    expect(
+      world.ec2.requests.filter((r) => r.action === 'RunInstances').map((r) => r.status),
+    ).toEqual([503, 503, 200]);
+    await stopRunners({
+      config: { ...config, mode: 'stop' },
+      context,
+      forge,
+      cloud,
+      logger: log.logger,
+    });
   }, 120_000);
 
   it('reports a forge auth failure while polling instead of waiting for the timeout', async () => {
     world.behaviour = 'silent';
-    world.github.failNext(1, { status: 401, body: { message: 'Bad credentials' } }, { method: 'GET', path: /actions\/runners$/ });
+    world.github.failNext(
+      1,
+      { status: 401, body: { message: 'Bad credentials' } },
+      { method: 'GET', path: /actions\/runners$/ },
+    );
     const { log, config, context, forge, cloud } = await github();
-    const error = await startRunners({ config, context, forge, cloud, logger: log.logger }).catch((e: Error) => e);
+    const error = await startRunners({ config, context, forge, cloud, logger: log.logger }).catch(
+      (e: Error) => e,
+    );
     expect((error as Error).message).toContain('Bad credentials');
     world.github.resetRecords();
   });
@@ -245,14 +350,19 @@ describe('GitHub on EC2', () => {
     const result = await startRunners({ config, context, forge, cloud, logger: log.logger });
     world.ec2.powerOff(result.runners[0]!.instanceId); // the watchdog's poweroff
     world.ec2.settle();
-    const [found] = await cloud.list({ 'cml-run-id': '1001' }).then((l) => l.filter((i) => i.id === result.runners[0]!.instanceId));
+    const [found] = await cloud
+      .list({ 'cml-run-id': '1001' })
+      .then((l) => l.filter((i) => i.id === result.runners[0]!.instanceId));
     expect(found).toMatchObject({ state: 'terminated', ended: true });
   });
 });
 
 describe('GitLab on Compute Engine', () => {
   it('creates a project runner with POST /user/runners, and the stop finds it by tags', async () => {
-    const { log, config, context, forge, cloud } = await gitlab({ labels: 'cml,train', 'run-untagged': 'false' });
+    const { log, config, context, forge, cloud } = await gitlab({
+      labels: 'cml,train',
+      'run-untagged': 'false',
+    });
     world.gitlab.requests.length = 0;
     const result = await startRunners({ config, context, forge, cloud, logger: log.logger });
     const create = world.gitlab.requests.find((r) => r.path === '/user/runners')!;
@@ -275,21 +385,40 @@ describe('GitLab on Compute Engine', () => {
     expect(log.text()).not.toContain(runner.token);
     // GitLab runners are polled by id.
     expect(world.gitlab.requests.some((r) => r.path === `/runners/${runner.id}`)).toBe(true);
-    const stop = await stopRunners({ config: { ...config, mode: 'stop' }, context, forge, cloud, logger: log.logger });
+    const stop = await stopRunners({
+      config: { ...config, mode: 'stop' },
+      context,
+      forge,
+      cloud,
+      logger: log.logger,
+    });
     expect(stop.terminated).toEqual([`us-central1-a/${result.runners[0]!.name}`]);
     expect(world.gitlab.state.runners.find((r) => r.id === runner.id)).toBeUndefined();
   });
 
   it('tries the next zone on ZONE_RESOURCE_POOL_EXHAUSTED and launches SPOT with DELETE', async () => {
     world.gce.failInserts({ zone: 'us-central1-a', spot: true }, 'ZONE_RESOURCE_POOL_EXHAUSTED');
-    const { log, config, context, forge, cloud } = await gitlab({ spot: 'true', gpu: 'nvidia-tesla-t4' });
+    const { log, config, context, forge, cloud } = await gitlab({
+      spot: 'true',
+      gpu: 'nvidia-tesla-t4',
+    });
     const result = await startRunners({ config, context, forge, cloud, logger: log.logger });
     expect(result.runners[0]).toMatchObject({ zone: 'us-central1-b', spot: true });
     const vm = world.gce.instances.find((i) => i.name === result.runners[0]!.name)!;
-    expect(vm.resource.scheduling).toMatchObject({ provisioningModel: 'SPOT', instanceTerminationAction: 'DELETE', onHostMaintenance: 'TERMINATE' });
+    expect(vm.resource.scheduling).toMatchObject({
+      provisioningModel: 'SPOT',
+      instanceTerminationAction: 'DELETE',
+      onHostMaintenance: 'TERMINATE',
+    });
     expect(scriptValue(vm.metadata['startup-script']!, 'CML_GPU')).toBe('true');
     world.gce.preempt(result.runners[0]!.name);
-    await stopRunners({ config: { ...config, mode: 'stop' }, context, forge, cloud, logger: log.logger });
+    await stopRunners({
+      config: { ...config, mode: 'stop' },
+      context,
+      forge,
+      cloud,
+      logger: log.logger,
+    });
   });
 
   it('idle timeout on GCE: a VM that powered itself off is deleted by the sweep', async () => {
@@ -297,7 +426,13 @@ describe('GitLab on Compute Engine', () => {
     const result = await startRunners({ config, context, forge, cloud, logger: log.logger });
     world.gce.powerOff(result.runners[0]!.name);
     await cloud.list({}); // the next look sees it TERMINATED
-    const swept = await sweepRunners({ config: { ...config, mode: 'sweep' }, context, forge, cloud, logger: log.logger });
+    const swept = await sweepRunners({
+      config: { ...config, mode: 'sweep' },
+      context,
+      forge,
+      cloud,
+      logger: log.logger,
+    });
     expect(swept.terminated).toEqual([result.runners[0]!.instanceId]);
   });
 });
@@ -308,11 +443,23 @@ describe('sweep', () => {
     const old = configFrom({ ...AWS_INPUTS, 'max-lifetime': '600' });
     const young = configFrom({ ...AWS_INPUTS, 'max-lifetime': '86400' });
     const launch = async (config: ProvisionConfig, name: string, d: CloudDriver) =>
-      d.launch({ name, startupScript: '#!/bin/bash\n', tags: instanceTags(config, context, 'github'), maxLifetimeSeconds: config.maxLifetimeSeconds });
+      d.launch({
+        name,
+        startupScript: '#!/bin/bash\n',
+        tags: instanceTags(config, context, 'github'),
+        maxLifetimeSeconds: config.maxLifetimeSeconds,
+      });
     const a = await launch(old, 'cml-old', cloud);
     const b = await launch(young, 'cml-young', cloud);
     const later = new Date(Date.now() + 3600_000);
-    const swept = await sweepRunners({ config: { ...old, mode: 'sweep' }, context, forge, cloud, logger: log.logger, now: later });
+    const swept = await sweepRunners({
+      config: { ...old, mode: 'sweep' },
+      context,
+      forge,
+      cloud,
+      logger: log.logger,
+      now: later,
+    });
     expect(swept.terminated).toEqual([a.id]);
     world.ec2.settle();
     expect(world.ec2.alive({ 'cml-runner': 'true' }).map((i) => i.id)).toEqual([b.id]);

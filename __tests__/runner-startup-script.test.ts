@@ -2,7 +2,14 @@
 // behaviour run for real in bash (functions sourced, machine-level commands stubbed).
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -87,17 +94,25 @@ describe('rendering', () => {
       const secret = options.registration.secret;
       expect(script.split(secret)).toHaveLength(2);
       expect(script).toContain(`CML_SECRET='${secret}'`);
-      expect(script).not.toMatch(/AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN|GOOGLE_APPLICATION_CREDENTIALS|private_key|ya29\./);
+      expect(script).not.toMatch(
+        /AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN|GOOGLE_APPLICATION_CREDENTIALS|private_key|ya29\./,
+      );
     }
   });
 
   it('quotes every value, so an input cannot add a command', () => {
-    const script = renderStartupScript({ ...githubAws, name: "x'; rm -rf / #", labels: ['$(reboot)'] });
+    const script = renderStartupScript({
+      ...githubAws,
+      name: "x'; rm -rf / #",
+      labels: ['$(reboot)'],
+    });
     expect(script).toContain(`CML_RUNNER_NAME='x'"'"'; rm -rf / #'`);
     expect(script).toContain(`CML_RUNNER_LABELS='$(reboot)'`);
     expect(() => renderStartupScript({ ...githubAws, labels: ['a\nreboot'] })).toThrow(/one line/);
     // The user's script travels base64-encoded.
-    expect(script).toContain(`CML_USER_SCRIPT_B64='${Buffer.from(githubAws.userScript!).toString('base64')}'`);
+    expect(script).toContain(
+      `CML_USER_SCRIPT_B64='${Buffer.from(githubAws.userScript!).toString('base64')}'`,
+    );
   });
 });
 
@@ -144,7 +159,9 @@ function sandbox(options: StartupOptions, overrides: Record<string, string> = {}
 /** Sources the script and runs `body`; resolves with the exit code and output. */
 function runIn(box: Sandbox, body: string): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
-    const child = spawn('bash', ['-c', `source "${box.script}"\nmkdir -p "$CML_HOME"\n${body}`], { env: box.env });
+    const child = spawn('bash', ['-c', `source "${box.script}"\nmkdir -p "$CML_HOME"\n${body}`], {
+      env: box.env,
+    });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));
@@ -156,10 +173,14 @@ function runIn(box: Sandbox, body: string): Promise<{ code: number | null; out: 
   });
 }
 
-const reason = (box: Sandbox) => readFileSync(join(box.dir, 'home/powering-off/reason'), 'utf8').trim();
-const calls = (box: Sandbox) => (existsSync(join(box.dir, 'calls')) ? readFileSync(join(box.dir, 'calls'), 'utf8') : '');
+const reason = (box: Sandbox) =>
+  readFileSync(join(box.dir, 'home/powering-off/reason'), 'utf8').trim();
+const calls = (box: Sandbox) =>
+  existsSync(join(box.dir, 'calls')) ? readFileSync(join(box.dir, 'calls'), 'utf8') : '';
 
-async function serve(handler: (req: IncomingMessage) => { status: number; body: string | Buffer }): Promise<string> {
+async function serve(
+  handler: (req: IncomingMessage) => { status: number; body: string | Buffer },
+): Promise<string> {
   const server = createServer((req, res) => {
     const answer = handler(req);
     res.writeHead(answer.status);
@@ -186,7 +207,10 @@ describe('behaviour on the instance', () => {
 
   it('powers off when the runner exits after its job (JIT and --single runners)', async () => {
     const box = sandbox({ ...githubAws, idleTimeoutSeconds: 0 });
-    const result = await runIn(box, `(sleep 0.3; exit 3) & echo $! > "$CML_HOME/runner.pid"\nwatch_runner $!`);
+    const result = await runIn(
+      box,
+      `(sleep 0.3; exit 3) & echo $! > "$CML_HOME/runner.pid"\nwatch_runner $!`,
+    );
     expect(result.code).toBe(0);
     expect(result.out).toContain('runner exited with status 3');
     expect(reason(box)).toBe('runner-exited');
@@ -205,9 +229,15 @@ describe('behaviour on the instance', () => {
     const seen: string[] = [];
     const imds = await serve((req) => {
       seen.push(`${req.method} ${req.url} ${req.headers['x-aws-ec2-metadata-token'] ?? ''}`);
-      if (req.method === 'PUT' && req.url === '/latest/api/token') return { status: 200, body: 'imds-token-1' };
-      if (req.url === '/latest/meta-data/spot/instance-action' && req.headers['x-aws-ec2-metadata-token'] === 'imds-token-1') {
-        return ++polls < 3 ? { status: 404, body: 'Not Found' } : { status: 200, body: '{"action":"terminate"}' };
+      if (req.method === 'PUT' && req.url === '/latest/api/token')
+        return { status: 200, body: 'imds-token-1' };
+      if (
+        req.url === '/latest/meta-data/spot/instance-action' &&
+        req.headers['x-aws-ec2-metadata-token'] === 'imds-token-1'
+      ) {
+        return ++polls < 3
+          ? { status: 404, body: 'Not Found' }
+          : { status: 200, body: '{"action":"terminate"}' };
       }
       return { status: 401, body: '' };
     });
@@ -223,7 +253,10 @@ describe('behaviour on the instance', () => {
   it('GCE preemption: reads instance/preempted with the Metadata-Flavor header', async () => {
     let polls = 0;
     const metadata = await serve((req) => {
-      if (req.url !== '/computeMetadata/v1/instance/preempted' || req.headers['metadata-flavor'] !== 'Google') {
+      if (
+        req.url !== '/computeMetadata/v1/instance/preempted' ||
+        req.headers['metadata-flavor'] !== 'Google'
+      ) {
         return { status: 403, body: '' };
       }
       return { status: 200, body: ++polls < 2 ? 'FALSE' : 'TRUE' };
@@ -236,7 +269,10 @@ describe('behaviour on the instance', () => {
 
   it('GPU check: refuses to register when nvidia-smi fails, passes when it works', async () => {
     const box = sandbox(githubAws, { CML_GPU_TRIES: '1' });
-    writeFileSync(join(box.dir, 'bin/nvidia-smi'), '#!/bin/bash\necho "NVIDIA-SMI has failed" >&2\nexit 9\n');
+    writeFileSync(
+      join(box.dir, 'bin/nvidia-smi'),
+      '#!/bin/bash\necho "NVIDIA-SMI has failed" >&2\nexit 9\n',
+    );
     chmodSync(join(box.dir, 'bin/nvidia-smi'), 0o755);
     writeFileSync(join(box.dir, 'bin/sleep'), '#!/bin/bash\nexit 0\n');
     chmodSync(join(box.dir, 'bin/sleep'), 0o755);
@@ -259,17 +295,29 @@ describe('behaviour on the instance', () => {
           ? { status: 200, body: archive }
           : { status: 404, body: '' },
     );
-    const pin = { version: '9.9.9', url: `${base}/runner-linux-@ARCH@.bin`, sha256: { x64: sum, arm64: sum } };
+    const pin = {
+      version: '9.9.9',
+      url: `${base}/runner-linux-@ARCH@.bin`,
+      sha256: { x64: sum, arm64: sum },
+    };
     const good = sandbox({ ...githubAws, pin });
     expect((await runIn(good, 'download_runner && echo verified')).out).toContain('verified');
-    const bad = sandbox({ ...githubAws, pin: { ...pin, sha256: { x64: 'f'.repeat(64), arm64: 'f'.repeat(64) } } });
+    const bad = sandbox({
+      ...githubAws,
+      pin: { ...pin, sha256: { x64: 'f'.repeat(64), arm64: 'f'.repeat(64) } },
+    });
     const refused = await runIn(bad, 'download_runner || echo refused');
     expect(refused.out).toContain('checksum mismatch');
     expect(refused.out).toContain('refused');
     // GitLab's runner without a pinned hash: the release's own checksum list is read.
     const listed = sandbox({
       ...gitlabGcp,
-      pin: { version: '9.9.9', url: `${base}/binaries/gitlab-runner-linux-@ARCH@`, sha256: { x64: '', arm64: '' }, checksumsUrl: `${base}/release.sha256` },
+      pin: {
+        version: '9.9.9',
+        url: `${base}/binaries/gitlab-runner-linux-@ARCH@`,
+        sha256: { x64: '', arm64: '' },
+        checksumsUrl: `${base}/release.sha256`,
+      },
     });
     const fromList = await runIn(listed, 'download_runner && echo verified');
     expect(fromList.out).toContain(`verified (sha256 ${sum})`);

@@ -36,6 +36,8 @@ const cache = process.env.CML_VENDOR_CACHE || join(homedir(), '.cache', 'cml-ven
 const LICENCE = /^(LICEN[CS]E|COPYING|THIRD-PARTY-NOTICES)(\.(md|txt))?$/i;
 
 /** Package → predicate over its paths (relative to the package folder) of the files to keep. */
+// resvg (the default rasteriser) ships for x64 and arm64 glibc and x64 musl (Alpine); sharp, the
+// fallback, for linux-x64 only: its libvips is 17 MB per platform, a cost every clone pays.
 const PACKAGES = {
   sharp: (p) => p === 'package.json' || (p.startsWith('lib/') && p.endsWith('.js')),
   'detect-libc': (p) => p === 'package.json' || (p.startsWith('lib/') && p.endsWith('.js')),
@@ -46,14 +48,11 @@ const PACKAGES = {
     p === 'preload.js',
   '@img/colour': (p) => p === 'package.json' || p.endsWith('.cjs'),
   '@img/sharp-linux-x64': (p) => p === 'package.json' || p.endsWith('.node'),
-  '@img/sharp-linux-arm64': (p) => p === 'package.json' || p.endsWith('.node'),
   '@img/sharp-libvips-linux-x64': libvips,
-  '@img/sharp-libvips-linux-arm64': libvips,
   '@resvg/resvg-js': (p) => p === 'package.json' || p === 'index.js' || p === 'js-binding.js',
   '@resvg/resvg-js-linux-x64-gnu': resvgBinary,
   '@resvg/resvg-js-linux-arm64-gnu': resvgBinary,
   '@resvg/resvg-js-linux-x64-musl': resvgBinary,
-  '@resvg/resvg-js-linux-arm64-musl': resvgBinary,
 };
 
 function libvips(p) {

@@ -58,6 +58,18 @@ try {
   writeFileSync(join(dir, 'metrics.json'), metrics(1, true));
   git('commit', '-q', '-am', 'head');
   const bytes = readFileSync(join(dir, 'metrics.json')).length;
+  // The same keys as YAML (written by the yaml library), for the YAML reader's figure.
+  const { createRequire } = await import('node:module');
+  const YAML = createRequire(join(root, 'package.json'))('yaml');
+  const asYaml = (json) => YAML.stringify(JSON.parse(json));
+  git('checkout', '-q', 'base', '--', 'metrics.json');
+  writeFileSync(join(dir, 'metrics.yaml'), asYaml(readFileSync(join(dir, 'metrics.json'), 'utf8')));
+  git('checkout', '-q', 'HEAD', '--', 'metrics.json');
+  git('add', 'metrics.yaml');
+  git('commit', '-q', '-m', 'yaml base');
+  git('branch', 'yaml-base');
+  writeFileSync(join(dir, 'metrics.yaml'), asYaml(readFileSync(join(dir, 'metrics.json'), 'utf8')));
+  git('commit', '-q', '-am', 'yaml head');
 
   // --- measurement: a preload writes the process's own resource usage when it exits.
   const usageFile = join(dir, 'usage.json');
@@ -142,13 +154,27 @@ process.stdout.write(JSON.stringify({ 'metrics.json': result }));
     'metrics.json',
     '--md',
   ]);
+  const oursYaml = measure([
+    cml,
+    'metrics',
+    'diff',
+    'yaml-base',
+    'HEAD',
+    '--targets',
+    'metrics.yaml',
+    '--json',
+  ]);
   const viaYaml = measure([join(dir, 'naive-yaml.cjs'), 'base', 'HEAD']);
   const viaJson = measure([join(dir, 'naive-json.cjs'), 'base', 'HEAD']);
 
   // Same answer from all: the figures compare equal work.
   const rows = (out) => Object.keys(JSON.parse(out)['metrics.json'] ?? {}).length;
   const changedRows = rows(ours.output);
-  if (rows(viaYaml.output) !== changedRows || rows(viaJson.output) !== changedRows) {
+  if (
+    rows(viaYaml.output) !== changedRows ||
+    rows(viaJson.output) !== changedRows ||
+    Object.keys(JSON.parse(oursYaml.output)['metrics.yaml'] ?? {}).length !== changedRows
+  ) {
     throw new Error(
       `row counts differ: ours ${changedRows}, yaml ${rows(viaYaml.output)}, json ${rows(viaJson.output)}`,
     );
@@ -161,14 +187,25 @@ process.stdout.write(JSON.stringify({ 'metrics.json': result }));
   );
   console.log(line('cml metrics diff --json (ours)', ours));
   console.log(line('cml metrics diff --md (ours)', oursMd));
+  console.log(line('cml metrics diff --json, same keys as YAML', oursYaml));
   console.log(line('alternative: yaml library + flatten', viaYaml));
   console.log(line('alternative: JSON.parse + flatten (no float/line)', viaJson));
   console.log(
     `ratios (ours --json / alternative): wall ×${(ours.wallMs / viaYaml.wallMs).toFixed(2)} vs yaml, ×${(ours.wallMs / viaJson.wallMs).toFixed(2)} vs JSON.parse; ` +
       `RSS ×${(ours.rssMb / viaYaml.rssMb).toFixed(2)} vs yaml, ×${(ours.rssMb / viaJson.rssMb).toFixed(2)} vs JSON.parse`,
   );
+  // Wall time on a shared machine includes waiting for a core; CPU time is the work itself.
+  const met = (m) =>
+    m.wallMs <= GOAL_MS
+      ? 'met'
+      : m.cpuMs <= GOAL_MS
+        ? 'not met in wall time (CPU within)'
+        : 'NOT met';
   console.log(
-    `goal ≤ ${GOAL_MS} ms end to end: ${ours.wallMs <= GOAL_MS && oursMd.wallMs <= GOAL_MS ? 'met' : 'NOT met'}`,
+    `goal ≤ ${GOAL_MS} ms end to end (JSON, --json / --md): ${met(ours)} / ${met(oursMd)}`,
+  );
+  console.log(
+    'YAML metrics go through the yaml library (for key lines and float-ness): several times slower at this size.',
   );
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -125,7 +125,7 @@ async function processFloor(runs) {
 }
 
 const ws = mkdtempSync(join(tmpdir(), 'cml-bench-report-'));
-const RUNS = 7;
+const RUNS = 11;
 
 // 1. Cold start to the first API request.
 const gh = await fakeGitHub();

@@ -64,7 +64,11 @@ export interface ResolvedSize {
  * size combines with the GPU word (`m` + `v100` → `m+v100`); a cloud type name passes through,
  * and on GCE a GPU word or `type:count` becomes a guest accelerator.
  */
-export function resolveSize(cloud: CloudKind, types: string[], gpu: string | undefined): ResolvedSize {
+export function resolveSize(
+  cloud: CloudKind,
+  types: string[],
+  gpu: string | undefined,
+): ResolvedSize {
   const gpuWord = (gpu ?? '').trim().toLowerCase();
   const [gpuName, gpuCountText] = gpuWord.split(':');
   const generic = gpuName! in GPU_ALIASES ? GPU_ALIASES[gpuName!] : undefined;
@@ -87,7 +91,9 @@ export function resolveSize(cloud: CloudKind, types: string[], gpu: string | und
   if (cloud === 'gcp' && !resolved.gpu && resolved.wantsGpu) {
     const count = gpuCountText ? Number(gpuCountText) : 1;
     if (!Number.isInteger(count) || count < 1) {
-      throw new ConfigurationError(`GPU '${gpu}': expected <type> or <type>:<count>, e.g. nvidia-tesla-t4:2.`);
+      throw new ConfigurationError(
+        `GPU '${gpu}': expected <type> or <type>:<count>, e.g. nvidia-tesla-t4:2.`,
+      );
     }
     const type = generic ? `nvidia-tesla-${generic}` : gpuName!;
     resolved.gpu = { type, count };

@@ -45,7 +45,10 @@ export interface CloudDriver {
   /** Resolves once the instance runs; rejects if it ends first or the launch timeout passes. */
   waitRunning(instance: Pick<CloudInstance, 'id' | 'name' | 'zone'>): Promise<void>;
   /** The last lines of the serial console, for a failed launch's log. */
-  consoleTail(instance: Pick<CloudInstance, 'id' | 'name' | 'zone'>, lines: number): Promise<string>;
+  consoleTail(
+    instance: Pick<CloudInstance, 'id' | 'name' | 'zone'>,
+    lines: number,
+  ): Promise<string>;
   /** Instances of ours that the cloud reclaimed (spot), among `instances`. */
   reclaimed(instances: Pick<CloudInstance, 'id' | 'name' | 'zone'>[]): Promise<string[]>;
 }

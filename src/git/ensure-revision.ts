@@ -21,6 +21,8 @@ export async function ensureRevision(
   cwd: string,
   logger: Logger,
   remote = 'origin',
+  /** What the revision is, for the error message. */
+  what = 'base revision',
 ): Promise<string> {
   if (revision.startsWith('-')) {
     throw new ConfigurationError(
@@ -31,22 +33,26 @@ export async function ensureRevision(
   const tracking = `refs/remotes/${remote}/${revision}`;
   if (!FULL_SHA.test(revision) && (await hasCommit(tracking, cwd))) return tracking;
 
-  const refspec = FULL_SHA.test(revision)
-    ? revision
-    : `+refs/heads/${revision.replace(/^refs\/heads\//, '')}:${tracking}`;
+  // A sha is fetched as itself; a name as a branch into origin/<name>, else as a tag.
+  const name = revision.replace(/^refs\/(heads|tags)\//, '');
+  const attempts = FULL_SHA.test(revision)
+    ? [revision]
+    : [`+refs/heads/${name}:${tracking}`, `+refs/tags/${name}:refs/tags/${name}`];
   logger.info(`Fetching ${revision} from ${remote} (depth 1): this clone does not have it.`);
-  const fetched = await runGit(
-    ['fetch', '--no-tags', '--depth=1', '--quiet', remote, refspec],
-    cwd,
-    { ...process.env, GIT_TERMINAL_PROMPT: '0' },
-  );
-  if (fetched.code === 0) {
-    if (await hasCommit(revision, cwd)) return revision;
-    if (await hasCommit(tracking, cwd)) return tracking;
+  let fetched = { code: 1, stderr: '' };
+  for (const refspec of attempts) {
+    fetched = await runGit(['fetch', '--no-tags', '--depth=1', '--quiet', remote, refspec], cwd, {
+      ...process.env,
+      GIT_TERMINAL_PROMPT: '0',
+    });
+    if (fetched.code !== 0) continue;
+    for (const candidate of [revision, tracking, `refs/tags/${name}`]) {
+      if (await hasCommit(candidate, cwd)) return candidate;
+    }
   }
   const reason = fetched.stderr.trim().split('\n').filter(Boolean).pop();
   throw new ConfigurationError(
-    `Unknown base revision '${revision}': this clone does not have it${
+    `Unknown ${what} '${revision}': this clone does not have it${
       reason ? ` and 'git fetch ${remote} ${revision}' failed (${reason})` : ''
     }. Fetch the history it needs: actions/checkout with 'fetch-depth: 0' on GitHub, ` +
       `'GIT_DEPTH: 0' on GitLab, or 'git fetch ${remote} ${revision}' before this step; ` +

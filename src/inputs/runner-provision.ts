@@ -28,13 +28,15 @@ export const RUNNER_PROVISION_INPUTS: readonly InputDeclaration[] = [
   {
     name: 'zones',
     type: { kind: 'list' },
-    description: 'Compute Engine zones, tried in order when one has no capacity (e.g. us-central1-a, us-central1-b).',
+    description:
+      'Compute Engine zones, tried in order when one has no capacity (e.g. us-central1-a, us-central1-b).',
     actions: A,
   },
   {
     name: 'gcp-project',
     type: { kind: 'string' },
-    description: 'Google Cloud project (default: GOOGLE_CLOUD_PROJECT, CLOUDSDK_CORE_PROJECT or GCLOUD_PROJECT).',
+    description:
+      'Google Cloud project (default: GOOGLE_CLOUD_PROJECT, CLOUDSDK_CORE_PROJECT or GCLOUD_PROJECT).',
     actions: A,
   },
   {
@@ -62,7 +64,8 @@ export const RUNNER_PROVISION_INPUTS: readonly InputDeclaration[] = [
   {
     name: 'spot-max-price',
     type: { kind: 'string' },
-    description: 'AWS spot maximum hourly price in USD (AWS advises leaving it unset: the on-demand price caps it).',
+    description:
+      'AWS spot maximum hourly price in USD (AWS advises leaving it unset: the on-demand price caps it).',
     actions: A,
   },
   {
@@ -95,7 +98,8 @@ export const RUNNER_PROVISION_INPUTS: readonly InputDeclaration[] = [
   {
     name: 'image-owners',
     type: { kind: 'list' },
-    description: 'AWS accounts searched for an image name pattern (default: Canonical, 099720109477).',
+    description:
+      'AWS accounts searched for an image name pattern (default: Canonical, 099720109477).',
     actions: A,
   },
   {
@@ -127,13 +131,15 @@ export const RUNNER_PROVISION_INPUTS: readonly InputDeclaration[] = [
     name: 'public-ip',
     type: { kind: 'boolean' },
     default: 'true',
-    description: 'GCE: give the VM an external address (needed to reach the forge unless the network has Cloud NAT).',
+    description:
+      'GCE: give the VM an external address (needed to reach the forge unless the network has Cloud NAT).',
     actions: A,
   },
   {
     name: 'service-account',
     type: { kind: 'string' },
-    description: 'GCE service account e-mail for the job’s own Google access; none by default, so the VM holds no Google credentials.',
+    description:
+      'GCE service account e-mail for the job’s own Google access; none by default, so the VM holds no Google credentials.',
     actions: A,
   },
   {
@@ -147,7 +153,8 @@ export const RUNNER_PROVISION_INPUTS: readonly InputDeclaration[] = [
     name: 'labels',
     type: { kind: 'list' },
     default: 'cml',
-    description: 'Runner labels (GitHub) or tags (GitLab). A label unique to this start is always added.',
+    description:
+      'Runner labels (GitHub) or tags (GitLab). A label unique to this start is always added.',
     actions: A,
   },
   {
@@ -160,7 +167,8 @@ export const RUNNER_PROVISION_INPUTS: readonly InputDeclaration[] = [
   {
     name: 'name',
     type: { kind: 'string' },
-    description: 'Runner and instance name prefix (default: cml); a random suffix keeps names unique.',
+    description:
+      'Runner and instance name prefix (default: cml); a random suffix keeps names unique.',
     actions: A,
   },
   {
@@ -175,28 +183,32 @@ export const RUNNER_PROVISION_INPUTS: readonly InputDeclaration[] = [
     name: 'idle-timeout',
     type: { kind: 'number', integer: true, min: 0 },
     default: '300',
-    description: 'Seconds without a job after which the runner deregisters and the instance powers off (0: never).',
+    description:
+      'Seconds without a job after which the runner deregisters and the instance powers off (0: never).',
     actions: A,
   },
   {
     name: 'max-lifetime',
     type: { kind: 'number', integer: true, min: 300 },
     default: '21600',
-    description: 'Hard maximum lifetime of an instance, in seconds; enforced on the instance and by sweep.',
+    description:
+      'Hard maximum lifetime of an instance, in seconds; enforced on the instance and by sweep.',
     actions: A,
   },
   {
     name: 'launch-timeout',
     type: { kind: 'number', integer: true, min: 30 },
     default: '600',
-    description: 'Seconds to wait for the instance to run and the runner to come online before giving up (the instance is then terminated).',
+    description:
+      'Seconds to wait for the instance to run and the runner to come online before giving up (the instance is then terminated).',
     actions: A,
   },
   {
     name: 'runner-scope',
     type: { kind: 'enum', options: ['repository', 'organization', 'project', 'group', 'instance'] },
     default: 'repository',
-    description: 'Where runners register: GitHub repository or organization; GitLab project (repository means project), group or instance.',
+    description:
+      'Where runners register: GitHub repository or organization; GitLab project (repository means project), group or instance.',
     actions: A,
   },
   {
@@ -229,7 +241,8 @@ export const RUNNER_PROVISION_INPUTS: readonly InputDeclaration[] = [
   {
     name: 'runner-version',
     type: { kind: 'string' },
-    description: 'Forge runner version to install (default: the version cml pins, with its checksum).',
+    description:
+      'Forge runner version to install (default: the version cml pins, with its checksum).',
     actions: A,
   },
   {
@@ -241,7 +254,8 @@ export const RUNNER_PROVISION_INPUTS: readonly InputDeclaration[] = [
   {
     name: 'startup-script',
     type: { kind: 'string' },
-    description: 'A script of yours run on the instance before the runner registers (drivers, mounts).',
+    description:
+      'A script of yours run on the instance before the runner registers (drivers, mounts).',
     actions: A,
   },
   {
@@ -253,20 +267,23 @@ export const RUNNER_PROVISION_INPUTS: readonly InputDeclaration[] = [
   {
     name: 'instance-ids',
     type: { kind: 'list' },
-    description: 'stop: instance ids from start’s instance-ids output. Empty: find the run’s instances by tags.',
+    description:
+      'stop: instance ids from start’s instance-ids output. Empty: find the run’s instances by tags.',
     actions: A,
   },
   {
     name: 'runner-ids',
     type: { kind: 'list' },
-    description: 'stop: forge runner ids from start’s runner-ids output (tags are read when empty).',
+    description:
+      'stop: forge runner ids from start’s runner-ids output (tags are read when empty).',
     actions: A,
   },
   {
     name: 'rerun-on-reclaim',
     type: { kind: 'boolean' },
     default: 'false',
-    description: 'stop: when the cloud reclaimed a spot runner, re-run the workflow (GitHub) or retry the pipeline (GitLab).',
+    description:
+      'stop: when the cloud reclaimed a spot runner, re-run the workflow (GitHub) or retry the pipeline (GitLab).',
     actions: A,
   },
 ];

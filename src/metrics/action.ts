@@ -14,6 +14,7 @@ import { publishCheck } from './publish';
 import { metricsJson, paramsJson, reportMarkdown, runMetricsDiff } from './run-diff';
 
 const OUTPUT_LIMIT = 1_000_000;
+const STEP_ANNOTATIONS = 10;
 
 /**
  * The metrics-diff action (GitHub) and component (GitLab): compares metrics (and params) between
@@ -55,9 +56,13 @@ export async function runMetricsDiffAction(
     precision: (inputs.precision as number | undefined) ?? 5,
   };
   const fullMarkdown = reportMarkdown(outcome, render);
-  logger.info(fullMarkdown);
-  // A step output is capped at 1 MB by the runner; the job summary and check run have their own limits.
-  const markdown = truncateMarkdown(fullMarkdown, OUTPUT_LIMIT, { fullReport: 'the job log' }).text;
+  // A step output is capped at 1 MB by the runner; the job summary and check run have their own
+  // limits. The JSON output stays whole (a cut would not parse); the dotenv route writes files.
+  const markdown = truncateMarkdown(fullMarkdown, OUTPUT_LIMIT, {
+    fullReport: 'the JSON output',
+    unit: 'bytes',
+  }).text;
+  logger.info(markdown);
   writeOutputs(
     {
       markdown,
@@ -70,21 +75,28 @@ export async function runMetricsDiffAction(
     str('dotenv-file') ??
       (context.platform === 'gitlab' ? env.CML_DOTENV || 'cml-metrics-diff.env' : env.CML_DOTENV),
     cwd,
+    logger,
   );
   if (context.platform === 'github' && flag('summary') && context.summaryFile) {
-    writeJobSummary(context.summaryFile, fullMarkdown, 'the job log');
+    writeJobSummary(context.summaryFile, markdown, 'the JSON output');
   }
 
   const prefix = await repositoryPrefix(cwd);
   const failed = outcome.gate.results.filter((r) => !r.passed);
   // Each violation is also a workflow annotation at the metric's line (GitHub shows it on the
   // file in the PR; GitLab and local runs print file:line).
-  for (const r of failed) {
+  // GitHub shows only the first 10 error annotations of a step; the check run carries them all.
+  for (const r of failed.slice(0, STEP_ANNOTATIONS)) {
     logger.error(`Quality gate failed: ${r.rule.text}: ${r.detail}`, {
       file: r.path !== undefined ? prefix + r.path : undefined,
       line: r.line,
       title: 'Quality gate',
     });
+  }
+  if (failed.length > STEP_ANNOTATIONS) {
+    logger.info(
+      `${failed.length - STEP_ANNOTATIONS} more failed quality gates are in the check and the job summary.`,
+    );
   }
 
   if (flag('check') && context.platform !== 'local') {

@@ -17,7 +17,7 @@ export interface EmbedMetricsOptions {
 }
 
 /**
- * Compares the metrics (and dvc.yaml's params, when there are any) between the base revision
+ * Compares the metrics (and, when none are named, dvc.yaml's params) between the base revision
  * (automatic: PR base, else default branch) and the working tree, and returns the report block:
  * DVC's Markdown table(s) under small headings.
  */
@@ -29,7 +29,8 @@ export async function embedMetricsDiff(options: EmbedMetricsOptions): Promise<st
     context: readContext(),
     base: options.base,
     targets: options.files,
-    params: [],
+    // Named metrics files are what the report asked for; with dvc.yaml discovery, params too.
+    params: options.files.length === 0 ? [] : undefined,
     allRows: false,
     rules: [],
   });

@@ -1,6 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { tmpdir } from 'node:os';
 import * as core from '@actions/core';
+import type { Logger } from '../core/logger';
+
+/** The most a GitHub step output may hold. */
+const OUTPUT_LIMIT = 1_000_000;
 
 export interface MetricsDiffOutputs {
   markdown: string;
@@ -19,9 +24,24 @@ export function writeOutputs(
   platform: string,
   dotenv: string | undefined,
   cwd: string,
+  logger: Logger,
+  tempDir: string = process.env.RUNNER_TEMP || tmpdir(),
 ): void {
   if (platform === 'github') {
-    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+    for (const [name, value] of Object.entries(outputs)) {
+      if (Buffer.byteLength(value, 'utf8') <= OUTPUT_LIMIT) {
+        core.setOutput(name, value);
+        continue;
+      }
+      // The runner refuses outputs over 1 MB; a cut JSON would not parse, so it goes to a file.
+      const file = join(tempDir, `cml-metrics-diff-${name}.txt`);
+      writeFileSync(file, value);
+      core.setOutput(name, '');
+      core.setOutput(`${name}-file`, file);
+      logger.warning(
+        `The ${name} output is ${Buffer.byteLength(value, 'utf8')} bytes, over the 1 MB a step output may hold: it is in ${file} (output ${name}-file).`,
+      );
+    }
   }
   if (!dotenv) return;
   const file = join(cwd, dotenv);

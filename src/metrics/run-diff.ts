@@ -1,3 +1,4 @@
+import { isAbsolute, relative } from 'node:path';
 import type { RunContext } from '../core/context';
 import type { Logger } from '../core/logger';
 import { resolveBaseRevision } from '../git/base-revision';
@@ -42,14 +43,22 @@ export interface MetricsDiffOutcome {
 }
 
 /** Resolves both sides, reads and compares the files, and checks the quality gates. */
-export async function runMetricsDiff(request: MetricsDiffRequest): Promise<MetricsDiffOutcome> {
-  const { cwd, logger, context } = request;
+export async function runMetricsDiff(input: MetricsDiffRequest): Promise<MetricsDiffOutcome> {
+  const { cwd, logger, context } = input;
+  const request = {
+    ...input,
+    targets: input.targets.map((t) => toRelative(t, cwd)),
+    params: input.params?.map((t) => toRelative(t, cwd)),
+  };
   const ctx = await readContextFor(cwd);
   const base = await resolveBaseRevision({ context, cwd, logger, explicit: request.base });
   const oldSide: Side = { revision: base.revision, label: base.label };
   const newSide: Side =
     request.head && request.head !== 'workspace'
-      ? { revision: await ensureRevision(request.head, cwd, logger), label: request.head }
+      ? {
+          revision: await ensureRevision(request.head, cwd, logger, 'origin', 'revision'),
+          label: request.head,
+        }
       : { label: 'workspace' };
   const from = base.source === 'given' ? '' : ` (the base, from the ${base.source})`;
   logger.info(`Comparing ${oldSide.label}${from} with ${newSide.label}.`);
@@ -114,6 +123,12 @@ export async function runMetricsDiff(request: MetricsDiffRequest): Promise<Metri
     directionOf: directionsFrom(request.rules),
     changed,
   };
+}
+
+/** Targets are read relative to cwd on both sides; absolute paths and backslashes are normalised. */
+function toRelative(target: string, cwd: string): string {
+  const path = isAbsolute(target) ? relative(cwd, target) : target;
+  return path.replace(/\\/g, '/').replace(/^\.\//, '');
 }
 
 export interface RenderOptions {

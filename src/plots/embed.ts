@@ -1,4 +1,4 @@
-import { ConsoleLogger, type Logger } from '../core/logger';
+import { loggerFor, type Logger } from '../core/logger';
 import { plotsMarkdown } from './markdown';
 import { renderPlots } from './render-plots';
 
@@ -24,7 +24,7 @@ export interface EmbedPlotsOptions {
  */
 export async function embedPlots(
   options: EmbedPlotsOptions,
-  logger: Logger = new ConsoleLogger(),
+  logger: Logger = loggerFor(),
 ): Promise<string> {
   const plots = await renderPlots(
     {

@@ -119,7 +119,8 @@ async function specSource(
     };
   }
   const { rows, options } = await dataRows(job.definition, cwd, base, baseLabel, logger);
-  const spec = templateSpec(rows, options, job.id);
+  // As in DVC, a plot without a title is titled with its id (the file path).
+  const spec = templateSpec(rows, { ...options, title: options.title ?? job.id }, job.id);
   return {
     title: options.title ?? job.id,
     source: { spec, kind: 'vega-lite' as const, name: job.id },

@@ -57,8 +57,8 @@ export class PlotRenderer {
     const [vega, vl] = await Promise.all([import('vega'), import('vega-lite')]);
     const fontDir = fontDirectory();
     if (fontDir) {
-      (vega.textMetrics as unknown as { width: ReturnType<typeof fontWidthMeasure> }).width =
-        fontWidthMeasure(fontDir);
+      const metrics = (vega as unknown as { textMetrics: { width: unknown } }).textMetrics;
+      metrics.width = fontWidthMeasure(fontDir);
     }
     return new PlotRenderer(vega, vl, warn);
   }
@@ -138,6 +138,12 @@ export class PlotRenderer {
     } finally {
       view.finalize();
     }
+  }
+
+  /** Number and time format locales (vega-cli's -f and -t), as d3-format/d3-time-format objects. */
+  setLocales(number?: object, time?: object): void {
+    if (number) this.vega.formatLocale(number);
+    if (time) this.vega.timeFormatLocale(time);
   }
 
   /** PNG bytes, or why PNG cannot be made on this platform (the SVG is still good). */

@@ -96,6 +96,7 @@ export function templateSpec(
     xTitle: options.x_label ?? x,
     yTitle: options.y_label ?? (fold || options.melted ? '' : y),
     xType: fieldType(rows, x),
+    xIntegers: rows.every((r) => Number.isInteger(r[x])),
   };
   const body = TEMPLATE_BODIES[template](ctx);
   const transform = [
@@ -121,6 +122,7 @@ interface Context {
   xTitle: string;
   yTitle: string;
   xType: 'quantitative' | 'temporal' | 'nominal';
+  xIntegers: boolean;
 }
 
 type Body = Record<string, unknown>;
@@ -141,7 +143,13 @@ function colourAndStyle(ctx: Context, styleChannel: 'strokeDash' | 'shape'): Bod
 
 function xy(ctx: Context, yType = 'quantitative'): Body {
   return {
-    x: { field: ctx.x, type: ctx.xType, title: ctx.xTitle },
+    x: {
+      field: ctx.x,
+      type: ctx.xType,
+      title: ctx.xTitle,
+      // Steps and epochs are whole numbers: no 0.2, 0.4, ... ticks between them.
+      ...(ctx.xIntegers ? { axis: { tickMinStep: 1 } } : {}),
+    },
     y: { field: ctx.y, type: yType, title: ctx.yTitle, scale: { zero: false } },
   };
 }
@@ -211,8 +219,8 @@ const TEMPLATE_BODIES: Record<TemplateName, (ctx: Context) => Body> = {
       y: { field: ctx.y, type: 'quantitative', title: ctx.yTitle },
       ...(ctx.multiRev
         ? {
-            xOffset: { field: REV_FIELD, sort: ctx.revs },
-            color: { field: REV_FIELD, title: null, sort: ctx.revs },
+            xOffset: { field: REV_FIELD, type: 'nominal', sort: ctx.revs },
+            color: { field: REV_FIELD, type: 'nominal', title: null, sort: ctx.revs },
           }
         : {}),
     },
@@ -236,8 +244,8 @@ function horizontalBars(ctx: Context, sorted: boolean): Body {
       },
       ...(ctx.multiRev
         ? {
-            yOffset: { field: REV_FIELD, sort: ctx.revs },
-            color: { field: REV_FIELD, title: null, sort: ctx.revs },
+            yOffset: { field: REV_FIELD, type: 'nominal', sort: ctx.revs },
+            color: { field: REV_FIELD, type: 'nominal', title: null, sort: ctx.revs },
           }
         : {}),
     },

@@ -20,6 +20,10 @@ export interface VegaCliOptions {
   base?: string;
   /** Vega config JSON file. */
   config?: string;
+  /** Number format locale JSON file (d3-format). */
+  format?: string;
+  /** Time format locale JSON file (d3-time-format). */
+  timeFormat?: string;
   /** vl2svg/vg2svg: prepend the XML header and SVG doctype. */
   header?: boolean;
   /** vl2vg: indent the JSON. */
@@ -50,8 +54,12 @@ export async function runVegaCommand(
   }
   const kind: SpecKind = command.startsWith('vl') ? 'vega-lite' : 'vega';
   const base = options.base ?? `${fromStdin ? process.cwd() : dirname(resolve(options.input!))}/`;
-  const config = options.config ? readConfig(options.config) : undefined;
+  const config = options.config ? readJson(options.config, 'the Vega config') : undefined;
   const renderer = await PlotRenderer.create((w) => logger.warning(w));
+  renderer.setLocales(
+    options.format ? readJson(options.format, 'the number format locale') : undefined,
+    options.timeFormat ? readJson(options.timeFormat, 'the time format locale') : undefined,
+  );
   const source = { spec, kind, name, baseURL: base };
 
   let result: string | Buffer;
@@ -90,13 +98,13 @@ function readInput(path: string): string {
   }
 }
 
-function readConfig(path: string): Record<string, unknown> {
+function readJson(path: string, what: string): Record<string, unknown> {
   const text = readInput(path);
   try {
     return JSON.parse(text) as Record<string, unknown>;
   } catch (error) {
     throw new ConfigurationError(
-      `${path}: the Vega config must be a JSON file: ${(error as Error).message}`,
+      `${path}: ${what} must be a JSON file: ${(error as Error).message}`,
     );
   }
 }

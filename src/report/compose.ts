@@ -9,6 +9,8 @@ export interface ReportPart {
   baseDir: string;
   /** For error messages: the file or the generator that wrote it. */
   source: string;
+  /** Written by a generator (plots), whose images live in the plots folder. */
+  generated?: boolean;
 }
 
 export interface ComposeOptions {
@@ -72,7 +74,7 @@ export async function composeReport(options: ComposeOptions): Promise<ReportPart
         options.logger,
       ),
     );
-    parts.push({ text, baseDir: options.cwd, source: 'the plots' });
+    parts.push({ text, baseDir: options.cwd, source: 'the plots', generated: true });
   }
   if (parts.length === 0) {
     throw new ConfigurationError('Nothing to report: give a Markdown file, plots or metrics.');

@@ -68,7 +68,8 @@ export async function runReport(request: ReportRequest): Promise<ReportOutputs> 
   });
   const workspace = resolve(context.workspace || request.cwd);
   // Validates every image up front: a missing or escaping path fails before anything is posted.
-  const images = parts.map((part) => collect(part, workspace));
+  const plotsDir = defaultPlotsDir(outDir);
+  const images = parts.map((part) => collect(part, workspace, plotsDir));
   const allFiles = dedupe(images.flatMap((i) => i.files));
 
   mkdirSync(outDir, { recursive: true });
@@ -152,8 +153,13 @@ export async function runReport(request: ReportRequest): Promise<ReportOutputs> 
   }
 }
 
-function collect(part: ReportPart, workspace: string): LocalImages {
-  return collectLocalImages(part.text, { workspace, baseDir: part.baseDir, source: part.source });
+function collect(part: ReportPart, workspace: string, plotsDir: string): LocalImages {
+  return collectLocalImages(part.text, {
+    workspace,
+    baseDir: part.baseDir,
+    source: part.source,
+    generatedDir: part.generated ? plotsDir : undefined,
+  });
 }
 
 function dedupe<T extends { name: string }>(files: T[]): T[] {

@@ -138,6 +138,9 @@ class Matcher {
   }
 }
 
+/** The GitHub driver's spacing between writes (octokit throttling), with a margin. */
+const WRITE_SPACING_MS = 1100;
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function jitter([min, max]: [number, number]): number {
@@ -158,7 +161,7 @@ async function postSection(options: PostOptions): Promise<PostResult> {
     body: options.content.trim(),
   };
   const settle = options.settleMs ?? settleFromEnv();
-  const maxAttempts = options.maxAttempts ?? 10;
+  const maxAttempts = options.maxAttempts ?? 12;
   const matcher = new Matcher(options);
   const render = (sections: Section[]) =>
     fitBody({ marker, sections, limit: forge.commentLimit, fullReport: options.fullReport });
@@ -169,26 +172,40 @@ async function postSection(options: PostOptions): Promise<PostResult> {
     return { comment: await forge.createComment(target, body), action: 'created', truncated };
   }
 
+  // The driver spaces writes about a second apart; reading only once that spacing has passed
+  // keeps our read-modify-write window to one round trip, so the settle wait outlasts it.
+  let lastWrite = 0;
+  const wrote = <T>(value: T): T => {
+    lastWrite = Date.now();
+    return value;
+  };
   const scan = await matcher.scan(target, { stopAtFirst: false });
   let candidates = scan.all;
   let action: PostResult['action'] = 'updated';
   if (candidates.length === 0) {
-    const created = await forge.createComment(target, render([ours]).body);
+    const created = wrote(await forge.createComment(target, render([ours]).body));
     action = 'created';
     candidates = [created, ...(await matcher.since(target, scan.horizon, created.id))];
   }
   let winnerId = Math.min(...candidates.map((c) => c.id));
   let losers = candidates.filter((c) => c.id !== winnerId);
   let truncated = false;
+  // A section counts as settled after two checks in a row, a settle wait apart, find it.
+  let confirmations = 0;
 
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+    await sleep(Math.max(0, lastWrite + WRITE_SPACING_MS - Date.now()));
     const current = await forge.getComment(target, winnerId);
     if (!current) {
       // The comment we merge into was deleted (by a user, or folded by a racing writer): rescan.
+      confirmations = 0;
       const again = await matcher.scan(target, { stopAtFirst: false });
       if (again.all.length === 0) {
-        const created = await forge.createComment(target, render([ours]).body);
-        return { comment: created, action: 'created', truncated };
+        const created = wrote(await forge.createComment(target, render([ours]).body));
+        winnerId = created.id;
+        losers = [];
+        action = 'created';
+        continue;
       }
       winnerId = Math.min(...again.all.map((c) => c.id));
       losers = again.all.filter((c) => c.id !== winnerId);
@@ -202,7 +219,7 @@ async function postSection(options: PostOptions): Promise<PostResult> {
     truncated = fitted.truncated;
     let latest = current;
     if (fitted.body.trim() !== current.body.trim()) {
-      latest = await forge.updateComment(target, winnerId, fitted.body);
+      latest = wrote(await forge.updateComment(target, winnerId, fitted.body));
     }
     await sleep(jitter(settle));
     const check = await forge.getComment(target, winnerId);
@@ -212,6 +229,7 @@ async function postSection(options: PostOptions): Promise<PostResult> {
     );
     const hasFolded = folded.every((f) => present.some((s) => s.name === f.name));
     if (check && hasOurs && hasFolded) {
+      if (++confirmations < 2) continue;
       for (const loser of losers) {
         await forge.deleteComment(target, loser.id).catch((error: unknown) => {
           logger.debug(`Duplicate comment ${loser.id} already gone: ${String(error)}`);
@@ -223,6 +241,7 @@ async function postSection(options: PostOptions): Promise<PostResult> {
         );
       return { comment: { ...latest, ...check }, action, truncated };
     }
+    confirmations = 0;
     logger.info(
       `Section '${ours.name}' was overwritten by a concurrent writer; writing again (attempt ${attempt + 1}).`,
     );

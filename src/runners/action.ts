@@ -16,7 +16,10 @@ import { stopRunners, sweepRunners } from './stop';
  * The runner-provision action (also the GitLab component and `cml runner launch`): start, stop
  * or sweep. The cloud SDK is imported only after the inputs are known, and only that cloud's.
  */
-export async function runRunnerProvision(logger: Logger, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function runRunnerProvision(
+  logger: Logger,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<void> {
   const inputs = readInputs(inputsOf('runner-provision'), (s) => logger.mask(s), env);
   const config = buildConfig(inputs, env);
   const context = readContext(env);
@@ -33,7 +36,10 @@ export async function runRunnerProvision(logger: Logger, env: NodeJS.ProcessEnv 
   const forge = forgeFor();
   const cloud = await createCloud(config.cloud, logger);
 
-  if (config.mode === 'start' && (await reusable(forge!, config.labels, config.scope, env.CML_RUNNER_REUSE, logger))) {
+  if (
+    config.mode === 'start' &&
+    (await reusable(forge!, config.labels, config.scope, env.CML_RUNNER_REUSE, logger))
+  ) {
     return;
   }
   if (config.mode === 'start') {
@@ -46,13 +52,22 @@ export async function runRunnerProvision(logger: Logger, env: NodeJS.ProcessEnv 
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
     try {
-      const result = await startRunners({ config, context, forge: forge!, cloud, logger, signal: controller.signal });
+      const result = await startRunners({
+        config,
+        context,
+        forge: forge!,
+        cloud,
+        logger,
+        signal: controller.signal,
+      });
       writeOutputs(
         {
           label: result.label,
           labels: JSON.stringify(result.labels),
           'runner-names': JSON.stringify(result.runners.map((r) => r.name)),
-          'runner-ids': JSON.stringify(result.runners.flatMap((r) => (r.runnerId === undefined ? [] : [r.runnerId]))),
+          'runner-ids': JSON.stringify(
+            result.runners.flatMap((r) => (r.runnerId === undefined ? [] : [r.runnerId])),
+          ),
           'instance-ids': JSON.stringify(result.runners.map((r) => r.instanceId)),
         },
         context.platform,
@@ -61,7 +76,10 @@ export async function runRunnerProvision(logger: Logger, env: NodeJS.ProcessEnv 
       );
       logger.info(
         `${result.runners.length} runner(s) online with label ${result.label}: ${result.runners
-          .map((r) => `${r.name} (${r.instanceId}${r.type ? `, ${r.type}` : ''}${r.spot ? ', spot' : ''})`)
+          .map(
+            (r) =>
+              `${r.name} (${r.instanceId}${r.type ? `, ${r.type}` : ''}${r.spot ? ', spot' : ''})`,
+          )
           .join(', ')}.`,
       );
     } finally {
@@ -104,7 +122,10 @@ async function reusable(
       (mode === 'reuse' || !r.busy) &&
       r.labels.some((l) => labels.includes(l)),
   );
-  if (match) logger.info(`Reusing runner ${match.name} (online with labels ${match.labels.join(', ')}); launching nothing.`);
+  if (match)
+    logger.info(
+      `Reusing runner ${match.name} (online with labels ${match.labels.join(', ')}); launching nothing.`,
+    );
   return Boolean(match);
 }
 

@@ -34,7 +34,8 @@ export interface ProvisionConfig {
   rerunOnReclaim: boolean;
 }
 
-const str = (v: InputValue): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+const str = (v: InputValue): string | undefined =>
+  typeof v === 'string' && v !== '' ? v : undefined;
 const list = (v: InputValue): string[] => (Array.isArray(v) ? v : []);
 const num = (v: InputValue, fallback: number): number => (typeof v === 'number' ? v : fallback);
 const bool = (v: InputValue, fallback: boolean): boolean => (typeof v === 'boolean' ? v : fallback);
@@ -61,7 +62,9 @@ export function buildConfig(
   for (const pair of list(inputs.metadata)) {
     const at = pair.indexOf('=');
     if (at <= 0) {
-      throw new ConfigurationError(`Input 'metadata': expected key=value, got '${pair}'.`, { input: 'metadata' });
+      throw new ConfigurationError(`Input 'metadata': expected key=value, got '${pair}'.`, {
+        input: 'metadata',
+      });
     }
     metadata[pair.slice(0, at).trim()] = pair.slice(at + 1).trim();
   }
@@ -69,7 +72,9 @@ export function buildConfig(
   if (cloudKind === 'aws') {
     const region = str(inputs.region) ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
     if (!region) {
-      throw new ConfigurationError('Input \'region\' is required for aws (or set AWS_REGION).', { input: 'region' });
+      throw new ConfigurationError("Input 'region' is required for aws (or set AWS_REGION).", {
+        input: 'region',
+      });
     }
     const arches = new Set(size.types.map(architectureOf));
     if (arches.size > 1) {
@@ -99,17 +104,26 @@ export function buildConfig(
     };
   } else {
     const project =
-      str(inputs['gcp-project']) ?? env.GOOGLE_CLOUD_PROJECT ?? env.CLOUDSDK_CORE_PROJECT ?? env.GCLOUD_PROJECT;
+      str(inputs['gcp-project']) ??
+      env.GOOGLE_CLOUD_PROJECT ??
+      env.CLOUDSDK_CORE_PROJECT ??
+      env.GCLOUD_PROJECT;
     if (!project) {
-      throw new ConfigurationError('Input \'gcp-project\' is required for gcp (or set GOOGLE_CLOUD_PROJECT).', {
-        input: 'gcp-project',
-      });
+      throw new ConfigurationError(
+        "Input 'gcp-project' is required for gcp (or set GOOGLE_CLOUD_PROJECT).",
+        {
+          input: 'gcp-project',
+        },
+      );
     }
     const zones = list(inputs.zones);
     if (!zones.length) {
-      throw new ConfigurationError('Input \'zones\' is required for gcp: list one or more zones, tried in order.', {
-        input: 'zones',
-      });
+      throw new ConfigurationError(
+        "Input 'zones' is required for gcp: list one or more zones, tried in order.",
+        {
+          input: 'zones',
+        },
+      );
     }
     cloud = {
       cloud: 'gcp',
@@ -136,7 +150,9 @@ export function buildConfig(
   const runnerIds = list(inputs['runner-ids']).map((id) => {
     const n = Number(id.replace(/[[\]"]/g, ''));
     if (!Number.isInteger(n)) {
-      throw new ConfigurationError(`Input 'runner-ids': '${id}' is not a runner id.`, { input: 'runner-ids' });
+      throw new ConfigurationError(`Input 'runner-ids': '${id}' is not a runner id.`, {
+        input: 'runner-ids',
+      });
     }
     return n;
   });
@@ -165,7 +181,9 @@ export function buildConfig(
     userScript: str(inputs['startup-script']),
     metadata,
     // Accept start's JSON array output as well as a plain list.
-    instanceIds: list(inputs['instance-ids']).map((id) => id.replace(/[[\]"]/g, '')).filter(Boolean),
+    instanceIds: list(inputs['instance-ids'])
+      .map((id) => id.replace(/[[\]"]/g, ''))
+      .filter(Boolean),
     runnerIds,
     rerunOnReclaim: bool(inputs['rerun-on-reclaim'], false),
   };

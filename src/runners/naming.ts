@@ -24,6 +24,19 @@ export function uniqueLabel(context: RunContext): string {
   return `cml-${run}${randomBytes(3).toString('hex')}`;
 }
 
+/**
+ * The run a stop or re-run is about: this run, or, in a workflow triggered by `workflow_run`
+ * (the GitHub way to clean up and re-run after a run has finished), the run that triggered it.
+ */
+export function targetRun(context: RunContext): { runId?: string; attempt?: string; own: boolean } {
+  const triggering = context.eventName === 'workflow_run' ? context.event?.workflow_run : undefined;
+  const run = triggering as { id?: number; run_attempt?: number } | undefined;
+  if (run?.id !== undefined) {
+    return { runId: String(run.id), attempt: String(run.run_attempt ?? 1), own: false };
+  }
+  return { runId: context.runId, attempt: context.runAttempt, own: true };
+}
+
 /** The run's identity tags: what stop finds instances by when start's outputs are missing. */
 export function runTags(context: RunContext): Record<string, string> {
   return {

@@ -39,9 +39,12 @@ export async function waitOnline(
     timeoutSeconds: number;
     logger: Logger;
     signal?: AbortSignal;
+    /** Wait one interval before the first look (the cloud was just asked, by the launch waiter). */
+    delayFirst?: boolean;
   },
 ): Promise<void> {
   const pending = [...runners];
+  if (deps.delayFirst) await sleep(deps.pollSeconds * 1000, deps.signal);
   const looks = new Map<string, number>();
   const deadline = Date.now() + deps.timeoutSeconds * 1000;
   for (let tick = 0; pending.length; tick++) {

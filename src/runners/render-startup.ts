@@ -49,17 +49,22 @@ export function renderStartupScript(options: StartupOptions): string {
     SINGLE: String(options.single),
     GPU: String(options.gpu),
     SPOT: String(options.spot),
-    USER_SCRIPT: options.userScript ? Buffer.from(options.userScript, 'utf8').toString('base64') : '',
+    USER_SCRIPT: options.userScript
+      ? Buffer.from(options.userScript, 'utf8').toString('base64')
+      : '',
     SECRET: options.registration.secret,
   };
   for (const [key, value] of Object.entries(values)) {
     if (/[\r\n\0]/.test(value)) {
-      throw new ConfigurationError(`The runner's ${key.toLowerCase().replace(/_/g, ' ')} must be one line.`);
+      throw new ConfigurationError(
+        `The runner's ${key.toLowerCase().replace(/_/g, ' ')} must be one line.`,
+      );
     }
   }
   return STARTUP_TEMPLATE.replace(/\{\{([A-Z0-9_]+)\}\}/g, (_m, key: string) => {
     const value = values[key];
-    if (value === undefined) throw new Error(`Startup template placeholder {{${key}}} has no value.`);
+    if (value === undefined)
+      throw new Error(`Startup template placeholder {{${key}}} has no value.`);
     return shellQuote(value);
   });
 }

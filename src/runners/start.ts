@@ -26,7 +26,10 @@ export interface StartResult {
   runners: StartedRunner[];
 }
 
-export type StartForge = Pick<Forge, 'kind' | 'registerRunner' | 'findRunners' | 'getRunner' | 'deleteRunner'>;
+export type StartForge = Pick<
+  Forge,
+  'kind' | 'registerRunner' | 'findRunners' | 'getRunner' | 'deleteRunner'
+>;
 
 interface Launch {
   name: string;
@@ -91,7 +94,9 @@ export async function startRunners(deps: {
       userScript: config.userScript,
     });
     const runnerTag: Record<string, string> =
-      launch.registration.id !== undefined ? { [TAGS.forgeRunnerId]: String(launch.registration.id) } : {};
+      launch.registration.id !== undefined
+        ? { [TAGS.forgeRunnerId]: String(launch.registration.id) }
+        : {};
     launch.instance = await cloud.launch({
       name: launch.name,
       startupScript,
@@ -113,7 +118,10 @@ export async function startRunners(deps: {
         try {
           await cloud.waitRunning(p.instance);
         } catch (error) {
-          throw new LaunchError(`Instance ${p.instance.id} did not start: ${errorMessage(error)}`, p);
+          throw new LaunchError(
+            `Instance ${p.instance.id} did not start: ${errorMessage(error)}`,
+            p,
+          );
         }
       }),
     );
@@ -125,6 +133,7 @@ export async function startRunners(deps: {
       timeoutSeconds: config.launchTimeoutSeconds,
       logger,
       signal,
+      delayFirst: true,
     });
   } catch (error) {
     if (error instanceof LaunchError) await showConsole(cloud, error.runner.instance, logger);
@@ -152,7 +161,11 @@ async function settleAll(promises: Promise<void>[]): Promise<void> {
   if (failed) throw failed.reason;
 }
 
-async function showConsole(cloud: CloudDriver, instance: CloudInstance, logger: Logger): Promise<void> {
+async function showConsole(
+  cloud: CloudDriver,
+  instance: CloudInstance,
+  logger: Logger,
+): Promise<void> {
   try {
     const tail = await cloud.consoleTail(instance, 40);
     await logger.group(`Console output of ${instance.id} (last lines)`, async () => {

@@ -4,7 +4,7 @@ import { errorMessage } from '../core/errors';
 import type { Logger } from '../core/logger';
 import type { Forge } from '../forge/types';
 import type { ProvisionConfig } from './config';
-import { runTags } from './naming';
+import { runTags, targetRun } from './naming';
 
 export type StopForge = Pick<Forge, 'kind' | 'deleteRunner' | 'rerun'>;
 
@@ -40,7 +40,8 @@ export async function stopRunners(deps: {
   if (config.instanceIds.length) {
     targets = config.instanceIds.map(fromId);
   } else {
-    const tags = runTags(context);
+    const target = targetRun(context);
+    const tags = runTags({ ...context, runId: target.runId, runAttempt: target.attempt });
     logger.info(
       `No instance ids given: looking for instances tagged ${Object.entries(tags)
         .map(([k, v]) => `${k}=${v}`)
@@ -67,16 +68,35 @@ export async function stopRunners(deps: {
   const deletedRunners = await deleteRunners(forge, runnerIds, config, logger);
   if (reclaimed.length) {
     logger.warning(`The cloud reclaimed spot instance(s) ${reclaimed.join(', ')}.`);
-    if (forge && context.runId) {
-      try {
-        await forge.rerun(context.runId);
-        logger.info(`Asked ${forge.kind} to run ${context.runId} again.`);
-      } catch (error) {
-        logger.warning(`Could not re-run ${context.runId}: ${errorMessage(error)}`);
-      }
-    }
+    await rerun(forge, context, logger);
   }
   return { terminated: live.map((t) => t.id), reclaimed, deletedRunners };
+}
+
+/**
+ * Re-runs the target run. A run cannot be re-run from inside itself while it is still going
+ * (GitHub refuses, and cancelling it first would cancel this very step), so that case is a
+ * warning naming the way that works: a workflow triggered by workflow_run.
+ */
+async function rerun(
+  forge: StopForge | undefined,
+  context: RunContext,
+  logger: Logger,
+): Promise<void> {
+  const target = targetRun(context);
+  if (!forge || !target.runId) return;
+  if (target.own) {
+    logger.warning(
+      `Not re-running ${target.runId} from inside itself: run the stop mode with rerun-on-reclaim in a workflow triggered by workflow_run (GitHub) or a later pipeline, or read the reclaimed output.`,
+    );
+    return;
+  }
+  try {
+    await forge.rerun(target.runId);
+    logger.info(`Asked ${forge.kind} to run ${target.runId} again.`);
+  } catch (error) {
+    logger.warning(`Could not re-run ${target.runId}: ${errorMessage(error)}`);
+  }
 }
 
 async function findReclaimed(cloud: CloudDriver, targets: Target[]): Promise<string[]> {
@@ -136,12 +156,16 @@ export async function sweepRunners(deps: {
     await cloud.terminate(expired);
     logger.info(`Swept ${expired.map((i) => i.id).join(', ')}.`);
   } else {
-    logger.info(`Nothing to sweep (${ours.filter((i) => !i.ended).length} runner instance(s) within their lifetime).`);
+    logger.info(
+      `Nothing to sweep (${ours.filter((i) => !i.ended).length} runner instance(s) within their lifetime).`,
+    );
   }
   const repository = context.repository || 'local';
   const runnerIds = expired.flatMap((i) => {
     const id = Number(i.tags[TAGS.forgeRunnerId]);
-    const mine = i.tags[TAGS.repository] === repository || i.tags[TAGS.repository] === repository.toLowerCase().replace(/[^a-z0-9_-]/g, '-');
+    const mine =
+      i.tags[TAGS.repository] === repository ||
+      i.tags[TAGS.repository] === repository.toLowerCase().replace(/[^a-z0-9_-]/g, '-');
     return mine && i.tags[TAGS.forge] === forge?.kind && Number.isInteger(id) && id > 0 ? [id] : [];
   });
   const deletedRunners = await deleteRunners(forge, runnerIds, config, logger);

@@ -39,7 +39,9 @@ export function runnerPin(
 ): RunnerPin {
   const base = forge === 'github' ? GITHUB_RUNNER : gitlabRunnerPin(override.version);
   if (!override.version || override.version === base.version) {
-    return override.sha256 ? { ...base, sha256: { x64: override.sha256, arm64: override.sha256 } } : base;
+    return override.sha256
+      ? { ...base, sha256: { x64: override.sha256, arm64: override.sha256 } }
+      : base;
   }
   const url = base.url.split(base.version).join(override.version);
   return {

@@ -35,7 +35,16 @@ export const ACTION_PARAMETERS: Record<string, { allowed: string[]; required: st
   TerminateInstances: { allowed: ['InstanceId', 'DryRun'], required: ['InstanceId'] },
   CreateTags: { allowed: ['ResourceId', 'Tag', 'DryRun'], required: ['ResourceId', 'Tag'] },
   DescribeImages: {
-    allowed: ['Filter', 'ImageId', 'Owner', 'ExecutableBy', 'IncludeDeprecated', 'MaxResults', 'NextToken', 'DryRun'],
+    allowed: [
+      'Filter',
+      'ImageId',
+      'Owner',
+      'ExecutableBy',
+      'IncludeDeprecated',
+      'MaxResults',
+      'NextToken',
+      'DryRun',
+    ],
     required: [],
   },
   GetConsoleOutput: { allowed: ['InstanceId', 'Latest', 'DryRun'], required: ['InstanceId'] },

@@ -100,12 +100,28 @@ export async function startEc2Emulator(options: { region?: string } = {}): Promi
   const launchFailures: { type?: string; spot?: boolean; code: string }[] = [];
   const listeners: ((i: Ec2Instance) => void)[] = [];
   const images: Ec2Image[] = [
-    image('ami-0aaa000000000001', 'ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-20250101', 'x86_64', '2025-01-01T00:00:00.000Z'),
-    image('ami-0aaa000000000002', 'ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-20250601', 'x86_64', '2025-06-01T00:00:00.000Z'),
-    image('ami-0bbb000000000003', 'ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-arm64-server-20250601', 'arm64', '2025-06-01T00:00:00.000Z'),
+    image(
+      'ami-0aaa000000000001',
+      'ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-20250101',
+      'x86_64',
+      '2025-01-01T00:00:00.000Z',
+    ),
+    image(
+      'ami-0aaa000000000002',
+      'ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-20250601',
+      'x86_64',
+      '2025-06-01T00:00:00.000Z',
+    ),
+    image(
+      'ami-0bbb000000000003',
+      'ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-arm64-server-20250601',
+      'arm64',
+      '2025-06-01T00:00:00.000Z',
+    ),
   ];
   let counter = 0;
-  const nextId = (prefix: string) => `${prefix}-${(0x10000000 + ++counter).toString(16)}${'0'.repeat(9)}`;
+  const nextId = (prefix: string) =>
+    `${prefix}-${(0x10000000 + ++counter).toString(16)}${'0'.repeat(9)}`;
 
   function advance(instance: Ec2Instance): void {
     if (instance.state === 'pending') instance.state = 'running';
@@ -145,7 +161,11 @@ export async function startEc2Emulator(options: { region?: string } = {}): Promi
     let result = instances.filter((i) => ids.length === 0 || ids.includes(i.id));
     if (ids.length > 0) {
       const missing = ids.filter((id) => !instances.some((i) => i.id === id));
-      if (missing.length) throw new Ec2Error('InvalidInstanceID.NotFound', `The instance IDs '${missing.join(', ')}' do not exist`);
+      if (missing.length)
+        throw new Ec2Error(
+          'InvalidInstanceID.NotFound',
+          `The instance IDs '${missing.join(', ')}' do not exist`,
+        );
     }
     for (const filter of list(params.Filter).map(obj)) {
       const name = str(filter.Name) ?? '';
@@ -160,7 +180,9 @@ export async function startEc2Emulator(options: { region?: string } = {}): Promi
         return undefined;
       };
       if (name === 'tag-key') {
-        result = result.filter((i) => values.some((v) => Object.keys(i.tags).some((k) => matchesWildcard(v, k))));
+        result = result.filter((i) =>
+          values.some((v) => Object.keys(i.tags).some((k) => matchesWildcard(v, k))),
+        );
       } else {
         result = result.filter((i) => values.some((v) => matchesWildcard(v, field(i))));
       }
@@ -174,17 +196,31 @@ export async function startEc2Emulator(options: { region?: string } = {}): Promi
     const spot = str(market.MarketType) === 'spot';
     const imageId = str(params.ImageId);
     const img = images.find((i) => i.id === imageId);
-    if (!img) throw new Ec2Error('InvalidAMIID.NotFound', `The image id '[${imageId}]' does not exist`);
-    const fail = launchFailures.find((f) => (f.type === undefined || f.type === type) && (f.spot === undefined || f.spot === spot));
-    if (fail) throw new Ec2Error(fail.code, `We currently do not have sufficient ${type} capacity (${fail.code}).`);
+    if (!img)
+      throw new Ec2Error('InvalidAMIID.NotFound', `The image id '[${imageId}]' does not exist`);
+    const fail = launchFailures.find(
+      (f) => (f.type === undefined || f.type === type) && (f.spot === undefined || f.spot === spot),
+    );
+    if (fail)
+      throw new Ec2Error(
+        fail.code,
+        `We currently do not have sufficient ${type} capacity (${fail.code}).`,
+      );
     const armType = /^[a-z]+\d+g[a-z]*\./.test(type);
     if (armType !== (img.architecture === 'arm64')) {
-      throw new Ec2Error('InvalidParameterValue', `The architecture '${img.architecture}' of the specified instance type does not match the architecture of the AMI.`);
+      throw new Ec2Error(
+        'InvalidParameterValue',
+        `The architecture '${img.architecture}' of the specified instance type does not match the architecture of the AMI.`,
+      );
     }
     const count = Number(str(params.MinCount) ?? '1');
-    if (Number(str(params.MaxCount) ?? count) !== count) violations.push('RunInstances: MinCount != MaxCount');
+    if (Number(str(params.MaxCount) ?? count) !== count)
+      violations.push('RunInstances: MinCount != MaxCount');
     const userData = Buffer.from(str(params.UserData) ?? '', 'base64').toString('utf8');
-    if (str(params.UserData) && Buffer.from(userData, 'utf8').toString('base64') !== str(params.UserData)) {
+    if (
+      str(params.UserData) &&
+      Buffer.from(userData, 'utf8').toString('base64') !== str(params.UserData)
+    ) {
       violations.push('RunInstances: UserData is not base64');
     }
     const bdm = obj(list(params.BlockDeviceMapping).map(obj)[0]);
@@ -203,7 +239,8 @@ export async function startEc2Emulator(options: { region?: string } = {}): Promi
         maxPrice: str(spotOptions.MaxPrice),
         subnetId: str(params.SubnetId),
         securityGroupIds: list(params.SecurityGroupId).map((v) => str(v) ?? ''),
-        instanceProfile: str(obj(params.IamInstanceProfile).Name) ?? str(obj(params.IamInstanceProfile).Arn),
+        instanceProfile:
+          str(obj(params.IamInstanceProfile).Name) ?? str(obj(params.IamInstanceProfile).Arn),
         httpTokens: str(obj(params.MetadataOptions).HttpTokens),
         shutdownBehavior: str(params.InstanceInitiatedShutdownBehavior),
         rootVolume: bdm.DeviceName
@@ -244,7 +281,13 @@ export async function startEc2Emulator(options: { region?: string } = {}): Promi
         return runInstances(params);
       case 'DescribeInstances': {
         const found = filterInstances(params);
-        const body = { reservationSet: found.map((i) => ({ reservationId: `r-${i.id.slice(2)}`, ownerId: OWNER, instancesSet: [render(i)] })) };
+        const body = {
+          reservationSet: found.map((i) => ({
+            reservationId: `r-${i.id.slice(2)}`,
+            ownerId: OWNER,
+            instancesSet: [render(i)],
+          })),
+        };
         // One state step per describe, after answering, so a caller sees pending once.
         for (const i of instances) advance(i);
         return body;
@@ -254,21 +297,34 @@ export async function startEc2Emulator(options: { region?: string } = {}): Promi
       case 'CreateTags': {
         const ids = list(params.ResourceId).map((v) => str(v) ?? '');
         const set = filterInstances({ InstanceId: ids });
-        for (const i of set) for (const t of list(params.Tag).map(obj)) i.tags[str(t.Key) ?? ''] = str(t.Value) ?? '';
+        for (const i of set)
+          for (const t of list(params.Tag).map(obj)) i.tags[str(t.Key) ?? ''] = str(t.Value) ?? '';
         return { return: true };
       }
       case 'DescribeImages': {
         let result = images;
         const owners = list(params.Owner).map((v) => str(v));
-        if (owners.length) result = result.filter((i) => owners.some((o) => o === i.ownerId || o === 'amazon' || o === 'self'));
+        if (owners.length)
+          result = result.filter((i) =>
+            owners.some((o) => o === i.ownerId || o === 'amazon' || o === 'self'),
+          );
         const ids = list(params.ImageId).map((v) => str(v));
         if (ids.length) result = result.filter((i) => ids.includes(i.id));
         for (const filter of list(params.Filter).map(obj)) {
           const name = str(filter.Name);
           const values = list(filter.Value).map((v) => str(v) ?? '');
           const field = (i: Ec2Image) =>
-            name === 'name' ? i.name : name === 'architecture' ? i.architecture : name === 'state' ? 'available' : name === 'image-id' ? i.id : undefined;
-          if (field(images[0]!) === undefined) violations.push(`DescribeImages: unsupported filter ${name}`);
+            name === 'name'
+              ? i.name
+              : name === 'architecture'
+                ? i.architecture
+                : name === 'state'
+                  ? 'available'
+                  : name === 'image-id'
+                    ? i.id
+                    : undefined;
+          if (field(images[0]!) === undefined)
+            violations.push(`DescribeImages: unsupported filter ${name}`);
           result = result.filter((i) => values.some((v) => matchesWildcard(v, field(i))));
         }
         return {
@@ -285,11 +341,21 @@ export async function startEc2Emulator(options: { region?: string } = {}): Promi
         };
       }
       case 'GetConsoleOutput': {
-        const [i] = filterInstances({ InstanceId: params.InstanceId ? [params.InstanceId as string] : [] });
-        return { instanceId: i?.id, timestamp: new Date().toISOString(), output: Buffer.from(i?.console ?? '').toString('base64') };
+        const [i] = filterInstances({
+          InstanceId: params.InstanceId ? [params.InstanceId as string] : [],
+        });
+        return {
+          instanceId: i?.id,
+          timestamp: new Date().toISOString(),
+          output: Buffer.from(i?.console ?? '').toString('base64'),
+        };
       }
       default:
-        throw new Ec2Error('InvalidAction', `The action ${action} is not valid for this web service.`, 400);
+        throw new Ec2Error(
+          'InvalidAction',
+          `The action ${action} is not valid for this web service.`,
+          400,
+        );
     }
   }
 
@@ -300,8 +366,10 @@ export async function startEc2Emulator(options: { region?: string } = {}): Promi
       if (key === 'Action' || key === 'Version') continue;
       if (!rules.allowed.includes(key)) violations.push(`${action}: unknown parameter ${key}`);
     }
-    for (const key of rules.required) if (params[key] === undefined) violations.push(`${action}: missing ${key}`);
-    if (str(params.Version) !== '2016-11-15') violations.push(`${action}: Version ${str(params.Version)}`);
+    for (const key of rules.required)
+      if (params[key] === undefined) violations.push(`${action}: missing ${key}`);
+    if (str(params.Version) !== '2016-11-15')
+      violations.push(`${action}: Version ${str(params.Version)}`);
   }
 
   const server: Server = createServer((req, res) => {
@@ -322,7 +390,14 @@ export async function startEc2Emulator(options: { region?: string } = {}): Promi
       };
       if (req.method !== 'POST' || !req.headers.authorization?.startsWith('AWS4-HMAC-SHA256')) {
         violations.push(`${req.method} ${req.url}: not a signed POST`);
-        return reply(400, xmlError('MissingAuthenticationToken', 'Request is missing Authentication Token', requestId));
+        return reply(
+          400,
+          xmlError(
+            'MissingAuthenticationToken',
+            'Request is missing Authentication Token',
+            requestId,
+          ),
+        );
       }
       check(action, params);
       const failure = failures.find((f) => f.left > 0 && (!f.action || f.action === action));
@@ -332,9 +407,13 @@ export async function startEc2Emulator(options: { region?: string } = {}): Promi
         return reply(f.status ?? 400, xmlError(f.code, f.message ?? f.code, requestId));
       }
       try {
-        reply(200, xmlResponse(action, handle(action, params) as Record<string, XmlNode>, requestId));
+        reply(
+          200,
+          xmlResponse(action, handle(action, params) as Record<string, XmlNode>, requestId),
+        );
       } catch (error) {
-        if (error instanceof Ec2Error) return reply(error.status, xmlError(error.code, error.message, requestId));
+        if (error instanceof Ec2Error)
+          return reply(error.status, xmlError(error.code, error.message, requestId));
         reply(500, xmlError('InternalError', String(error), requestId));
       }
     });
@@ -362,17 +441,24 @@ export async function startEc2Emulator(options: { region?: string } = {}): Promi
       const i = instances.find((x) => x.id === id);
       if (!i || i.state === 'terminated') return;
       i.state = i.shutdownBehavior === 'terminate' ? 'shutting-down' : 'stopping';
-      i.stateReason = { code: 'Client.InstanceInitiatedShutdown', message: 'Client.InstanceInitiatedShutdown: Instance initiated shutdown' };
+      i.stateReason = {
+        code: 'Client.InstanceInitiatedShutdown',
+        message: 'Client.InstanceInitiatedShutdown: Instance initiated shutdown',
+      };
     },
     reclaimSpot(id) {
       const i = instances.find((x) => x.id === id);
       if (!i || !i.spot) throw new Error(`${id} is not a spot instance`);
       i.state = 'shutting-down';
-      i.stateReason = { code: 'Server.SpotInstanceTermination', message: 'Server.SpotInstanceTermination: Spot instance termination' };
+      i.stateReason = {
+        code: 'Server.SpotInstanceTermination',
+        message: 'Server.SpotInstanceTermination: Spot instance termination',
+      };
     },
     alive(tags) {
       return instances.filter(
-        (i) => i.state !== 'terminated' && Object.entries(tags ?? {}).every(([k, v]) => i.tags[k] === v),
+        (i) =>
+          i.state !== 'terminated' && Object.entries(tags ?? {}).every(([k, v]) => i.tags[k] === v),
       );
     },
     settle() {
@@ -395,6 +481,18 @@ class Ec2Error extends Error {
   }
 }
 
-function image(id: string, name: string, architecture: 'x86_64' | 'arm64', creationDate: string): Ec2Image {
-  return { id, name, architecture, creationDate, ownerId: '099720109477', rootDeviceName: '/dev/sda1' };
+function image(
+  id: string,
+  name: string,
+  architecture: 'x86_64' | 'arm64',
+  creationDate: string,
+): Ec2Image {
+  return {
+    id,
+    name,
+    architecture,
+    creationDate,
+    ownerId: '099720109477',
+    rootDeviceName: '/dev/sda1',
+  };
 }

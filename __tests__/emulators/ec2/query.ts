@@ -49,7 +49,8 @@ export function leafKeys(value: QueryValue, prefix = ''): string[] {
   return Object.entries(value).flatMap(([k, v]) => leafKeys(v, prefix ? `${prefix}.${k}` : k));
 }
 
-export type XmlNode = string | number | boolean | undefined | XmlNode[] | { [key: string]: XmlNode };
+export type XmlNode =
+  string | number | boolean | undefined | XmlNode[] | { [key: string]: XmlNode };
 
 function escape(text: string): string {
   return text
@@ -72,7 +73,11 @@ export function toXml(node: XmlNode): string {
   return escape(String(node));
 }
 
-export function xmlResponse(action: string, body: Record<string, XmlNode>, requestId: string): string {
+export function xmlResponse(
+  action: string,
+  body: Record<string, XmlNode>,
+  requestId: string,
+): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<${action}Response xmlns="http://ec2.amazonaws.com/doc/2016-11-15/"><requestId>${requestId}</requestId>${toXml(body)}</${action}Response>`;
 }
 

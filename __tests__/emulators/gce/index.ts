@@ -80,13 +80,20 @@ export async function startGceEmulator(options: { project?: string } = {}): Prom
   const operations: GceOperation[] = [];
   const requests: GceRequest[] = [];
   const violations: string[] = [];
-  const insertFailures: { zone?: string; machineType?: string; spot?: boolean; reason: string }[] = [];
+  const insertFailures: { zone?: string; machineType?: string; spot?: boolean; reason: string }[] =
+    [];
   const httpFailures: { left: number; status: number; method?: string; path?: RegExp }[] = [];
   const listeners: ((i: GceInstance) => void)[] = [];
   let counter = 0;
   let base = '';
 
-  function op(zone: string, type: string, target: string, targetId: string, error?: string): GceOperation {
+  function op(
+    zone: string,
+    type: string,
+    target: string,
+    targetId: string,
+    error?: string,
+  ): GceOperation {
     const operation: GceOperation = {
       id: String(7000000 + ++counter),
       name: `operation-${Date.now()}-${counter}`,
@@ -96,7 +103,16 @@ export async function startGceEmulator(options: { project?: string } = {}): Prom
       targetId,
       status: 'RUNNING',
       pendingPolls: 1,
-      error: error ? { errors: [{ code: error, message: `The zone 'projects/${project}/zones/${zone}' does not have enough resources available to fulfill the request (${error}).` }] } : undefined,
+      error: error
+        ? {
+            errors: [
+              {
+                code: error,
+                message: `The zone 'projects/${project}/zones/${zone}' does not have enough resources available to fulfill the request (${error}).`,
+              },
+            ],
+          }
+        : undefined,
     };
     operations.push(operation);
     return operation;
@@ -140,51 +156,105 @@ export async function startGceEmulator(options: { project?: string } = {}): Prom
 
   function validateInsert(zone: string, body: Record<string, unknown>): void {
     const name = String(body.name ?? '');
-    if (!NAME.test(name)) throw new GceError(400, 'invalid', `Invalid value for field 'resource.name': '${name}'.`);
+    if (!NAME.test(name))
+      throw new GceError(400, 'invalid', `Invalid value for field 'resource.name': '${name}'.`);
     const machineType = String(body.machineType ?? '');
     if (!new RegExp(`^(.*/)?zones/${zone}/machineTypes/[a-z0-9-]+$`).test(machineType)) {
-      throw new GceError(400, 'invalid', `Invalid value for field 'resource.machineType': '${machineType}'.`);
+      throw new GceError(
+        400,
+        'invalid',
+        `Invalid value for field 'resource.machineType': '${machineType}'.`,
+      );
     }
     for (const [k, v] of Object.entries((body.labels as Record<string, string>) ?? {})) {
-      if (!LABEL_KEY.test(k) || !LABEL_VALUE.test(v)) throw new GceError(400, 'invalid', `Invalid value for field 'resource.labels': '${k}=${v}'.`);
+      if (!LABEL_KEY.test(k) || !LABEL_VALUE.test(v))
+        throw new GceError(
+          400,
+          'invalid',
+          `Invalid value for field 'resource.labels': '${k}=${v}'.`,
+        );
     }
     const scheduling = (body.scheduling ?? {}) as Record<string, unknown>;
-    const accelerators = (body.guestAccelerators ?? []) as { acceleratorType?: string; acceleratorCount?: number }[];
+    const accelerators = (body.guestAccelerators ?? []) as {
+      acceleratorType?: string;
+      acceleratorCount?: number;
+    }[];
     if (accelerators.length && scheduling.onHostMaintenance !== 'TERMINATE') {
-      throw new GceError(400, 'badRequest', 'Instances with guest accelerators do not support live migration.');
+      throw new GceError(
+        400,
+        'badRequest',
+        'Instances with guest accelerators do not support live migration.',
+      );
     }
     for (const a of accelerators) {
       if (!new RegExp(`zones/${zone}/acceleratorTypes/[a-z0-9-]+$`).test(a.acceleratorType ?? '')) {
-        throw new GceError(400, 'invalid', `Invalid value for field 'resource.guestAccelerators[0].acceleratorType': '${a.acceleratorType}'.`);
+        throw new GceError(
+          400,
+          'invalid',
+          `Invalid value for field 'resource.guestAccelerators[0].acceleratorType': '${a.acceleratorType}'.`,
+        );
       }
     }
-    if (scheduling.provisioningModel === 'SPOT' && !['DELETE', 'STOP'].includes(String(scheduling.instanceTerminationAction))) {
+    if (
+      scheduling.provisioningModel === 'SPOT' &&
+      !['DELETE', 'STOP'].includes(String(scheduling.instanceTerminationAction))
+    ) {
       violations.push('insert: SPOT without instanceTerminationAction');
     }
-    const disks = (body.disks ?? []) as { boot?: boolean; initializeParams?: Record<string, unknown> }[];
-    if (!disks.some((d) => d.boot)) throw new GceError(400, 'invalid', 'At least one boot disk is required.');
+    const disks = (body.disks ?? []) as {
+      boot?: boolean;
+      initializeParams?: Record<string, unknown>;
+    }[];
+    if (!disks.some((d) => d.boot))
+      throw new GceError(400, 'invalid', 'At least one boot disk is required.');
     if (!Array.isArray(body.networkInterfaces) || body.networkInterfaces.length === 0) {
       throw new GceError(400, 'invalid', 'At least one network interface is required.');
     }
   }
 
-  async function route(req: IncomingMessage, path: string, query: URLSearchParams, body: Record<string, unknown>): Promise<{ status: number; body: unknown }> {
+  async function route(
+    req: IncomingMessage,
+    path: string,
+    query: URLSearchParams,
+    body: Record<string, unknown>,
+  ): Promise<{ status: number; body: unknown }> {
     const prefix = `/compute/v1/projects/${project}/zones/`;
-    if (!path.startsWith(prefix)) throw new GceError(404, 'notFound', `The resource '${path}' was not found`);
+    if (!path.startsWith(prefix))
+      throw new GceError(404, 'notFound', `The resource '${path}' was not found`);
     const parts = path.slice(prefix.length).split('/');
-    const [zone, kind, name, sub] = parts as [string, string, string | undefined, string | undefined];
+    const [zone, kind, name, sub] = parts as [
+      string,
+      string,
+      string | undefined,
+      string | undefined,
+    ];
     if (kind === 'instances') {
       if (req.method === 'POST' && !name) {
         validateInsert(zone, body);
-        if (instances.some((i) => i.name === body.name && i.zone === zone && i.status !== 'TERMINATED')) {
+        if (
+          instances.some(
+            (i) => i.name === body.name && i.zone === zone && i.status !== 'TERMINATED',
+          )
+        ) {
           throw new GceError(409, 'alreadyExists', `The resource '${body.name}' already exists`);
         }
         const machineType = String(body.machineType).split('/').pop();
-        const spot = ((body.scheduling ?? {}) as Record<string, unknown>).provisioningModel === 'SPOT';
-        const fail = insertFailures.find((f) => (!f.zone || f.zone === zone) && (!f.machineType || f.machineType === machineType) && (f.spot === undefined || f.spot === spot));
+        const spot =
+          ((body.scheduling ?? {}) as Record<string, unknown>).provisioningModel === 'SPOT';
+        const fail = insertFailures.find(
+          (f) =>
+            (!f.zone || f.zone === zone) &&
+            (!f.machineType || f.machineType === machineType) &&
+            (f.spot === undefined || f.spot === spot),
+        );
         const id = String(5000000000 + ++counter);
-        if (fail) return { status: 200, body: renderOp(op(zone, 'insert', String(body.name), id, fail.reason)) };
-        const items = (((body.metadata ?? {}) as { items?: { key: string; value: string }[] }).items ?? []);
+        if (fail)
+          return {
+            status: 200,
+            body: renderOp(op(zone, 'insert', String(body.name), id, fail.reason)),
+          };
+        const items =
+          ((body.metadata ?? {}) as { items?: { key: string; value: string }[] }).items ?? [];
         const instance: GceInstance = {
           id,
           name: String(body.name),
@@ -208,14 +278,27 @@ export async function startGceEmulator(options: { project?: string } = {}): Prom
         return { status: 200, body: answer };
       }
       const instance = instances.find((i) => i.zone === zone && i.name === name);
-      if (!instance) throw new GceError(404, 'notFound', `The resource 'projects/${project}/zones/${zone}/instances/${name}' was not found`);
+      if (!instance)
+        throw new GceError(
+          404,
+          'notFound',
+          `The resource 'projects/${project}/zones/${zone}/instances/${name}' was not found`,
+        );
       if (req.method === 'GET' && !sub) {
         const answer = renderInstance(instance);
         advance(instance);
         return { status: 200, body: answer };
       }
       if (req.method === 'GET' && sub === 'serialPort') {
-        return { status: 200, body: { kind: 'compute#serialPortOutput', contents: instance.serial, start: '0', next: String(instance.serial.length) } };
+        return {
+          status: 200,
+          body: {
+            kind: 'compute#serialPortOutput',
+            contents: instance.serial,
+            start: '0',
+            next: String(instance.serial.length),
+          },
+        };
       }
       if (req.method === 'DELETE' && !sub) {
         instances.splice(instances.indexOf(instance), 1);
@@ -225,10 +308,20 @@ export async function startGceEmulator(options: { project?: string } = {}): Prom
     if (kind === 'operations') {
       if (req.method === 'GET' && !name) {
         const filter = parseFilter(query.get('filter') ?? undefined);
-        return { status: 200, body: { kind: 'compute#operationList', items: operations.filter((o) => o.zone === zone).map(renderOp).filter((o) => filter(o)) } };
+        return {
+          status: 200,
+          body: {
+            kind: 'compute#operationList',
+            items: operations
+              .filter((o) => o.zone === zone)
+              .map(renderOp)
+              .filter((o) => filter(o)),
+          },
+        };
       }
       const operation = operations.find((o) => o.zone === zone && o.name === name);
-      if (!operation) throw new GceError(404, 'notFound', `The resource 'operations/${name}' was not found`);
+      if (!operation)
+        throw new GceError(404, 'notFound', `The resource 'operations/${name}' was not found`);
       if (sub === 'wait' && req.method === 'POST') operation.pendingPolls = 0;
       else if (operation.pendingPolls > 0) operation.pendingPolls--;
       if (operation.pendingPolls === 0) operation.status = 'DONE';
@@ -249,24 +342,52 @@ export async function startGceEmulator(options: { project?: string } = {}): Prom
       } catch {
         violations.push(`${req.method} ${url.pathname}: body is not JSON`);
       }
-      const record: GceRequest = { method: req.method ?? '', path: url.pathname, query: Object.fromEntries(url.searchParams), body, status: 200, token };
+      const record: GceRequest = {
+        method: req.method ?? '',
+        path: url.pathname,
+        query: Object.fromEntries(url.searchParams),
+        body,
+        status: 200,
+        token,
+      };
       requests.push(record);
       const send = (status: number, payload: unknown) => {
         record.status = status;
         res.writeHead(status, { 'content-type': 'application/json; charset=UTF-8' });
         res.end(JSON.stringify(payload));
       };
-      if (!token) return send(401, { error: { code: 401, message: 'Request is missing required authentication credential.', errors: [{ reason: 'required' }] } });
-      const failure = httpFailures.find((f) => f.left > 0 && (!f.method || f.method === req.method) && (!f.path || f.path.test(url.pathname)));
+      if (!token)
+        return send(401, {
+          error: {
+            code: 401,
+            message: 'Request is missing required authentication credential.',
+            errors: [{ reason: 'required' }],
+          },
+        });
+      const failure = httpFailures.find(
+        (f) =>
+          f.left > 0 &&
+          (!f.method || f.method === req.method) &&
+          (!f.path || f.path.test(url.pathname)),
+      );
       if (failure) {
         failure.left--;
         const reason = failure.status === 429 ? 'rateLimitExceeded' : 'backendError';
-        return send(failure.status, { error: { code: failure.status, message: reason, errors: [{ reason, message: reason }] } });
+        return send(failure.status, {
+          error: { code: failure.status, message: reason, errors: [{ reason, message: reason }] },
+        });
       }
       route(req, url.pathname, url.searchParams, body).then(
         (r) => send(r.status, r.body),
         (error: unknown) => {
-          if (error instanceof GceError) return send(error.status, { error: { code: error.status, message: error.message, errors: [{ reason: error.reason, message: error.message }] } });
+          if (error instanceof GceError)
+            return send(error.status, {
+              error: {
+                code: error.status,
+                message: error.message,
+                errors: [{ reason: error.reason, message: error.message }],
+              },
+            });
           send(500, { error: { code: 500, message: String(error) } });
         },
       );
@@ -306,11 +427,16 @@ export async function startGceEmulator(options: { project?: string } = {}): Prom
       const o = op(i.zone, 'compute.instances.preempted', i.name, i.id);
       o.status = 'DONE';
       o.pendingPolls = 0;
-      if (scheduling.instanceTerminationAction === 'DELETE') instances.splice(instances.indexOf(i), 1);
+      if (scheduling.instanceTerminationAction === 'DELETE')
+        instances.splice(instances.indexOf(i), 1);
       else i.status = 'TERMINATED';
     },
     alive(labels) {
-      return instances.filter((i) => i.status !== 'TERMINATED' && Object.entries(labels ?? {}).every(([k, v]) => i.labels[k] === v));
+      return instances.filter(
+        (i) =>
+          i.status !== 'TERMINATED' &&
+          Object.entries(labels ?? {}).every(([k, v]) => i.labels[k] === v),
+      );
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

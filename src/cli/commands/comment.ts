@@ -26,6 +26,7 @@ export interface CommentArgs {
 function commentOptions(yargs: Argv, envPrefix: string): Argv {
   return yargs
     .env(envPrefix)
+    .strict()
     .positional('markdownfile', { type: 'string', describe: 'Markdown file of the report' })
     .options({
       target: {

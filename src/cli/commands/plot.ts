@@ -4,7 +4,7 @@ interface PlotArgs {
   targets: string[];
   template?: string;
   x?: string;
-  y?: string[];
+  y?: string | string[];
   title?: string;
   'x-label'?: string;
   'y-label'?: string;
@@ -38,7 +38,10 @@ export const plotCommand: CommandModule<object, PlotArgs> = {
           'linear, simple, scatter, scatter_jitter, smooth, bar, bar_horizontal, bar_horizontal_sorted, confusion, confusion_normalized',
       })
       .option('x', { type: 'string', describe: 'Field for the x axis' })
-      .option('y', { type: 'string', array: true, describe: 'Field(s) for the y axis' })
+      .option('y', {
+        type: 'string',
+        describe: 'Field(s) for the y axis: repeat -y or separate with commas',
+      })
       .option('title', { type: 'string', describe: 'Plot title' })
       .option('x-label', { type: 'string', describe: 'x axis title' })
       .option('y-label', { type: 'string', describe: 'y axis title' })
@@ -86,7 +89,7 @@ export const plotCommand: CommandModule<object, PlotArgs> = {
       options: {
         template: args.template,
         x: args.x,
-        y: args.y && args.y.length === 1 ? args.y[0] : args.y,
+        y: yFields(args.y),
         title: args.title,
         x_label: args['x-label'],
         y_label: args['y-label'],
@@ -95,3 +98,14 @@ export const plotCommand: CommandModule<object, PlotArgs> = {
     });
   },
 };
+
+/** `-y a -y b` and `-y a,b` both name two fields; one field stays a string. */
+function yFields(y: string | string[] | undefined): string | string[] | undefined {
+  if (y === undefined) return undefined;
+  const fields = ([] as string[])
+    .concat(y)
+    .flatMap((v) => String(v).split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
+  return fields.length === 1 ? fields[0] : fields;
+}

@@ -8,6 +8,8 @@ interface VegaArgs {
   scale: number;
   base?: string;
   config?: string;
+  format?: string;
+  timeFormat?: string;
   header?: boolean;
   pretty?: boolean;
   seed?: number;
@@ -39,6 +41,16 @@ function vegaCommand(name: VegaCommand): CommandModule<object, VegaArgs> {
           describe: 'Base directory or URL for data loading',
         })
         .option('config', { alias: 'c', type: 'string', describe: 'Vega config JSON file' })
+        .option('format', {
+          alias: 'f',
+          type: 'string',
+          describe: 'Number format locale JSON file',
+        })
+        .option('timeFormat', {
+          alias: 't',
+          type: 'string',
+          describe: 'Date/time format locale JSON file',
+        })
         .option('seed', { type: 'number', describe: 'Seed for random number generation' })
         .option('loglevel', { alias: 'l', type: 'string', describe: 'Accepted for compatibility' })
         .option('header', {
@@ -63,6 +75,8 @@ function vegaCommand(name: VegaCommand): CommandModule<object, VegaArgs> {
           scale: args.scale,
           base: args.base,
           config: args.config,
+          format: args.format,
+          timeFormat: args.timeFormat,
           header: args.header,
           pretty: args.pretty,
           seed: args.seed,

@@ -85,7 +85,11 @@ export function createEc2Driver(options: AwsOptions, logger: Logger): CloudDrive
       UserData: Buffer.from(request.startupScript, 'utf8').toString('base64'),
       // The runner powers the machine off when done, idle or out of time: that ends it for good.
       InstanceInitiatedShutdownBehavior: 'terminate',
-      MetadataOptions: { HttpTokens: 'required', HttpEndpoint: 'enabled', HttpPutResponseHopLimit: 2 },
+      MetadataOptions: {
+        HttpTokens: 'required',
+        HttpEndpoint: 'enabled',
+        HttpPutResponseHopLimit: 2,
+      },
       SubnetId: subnet,
       SecurityGroupIds: options.securityGroups.length ? options.securityGroups : undefined,
       IamInstanceProfile: options.instanceProfile
@@ -177,13 +181,16 @@ export function createEc2Driver(options: AwsOptions, logger: Logger): CloudDrive
       const found: CloudInstance[] = [];
       const filters = Object.entries(tags).map(([k, v]) => ({ Name: `tag:${k}`, Values: [v] }));
       for await (const page of paginateDescribeInstances({ client }, { Filters: filters })) {
-        for (const r of page.Reservations ?? []) for (const i of r.Instances ?? []) found.push(toInstance(i));
+        for (const r of page.Reservations ?? [])
+          for (const i of r.Instances ?? []) found.push(toInstance(i));
       }
       return found;
     },
     async get(instance) {
       try {
-        const answer = await client.send(new DescribeInstancesCommand({ InstanceIds: [instance.id] }));
+        const answer = await client.send(
+          new DescribeInstancesCommand({ InstanceIds: [instance.id] }),
+        );
         const i = answer.Reservations?.[0]?.Instances?.[0];
         return i ? toInstance(i) : undefined;
       } catch (error) {

@@ -12,7 +12,6 @@ export interface ResolvedImage {
 /** Canonical's account: the default Ubuntu images. */
 const CANONICAL = '099720109477';
 
-
 /**
  * The AMI to launch: an `ami-…` id as given, or the newest image whose name matches the pattern
  * (default: Ubuntu 22.04 for the first type's architecture). One DescribeImages call either way,

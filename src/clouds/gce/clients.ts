@@ -1,4 +1,5 @@
-import type { InstancesClient, ZoneOperationsClient } from '@google-cloud/compute';
+import type { InstancesClient } from '@google-cloud/compute/build/src/v1/instances_client';
+import type { ZoneOperationsClient } from '@google-cloud/compute/build/src/v1/zone_operations_client';
 
 type ClientOptions = ConstructorParameters<typeof InstancesClient>[0];
 
@@ -15,7 +16,13 @@ export interface GceClients {
  * CML_GCE_ENDPOINT (http://host:port) points the clients elsewhere, for emulators.
  */
 export async function createGceClients(env: NodeJS.ProcessEnv = process.env): Promise<GceClients> {
-  const compute = await import('@google-cloud/compute');
+  // The two clients we use, not the package index: the index also loads every other client and
+  // the 30 MB protos.js, which quadruples load time (about 0.8 s against 0.2 s here).
+  const [{ InstancesClient: Instances }, { ZoneOperationsClient: ZoneOperations }] =
+    await Promise.all([
+      import('@google-cloud/compute/build/src/v1/instances_client'),
+      import('@google-cloud/compute/build/src/v1/zone_operations_client'),
+    ]);
   const options: Record<string, unknown> = { fallback: 'rest' };
   const endpoint = env.CML_GCE_ENDPOINT;
   if (endpoint) {
@@ -33,7 +40,7 @@ export async function createGceClients(env: NodeJS.ProcessEnv = process.env): Pr
     options.authClient = auth;
   }
   return {
-    instances: new compute.InstancesClient(options as ClientOptions),
-    operations: new compute.ZoneOperationsClient(options as ClientOptions),
+    instances: new Instances(options as ClientOptions),
+    operations: new ZoneOperations(options as ClientOptions),
   };
 }

@@ -70,11 +70,12 @@ export function createGceDriver(options: GcpOptions, logger: Logger): CloudDrive
     let current = operation;
     const deadline = Date.now() + options.launchTimeoutSeconds * 1000;
     while (String(current.status) !== 'DONE') {
-      if (Date.now() > deadline) throw new Error(`Operation ${current.name} did not finish in time.`);
+      if (Date.now() > deadline)
+        throw new Error(`Operation ${current.name} did not finish in time.`);
       const name = current.name ?? '';
-      [current] = (await retry(() => operations.wait({ project: options.project, zone, operation: name }))) as unknown as [
-        GceOperation,
-      ];
+      [current] = (await retry(() =>
+        operations.wait({ project: options.project, zone, operation: name }),
+      )) as unknown as [GceOperation];
     }
     const errors = current.error?.errors ?? [];
     if (errors.length) {
@@ -89,7 +90,10 @@ export function createGceDriver(options: GcpOptions, logger: Logger): CloudDrive
   function toInstance(i: Record<string, unknown>, zone: string): CloudInstance {
     const status = String(i.status ?? 'UNKNOWN');
     const scheduling = (i.scheduling ?? {}) as Record<string, unknown>;
-    const zoneName = String(i.zone ?? zone).split('/').pop() ?? zone;
+    const zoneName =
+      String(i.zone ?? zone)
+        .split('/')
+        .pop() ?? zone;
     return {
       id: `${zoneName}/${String(i.name ?? '')}`,
       name: String(i.name ?? ''),
@@ -97,7 +101,9 @@ export function createGceDriver(options: GcpOptions, logger: Logger): CloudDrive
       ended: ['STOPPING', 'TERMINATED', 'SUSPENDED', 'STOPPED'].includes(status),
       launchedAt: i.creationTimestamp ? new Date(String(i.creationTimestamp)) : undefined,
       zone: zoneName,
-      type: String(i.machineType ?? '').split('/').pop(),
+      type: String(i.machineType ?? '')
+        .split('/')
+        .pop(),
       spot: scheduling.provisioningModel === 'SPOT',
       tags: (i.labels ?? {}) as Record<string, string>,
     };
@@ -108,9 +114,11 @@ export function createGceDriver(options: GcpOptions, logger: Logger): CloudDrive
     const body = instanceResource(options, request, zone, type, spot);
     const answer = await retry(async (attempt) => {
       try {
-        return (await instances.insert({ project: options.project, zone, instanceResource: body })) as unknown as [
-          { latestResponse?: GceOperation; name?: string },
-        ];
+        return (await instances.insert({
+          project: options.project,
+          zone,
+          instanceResource: body,
+        })) as unknown as [{ latestResponse?: GceOperation; name?: string }];
       } catch (error) {
         // A retried insert that meets its own name: the first attempt went through.
         if (attempt > 1 && statusOf(error) === 409) return undefined;
@@ -156,7 +164,9 @@ export function createGceDriver(options: GcpOptions, logger: Logger): CloudDrive
               failures.push(`${where}: ${error.code}`);
               logger.warning(`No capacity for ${where} (${error.code}); trying the next choice.`);
               // A failed insert may leave a TERMINATED shell with our name: remove it quietly.
-              await this.terminate([{ id: `${zone}/${request.name}`, name: request.name, zone }]).catch(() => undefined);
+              await this.terminate([
+                { id: `${zone}/${request.name}`, name: request.name, zone },
+              ]).catch(() => undefined);
             }
           }
       throw new CapacityError(
@@ -216,7 +226,9 @@ export function createGceDriver(options: GcpOptions, logger: Logger): CloudDrive
       for (;;) {
         const current = await this.get(instance);
         if (!current || current.ended) {
-          throw new Error(`${instance.name} ended before running (${current?.state ?? 'deleted'}).`);
+          throw new Error(
+            `${instance.name} ended before running (${current?.state ?? 'deleted'}).`,
+          );
         }
         if (current.state === 'RUNNING') return;
         if (Date.now() > deadline) throw new Error(`${instance.name} did not start in time.`);
@@ -227,7 +239,11 @@ export function createGceDriver(options: GcpOptions, logger: Logger): CloudDrive
       const { instances } = await use();
       const where = locate(instance, options.zones[0] ?? '');
       const [output] = await retry(() =>
-        instances.getSerialPortOutput({ project: options.project, zone: where.zone, instance: where.name }),
+        instances.getSerialPortOutput({
+          project: options.project,
+          zone: where.zone,
+          instance: where.name,
+        }),
       );
       return String(output.contents ?? '')
         .split('\n')
@@ -247,8 +263,14 @@ export function createGceDriver(options: GcpOptions, logger: Logger): CloudDrive
           filter: 'operationType = "compute.instances.preempted"',
         });
         for await (const o of iterable) {
-          const name = String(o.targetLink ?? '').split('/').pop() ?? '';
-          const zone = String(o.zone ?? '').split('/').pop() ?? '';
+          const name =
+            String(o.targetLink ?? '')
+              .split('/')
+              .pop() ?? '';
+          const zone =
+            String(o.zone ?? '')
+              .split('/')
+              .pop() ?? '';
           if (names.has(name)) hit.push(`${zone}/${name}`);
         }
       }

@@ -2,7 +2,8 @@
 const TRANSIENT = new Set([429, 500, 502, 503, 504]);
 
 export function statusOf(error: unknown): number | undefined {
-  const code = (error as { code?: unknown; status?: unknown }).status ?? (error as { code?: unknown }).code;
+  const code =
+    (error as { code?: unknown; status?: unknown }).status ?? (error as { code?: unknown }).code;
   return typeof code === 'number' ? code : undefined;
 }
 

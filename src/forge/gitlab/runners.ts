@@ -33,7 +33,11 @@ const RUNNER_TYPES = {
  * deleted with DELETE /runners/:id at teardown. Registration tokens (disabled since GitLab 17.0)
  * are never used.
  */
-export function gitlabRunners(client: GitLabClient, context: RunContext, logger: Logger): RunnerApi {
+export function gitlabRunners(
+  client: GitLabClient,
+  context: RunContext,
+  logger: Logger,
+): RunnerApi {
   function level(scope?: RunnerScope): 'project' | 'group' | 'instance' {
     const l = scope?.level ?? 'project';
     if (l === 'repository') return 'project';
@@ -62,15 +66,20 @@ export function gitlabRunners(client: GitLabClient, context: RunContext, logger:
       if (scopeLevel === 'project') {
         const projectId = Number(context.projectId ?? options.scope?.owner);
         if (!Number.isInteger(projectId)) {
-          throw new ConfigurationError('Project runners need the numeric project id (CI_PROJECT_ID).');
+          throw new ConfigurationError(
+            'Project runners need the numeric project id (CI_PROJECT_ID).',
+          );
         }
         extra.projectId = projectId;
       } else if (scopeLevel === 'group') {
         const groupId = Number(options.scope?.owner);
         if (!Number.isInteger(groupId)) {
-          throw new ConfigurationError('Group runners need the numeric group id (the runner-scope-id input).', {
-            input: 'runner-scope-id',
-          });
+          throw new ConfigurationError(
+            'Group runners need the numeric group id (the runner-scope-id input).',
+            {
+              input: 'runner-scope-id',
+            },
+          );
         }
         extra.groupId = groupId;
       }

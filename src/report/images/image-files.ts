@@ -38,10 +38,7 @@ export interface LocalImages {
  * leaving the workspace (lexically or through a symlink) is refused and a missing file is an
  * error naming it (CML skipped it silently, leaving a broken image in the comment).
  */
-export function collectLocalImages(
-  markdown: string,
-  options: { workspace: string; baseDir: string; source: string },
-): LocalImages {
+export function collectLocalImages(markdown: string, options: ImageOptions): LocalImages {
   const refs = findImages(markdown).filter((r) => isLocalTarget(r.target) || isDataImage(r.target));
   const files = new Map<string, AssetFile>();
   const fileOfRef = new Map<ImageRef, string>();
@@ -61,14 +58,25 @@ function fromDataUri(uri: string): AssetFile {
   return { name: `data-uri-${hash}${extensionOf(contentType)}`, bytes, contentType };
 }
 
-function fromPath(
-  target: string,
-  options: { workspace: string; baseDir: string; source: string },
-): AssetFile {
-  const workspace = resolve(options.workspace);
+export interface ImageOptions {
+  workspace: string;
+  /** Folder relative paths are resolved from (the Markdown file's). */
+  baseDir: string;
+  /** For messages: the file (or generator) the reference is in. */
+  source: string;
+  /** A folder we wrote ourselves (rendered plots) that may lie outside the workspace. */
+  generatedDir?: string;
+}
+
+function fromPath(target: string, options: ImageOptions): AssetFile {
   const candidates = [target, safeDecode(target), target.replace(/[?#].*$/, '')];
   const paths = candidates.map((c) => (isAbsolute(c) ? resolve(c) : resolve(options.baseDir, c)));
   const path = paths.find((p) => existsSync(p) || isSymlink(p)) ?? paths[0]!;
+  const generated = options.generatedDir ? resolve(options.generatedDir) : undefined;
+  // Plots we rendered ourselves are trusted even when the output folder is outside the workspace.
+  const outside =
+    generated && isInside(generated, path) && !isInside(resolve(options.workspace), path);
+  const workspace = outside ? generated : resolve(options.workspace);
   if (!isInside(workspace, path)) {
     throw new ConfigurationError(
       `Image '${target}' in ${options.source} is outside the workspace (${workspace}); only files of the workspace are published.`,
@@ -99,7 +107,7 @@ function fromPath(
     );
   }
   return {
-    name: relative(workspace, path).split(sep).join('/'),
+    name: `${outside ? 'generated-plots/' : ''}${relative(workspace, path).split(sep).join('/')}`,
     bytes: readFileSync(real),
     contentType: contentTypeOf(path),
   };
