@@ -65,7 +65,22 @@ export async function startWorld(): Promise<World> {
     setTimeout(() => {
       const name = scriptValue(script, 'CML_RUNNER_NAME');
       if (scriptValue(script, 'CML_FORGE') === 'github') {
-        const runner = github.state.repo('octo', 'repo').runners.find((r) => r.name === name);
+        const repo = github.state.repo('octo', 'repo');
+        if (scriptValue(script, 'CML_REGISTRATION') === 'github-registration-token') {
+          // config.sh registers the reusable runner with the registration token.
+          if (!repo.registrationTokens.includes(scriptValue(script, 'CML_SECRET') ?? '')) return;
+          repo.runners.push({
+            id: github.state.nextId(),
+            name: name ?? '',
+            os: 'Linux',
+            status: 'offline',
+            busy: false,
+            ephemeral: scriptValue(script, 'CML_SINGLE') === 'true',
+            labels: (scriptValue(script, 'CML_RUNNER_LABELS') ?? '').split(','),
+            runnerGroupId: 1,
+          });
+        }
+        const runner = repo.runners.find((r) => r.name === name);
         if (runner) runner.status = 'online';
       } else {
         const token = scriptValue(script, 'CML_SECRET');

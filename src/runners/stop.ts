@@ -6,7 +6,7 @@ import type { Forge } from '../forge/types';
 import type { ProvisionConfig } from './config';
 import { runTags, targetRun } from './naming';
 
-export type StopForge = Pick<Forge, 'kind' | 'deleteRunner' | 'rerun'>;
+export type StopForge = Pick<Forge, 'kind' | 'deleteRunner' | 'findRunners' | 'rerun'>;
 
 export interface StopResult {
   terminated: string[];
@@ -54,6 +54,10 @@ export async function stopRunners(deps: {
         const id = Number(i.tags[TAGS.forgeRunnerId]);
         return Number.isInteger(id) && id > 0 ? [id] : [];
       });
+      // Reusable GitHub runners register themselves (no id at launch): find them by name.
+      const unnamed = found.filter((i) => !i.tags[TAGS.forgeRunnerId] && !i.ended);
+      if (forge && unnamed.length)
+        runnerIds.push(...(await idsByName(forge, unnamed, config, logger)));
     }
   }
   const reclaimed = config.rerunOnReclaim ? await findReclaimed(cloud, targets) : [];
@@ -97,6 +101,23 @@ async function rerun(
   } catch (error) {
     logger.warning(`Could not re-run ${target.runId}: ${errorMessage(error)}`);
   }
+}
+
+async function idsByName(
+  forge: StopForge,
+  instances: CloudInstance[],
+  config: ProvisionConfig,
+  logger: Logger,
+): Promise<number[]> {
+  const ids: number[] = [];
+  for (const i of instances) {
+    try {
+      ids.push(...(await forge.findRunners(i.name, config.scope)).map((r) => r.id));
+    } catch (error) {
+      logger.warning(`Could not look up runner ${i.name}: ${errorMessage(error)}`);
+    }
+  }
+  return ids;
 }
 
 async function findReclaimed(cloud: CloudDriver, targets: Target[]): Promise<string[]> {
