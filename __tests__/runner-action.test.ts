@@ -81,6 +81,7 @@ describe('runner-provision action (dist, Node 24)', () => {
     const instance = world.ec2.instances.find((i) => i.id === ids[0])!;
     const jit = scriptValue(instance.userData, 'CML_SECRET')!;
     expect(start.stdout).toContain(`::add-mask::${jit}`);
+    expect(start.stdout).toContain(`::add-mask::${FAKE_AWS.AWS_SECRET_ACCESS_KEY}`);
     expect(visible(start.stdout + start.stderr)).not.toContain(jit);
     expect(instance.userData).not.toContain(FAKE_AWS.AWS_SECRET_ACCESS_KEY);
     expect(instance.userData).not.toContain(GITHUB_TOKEN);
@@ -369,5 +370,7 @@ describe('cml runner launch (CLI bundle)', () => {
       apiUrl: world.github.url,
     });
     expect(stop.code, stop.stdout + stop.stderr).toBe(0);
+    // The reusable runner registered itself (no id at launch); the stop found it by name.
+    expect(runners.filter((r) => r.labels.includes('gpu'))).toEqual([]);
   }, 120_000);
 });

@@ -1,4 +1,5 @@
 // The cloud drivers against the EC2 and Compute Engine emulators, through the real SDKs.
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createEc2Driver } from '../src/clouds/aws/ec2-driver';
 import { createGceDriver } from '../src/clouds/gce/gce-driver';
@@ -153,6 +154,19 @@ describe('EC2 driver', () => {
     expect(error).toBeInstanceOf(CapacityError);
     expect(String(error)).toContain('x2iedn.32xlarge spot: InstanceLimitExceeded');
     expect(world.ec2.requests.filter((r) => r.action === 'RunInstances')).toHaveLength(1);
+  });
+
+  it('gzips a startup script over EC2’s 16 KB user-data limit (cloud-init unpacks it)', async () => {
+    const long = `#!/bin/bash\n${'echo "a line of a long user script"\n'.repeat(700)}`;
+    expect(long.length).toBeGreaterThan(16 * 1024);
+    const driver = aws({ 'machine-types': 't3.micro' });
+    const launched = await driver.launch({ ...request('cml-ec2-long'), startupScript: long });
+    expect(world.ec2.instances.find((i) => i.id === launched.id)?.userData).toBe(long);
+    const random = randomBytes(30_000).toString('base64');
+    await expect(
+      driver.launch({ ...request('cml-ec2-huge'), startupScript: random }),
+    ).rejects.toThrow(/EC2 takes 16 KB of user data/);
+    await driver.terminate([launched]);
   });
 
   it('picks an arm64 image for Graviton types and an AMI by id as given', async () => {

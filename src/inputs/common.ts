@@ -11,6 +11,18 @@ export const COMMON_INPUTS: readonly InputDeclaration[] = [
     actions: ['report', 'metrics-diff', 'runner-provision'],
   },
   {
+    // The runner puts no token in a step's environment; this default hands the job's own
+    // GITHUB_TOKEN over as the last fallback, after every token CML users set explicitly.
+    name: 'github-token',
+    type: { kind: 'string' },
+    default: '${{ github.token }}',
+    secret: true,
+    platforms: ['github'],
+    description:
+      "The workflow's own token, used only when neither token nor REPO_TOKEN, repo_token or GITHUB_TOKEN is set. Leave the default.",
+    actions: ['report', 'metrics-diff', 'runner-provision'],
+  },
+  {
     name: 'fail-on-error',
     type: { kind: 'boolean' },
     default: 'false',

@@ -12,6 +12,13 @@ import { writeOutputs } from './outputs';
 import { startRunners } from './start';
 import { stopRunners, sweepRunners } from './stop';
 
+const CLOUD_SECRETS = [
+  'AWS_SECRET_ACCESS_KEY',
+  'AWS_SESSION_TOKEN',
+  'CLOUDSDK_AUTH_ACCESS_TOKEN',
+  'GOOGLE_OAUTH_ACCESS_TOKEN',
+];
+
 /**
  * The runner-provision action (also the GitLab component and `cml runner launch`): start, stop
  * or sweep. The cloud SDK is imported only after the inputs are known, and only that cloud's.
@@ -20,6 +27,8 @@ export async function runRunnerProvision(
   logger: Logger,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<void> {
+  // Cloud credentials stay on this machine and out of every log line.
+  for (const name of CLOUD_SECRETS) if (env[name]) logger.mask(env[name]);
   const inputs = readInputs(inputsOf('runner-provision'), (s) => logger.mask(s), env);
   const config = buildConfig(inputs, env);
   const context = readContext(env);

@@ -105,6 +105,8 @@ export async function startRunners(deps: {
     });
   }
 
+  // One budget for the whole wait: running, then online.
+  const deadline = Date.now() + config.launchTimeoutSeconds * 1000;
   try {
     await settleAll(Array.from({ length: config.count }, () => launchOne()));
     throwIfCancelled(signal);
@@ -130,7 +132,7 @@ export async function startRunners(deps: {
       cloud,
       scope: config.scope,
       pollSeconds: config.pollSeconds,
-      timeoutSeconds: config.launchTimeoutSeconds,
+      timeoutSeconds: Math.max(1, (deadline - Date.now()) / 1000),
       logger,
       signal,
       delayFirst: true,

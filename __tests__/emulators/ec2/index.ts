@@ -6,6 +6,7 @@
  * capacity errors tests inject.
  */
 import { createServer, type Server } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { ACTION_PARAMETERS, STATE_CODES, matchesWildcard } from './actions';
 import {
@@ -216,13 +217,17 @@ export async function startEc2Emulator(options: { region?: string } = {}): Promi
     const count = Number(str(params.MinCount) ?? '1');
     if (Number(str(params.MaxCount) ?? count) !== count)
       violations.push('RunInstances: MinCount != MaxCount');
-    const userData = Buffer.from(str(params.UserData) ?? '', 'base64').toString('utf8');
-    if (
-      str(params.UserData) &&
-      Buffer.from(userData, 'utf8').toString('base64') !== str(params.UserData)
-    ) {
+    const packed = Buffer.from(str(params.UserData) ?? '', 'base64');
+    if (str(params.UserData) && packed.toString('base64') !== str(params.UserData)) {
       violations.push('RunInstances: UserData is not base64');
     }
+    if (packed.length > 16 * 1024) {
+      throw new Ec2Error('InvalidParameterValue', 'User data is limited to 16384 bytes');
+    }
+    // cloud-init unpacks gzip-compressed user data, as the instance would.
+    const userData = (
+      packed[0] === 0x1f && packed[1] === 0x8b ? gunzipSync(packed) : packed
+    ).toString('utf8');
     const bdm = obj(list(params.BlockDeviceMapping).map(obj)[0]);
     const spotOptions = obj(market.SpotOptions);
     const launched: Ec2Instance[] = [];

@@ -9,7 +9,8 @@ import {
   type Instance,
   type RunInstancesCommandInput,
 } from '@aws-sdk/client-ec2';
-import { PermissionError, errorMessage } from '../../core/errors';
+import { gzipSync } from 'node:zlib';
+import { ConfigurationError, PermissionError, errorMessage } from '../../core/errors';
 import type { Logger } from '../../core/logger';
 import { CapacityError, type CloudDriver, type CloudInstance, type LaunchRequest } from '../types';
 import { attemptPlan, isCapacityCode, isPermissionCode } from './errors';
@@ -39,6 +40,21 @@ export interface AwsOptions {
   launchTimeoutSeconds: number;
   /** Test hook: the SDK also honours AWS_ENDPOINT_URL_EC2. */
   endpoint?: string;
+}
+
+/** EC2 takes 16 KB of user data before base64; cloud-init unpacks gzip, so a long script is compressed. */
+const USER_DATA_LIMIT = 16 * 1024;
+
+export function userData(script: string): string {
+  const raw = Buffer.from(script, 'utf8');
+  const packed = raw.length > USER_DATA_LIMIT ? gzipSync(raw, { level: 9 }) : raw;
+  if (packed.length > USER_DATA_LIMIT) {
+    throw new ConfigurationError(
+      `The instance startup script is ${Math.round(packed.length / 1024)} KB compressed; EC2 takes 16 KB of user data. Shorten the startup-script input (download a longer script from it instead).`,
+      { input: 'startup-script' },
+    );
+  }
+  return packed.toString('base64');
 }
 
 /** Launches, lists and terminates EC2 instances with the real SDK (retries and waiters built in). */
@@ -82,7 +98,7 @@ export function createEc2Driver(options: AwsOptions, logger: Logger): CloudDrive
       InstanceType: type as RunInstancesCommandInput['InstanceType'],
       MinCount: 1,
       MaxCount: 1,
-      UserData: Buffer.from(request.startupScript, 'utf8').toString('base64'),
+      UserData: userData(request.startupScript),
       // The runner powers the machine off when done, idle or out of time: that ends it for good.
       InstanceInitiatedShutdownBehavior: 'terminate',
       MetadataOptions: {

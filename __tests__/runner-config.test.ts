@@ -1,0 +1,126 @@
+// Inputs to configuration (action and CLI): strict parsing, and errors that name what is wrong.
+import { describe, expect, it } from 'vitest';
+import { gcpZones, idleSeconds, launchInputs } from '../src/cli/commands/runner';
+import { configFrom } from './runner-support';
+
+const base = { cloud: 'aws', region: 'us-west-2' };
+
+describe('runner-provision inputs', () => {
+  it('builds the EC2 options, with defaults, from the declared inputs', () => {
+    const config = configFrom({
+      ...base,
+      'machine-types': 'g5.xlarge, g4dn.xlarge',
+      spot: 'true',
+      metadata: 'team=ml\ncost=42',
+    });
+    expect(config).toMatchObject({
+      mode: 'start',
+      count: 1,
+      ephemeral: true,
+      idleTimeoutSeconds: 300,
+      maxLifetimeSeconds: 21600,
+      labels: ['cml'],
+      metadata: { team: 'ml', cost: '42' },
+      scope: { level: 'repository' },
+      cloud: {
+        cloud: 'aws',
+        aws: {
+          region: 'us-west-2',
+          instanceTypes: ['g5.xlarge', 'g4dn.xlarge'],
+          spot: true,
+          spotFallback: true,
+          rootVolumeSize: 35,
+        },
+      },
+    });
+  });
+
+  it('accepts start’s JSON array outputs as stop inputs', () => {
+    const config = configFrom({
+      ...base,
+      mode: 'stop',
+      'instance-ids': '["i-0abc","i-0def"]',
+      'runner-ids': '[17,18]',
+    });
+    expect(config.instanceIds).toEqual(['i-0abc', 'i-0def']);
+    expect(config.runnerIds).toEqual([17, 18]);
+  });
+
+  it.each([
+    [{ cloud: 'azure' }, "Input 'cloud' must be one of aws, gcp, got 'azure'."],
+    [{ cloud: 'aws' }, "Input 'region' is required for aws"],
+    [{ cloud: 'gcp', 'gcp-project': 'p' }, "Input 'zones' is required for gcp"],
+    [{ cloud: 'gcp', zones: 'us-central1-a' }, "Input 'gcp-project' is required for gcp"],
+    [{ ...base, spot: 'yes' }, "Input 'spot' must be true or false, got 'yes'."],
+    [{ ...base, count: '0' }, "Input 'count' must be between 1 and 50, got 0."],
+    [{ ...base, 'max-lifetime': '60' }, "Input 'max-lifetime' must be between 300"],
+    [
+      { ...base, 'machine-types': 'm7g.large,m7i.large' },
+      "Input 'machine-types' mixes x86_64 and arm64 types",
+    ],
+    [{ ...base, metadata: 'novalue' }, "Input 'metadata': expected key=value, got 'novalue'."],
+    [{ ...base, 'runner-ids': 'abc' }, "Input 'runner-ids': 'abc' is not a runner id."],
+    [
+      { cloud: 'gcp', 'gcp-project': 'p', zones: 'z', gpu: 'nvidia-l4:zero' },
+      "GPU 'nvidia-l4:zero': expected <type> or <type>:<count>",
+    ],
+  ])('refuses %j', (inputs, message) => {
+    expect(() => configFrom(inputs as Record<string, string>)).toThrow(message);
+  });
+});
+
+describe('cml runner launch options', () => {
+  it('reads CML idle timeouts and regions', () => {
+    expect(idleSeconds('300')).toBe(300);
+    expect(idleSeconds('5m')).toBe(300);
+    expect(idleSeconds('1h')).toBe(3600);
+    expect(idleSeconds('never')).toBe(0);
+    expect(() => idleSeconds('soon')).toThrow(
+      "--idle-timeout: expected seconds, 5m, 1h or never, got 'soon'.",
+    );
+    expect(gcpZones('us-west')).toEqual(['us-west1-b']);
+    expect(gcpZones('europe-west4')).toEqual([
+      'europe-west4-a',
+      'europe-west4-b',
+      'europe-west4-c',
+    ]);
+    expect(gcpZones('us-central1-f,us-east1-b')).toEqual(['us-central1-f', 'us-east1-b']);
+  });
+
+  it('maps CML options onto the action inputs', () => {
+    const args = {
+      cloud: 'gcp',
+      cloudRegion: 'eu-west',
+      cloudType: 'l',
+      cloudGpu: 'v100',
+      cloudSpot: true,
+      cloudSpotPrice: -1,
+      cloudMetadata: ['a=b'],
+      cloudPermissionSet:
+        'sa@p.iam.gserviceaccount.com,scopes=https://www.googleapis.com/auth/devstorage.read_only',
+      labels: 'cml,gpu',
+      idleTimeout: 'never',
+      single: true,
+      reuse: false,
+      reuseIdle: false,
+    };
+    expect(launchInputs(args)).toEqual({
+      mode: 'start',
+      cloud: 'gcp',
+      zones: 'europe-west1-d',
+      'machine-types': 'l',
+      gpu: 'v100',
+      labels: 'cml,gpu',
+      'idle-timeout': '0',
+      ephemeral: 'true',
+      spot: 'true',
+      metadata: 'a=b',
+      'service-account': 'sa@p.iam.gserviceaccount.com',
+      scopes: 'https://www.googleapis.com/auth/devstorage.read_only',
+    });
+    expect(() => launchInputs({ ...args, cloud: 'azure' })).toThrow(
+      '--cloud azure is not supported: use aws or gcp.',
+    );
+    expect(() => launchInputs({ ...args, cloud: undefined })).toThrow('--cloud is required');
+  });
+});
