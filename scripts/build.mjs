@@ -18,7 +18,6 @@ const entries = readdirSync(join(root, 'src/main'))
 
 export const EXTERNALS = ['sharp', '@resvg/resvg-js'];
 
-if (only.length === 0) rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 const ncc = join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
 for (const name of entries) {
@@ -36,6 +35,14 @@ for (const name of entries) {
   renameSync(staging, out);
   rmSync(old, { recursive: true, force: true });
   console.log(`built dist/${name}`);
+}
+// A full build also drops whatever no longer has an entry (a renamed or deleted action), so the
+// committed dist/ is exactly what src/ builds; the vendored folders are rebuilt by vendor-natives.
+if (only.length === 0) {
+  const keep = new Set([...entries, 'node_modules', 'fonts']);
+  for (const item of readdirSync(dist)) {
+    if (!keep.has(item)) rmSync(join(dist, item), { recursive: true, force: true });
+  }
 }
 const vendor = join(root, 'scripts/vendor-natives.mjs');
 if (existsSync(vendor) && only.length === 0) {
