@@ -1,0 +1,109 @@
+"use strict";
+exports.id = 304;
+exports.ids = [304];
+exports.modules = {
+
+/***/ 4304:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runVegaCommand: () => (/* binding */ runVegaCommand)
+/* harmony export */ });
+/* unused harmony export VEGA_COMMANDS */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _rasterise__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8188);
+/* harmony import */ var _render__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2437);
+/* harmony import */ var _write_atomic__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3153);
+
+
+
+
+
+
+/** vega-lite's and vega-cli's commands, same names, arguments and options. */
+const VEGA_COMMANDS = (/* unused pure expression or super */ null && (['vl2png', 'vl2svg', 'vl2vg', 'vg2png', 'vg2svg']));
+const SVG_HEADER = '<?xml version="1.0" encoding="utf-8"?>\n' +
+    '<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">\n';
+/** Runs one of the vega-cli commands: spec in (file or stdin), image or Vega JSON out. */
+async function runVegaCommand(command, options, logger, stdin = process.stdin, stdout = process.stdout) {
+    const fromStdin = !options.input || options.input === '-';
+    const name = fromStdin ? '<stdin>' : options.input;
+    const text = fromStdin ? await readAll(stdin) : readInput(options.input);
+    let spec;
+    try {
+        spec = JSON.parse(text);
+    }
+    catch (error) {
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError(`${name}: cannot parse JSON: ${error.message}`);
+    }
+    const kind = command.startsWith('vl') ? 'vega-lite' : 'vega';
+    const base = options.base ?? `${fromStdin ? process.cwd() : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.input))}/`;
+    const config = options.config ? readJson(options.config, 'the Vega config') : undefined;
+    const renderer = await _render__WEBPACK_IMPORTED_MODULE_4__/* .PlotRenderer */ .B.create((w) => logger.warning(w));
+    renderer.setLocales(options.format ? readJson(options.format, 'the number format locale') : undefined, options.timeFormat ? readJson(options.timeFormat, 'the time format locale') : undefined);
+    const source = { spec, kind, name, baseURL: base };
+    let result;
+    if (command === 'vl2vg') {
+        const vg = await renderer.toVega(source, { config });
+        result = JSON.stringify(vg, null, options.pretty ? 2 : undefined) + '\n';
+    }
+    else {
+        const svg = await renderer.toSvg(source, {
+            scale: options.scale ?? 1,
+            config,
+            seed: options.seed,
+        });
+        if (command.endsWith('svg')) {
+            result = (options.header ? SVG_HEADER : '') + svg;
+        }
+        else {
+            const png = await renderer.toPng(svg);
+            if (png instanceof _rasterise__WEBPACK_IMPORTED_MODULE_3__/* .PngUnavailable */ .E) {
+                throw new Error(`Cannot make PNG: ${png.reason}. ${command.replace('png', 'svg')} still works here.`);
+            }
+            result = png;
+        }
+    }
+    if (!options.output || options.output === '-')
+        await writeOut(stdout, result);
+    else
+        (0,_write_atomic__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Z)(options.output, result);
+}
+function readInput(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError(`${path}: cannot read the spec: ${error.code ?? error.message}`);
+    }
+}
+function readJson(path, what) {
+    const text = readInput(path);
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError(`${path}: ${what} must be a JSON file: ${error.message}`);
+    }
+}
+async function readAll(stream) {
+    const chunks = [];
+    for await (const chunk of stream)
+        chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    return Buffer.concat(chunks).toString('utf8');
+}
+function writeOut(stream, data) {
+    return new Promise((resolvePromise, reject) => {
+        stream.write(data, (error) => (error ? reject(error) : resolvePromise()));
+    });
+}
+
+
+/***/ })
+
+};
+;

@@ -1,0 +1,119 @@
+"use strict";
+exports.id = 868;
+exports.ids = [868];
+exports.modules = {
+
+/***/ 8868:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   publishAsset: () => (/* binding */ publishAsset)
+/* harmony export */ });
+/* unused harmony export guessMimeType */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+
+
+
+const BY_EXTENSION = {
+    '.png': 'image/png',
+    '.jpg': 'image/jpeg',
+    '.jpeg': 'image/jpeg',
+    '.gif': 'image/gif',
+    '.svg': 'image/svg+xml',
+    '.webp': 'image/webp',
+    '.bmp': 'image/bmp',
+    '.mp4': 'video/mp4',
+    '.webm': 'video/webm',
+    '.html': 'text/html',
+    '.htm': 'text/html',
+    '.md': 'text/markdown',
+    '.txt': 'text/plain',
+    '.csv': 'text/csv',
+    '.json': 'application/json',
+    '.pdf': 'application/pdf',
+};
+/** The MIME type from the content's magic bytes, else the extension, else binary. */
+function guessMimeType(name, bytes) {
+    if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+        return 'image/png';
+    if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff)
+        return 'image/jpeg';
+    if (bytes.subarray(0, 4).toString('latin1') === 'GIF8')
+        return 'image/gif';
+    return BY_EXTENSION[(0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(name).toLowerCase()] ?? 'application/octet-stream';
+}
+/**
+ * `cml asset publish` / `cml publish`: uploads one file and prints its URL (or Markdown). With
+ * --url it speaks CML's asset-server protocol (POST the bytes with their Content-Type, the
+ * answer body is the URL); otherwise the forge keeps it (GitHub: the assets branch; GitLab:
+ * project uploads), which is also what --native asks for.
+ */
+async function publishAsset(session, options) {
+    const { logger } = session;
+    if (options.gitlabUploads) {
+        logger.warning('--gitlab-uploads is deprecated: use --native.');
+    }
+    let bytes;
+    try {
+        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(options.asset);
+    }
+    catch (error) {
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError(`Cannot read the asset ${options.asset}: ${(0,_core_errors__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`);
+    }
+    const mime = options.mimeType || guessMimeType(options.asset, bytes);
+    const cwd = options.cwd ?? process.cwd();
+    const name = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, options.asset).startsWith('..')
+        ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(options.asset)
+        : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, options.asset);
+    let url;
+    if (options.url && !options.native) {
+        url = await postToAssetServer(options.url, bytes, mime);
+    }
+    else {
+        const forge = await session.forge();
+        const urls = await forge.publishAssets([{ name, bytes, contentType: mime }]);
+        const published = urls.get(name) ?? [...urls.values()][0];
+        if (!published)
+            throw new Error(`The forge returned no URL for ${name}.`);
+        url = published;
+    }
+    const title = options.title ?? '';
+    const output = !options.md
+        ? url
+        : /^(image|video)\//.test(mime)
+            ? `![](${url}${title ? ` "${title}"` : ''})`
+            : `[${title || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(options.asset)}](${url})`;
+    if (options.file) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(options.file, output + '\n');
+        return '';
+    }
+    return output;
+}
+async function postToAssetServer(server, bytes, mime) {
+    let response;
+    try {
+        response = await fetch(server, {
+            method: 'POST',
+            headers: { 'content-type': mime, 'content-length': String(bytes.length) },
+            body: bytes,
+        });
+    }
+    catch (error) {
+        throw new Error(`Cannot reach the asset server ${server}: ${(0,_core_errors__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`);
+    }
+    const text = (await response.text()).trim();
+    if (!response.ok || !text) {
+        throw new Error(`The asset server ${server} answered ${response.status}${text ? `: ${text.slice(0, 200)}` : ' with an empty body'}.`);
+    }
+    return text;
+}
+
+
+/***/ })
+
+};
+;
