@@ -3,6 +3,48 @@ exports.id = 65;
 exports.ids = [65];
 exports.modules = {
 
+/***/ 7407:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ contentTypeOf),
+/* harmony export */   j: () => (/* binding */ extensionOf)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Content types by file extension, for what we publish (report images and CML's `publish`). */
+const BY_EXTENSION = {
+    '.png': 'image/png',
+    '.jpg': 'image/jpeg',
+    '.jpeg': 'image/jpeg',
+    '.gif': 'image/gif',
+    '.svg': 'image/svg+xml',
+    '.webp': 'image/webp',
+    '.bmp': 'image/bmp',
+    '.avif': 'image/avif',
+    '.mp4': 'video/mp4',
+    '.webm': 'video/webm',
+    '.html': 'text/html',
+    '.htm': 'text/html',
+    '.md': 'text/markdown',
+    '.txt': 'text/plain',
+    '.csv': 'text/csv',
+    '.json': 'application/json',
+    '.pdf': 'application/pdf',
+};
+function contentTypeOf(path) {
+    return BY_EXTENSION[(0,node_path__WEBPACK_IMPORTED_MODULE_0__.extname)(path).toLowerCase()] ?? 'application/octet-stream';
+}
+/** The usual extension of a content type (for files named by their hash), else `.bin`. */
+function extensionOf(contentType) {
+    const found = Object.entries(BY_EXTENSION).find(([, type]) => type === contentType);
+    return found ? found[0] : '.bin';
+}
+
+
+/***/ }),
+
 /***/ 7065:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -52,7 +94,7 @@ async function composeReport(options) {
         parts.push({ text, baseDir: options.cwd, source: 'the metrics table' });
     }
     if (options.plots.length > 0) {
-        const { embedPlots } = await Promise.all(/* import() */[__webpack_require__.e(458), __webpack_require__.e(621), __webpack_require__.e(937), __webpack_require__.e(585)]).then(__webpack_require__.bind(__webpack_require__, 5585));
+        const { embedPlots } = await Promise.all(/* import() */[__webpack_require__.e(458), __webpack_require__.e(621), __webpack_require__.e(722), __webpack_require__.e(585)]).then(__webpack_require__.bind(__webpack_require__, 5585));
         const text = await generated('plots', () => embedPlots({
             plots: options.plots,
             outDir: options.plotsDir,
@@ -186,29 +228,15 @@ function escapeTarget(url, kind) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/core/media-types.ts
+var media_types = __webpack_require__(7407);
 ;// CONCATENATED MODULE: ./src/report/images/image-files.ts
 
 
 
 
 
-const CONTENT_TYPES = {
-    '.png': 'image/png',
-    '.jpg': 'image/jpeg',
-    '.jpeg': 'image/jpeg',
-    '.gif': 'image/gif',
-    '.svg': 'image/svg+xml',
-    '.webp': 'image/webp',
-    '.bmp': 'image/bmp',
-    '.avif': 'image/avif',
-};
-function contentTypeOf(path) {
-    return CONTENT_TYPES[(0,external_node_path_.extname)(path).toLowerCase()] ?? 'application/octet-stream';
-}
-function extensionOf(contentType) {
-    const found = Object.entries(CONTENT_TYPES).find(([, type]) => type === contentType);
-    return found ? found[0] : '.bin';
-}
+
 /**
  * Finds and loads every local image of a report. Paths are relative to the Markdown file; a path
  * leaving the workspace (lexically or through a symlink) is refused and a missing file is an
@@ -231,7 +259,7 @@ function fromDataUri(uri) {
     const contentType = (match?.[1] ?? 'image/png').toLowerCase();
     const bytes = Buffer.from((match?.[2] ?? '').replace(/\s+/g, ''), 'base64');
     const hash = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex').slice(0, 16);
-    return { name: `data-uri-${hash}${extensionOf(contentType)}`, bytes, contentType };
+    return { name: `data-uri-${hash}${(0,media_types/* extensionOf */.j)(contentType)}`, bytes, contentType };
 }
 function fromPath(target, options) {
     const candidates = [target, safeDecode(target), target.replace(/[?#].*$/, '')];
@@ -261,7 +289,7 @@ function fromPath(target, options) {
     return {
         name: `${outside ? 'generated-plots/' : ''}${(0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/')}`,
         bytes: (0,external_node_fs_.readFileSync)(real),
-        contentType: contentTypeOf(path),
+        contentType: (0,media_types/* contentTypeOf */.J)(path),
     };
 }
 function isInside(root, path) {
@@ -287,7 +315,7 @@ function safeDecode(text) {
 /** A content-addressed file name for a published or copied asset: hash + original extension. */
 function contentAddressedName(file) {
     const hash = (0,external_node_crypto_.createHash)('sha256').update(file.bytes).digest('hex').slice(0, 20);
-    const ext = (0,external_node_path_.extname)(file.name) || extensionOf(file.contentType);
+    const ext = (0,external_node_path_.extname)(file.name) || (0,media_types/* extensionOf */.j)(file.contentType);
     return `${hash}${ext.toLowerCase()}`;
 }
 function markdownDir(markdownFile, workspace) {
@@ -345,6 +373,7 @@ async function publishToUrl(endpoint, files) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/images/index.ts
+
 
 
 

@@ -3,6 +3,34 @@ exports.id = 708;
 exports.ids = [708];
 exports.modules = {
 
+/***/ 6704:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ parseYamlDocument)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+
+
+/**
+ * Parses a YAML file the user wrote, keeping line positions for later messages. A syntax
+ * error becomes a ConfigurationError naming the file, line and column.
+ */
+function parseYamlDocument(text, file) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter });
+    const problem = doc.errors[0];
+    if (problem) {
+        const at = problem.linePos?.[0];
+        throw new _errors__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError(`${file}${at ? `:${at.line}:${at.col}` : ''}: invalid YAML: ${problem.message.split('\n')[0]}`, { file, line: at?.line });
+    }
+    return { doc, lineCounter };
+}
+
+
+/***/ }),
+
 /***/ 7326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -668,8 +696,8 @@ function same(a, b) {
     return a === b;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/core/yaml-document.ts
+var yaml_document = __webpack_require__(6704);
 ;// CONCATENATED MODULE: ./src/metrics/dvc-yaml.ts
 
 
@@ -681,13 +709,7 @@ const DEFAULT_PARAMS = 'params.yaml';
  * file (`- train.yaml: [lr, epochs]`; an empty list means the whole file), as DVC reads them.
  */
 function parseDvcYaml(text, file = 'dvc.yaml') {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter });
-    const problem = doc.errors[0];
-    if (problem) {
-        const at = problem.linePos?.[0];
-        throw new errors.ConfigurationError(`${file}${at ? `:${at.line}:${at.col}` : ''}: invalid YAML: ${problem.message.split('\n')[0]}`, { file, line: at?.line });
-    }
+    const { doc } = (0,yaml_document/* parseYamlDocument */.I)(text, file);
     const root = doc.toJS();
     const metrics = new TargetSet();
     const params = new TargetSet();
@@ -1074,6 +1096,8 @@ function isDigit(c) {
     return c >= Ch.Zero && c <= Ch.Nine;
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/metrics/yaml-reader.ts
 
 

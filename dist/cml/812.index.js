@@ -26,7 +26,10 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/core/yaml-document.ts
+var yaml_document = __webpack_require__(6704);
 ;// CONCATENATED MODULE: ./src/metrics/rules.ts
+
 
 
 const NUMBER = '[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?';
@@ -94,13 +97,7 @@ function target(spec) {
 const METRIC_FIELDS = ['direction', 'min', 'max', 'max-drop', 'max-rise'];
 /** Reads a YAML rules file (see the module comment); errors name the file and line. */
 function parseRulesFile(text, file) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter });
-    const problem = doc.errors[0];
-    if (problem) {
-        const at = problem.linePos?.[0];
-        throw new errors.ConfigurationError(`${file}${at ? `:${at.line}:${at.col}` : ''}: invalid YAML: ${problem.message.split('\n')[0]}`, { file, line: at?.line });
-    }
+    const { doc, lineCounter } = (0,yaml_document/* parseYamlDocument */.I)(text, file);
     const lineOf = (node) => {
         const range = node?.range;
         return range ? lineCounter.linePos(range[0]).line : 1;

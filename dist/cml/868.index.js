@@ -15,27 +15,11 @@ exports.modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_media_types__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7407);
 
 
 
-const BY_EXTENSION = {
-    '.png': 'image/png',
-    '.jpg': 'image/jpeg',
-    '.jpeg': 'image/jpeg',
-    '.gif': 'image/gif',
-    '.svg': 'image/svg+xml',
-    '.webp': 'image/webp',
-    '.bmp': 'image/bmp',
-    '.mp4': 'video/mp4',
-    '.webm': 'video/webm',
-    '.html': 'text/html',
-    '.htm': 'text/html',
-    '.md': 'text/markdown',
-    '.txt': 'text/plain',
-    '.csv': 'text/csv',
-    '.json': 'application/json',
-    '.pdf': 'application/pdf',
-};
+
 /** The MIME type from the content's magic bytes, else the extension, else binary. */
 function guessMimeType(name, bytes) {
     if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
@@ -44,7 +28,7 @@ function guessMimeType(name, bytes) {
         return 'image/jpeg';
     if (bytes.subarray(0, 4).toString('latin1') === 'GIF8')
         return 'image/gif';
-    return BY_EXTENSION[(0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(name).toLowerCase()] ?? 'application/octet-stream';
+    return (0,_core_media_types__WEBPACK_IMPORTED_MODULE_3__/* .contentTypeOf */ .J)(name);
 }
 /**
  * `cml asset publish` / `cml publish`: uploads one file and prints its URL (or Markdown). With
@@ -110,6 +94,48 @@ async function postToAssetServer(server, bytes, mime) {
         throw new Error(`The asset server ${server} answered ${response.status}${text ? `: ${text.slice(0, 200)}` : ' with an empty body'}.`);
     }
     return text;
+}
+
+
+/***/ }),
+
+/***/ 7407:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ contentTypeOf),
+/* harmony export */   j: () => (/* binding */ extensionOf)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Content types by file extension, for what we publish (report images and CML's `publish`). */
+const BY_EXTENSION = {
+    '.png': 'image/png',
+    '.jpg': 'image/jpeg',
+    '.jpeg': 'image/jpeg',
+    '.gif': 'image/gif',
+    '.svg': 'image/svg+xml',
+    '.webp': 'image/webp',
+    '.bmp': 'image/bmp',
+    '.avif': 'image/avif',
+    '.mp4': 'video/mp4',
+    '.webm': 'video/webm',
+    '.html': 'text/html',
+    '.htm': 'text/html',
+    '.md': 'text/markdown',
+    '.txt': 'text/plain',
+    '.csv': 'text/csv',
+    '.json': 'application/json',
+    '.pdf': 'application/pdf',
+};
+function contentTypeOf(path) {
+    return BY_EXTENSION[(0,node_path__WEBPACK_IMPORTED_MODULE_0__.extname)(path).toLowerCase()] ?? 'application/octet-stream';
+}
+/** The usual extension of a content type (for files named by their hash), else `.bin`. */
+function extensionOf(contentType) {
+    const found = Object.entries(BY_EXTENSION).find(([, type]) => type === contentType);
+    return found ? found[0] : '.bin';
 }
 
 

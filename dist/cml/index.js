@@ -38083,7 +38083,7 @@ const plotCommand = {
         describe: 'DVC pipeline file with plots',
     }),
     handler: async (args) => {
-        const { runPlotCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(621), __nccwpck_require__.e(937), __nccwpck_require__.e(221)]).then(__nccwpck_require__.bind(__nccwpck_require__, 221));
+        const { runPlotCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(621), __nccwpck_require__.e(722), __nccwpck_require__.e(221)]).then(__nccwpck_require__.bind(__nccwpck_require__, 221));
         await runPlotCommand({
             targets: args.targets ?? [],
             cwd: process.cwd(),

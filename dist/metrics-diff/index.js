@@ -68965,7 +68965,23 @@ const REPORT_INPUTS = [
     },
 ];
 
+;// CONCATENATED MODULE: ./src/plots/template-names.ts
+/** DVC's plot template names, plus `bar` (vertical bars); the plots input declares these too. */
+const TEMPLATES = [
+    'linear',
+    'simple',
+    'scatter',
+    'scatter_jitter',
+    'smooth',
+    'bar',
+    'bar_horizontal',
+    'bar_horizontal_sorted',
+    'confusion',
+    'confusion_normalized',
+];
+
 ;// CONCATENATED MODULE: ./src/inputs/plots.ts
+
 /** Inputs of the plots action (and its GitLab component). */
 const PLOTS_INPUTS = [
     {
@@ -68998,21 +69014,7 @@ const PLOTS_INPUTS = [
     },
     {
         name: 'template',
-        type: {
-            kind: 'enum',
-            options: [
-                'linear',
-                'simple',
-                'scatter',
-                'scatter_jitter',
-                'smooth',
-                'bar',
-                'bar_horizontal',
-                'bar_horizontal_sorted',
-                'confusion',
-                'confusion_normalized',
-            ],
-        },
+        type: { kind: 'enum', options: TEMPLATES },
         description: "Template for data files (DVC's names). Empty: dvc.yaml's template, else linear.",
         actions: ['plots'],
     },
@@ -84059,7 +84061,26 @@ function directionOf(rule) {
 const promises_namespaceObject = require("node:fs/promises");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/core/yaml-document.ts
+
+
+/**
+ * Parses a YAML file the user wrote, keeping line positions for later messages. A syntax
+ * error becomes a ConfigurationError naming the file, line and column.
+ */
+function parseYamlDocument(text, file) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter });
+    const problem = doc.errors[0];
+    if (problem) {
+        const at = problem.linePos?.[0];
+        throw new ConfigurationError(`${file}${at ? `:${at.line}:${at.col}` : ''}: invalid YAML: ${problem.message.split('\n')[0]}`, { file, line: at?.line });
+    }
+    return { doc, lineCounter };
+}
+
 ;// CONCATENATED MODULE: ./src/metrics/rules.ts
+
 
 
 const NUMBER = '[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?';
@@ -84127,13 +84148,7 @@ function target(spec) {
 const METRIC_FIELDS = ['direction', 'min', 'max', 'max-drop', 'max-rise'];
 /** Reads a YAML rules file (see the module comment); errors name the file and line. */
 function parseRulesFile(text, file) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter });
-    const problem = doc.errors[0];
-    if (problem) {
-        const at = problem.linePos?.[0];
-        throw new ConfigurationError(`${file}${at ? `:${at.line}:${at.col}` : ''}: invalid YAML: ${problem.message.split('\n')[0]}`, { file, line: at?.line });
-    }
+    const { doc, lineCounter } = parseYamlDocument(text, file);
     const lineOf = (node) => {
         const range = node?.range;
         return range ? lineCounter.linePos(range[0]).line : 1;
@@ -84490,13 +84505,7 @@ const DEFAULT_PARAMS = 'params.yaml';
  * file (`- train.yaml: [lr, epochs]`; an empty list means the whole file), as DVC reads them.
  */
 function parseDvcYaml(text, file = 'dvc.yaml') {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter });
-    const problem = doc.errors[0];
-    if (problem) {
-        const at = problem.linePos?.[0];
-        throw new ConfigurationError(`${file}${at ? `:${at.line}:${at.col}` : ''}: invalid YAML: ${problem.message.split('\n')[0]}`, { file, line: at?.line });
-    }
+    const { doc } = parseYamlDocument(text, file);
     const root = doc.toJS();
     const metrics = new TargetSet();
     const params = new TargetSet();

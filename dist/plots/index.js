@@ -41088,7 +41088,23 @@ const REPORT_INPUTS = [
     },
 ];
 
+;// CONCATENATED MODULE: ./src/plots/template-names.ts
+/** DVC's plot template names, plus `bar` (vertical bars); the plots input declares these too. */
+const TEMPLATES = [
+    'linear',
+    'simple',
+    'scatter',
+    'scatter_jitter',
+    'smooth',
+    'bar',
+    'bar_horizontal',
+    'bar_horizontal_sorted',
+    'confusion',
+    'confusion_normalized',
+];
+
 ;// CONCATENATED MODULE: ./src/inputs/plots.ts
+
 /** Inputs of the plots action (and its GitLab component). */
 const PLOTS_INPUTS = [
     {
@@ -41121,21 +41137,7 @@ const PLOTS_INPUTS = [
     },
     {
         name: 'template',
-        type: {
-            kind: 'enum',
-            options: [
-                'linear',
-                'simple',
-                'scatter',
-                'scatter_jitter',
-                'smooth',
-                'bar',
-                'bar_horizontal',
-                'bar_horizontal_sorted',
-                'confusion',
-                'confusion_normalized',
-            ],
-        },
+        type: { kind: 'enum', options: TEMPLATES },
         description: "Template for data files (DVC's names). Empty: dvc.yaml's template, else linear.",
         actions: ['plots'],
     },
@@ -44500,19 +44502,8 @@ function withSlash(dir) {
 ;// CONCATENATED MODULE: ./src/plots/templates.ts
 
 
-/** DVC's template names, plus `bar` (vertical bars). */
-const TEMPLATES = [
-    'linear',
-    'simple',
-    'scatter',
-    'scatter_jitter',
-    'smooth',
-    'bar',
-    'bar_horizontal',
-    'bar_horizontal_sorted',
-    'confusion',
-    'confusion_normalized',
-];
+
+
 /** The field holding the revision of each row (base vs HEAD overlays). */
 const REV_FIELD = 'rev';
 /** The field naming the y series when several y fields are drawn. */

@@ -966,22 +966,13 @@ function withSlash(dir) {
     return dir.endsWith('/') ? dir : `${dir}/`;
 }
 
+// EXTERNAL MODULE: ./src/plots/template-names.ts
+var template_names = __webpack_require__(3465);
 ;// CONCATENATED MODULE: ./src/plots/templates.ts
 
 
-/** DVC's template names, plus `bar` (vertical bars). */
-const TEMPLATES = [
-    'linear',
-    'simple',
-    'scatter',
-    'scatter_jitter',
-    'smooth',
-    'bar',
-    'bar_horizontal',
-    'bar_horizontal_sorted',
-    'confusion',
-    'confusion_normalized',
-];
+
+
 /** The field holding the revision of each row (base vs HEAD overlays). */
 const REV_FIELD = 'rev';
 /** The field naming the y series when several y fields are drawn. */
@@ -990,7 +981,7 @@ const VALUE_FIELD = 'value';
 /** DVC's implicit x: the row's position, when the data has no x field. */
 const STEP_FIELD = 'step';
 function isTemplateName(name) {
-    return TEMPLATES.includes(name);
+    return template_names/* TEMPLATES */.Q.includes(name);
 }
 /**
  * Builds a Vega-Lite spec from rows (each tagged with REV_FIELD) with one of DVC's templates.
@@ -999,7 +990,7 @@ function isTemplateName(name) {
 function templateSpec(rows, options, source) {
     const template = options.template ?? 'linear';
     if (!isTemplateName(template)) {
-        throw new errors/* ConfigurationError */.j1(`${source}: unknown plot template "${template}"; expected one of ${TEMPLATES.join(', ')}`);
+        throw new errors/* ConfigurationError */.j1(`${source}: unknown plot template "${template}"; expected one of ${template_names/* TEMPLATES */.Q.join(', ')}`);
     }
     if (rows.length === 0)
         throw new errors/* ConfigurationError */.j1(`${source}: the data has no rows`);

@@ -28731,6 +28731,30 @@ function loggerFor(env = process.env) {
 
 /***/ }),
 
+/***/ 3465:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ TEMPLATES)
+/* harmony export */ });
+/** DVC's plot template names, plus `bar` (vertical bars); the plots input declares these too. */
+const TEMPLATES = [
+    'linear',
+    'simple',
+    'scatter',
+    'scatter_jitter',
+    'smooth',
+    'bar',
+    'bar_horizontal',
+    'bar_horizontal_sorted',
+    'confusion',
+    'confusion_normalized',
+];
+
+
+/***/ }),
+
 /***/ 5204:
 /***/ ((module) => {
 
@@ -32542,7 +32566,10 @@ const REPORT_INPUTS = [
     },
 ];
 
+// EXTERNAL MODULE: ./src/plots/template-names.ts
+var template_names = __nccwpck_require__(3465);
 ;// CONCATENATED MODULE: ./src/inputs/plots.ts
+
 /** Inputs of the plots action (and its GitLab component). */
 const PLOTS_INPUTS = [
     {
@@ -32575,21 +32602,7 @@ const PLOTS_INPUTS = [
     },
     {
         name: 'template',
-        type: {
-            kind: 'enum',
-            options: [
-                'linear',
-                'simple',
-                'scatter',
-                'scatter_jitter',
-                'smooth',
-                'bar',
-                'bar_horizontal',
-                'bar_horizontal_sorted',
-                'confusion',
-                'confusion_normalized',
-            ],
-        },
+        type: { kind: 'enum', options: template_names/* TEMPLATES */.Q },
         description: "Template for data files (DVC's names). Empty: dvc.yaml's template, else linear.",
         actions: ['plots'],
     },
@@ -47424,7 +47437,7 @@ async function composeReport(options) {
         });
     }
     if (options.metrics.length > 0) {
-        const { embedMetricsDiff } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(939)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6939));
+        const { embedMetricsDiff } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(594)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4594));
         const text = await generated('metrics', () => embedMetricsDiff({
             cwd: options.cwd,
             files: options.metrics,
@@ -47560,13 +47573,10 @@ function escapeTarget(url, kind) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/report/images/image-files.ts
+;// CONCATENATED MODULE: ./src/core/media-types.ts
 
-
-
-
-
-const CONTENT_TYPES = {
+/** Content types by file extension, for what we publish (report images and CML's `publish`). */
+const BY_EXTENSION = {
     '.png': 'image/png',
     '.jpg': 'image/jpeg',
     '.jpeg': 'image/jpeg',
@@ -47575,14 +47585,32 @@ const CONTENT_TYPES = {
     '.webp': 'image/webp',
     '.bmp': 'image/bmp',
     '.avif': 'image/avif',
+    '.mp4': 'video/mp4',
+    '.webm': 'video/webm',
+    '.html': 'text/html',
+    '.htm': 'text/html',
+    '.md': 'text/markdown',
+    '.txt': 'text/plain',
+    '.csv': 'text/csv',
+    '.json': 'application/json',
+    '.pdf': 'application/pdf',
 };
 function contentTypeOf(path) {
-    return CONTENT_TYPES[(0,external_node_path_.extname)(path).toLowerCase()] ?? 'application/octet-stream';
+    return BY_EXTENSION[(0,external_node_path_.extname)(path).toLowerCase()] ?? 'application/octet-stream';
 }
+/** The usual extension of a content type (for files named by their hash), else `.bin`. */
 function extensionOf(contentType) {
-    const found = Object.entries(CONTENT_TYPES).find(([, type]) => type === contentType);
+    const found = Object.entries(BY_EXTENSION).find(([, type]) => type === contentType);
     return found ? found[0] : '.bin';
 }
+
+;// CONCATENATED MODULE: ./src/report/images/image-files.ts
+
+
+
+
+
+
 /**
  * Finds and loads every local image of a report. Paths are relative to the Markdown file; a path
  * leaving the workspace (lexically or through a symlink) is refused and a missing file is an
@@ -47719,6 +47747,7 @@ async function publishToUrl(endpoint, files) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/images/index.ts
+
 
 
 

@@ -1,6 +1,7 @@
 import { appendFile, readFile } from 'node:fs/promises';
-import { basename, extname, relative } from 'node:path';
+import { basename, relative } from 'node:path';
 import { ConfigurationError, errorMessage } from '../core/errors';
+import { contentTypeOf } from '../core/media-types';
 import type { Session } from './session';
 
 export interface PublishOptions {
@@ -16,32 +17,13 @@ export interface PublishOptions {
   cwd?: string;
 }
 
-const BY_EXTENSION: Record<string, string> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.svg': 'image/svg+xml',
-  '.webp': 'image/webp',
-  '.bmp': 'image/bmp',
-  '.mp4': 'video/mp4',
-  '.webm': 'video/webm',
-  '.html': 'text/html',
-  '.htm': 'text/html',
-  '.md': 'text/markdown',
-  '.txt': 'text/plain',
-  '.csv': 'text/csv',
-  '.json': 'application/json',
-  '.pdf': 'application/pdf',
-};
-
 /** The MIME type from the content's magic bytes, else the extension, else binary. */
 export function guessMimeType(name: string, bytes: Buffer): string {
   if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
     return 'image/png';
   if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
   if (bytes.subarray(0, 4).toString('latin1') === 'GIF8') return 'image/gif';
-  return BY_EXTENSION[extname(name).toLowerCase()] ?? 'application/octet-stream';
+  return contentTypeOf(name);
 }
 
 /**

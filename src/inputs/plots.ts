@@ -1,4 +1,5 @@
 import type { InputDeclaration } from './types';
+import { TEMPLATES } from '../plots/template-names';
 
 /** Inputs of the plots action (and its GitLab component). */
 export const PLOTS_INPUTS: readonly InputDeclaration[] = [
@@ -34,21 +35,7 @@ export const PLOTS_INPUTS: readonly InputDeclaration[] = [
   },
   {
     name: 'template',
-    type: {
-      kind: 'enum',
-      options: [
-        'linear',
-        'simple',
-        'scatter',
-        'scatter_jitter',
-        'smooth',
-        'bar',
-        'bar_horizontal',
-        'bar_horizontal_sorted',
-        'confusion',
-        'confusion_normalized',
-      ],
-    },
+    type: { kind: 'enum', options: TEMPLATES },
     description: "Template for data files (DVC's names). Empty: dvc.yaml's template, else linear.",
     actions: ['plots'],
   },

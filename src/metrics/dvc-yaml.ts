@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { parseYamlDocument } from '../core/yaml-document';
 import { ConfigurationError } from '../core/errors';
 
 /** A file to compare, and for params the keys a stage uses (undefined: the whole file). */
@@ -23,16 +23,7 @@ const DEFAULT_PARAMS = 'params.yaml';
  * file (`- train.yaml: [lr, epochs]`; an empty list means the whole file), as DVC reads them.
  */
 export function parseDvcYaml(text: string, file = 'dvc.yaml'): DvcDeclarations {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter });
-  const problem = doc.errors[0];
-  if (problem) {
-    const at = problem.linePos?.[0];
-    throw new ConfigurationError(
-      `${file}${at ? `:${at.line}:${at.col}` : ''}: invalid YAML: ${problem.message.split('\n')[0]}`,
-      { file, line: at?.line },
-    );
-  }
+  const { doc } = parseYamlDocument(text, file);
   const root: unknown = doc.toJS();
   const metrics = new TargetSet();
   const params = new TargetSet();

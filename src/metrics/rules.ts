@@ -1,4 +1,5 @@
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar } from 'yaml';
+import { parseYamlDocument } from '../core/yaml-document';
 import { ConfigurationError } from '../core/errors';
 import type { Direction } from './types';
 
@@ -120,16 +121,7 @@ const METRIC_FIELDS = ['direction', 'min', 'max', 'max-drop', 'max-rise'];
 
 /** Reads a YAML rules file (see the module comment); errors name the file and line. */
 export function parseRulesFile(text: string, file: string): Rule[] {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter });
-  const problem = doc.errors[0];
-  if (problem) {
-    const at = problem.linePos?.[0];
-    throw new ConfigurationError(
-      `${file}${at ? `:${at.line}:${at.col}` : ''}: invalid YAML: ${problem.message.split('\n')[0]}`,
-      { file, line: at?.line },
-    );
-  }
+  const { doc, lineCounter } = parseYamlDocument(text, file);
   const lineOf = (node: unknown): number => {
     const range = (node as { range?: [number, number, number] } | null)?.range;
     return range ? lineCounter.linePos(range[0]).line : 1;

@@ -1,20 +1,8 @@
 import { ConfigurationError } from '../core/errors';
 import { fieldsOf, type Row } from './data-file';
+import { TEMPLATES, type TemplateName } from './template-names';
 
-/** DVC's template names, plus `bar` (vertical bars). */
-export const TEMPLATES = [
-  'linear',
-  'simple',
-  'scatter',
-  'scatter_jitter',
-  'smooth',
-  'bar',
-  'bar_horizontal',
-  'bar_horizontal_sorted',
-  'confusion',
-  'confusion_normalized',
-] as const;
-export type TemplateName = (typeof TEMPLATES)[number];
+export { TEMPLATES, type TemplateName };
 
 /** The field holding the revision of each row (base vs HEAD overlays). */
 export const REV_FIELD = 'rev';

@@ -3,27 +3,8 @@ import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { ConfigurationError } from '../../core/errors';
 import type { AssetFile } from '../../forge/types';
+import { contentTypeOf, extensionOf } from '../../core/media-types';
 import { findImages, isDataImage, isLocalTarget, type ImageRef } from './find-images';
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.svg': 'image/svg+xml',
-  '.webp': 'image/webp',
-  '.bmp': 'image/bmp',
-  '.avif': 'image/avif',
-};
-
-export function contentTypeOf(path: string): string {
-  return CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
-}
-
-function extensionOf(contentType: string): string {
-  const found = Object.entries(CONTENT_TYPES).find(([, type]) => type === contentType);
-  return found ? found[0] : '.bin';
-}
 
 /** The local images of a document: what to publish and which reference uses which file. */
 export interface LocalImages {

@@ -1,7 +1,8 @@
 import type { LocalImages } from './image-files';
 import { rewriteTargets } from './find-images';
 
-export { collectLocalImages, contentTypeOf } from './image-files';
+export { collectLocalImages } from './image-files';
+export { contentTypeOf } from '../../core/media-types';
 export type { LocalImages } from './image-files';
 export { copyAssets } from './local-copy';
 export { publishToUrl } from './publish-url';
