@@ -1,5 +1,5 @@
 // Writes templates/<name>.yml, gitlab/<name>.gitlab-ci.yml and the generated tables of
-// docs/gitlab.md from the input declarations. `--check` writes nothing and exits 1 when a
+// README.md and docs/gitlab.md from the input declarations. `--check` writes nothing and exits 1 when a
 // committed file differs. Run: npm run generate:gitlab
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -20,8 +20,11 @@ export async function generateGitLabFiles(root = ROOT): Promise<Map<string, stri
       await format(renderInclude(config), yamlOptions),
     );
   }
-  const docsPath = join(root, 'docs/gitlab.md');
-  if (existsSync(docsPath)) files.set('docs/gitlab.md', renderDocs(readFileSync(docsPath, 'utf8')));
+  // The README holds each component's section (the catalog shows it); docs/gitlab.md the includes'.
+  for (const doc of ['README.md', 'docs/gitlab.md']) {
+    const path = join(root, doc);
+    if (existsSync(path)) files.set(doc, renderDocs(readFileSync(path, 'utf8')));
+  }
   return files;
 }
 
