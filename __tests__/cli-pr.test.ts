@@ -141,6 +141,24 @@ describe('cml pr create on GitHub', () => {
     expect(pulls()).toHaveLength(0);
   });
 
+  it('without paths proposes the commits the job made (CML: create [glob path...])', async () => {
+    const none = await runCml(['pr', 'create'], { cwd: repo.work, env: env() });
+    expect(none.code).toBe(0);
+    expect(none.stdout + none.stderr).toContain('HEAD has no commits beyond the triggering commit');
+    expect(pulls()).toHaveLength(0);
+
+    writeFileSync(join(repo.work, 'e.txt'), '5\n');
+    git(repo.work, 'add', 'e.txt');
+    git(repo.work, 'commit', '-q', '-m', 'Retrain');
+    const head = git(repo.work, 'rev-parse', 'HEAD');
+    const r = await runCml(['pr', 'create'], { cwd: repo.work, env: env() });
+    expect(r.stderr).not.toContain('::error');
+    expect(r.code).toBe(0);
+    expect(bareRef(repo.bare, `heads/main-cml-pr-${repo.sha.slice(0, 8)}`)).toBe(head);
+    expect(pulls()).toHaveLength(1);
+    expect(r.output).toBe(`${gh.serverUrl}/octo/repo/pull/${pulls()[0]!.number}`);
+  });
+
   it('refuses a --target-branch the remote does not have', async () => {
     writeFileSync(join(repo.work, 'd.txt'), '4\n');
     const r = await runCml(['pr', 'create', '--target-branch', 'nope', 'd.txt'], {
@@ -220,6 +238,34 @@ describe('cml pr create on GitLab', () => {
     expect(r.output).toMatch(
       /^\[CML's Merge Request\]\(http:\/\/127\.0\.0\.1:\d+\/group\/project\/-\/merge_requests\/1\)$/,
     );
+    expect(gl.violations).toEqual([]);
+  });
+
+  it('--squash asks GitLab to auto-merge (squashed) once the pipeline succeeds', async () => {
+    const repo = makeRepo();
+    writeFileSync(join(repo.work, 'model.txt'), 'weights\n');
+    // The emulator's merge requests carry the seeded branch tip (none here: all zeros); a
+    // pipeline still running on that commit makes GitLab wait instead of merging at once.
+    gl.seedPipeline(42, { id: 900, sha: '0'.repeat(40), ref: 'x', status: 'running' });
+    const r = await runCml(['pr', 'create', '--squash', '--branch', 'auto-merge', 'model.txt'], {
+      cwd: repo.work,
+      env: {
+        GITLAB_CI: 'true',
+        CI_API_V4_URL: gl.url,
+        CI_SERVER_URL: gl.serverUrl,
+        CI_PROJECT_ID: '42',
+        CI_PROJECT_PATH: 'group/project',
+        CI_COMMIT_SHA: repo.sha,
+        CI_COMMIT_REF_NAME: 'main',
+        REPO_TOKEN: 'glpat-prtest123456',
+      },
+    });
+    expect(r.stderr).not.toContain('error');
+    expect(r.code).toBe(0);
+    const mr = gl.state.mergeRequests.find((m) => m.sourceBranch === 'auto-merge');
+    expect(mr).toMatchObject({ state: 'opened', autoMerge: true, squash: true });
+    const merges = gl.requests.filter((q) => q.method === 'PUT' && q.path.endsWith('/merge'));
+    expect(merges).toHaveLength(1);
     expect(gl.violations).toEqual([]);
   });
 });

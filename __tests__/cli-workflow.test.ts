@@ -71,6 +71,32 @@ describe('cml workflow rerun on GitHub', () => {
     expect(run(99).actions).toEqual(['cancel']);
   });
 
+  it('--job-id re-runs the run that job belongs to (CML drivers take a jobId)', async () => {
+    gh.seedWorkflowRun('octo/repo', { id: 120, status: 'completed', conclusion: 'failure' });
+    gh.addRoutes({
+      name: 'jobs',
+      routes: [
+        {
+          method: 'GET',
+          path: '/repos/{owner}/{repo}/actions/jobs/{job_id}',
+          handler: (ctx) =>
+            ctx.params.job_id === '4001'
+              ? { status: 200, body: { id: 4001, run_id: 120, status: 'completed' } }
+              : { status: 404, body: { message: 'Not Found' } },
+        },
+      ],
+    });
+    const r = await runCml(['workflow', 'rerun', '--job-id', '4001'], { cwd, env: env() });
+    expect(r.stderr).not.toContain('::error');
+    expect(r.code).toBe(0);
+    expect(run(120).actions).toEqual(['rerun']);
+    expect(run(555)?.actions ?? []).toEqual([]);
+    expect(gh.violations).toEqual([]);
+    const bad = await runCml(['workflow', 'rerun', '--job-id', 'x1'], { cwd, env: env() });
+    expect(bad.code).toBe(1);
+    expect(bad.stdout + bad.stderr).toContain("--job-id must be a job id (a number), got 'x1'");
+  });
+
   it('rejects an --id that is not a run id', async () => {
     const r = await runCml(['workflow', 'rerun', '--id', 'abc'], { cwd, env: env() });
     expect(r.code).toBe(1);
@@ -138,6 +164,31 @@ describe('cml workflow rerun on GitLab', () => {
     expect(r.stderr).not.toContain('error');
     expect(r.code).toBe(0);
     expect(gl.state.pipelines[0]).toMatchObject({ status: 'pending', retries: 1 });
+    expect(gl.violations).toEqual([]);
+  });
+
+  it('--job-id retries the pipeline that job belongs to', async () => {
+    gl.seedPipeline(42, { id: 302, sha: 'c'.repeat(40), ref: 'main', status: 'failed' });
+    gl.addRoutes({
+      name: 'jobs',
+      routes: [
+        {
+          method: 'GET',
+          path: '/projects/:id/jobs/:job_id',
+          handler: (ctx) => ({
+            status: 200,
+            body: { id: Number(ctx.params.job_id), status: 'failed', pipeline: { id: 302 } },
+          }),
+        },
+      ],
+    });
+    const r = await runCml(['workflow', 'rerun', '--job-id', '9001'], {
+      cwd,
+      env: { ...env, CI_API_V4_URL: gl.url },
+    });
+    expect(r.stderr).not.toContain('error');
+    expect(r.code).toBe(0);
+    expect(gl.state.pipelines[0]).toMatchObject({ id: 302, status: 'pending', retries: 1 });
     expect(gl.violations).toEqual([]);
   });
 

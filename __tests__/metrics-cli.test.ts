@@ -137,4 +137,48 @@ describe('cml metrics diff / cml params diff (bundled CLI, Node 24)', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("error: --rule, line 1: cannot read the rule 'acc is good'.");
   });
+
+  it('with nothing changed, prints nothing for plain tables and only the header with --md (as DVC)', () => {
+    const still = newRepo();
+    still.write({
+      'metrics.json': '{"acc": 0.8}',
+      'params.toml': '[train]\nlr = 0.01\n',
+      'dvc.yaml':
+        'stages:\n  train:\n    cmd: python train.py\n    params: [{params.toml: [train.lr]}]\n    metrics: [metrics.json]\n',
+    });
+    still.commit('base');
+    const plain = cml(still, 'metrics', 'diff');
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toBe('');
+    expect(cml(still, 'params', 'diff').stdout).toBe('');
+    expect(cml(still, 'metrics', 'diff', '--md').stdout).toBe(
+      [
+        '| Path   | Metric   | HEAD   | workspace   | Change   |',
+        '|--------|----------|--------|-------------|----------|',
+        '',
+      ].join('\n'),
+    );
+    expect(cml(still, 'params', 'diff', '--md').stdout).toBe(
+      [
+        '| Path   | Param   | HEAD   | workspace   |',
+        '|--------|---------|--------|-------------|',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('reads params.toml (DVC params files may be TOML) and rounds with --precision 0 as DVC does (default 5)', () => {
+    const toml = newRepo();
+    toml.write({
+      'params.toml': '[train]\nlr = 0.1\nepochs = 10\n',
+      'm.json': '{"acc": 0.123456789}',
+    });
+    toml.commit('base');
+    toml.write({ 'params.toml': '[train]\nlr = 1.0\nepochs = 10\n', 'm.json': '{"acc": 0.2}' });
+    const params = cml(toml, 'params', 'diff', '--targets', 'params.toml', '--md');
+    expect(params.code).toBe(0);
+    expect(params.stdout).toContain('| params.toml | train.lr | 0.1    | 1.0         |');
+    const metrics = cml(toml, 'metrics', 'diff', '--targets', 'm.json', '--precision', '0');
+    expect(metrics.stdout.split('\n')[1]).toBe('m.json  acc       0.12346  0.2          0.07654');
+  });
 });

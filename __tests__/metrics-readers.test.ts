@@ -269,3 +269,61 @@ describe('dvc.yaml discovery', () => {
     );
   });
 });
+
+describe('TOML reader (params.toml, as DVC reads it)', () => {
+  const text = [
+    '# training params',
+    'seed = 42',
+    'lr = 1.0',
+    '',
+    '[train]',
+    'epochs = 10',
+    'layers = [64, 32]',
+    '"drop out" = 0.25',
+    'optimizer.name = "adam"',
+    '',
+    '[[models]]',
+    'name = "small"',
+    'enabled = true',
+    'created = 2024-05-01',
+  ].join('\n');
+
+  it('flattens tables with dots and indexes arrays, keeping float-ness and lines', () => {
+    const m = parseMetrics(text, 'params.toml', { allRows: false });
+    expect(values(m)).toEqual({
+      seed: 42,
+      lr: 1,
+      'train.epochs': 10,
+      'train.layers.0': 64,
+      'train.layers.1': 32,
+      'train.drop out': 0.25,
+      'train.optimizer.name': 'adam',
+      'models.0.name': 'small',
+      'models.0.enabled': true,
+      'models.0.created': '2024-05-01',
+    });
+    expect(m.get('seed')).toEqual({ value: 42, line: 2 });
+    // 1.0 is a float in TOML: DVC prints it as 1.0, not 1.
+    expect(m.get('lr')).toEqual({ value: 1, float: true, line: 3 });
+    expect(formatValue(m.get('lr')!.value, m.get('lr')!.float, undefined)).toBe('1.0');
+    expect(m.get('train.epochs')?.line).toBe(6);
+    expect(m.get('train.drop out')?.line).toBe(8);
+    expect(m.get('train.optimizer.name')?.line).toBe(9);
+    expect(m.get('models.0.name')?.line).toBe(11);
+  });
+
+  it('diffs TOML params like the other formats', () => {
+    const old = parseMetrics('[train]\nlr = 0.1\nepochs = 10\n', 'p.toml', { allRows: false });
+    const next = parseMetrics('[train]\nlr = 0.01\nepochs = 10\n', 'p.toml', { allRows: false });
+    const rows = visibleRows(diffMetrics([{ path: 'p.toml', old, new: next }]), false);
+    expect(rows.get('p.toml')?.map((r) => [r.key, r.old?.value, r.new?.value])).toEqual([
+      ['train.lr', 0.1, 0.01],
+    ]);
+  });
+
+  it('names the file, line and column of a syntax error', () => {
+    expect(() => parseMetrics('a = 1\nb = = 2\n', 'params.toml', { allRows: false })).toThrow(
+      /^params\.toml:2:\d+: invalid TOML: /,
+    );
+  });
+});

@@ -209,6 +209,158 @@ describe('base-vs-HEAD overlay', () => {
   });
 });
 
+describe('series names of multi-file dvc.yaml plots', () => {
+  const legend = async (yaml: string) => {
+    const dir = project({
+      'dvc.yaml': yaml,
+      'evaluation/train_metrics.csv': 'epoch,acc,loss\n0,0.5,0.9\n1,0.7,0.6\n',
+      'evaluation/test_metrics.csv': 'epoch,acc,loss\n0,0.4,1.0\n1,0.6,0.7\n',
+    });
+    const [plot] = await renderPlots(
+      { targets: [], cwd: dir, outDir: 'out', format: 'svg' },
+      quietLogger().logger,
+    );
+    const svg = readFileSync(plot!.path, 'utf8');
+    return [...svg.matchAll(/role-legend-label[\s\S]*?<text[^>]*>([^<]*)<\/text>/g)].map(
+      (m) => m[1],
+    );
+  };
+
+  it('names series by file when every file draws the same field, in full (no … cut)', async () => {
+    expect(
+      await legend(
+        'plots:\n  - Accuracy:\n      x: epoch\n      y:\n        evaluation/train_metrics.csv: acc\n        evaluation/test_metrics.csv: acc\n',
+      ),
+    ).toEqual(['evaluation/test_metrics.csv', 'evaluation/train_metrics.csv']);
+  });
+
+  it('names series by file and field when they differ', async () => {
+    expect(
+      await legend(
+        'plots:\n  - Mixed:\n      x: epoch\n      y:\n        evaluation/train_metrics.csv: [acc, loss]\n        evaluation/test_metrics.csv: acc\n',
+      ),
+    ).toEqual([
+      'evaluation/test_metrics.csv: acc',
+      'evaluation/train_metrics.csv: acc',
+      'evaluation/train_metrics.csv: loss',
+    ]);
+  });
+});
+
+describe('base-vs-HEAD overlay of spec files', () => {
+  const legendOf = (svg: string) =>
+    [...svg.matchAll(/role-legend-label[\s\S]*?<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+  const lineStrokes = (svg: string) =>
+    new Set(
+      [
+        ...svg.matchAll(
+          /aria-roledescription="line mark" d="M[^"]*L[^"]*" stroke="(#[0-9a-f]{6})"/g,
+        ),
+      ].map((m) => m[1]),
+    );
+  const lineSpec = (data: unknown) =>
+    JSON.stringify({
+      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+      data,
+      mark: 'line',
+      encoding: {
+        x: { field: 'step', type: 'quantitative' },
+        y: { field: 'loss', type: 'quantitative' },
+      },
+    });
+
+  it("reads the spec's data file at the base and draws both revisions, coloured by revision", async () => {
+    const dir = project({
+      'plots/loss.vl.json': lineSpec({ url: 'data/loss.csv' }),
+      'plots/data/loss.csv': 'step,loss\n0,1.0\n1,0.8\n',
+    });
+    git(dir, 'init', '-q', '-b', 'main');
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-qm', 'base');
+    writeFileSync(join(dir, 'plots/data/loss.csv'), 'step,loss\n0,0.9\n1,0.5\n2,0.3\n');
+    const { logger, warnings } = quietLogger();
+    const [plot] = await renderPlots(
+      {
+        targets: ['plots/loss.vl.json'],
+        cwd: dir,
+        outDir: 'out',
+        format: 'svg',
+        baseRevision: 'main',
+      },
+      logger,
+    );
+    const svg = readFileSync(plot!.path, 'utf8');
+    expect(warnings).toEqual([]);
+    expect(legendOf(svg)).toEqual(['main', 'HEAD']);
+    expect(lineStrokes(svg).size).toBe(2);
+  });
+
+  it('takes inline values from the spec at the base; a spec that colours already gets dashes', async () => {
+    const coloured = (values: unknown[]) => {
+      const spec = JSON.parse(lineSpec({ values })) as { encoding: Record<string, unknown> };
+      spec.encoding.color = { field: 'split', type: 'nominal' };
+      return JSON.stringify(spec);
+    };
+    const dir = project({
+      'loss.vl.json': coloured([
+        { step: 0, loss: 1, split: 'train' },
+        { step: 1, loss: 0.8, split: 'train' },
+      ]),
+    });
+    git(dir, 'init', '-q');
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-qm', 'base');
+    writeFileSync(
+      join(dir, 'loss.vl.json'),
+      coloured([
+        { step: 0, loss: 0.9, split: 'train' },
+        { step: 1, loss: 0.4, split: 'train' },
+      ]),
+    );
+    const { logger, warnings } = quietLogger();
+    const [plot] = await renderPlots(
+      { targets: ['loss.vl.json'], cwd: dir, outDir: 'out', format: 'svg', baseRevision: 'HEAD' },
+      logger,
+    );
+    const svg = readFileSync(plot!.path, 'utf8');
+    expect(warnings).toEqual([]);
+    // Base and working tree: one colour (the spec's own), two lines, the base one dashed.
+    expect(legendOf(svg)).toEqual(['train', 'HEAD', 'workspace']);
+    expect(svg.match(/aria-roledescription="line mark"/g)).toHaveLength(2);
+    expect(svg).toMatch(/aria-roledescription="line mark"[^>]*stroke-dasharray/);
+  });
+
+  it('says why a spec cannot be overlaid and draws it for HEAD alone', async () => {
+    const dir = project({
+      'a.vg.json': readFileSync(join(__dirname, 'fixtures/plots/bar.vl.json'), 'utf8'),
+    });
+    writeFileSync(
+      join(dir, 'layered.vl.json'),
+      JSON.stringify({
+        data: { values: [{ a: 1, b: 2 }] },
+        layer: [{ mark: 'point', encoding: { x: { field: 'a' }, y: { field: 'b' } } }],
+      }),
+    );
+    git(dir, 'init', '-q');
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-qm', 'base');
+    const { logger, warnings } = quietLogger();
+    await renderPlots(
+      {
+        targets: ['layered.vl.json'],
+        cwd: dir,
+        outDir: 'out',
+        format: 'svg',
+        baseRevision: 'HEAD',
+      },
+      logger,
+    );
+    expect(warnings.join('\n')).toMatch(
+      /layered\.vl\.json: no base overlay \(the spec has several views.*\); drawn for workspace only/,
+    );
+  });
+});
+
 describe('report integration', () => {
   it('embedPlots renders specs and data files in one call and returns Markdown linking the PNGs', async () => {
     const dir = project({
@@ -307,5 +459,28 @@ describe('bad input', () => {
     await expect(
       renderPlots({ targets: [], cwd: dir, outDir: 'o' }, quietLogger().logger),
     ).rejects.toThrow(/gone\.csv: data file of plot "gone\.csv" does not exist/);
+  });
+});
+
+describe('vega-cli options', () => {
+  it('-c names the config file and says it must be JSON (vega-cli also takes .js)', async () => {
+    const dir = project({
+      'bar.vl.json': readFileSync(join(__dirname, 'fixtures/plots/bar.vl.json'), 'utf8'),
+      'config.js': 'module.exports = { background: "#eee" };\n',
+    });
+    const { runVegaCommand } = await import('../src/plots/vega-cli');
+    const run = (config: string) =>
+      runVegaCommand(
+        'vl2svg',
+        { input: join(dir, 'bar.vl.json'), output: join(dir, 'out.svg'), config },
+        quietLogger().logger,
+      );
+    await expect(run(join(dir, 'config.js'))).rejects.toThrow(
+      /config\.js: the Vega config must be a JSON file \(JavaScript files are not supported\)/,
+    );
+    await expect(run(join(dir, 'missing.json'))).rejects.toThrow(
+      /missing\.json: cannot read the Vega config: ENOENT/,
+    );
+    expect(existsSync(join(dir, 'out.svg'))).toBe(false);
   });
 });

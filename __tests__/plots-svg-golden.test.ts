@@ -142,3 +142,55 @@ describe('template SVG structure (golden)', () => {
     );
   });
 });
+
+describe('what a reader sees in the legends and the jitter', () => {
+  let renderer: PlotRenderer;
+  beforeAll(async () => {
+    renderer = await PlotRenderer.create();
+  });
+  const svgOf = (rows: Row[], options: TemplateOptions) =>
+    renderer.toSvg({ spec: templateSpec(rows, options, 'plot'), kind: 'vega-lite', name: 'plot' });
+  const legendSymbols = (svg: string) =>
+    [...svg.matchAll(/<g class="mark-symbol role-legend-symbol[^"]*"[^>]*>(<path[^>]*>)/g)].map(
+      (m) => m[1]!,
+    );
+
+  it('two series over two revisions: the revision legend draws its dashes (base dashed, HEAD solid)', async () => {
+    const svg = await svgOf(overlay(), { x: 'epoch', y: ['loss', 'acc'] });
+    const symbols = legendSymbols(svg);
+    // Two colour entries, then main and HEAD as visible strokes: before, both were the same dot.
+    expect(symbols).toHaveLength(4);
+    const [main, head] = symbols.slice(2);
+    expect(main).toMatch(/stroke="#555"/);
+    expect(main).toMatch(/stroke-dasharray="4,3"/);
+    expect(head).toMatch(/stroke="#555"/);
+    expect(head).toMatch(/stroke-dasharray="1,0"/);
+  });
+
+  it('smooth: the legend is drawn at full strength, not as faint as the raw lines', async () => {
+    const svg = await svgOf(overlay(), { template: 'smooth', x: 'epoch', y: 'loss' });
+    const symbols = legendSymbols(svg);
+    expect(symbols).toHaveLength(2);
+    for (const s of symbols) expect(s).not.toMatch(/opacity="0\.\d+"/);
+    // The raw lines stay faint behind the smoothed ones.
+    expect(svg).toMatch(/stroke-opacity="0.25"/);
+  });
+
+  it('scatter_jitter spreads the points of one cell apart, the same way on every render', async () => {
+    const many = (): Row[] =>
+      Array.from({ length: 40 }, (_, i) => ({
+        actual: i % 2 ? 'cat' : 'dog',
+        predicted: i % 3 ? 'cat' : 'dog',
+        [REV_FIELD]: 'HEAD',
+      }));
+    const options: TemplateOptions = { template: 'scatter_jitter', x: 'actual', y: 'predicted' };
+    const svg = await svgOf(many(), options);
+    const points = [
+      ...svg.matchAll(/<g class="mark-symbol role-mark[^"]*"[^>]*>(.*?)<\/g>/g),
+    ].flatMap((g) => [...g[1]!.matchAll(/translate\(([\d.]+),([\d.]+)\)/g)].map((t) => t[0]));
+    expect(points).toHaveLength(40);
+    // 4 cells; without jitter they would be 4 positions.
+    expect(new Set(points).size).toBeGreaterThan(30);
+    expect(await svgOf(many(), options)).toBe(svg);
+  });
+});

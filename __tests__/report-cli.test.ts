@@ -1,5 +1,13 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -232,6 +240,66 @@ describe('cml comment (bundle, Node 24)', () => {
     expect(notes[0]!.body).toMatch(/\/uploads\/[^/]+\/m\.png\)/);
     expect(gl.violations).toEqual([]);
   });
+
+  it(
+    '--watch updates the same comment on every change, also when the file is replaced, until stopped',
+    { timeout: 120_000 },
+    async () => {
+      const ws = workspace({ 'report.md': '# watch v1\n' });
+      const child = spawn(
+        node24(),
+        [
+          distEntry('cml'),
+          'comment',
+          'create',
+          'report.md',
+          '--watch',
+          '--watermark-title',
+          'live',
+          ...GH,
+        ],
+        {
+          cwd: ws,
+          env: cleanEnv({ ...GH_ENV, GITHUB_API_URL: gh.url, GITHUB_SERVER_URL: gh.serverUrl }),
+        },
+      );
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      const exited = new Promise<number | null>((res) => child.on('close', res));
+      // Polls for a state, never for a duration: only the generous deadline is a time.
+      const until = async (what: string, ok: () => boolean) => {
+        for (const deadline = Date.now() + 60_000; !ok();) {
+          if (Date.now() > deadline || child.exitCode !== null)
+            throw new Error(
+              `gave up waiting for ${what}; exit ${child.exitCode}; stdout: ${stdout}; stderr: ${stderr}`,
+            );
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      };
+      const newest = () => ghComments().filter((c) => c.body.includes('# watch v'));
+      try {
+        await until('the first comment', () => stdout.includes('issuecomment'));
+        await until('the watcher', () => stderr.includes('Watching'));
+        expect(newest().map((c) => c.body.split('\n')[0])).toEqual(['# watch v1']);
+        writeFileSync(join(ws, 'report.md'), '# watch v2\n');
+        await until('v2', () => newest()[0]?.body.startsWith('# watch v2') ?? false);
+        // Replaced by rename, as editors and `mv` do: a watch on the old file would miss it.
+        writeFileSync(join(ws, 'report.md.tmp'), '# watch v3\n');
+        renameSync(join(ws, 'report.md.tmp'), join(ws, 'report.md'));
+        await until('v3', () => newest()[0]?.body.startsWith('# watch v3') ?? false);
+        // And the new file is watched too.
+        writeFileSync(join(ws, 'report.md'), '# watch v4\n');
+        await until('v4', () => newest()[0]?.body.startsWith('# watch v4') ?? false);
+        expect(newest()).toHaveLength(1);
+      } finally {
+        child.kill('SIGTERM');
+      }
+      expect(await exited).toBe(0);
+      expect(stderr).not.toMatch(/warning|error/i);
+    },
+  );
 
   it('outside CI with no forge options: writes the report and its images to the output folder', async () => {
     const ws = workspace({

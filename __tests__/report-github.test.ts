@@ -203,6 +203,46 @@ describe('report action on GitHub (bundle, Node 24)', () => {
     expect(gh.violations).toEqual([]);
   });
 
+  it("migrating from CML: updates CML's own report comment (its watermark, same identity) instead of adding one", async () => {
+    gh.seedPull('octo/repo', {
+      number: 21,
+      headRef: 'migrate',
+      headSha: HEAD_SHA,
+      baseRef: 'main',
+      baseSha: 'b'.repeat(40),
+    });
+    // What `cml comment update report.md` left on the PR, and the same text quoted by a person.
+    const cmlBody = '# cml report\n\n![](https://cml.dev/watermark.png#0123abcd "CML watermark")';
+    gh.seedComments('octo/repo', 21, 1, { login: 'alice', id: 7 }, () => cmlBody);
+    gh.seedComments('octo/repo', 21, 1, BOT, () => cmlBody);
+    gh.seedComments('octo/repo', 21, 3, { login: 'alice', id: 7 });
+    const cmlComment = commentsOn(21)[1]!;
+    const ws = workspace({ 'report.md': '# migrated report\n' });
+    const result = await run(ws, { event: pullRequestEvent(21), eventName: 'pull_request' });
+    expect(result.code).toBe(0);
+    expect(result.outputs.result).toBe('updated');
+    expect(result.outputs['comment-id']).toBe(String(cmlComment.id));
+    expect(commentsOn(21)).toHaveLength(5);
+    const updated = commentsOn(21).find((c) => c.id === cmlComment.id)!;
+    expect(updated.body).toContain('# migrated report');
+    // Only our hidden marker is written, never CML's image watermark.
+    expect(updated.body).toMatch(/<!-- cml-report id="[0-9a-f]{16}" title="CI" -->/);
+    expect(updated.body).not.toContain('cml.dev/watermark');
+    expect(commentsOn(21)[0]!.body).toBe(cmlBody);
+
+    // A CML watermark with another title is another report: left alone.
+    gh.seedComments('octo/repo', 21, 1, BOT, () =>
+      cmlBody.replace('watermark"', 'watermark nightly"'),
+    );
+    const again = await run(workspace({ 'report.md': '# third\n' }), {
+      event: pullRequestEvent(21),
+      eventName: 'pull_request',
+    });
+    expect(again.outputs['comment-id']).toBe(String(cmlComment.id));
+    expect(commentsOn(21).at(-1)!.body).toContain('CML watermark nightly');
+    expect(gh.violations).toEqual([]);
+  });
+
   it('truncates an oversized report at a boundary, keeping the full one in the summary and on disk', async () => {
     gh.seedPull('octo/repo', {
       number: 30,

@@ -66,6 +66,34 @@ describe('finding images in Markdown', () => {
     for (const r of refs) expect(doc.slice(r.start, r.end)).toBe(r.target);
   });
 
+  it('finds srcset candidates on <img> and <picture> sources, and leaves data-src alone', () => {
+    const html = [
+      '<picture>',
+      '  <source media="(prefers-color-scheme: dark)" srcset="dark.png">',
+      '  <img data-src="lazy.png" src=\'light.png\' srcset="small.png 480w,big.png 2x, data:image/png;base64,AAAA 3x">',
+      '</picture>',
+      '',
+      '<img srcset="a.png, b.png 2x" alt=x>',
+    ].join('\n');
+    const refs = findImages(html);
+    expect(refs.map((r) => r.target)).toEqual([
+      'dark.png',
+      'light.png',
+      'small.png',
+      'big.png',
+      'data:image/png;base64,AAAA',
+      'a.png',
+      'b.png',
+    ]);
+    for (const r of refs) expect(html.slice(r.start, r.end)).toBe(r.target);
+    const out = rewriteTargets(html, refs, (r) => `https://cdn/${r.target.length} x.png`);
+    expect(out).toContain(
+      'srcset="https://cdn/9%20x.png 480w,https://cdn/7%20x.png 2x, https://cdn/26%20x.png 3x"',
+    );
+    expect(out).toContain('data-src="lazy.png"');
+    expect(out).toContain('<img srcset="https://cdn/5%20x.png, https://cdn/5%20x.png 2x" alt=x>');
+  });
+
   it('rewrites by position only, leaving the same text elsewhere untouched', () => {
     const text = 'a.png is mentioned here: ![a](a.png) and `a.png` in code';
     const out = rewriteTargets(text, findImages(text), () => 'https://cdn/x y.png');
@@ -202,6 +230,17 @@ describe('markers and sections', () => {
     const cml = 'report\n\n![](https://cml.dev/watermark.png#abc123 "CML watermark my\\_title")';
     expect(isLegacyCmlWatermark(cml, 'my_title')).toBe(true);
     expect(isLegacyCmlWatermark(cml, 'other')).toBe(false);
+    expect(isLegacyCmlWatermark(cml, '')).toBe(false);
+    const untitled = 'report\n\n![](https://cml.dev/watermark.png#abc123 "CML watermark")';
+    expect(isLegacyCmlWatermark(untitled, '')).toBe(true);
+    expect(isLegacyCmlWatermark(untitled, 'my_title')).toBe(false);
+    // Older CML releases: an image with alt text and no title, i.e. the default watermark.
+    const old =
+      'report \n\n  ![CML watermark](https://raw.githubusercontent.com/iterative/cml/master/assets/watermark.svg)';
+    expect(isLegacyCmlWatermark(old, '')).toBe(true);
+    expect(isLegacyCmlWatermark(old, 'my_title')).toBe(false);
+    // An ordinary image is not a watermark.
+    expect(isLegacyCmlWatermark('![CML watermark](plot.png)', '')).toBe(false);
   });
 
   it('merges sections by name, replacing ours and keeping the others in a stable order', () => {

@@ -85,6 +85,10 @@ describe('runner-provision action (dist, Node 24)', () => {
     expect(visible(start.stdout + start.stderr)).not.toContain(jit);
     expect(instance.userData).not.toContain(FAKE_AWS.AWS_SECRET_ACCESS_KEY);
     expect(instance.userData).not.toContain(GITHUB_TOKEN);
+    for (const secret of [jit, GITHUB_TOKEN, FAKE_AWS.AWS_SECRET_ACCESS_KEY]) {
+      expect(JSON.stringify(instance.tags)).not.toContain(secret);
+      expect(JSON.stringify(start.outputs)).not.toContain(secret);
+    }
     expect(world.ec2.requests.every((r) => r.accessKeyId === FAKE_AWS.AWS_ACCESS_KEY_ID)).toBe(
       true,
     );
@@ -127,6 +131,14 @@ describe('runner-provision action (dist, Node 24)', () => {
       },
     ]);
     expect(vm.metadata['startup-script']).not.toContain(FAKE_GCP_TOKEN);
+    // The JIT config lives only in the startup-script item: not in labels, other metadata or outputs.
+    const jit = scriptValue(vm.metadata['startup-script']!, 'CML_SECRET')!;
+    expect(jit.length).toBeGreaterThan(8);
+    expect(Object.keys(vm.metadata)).toEqual(['startup-script']);
+    expect(JSON.stringify(vm.labels)).not.toContain(jit);
+    expect(JSON.stringify(start.outputs)).not.toContain(jit);
+    expect(visible(start.stdout + start.stderr)).not.toContain(jit);
+    expect(start.stdout).toContain(`::add-mask::${jit}`);
     const stop = await runAction('runner-provision', {
       inputs: {
         mode: 'stop',
@@ -208,6 +220,13 @@ describe('runner-provision action (dist, Node 24)', () => {
     expect(scriptValue(instance.userData, 'CML_TARGET_URL')).toBe(world.gitlab.serverUrl);
     expect(out).not.toContain(runner.token);
     expect(out).not.toContain(GITLAB_TOKEN);
+    // Nothing secret in the dotenv handed to later jobs, nor in the instance's tags.
+    const dotenvText = readFileSync(dotenv, 'utf8');
+    const tagText = JSON.stringify(instance.tags);
+    for (const secret of [runner.token, GITLAB_TOKEN, FAKE_AWS.AWS_SECRET_ACCESS_KEY]) {
+      expect(dotenvText).not.toContain(secret);
+      expect(tagText).not.toContain(secret);
+    }
     // The clean-up job (when: always) without the start's outputs.
     const stop = spawn(node24(), [distEntry('runner-provision')], {
       env: { ...env, [inputVariable('mode')]: 'stop' },
@@ -271,8 +290,9 @@ describe('cml runner launch (CLI bundle)', () => {
         '--cloud-gpu=v100',
         '--cloud-hdd-size=100',
         '--labels=cml,gpu',
-        '--idle-timeout=5m',
+        '--idle-timeout=10 minutes',
         '--single',
+        '--no-retry',
         `--cloud-startup-script=${script}`,
         '--cloud-metadata=team=ml',
         '--cloud-aws-subnet=subnet-9',
@@ -296,7 +316,9 @@ describe('cml runner launch (CLI bundle)', () => {
       rootVolume: { size: 100 },
     });
     expect(instance.tags).toMatchObject({ team: 'ml', 'cml-run-attempt': '2' });
-    expect(scriptValue(instance.userData, 'CML_IDLE_TIMEOUT')).toBe('300');
+    expect(scriptValue(instance.userData, 'CML_IDLE_TIMEOUT')).toBe('600');
+    // CML's --no-retry is accepted and named as having no effect here.
+    expect(out).toContain('cml: ignoring --no-retry');
     expect(scriptValue(instance.userData, 'CML_SINGLE')).toBe('true');
     expect(scriptValue(instance.userData, 'CML_GPU')).toBe('true');
     expect(

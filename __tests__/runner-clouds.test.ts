@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createEc2Driver } from '../src/clouds/aws/ec2-driver';
 import { createGceDriver } from '../src/clouds/gce/gce-driver';
+import { instanceResource } from '../src/clouds/gce/resource';
 import { resolveSize } from '../src/clouds/sizes';
 import { CapacityError, type CloudDriver } from '../src/clouds/types';
 import { captureLogger, cloudEnv, configFrom, startWorld, type World } from './runner-support';
@@ -66,6 +67,45 @@ describe('CML sizes', () => {
       types: ['n2-custom-64-262144'],
       wantsGpu: false,
     });
+  });
+
+  it('reads gpu: true as “the type has GPUs” and gpu: false as none', () => {
+    expect(resolveSize('aws', ['g5.xlarge'], 'true')).toEqual({
+      types: ['g5.xlarge'],
+      wantsGpu: true,
+    });
+    // No accelerator named "true" on GCE: a2/g2 types bring their own GPUs.
+    const g2 = resolveSize('gcp', ['g2-standard-8'], 'true');
+    expect(g2).toEqual({ types: ['g2-standard-8'], wantsGpu: true });
+    expect(resolveSize('gcp', ['n1-standard-4'], 'false')).toEqual({
+      types: ['n1-standard-4'],
+      wantsGpu: false,
+    });
+    expect(resolveSize('aws', ['m'], 'false')).toEqual({ types: ['m5.2xlarge'], wantsGpu: false });
+    const options = {
+      project: 'p',
+      zones: ['us-central1-a'],
+      machineTypes: g2.types,
+      spot: false,
+      spotFallback: true,
+      scopes: [],
+      publicIp: true,
+      pollSeconds: 5,
+      launchTimeoutSeconds: 600,
+    };
+    const request = {
+      name: 'cml-g2',
+      startupScript: '#!/bin/bash\n',
+      tags: {},
+      maxLifetimeSeconds: 600,
+    };
+    const body = instanceResource(options, request, 'us-central1-a', 'g2-standard-8');
+    expect(body.guestAccelerators).toEqual([]);
+    // GPU machine families cannot live-migrate either.
+    expect(body.scheduling).toMatchObject({ onHostMaintenance: 'TERMINATE' });
+    expect(
+      instanceResource(options, request, 'us-central1-a', 'n2-standard-4').scheduling,
+    ).toMatchObject({ onHostMaintenance: 'MIGRATE' });
   });
 });
 

@@ -1,6 +1,6 @@
 // Inputs to configuration (action and CLI): strict parsing, and errors that name what is wrong.
 import { describe, expect, it } from 'vitest';
-import { gcpZones, idleSeconds, launchInputs } from '../src/cli/commands/runner';
+import { gcpZones, idleSeconds, ignoredOptions, launchInputs } from '../src/cli/commands/runner';
 import { configFrom } from './runner-support';
 
 const base = { cloud: 'aws', region: 'us-west-2' };
@@ -75,9 +75,45 @@ describe('cml runner launch options', () => {
     expect(idleSeconds('5m')).toBe(300);
     expect(idleSeconds('1h')).toBe(3600);
     expect(idleSeconds('never')).toBe(0);
+    // CML's default and its timestring forms.
+    expect(idleSeconds('5 minutes')).toBe(300);
+    expect(idleSeconds('5min')).toBe(300);
+    expect(idleSeconds('1h30m')).toBe(5400);
+    expect(idleSeconds('2 hours')).toBe(7200);
+    expect(idleSeconds('90sec')).toBe(90);
+    expect(idleSeconds('-1')).toBe(0);
     expect(() => idleSeconds('soon')).toThrow(
-      "--idle-timeout: expected seconds, 5m, 1h or never, got 'soon'.",
+      "--idle-timeout: expected seconds, a duration like 5min, 5 minutes or 1h30m, or never, got 'soon'.",
     );
+    expect(() => idleSeconds('5 parsecs')).toThrow(/--idle-timeout/);
+    expect(() => idleSeconds('5m later')).toThrow(/--idle-timeout/);
+  });
+
+  it('names the CML options that mean nothing here instead of dropping them silently', () => {
+    const base = {
+      cloudRegion: 'us-west',
+      cloudSpot: false,
+      cloudSpotPrice: -1,
+      cloudMetadata: [],
+    };
+    const common = {
+      ...base,
+      labels: 'cml',
+      idleTimeout: '300',
+      single: false,
+      reuse: false,
+      reuseIdle: false,
+    };
+    expect(ignoredOptions(common)).toEqual([]);
+    expect(ignoredOptions({ ...common, retry: true })).toEqual([]);
+    expect(
+      ignoredOptions({
+        ...common,
+        retry: false,
+        dockerVolumes: ['/data:/data'],
+        cloudSshPrivate: 'KEY',
+      }).map((o) => o.split(' ')[0]),
+    ).toEqual(['--no-retry', '--docker-volumes', '--cloud-ssh-private']);
     expect(gcpZones('us-west')).toEqual(['us-west1-b']);
     expect(gcpZones('europe-west4')).toEqual([
       'europe-west4-a',

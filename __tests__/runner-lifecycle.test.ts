@@ -298,6 +298,43 @@ describe('GitHub on EC2', () => {
     expect(log.text()).toContain('reclaimed spot instance');
   });
 
+  it('run-id: a later run ends another run’s instances (every attempt) and re-runs it', async () => {
+    world.github.seedWorkflowRun('octo/repo', {
+      id: 1002,
+      status: 'completed',
+      conclusion: 'failure',
+    });
+    // Start ran in attempt 2 of run 1002 and the cloud reclaimed its spot instance.
+    const { log, config, context, forge, cloud } = await github({ spot: 'true' });
+    const attempt2 = { ...context, runId: '1002', runAttempt: '2' };
+    const result = await startRunners({
+      config,
+      context: attempt2,
+      forge,
+      cloud,
+      logger: log.logger,
+    });
+    world.ec2.reclaimSpot(result.runners[0]!.instanceId);
+    const stop = await stopRunners({
+      config: configFrom({
+        ...AWS_INPUTS,
+        mode: 'stop',
+        'run-id': '1002',
+        'rerun-on-reclaim': 'true',
+      }),
+      context: { ...context, runId: '1700', runAttempt: '1' },
+      forge,
+      cloud,
+      logger: log.logger,
+    });
+    expect(stop.reclaimed).toEqual([result.runners[0]!.instanceId]);
+    expect(world.github.state.repo('octo', 'repo').workflowRuns.get(1002)?.actions).toEqual([
+      'rerun',
+    ]);
+    const filters = world.ec2.requests.filter((r) => r.action === 'DescribeInstances');
+    expect(JSON.stringify(filters)).not.toContain('cml-run-attempt');
+  });
+
   it('rides out 5xx and 429 bursts from the forge and the cloud', async () => {
     world.github.failNext(
       2,
@@ -419,6 +456,170 @@ describe('GitLab on Compute Engine', () => {
       cloud,
       logger: log.logger,
     });
+  });
+
+  it('spot reclaim on GCE: a later job retries its own pipeline’s failed jobs without cancelling', async () => {
+    world.gitlab.seedPipeline(42, { id: 555, sha: 'b'.repeat(40), ref: 'main', status: 'failed' });
+    const { log, config, context, forge, cloud } = await gitlab({ spot: 'true' });
+    const result = await startRunners({ config, context, forge, cloud, logger: log.logger });
+    world.gce.preempt(result.runners[0]!.name);
+    const stopInputs = {
+      ...GCP_INPUTS,
+      'gcp-project': world.gce.project,
+      mode: 'stop',
+      'rerun-on-reclaim': 'true',
+    };
+    // By tags alone the deleted VM is invisible: say so, and retry nothing.
+    const byTags = await stopRunners({
+      config: configFrom(stopInputs),
+      context,
+      forge,
+      cloud,
+      logger: log.logger,
+    });
+    expect(byTags.reclaimed).toEqual([]);
+    expect(log.text()).toContain('cannot see a reclaim');
+    world.gitlab.requests.length = 0;
+    // A stop job of the same pipeline gets start's dotenv outputs as variables.
+    const stop = await stopRunners({
+      config: configFrom(stopInputs, {
+        GITLAB_CI: 'true',
+        CML_RUNNER_INSTANCE_IDS: JSON.stringify([result.runners[0]!.instanceId]),
+        CML_RUNNER_RUNNER_IDS: JSON.stringify([result.runners[0]!.runnerId]),
+      }),
+      context,
+      forge,
+      cloud,
+      logger: log.logger,
+    });
+    expect(stop.reclaimed).toEqual([result.runners[0]!.instanceId]);
+    const paths = world.gitlab.requests.map((r) => `${r.method} ${r.path}`);
+    expect(paths).toContain('POST /projects/42/pipelines/555/retry');
+    // Cancelling its own pipeline would cancel this very job.
+    expect(paths.some((p) => p.endsWith('/cancel'))).toBe(false);
+    expect(world.gitlab.state.pipelines.find((p) => p.id === 555)?.retries).toBe(1);
+    expect(log.text()).toContain('retry the failed jobs of pipeline 555');
+  });
+
+  it('run-id on GitLab: a later pipeline ends and retries the named pipeline', async () => {
+    world.gitlab.seedPipeline(42, { id: 556, sha: 'b'.repeat(40), ref: 'main', status: 'failed' });
+    const log = captureLogger();
+    const context = gitlabContext(world);
+    const forge = createGitLabForge(context, GITLAB_TOKEN, log.logger);
+    const config = configFrom({ ...AWS_INPUTS, spot: 'true' });
+    const cloud = await createCloud(config.cloud, log.logger);
+    const result = await startRunners({
+      config,
+      context: { ...context, runId: '556' },
+      forge,
+      cloud,
+      logger: log.logger,
+    });
+    world.ec2.reclaimSpot(result.runners[0]!.instanceId);
+    const stop = await stopRunners({
+      config: configFrom({
+        ...AWS_INPUTS,
+        mode: 'stop',
+        'run-id': '556',
+        'rerun-on-reclaim': 'true',
+      }),
+      context: { ...context, runId: '600' },
+      forge,
+      cloud,
+      logger: log.logger,
+    });
+    expect(stop.reclaimed).toEqual([result.runners[0]!.instanceId]);
+    expect(world.gitlab.state.pipelines.find((p) => p.id === 556)?.retries).toBe(1);
+    expect(
+      world.gitlab.state.runners.find((r) => r.id === result.runners[0]!.runnerId),
+    ).toBeUndefined();
+  });
+
+  it('GCE: never online → the VM is deleted, its console shown, the glrt- runner deleted', async () => {
+    world.behaviour = 'silent';
+    const { log, config, context, forge, cloud } = await gitlab();
+    config.launchTimeoutSeconds = 1;
+    const error = await startRunners({ config, context, forge, cloud, logger: log.logger }).catch(
+      (e: Error) => e,
+    );
+    expect(error).toMatchObject({ name: 'LaunchError' });
+    expect(log.text()).toContain('Console output of us-central1-a/');
+    expect(world.gitlab.state.runners.filter((r) => r.description.startsWith('cml-'))).toEqual([]);
+  });
+
+  it('GCE: a start cancelled after the inserts deletes every VM it made', async () => {
+    world.behaviour = 'silent';
+    const { log, config, context, forge, cloud } = await gitlab({ count: '2' });
+    const controller = new AbortController();
+    world.gce.onInsert(() => setTimeout(() => controller.abort(), 20));
+    const error = await startRunners({
+      config,
+      context,
+      forge,
+      cloud,
+      logger: log.logger,
+      signal: controller.signal,
+    }).catch((e: Error) => e);
+    expect(error).toMatchObject({ name: 'CancelledError' });
+    expect(log.text()).toMatch(/Terminating us-central1-a\/cml-/);
+    expect(world.gitlab.state.runners.filter((r) => r.description.startsWith('cml-'))).toEqual([]);
+  });
+
+  it('GCE: rides out 5xx and 429 bursts from GitLab and Compute Engine', async () => {
+    world.gitlab.failNext(
+      2,
+      { status: 502, body: { message: '502 Bad Gateway' } },
+      { method: 'POST', path: /\/user\/runners$/ },
+    );
+    world.gitlab.failNext(
+      1,
+      { status: 429, headers: { 'retry-after': '0' }, body: { message: 'Retry later' } },
+      { method: 'GET', path: /\/runners\/\d+$/ },
+    );
+    world.gce.failNext(2, 503, { method: 'POST', path: /\/instances$/ });
+    world.gce.failNext(1, 429, { method: 'GET', path: /\/instances\/[^/]+$/ });
+    const { log, config, context, forge, cloud } = await gitlab();
+    const result = await startRunners({ config, context, forge, cloud, logger: log.logger });
+    expect(result.runners).toHaveLength(1);
+    expect(
+      world.gce.requests
+        .filter((r) => r.method === 'POST' && /\/instances$/.test(r.path))
+        .map((r) => r.status),
+    ).toEqual([503, 503, 200]);
+    await stopRunners({
+      config: { ...config, mode: 'stop' },
+      context,
+      forge,
+      cloud,
+      logger: log.logger,
+    });
+  }, 120_000);
+
+  it('GCE: the sweep deletes VMs past their maximum lifetime and keeps younger ones', async () => {
+    const { log, context, forge, cloud } = await gitlab();
+    const inputs = { ...GCP_INPUTS, 'gcp-project': world.gce.project };
+    const old = configFrom({ ...inputs, 'max-lifetime': '600' });
+    const young = configFrom({ ...inputs, 'max-lifetime': '86400' });
+    const launch = (config: ProvisionConfig, name: string) =>
+      cloud.launch({
+        name,
+        startupScript: '#!/bin/bash\n',
+        tags: instanceTags(config, context, 'gitlab'),
+        maxLifetimeSeconds: config.maxLifetimeSeconds,
+      });
+    const a = await launch(old, 'cml-old-vm');
+    const b = await launch(young, 'cml-young-vm');
+    const swept = await sweepRunners({
+      config: { ...old, mode: 'sweep' },
+      context,
+      forge,
+      cloud,
+      logger: log.logger,
+      now: new Date(Date.now() + 3600_000),
+    });
+    expect(swept.terminated).toEqual([a.id]);
+    expect(world.gce.alive({ 'cml-runner': 'true' }).map((i) => i.name)).toEqual(['cml-young-vm']);
+    await cloud.terminate([b]);
   });
 
   it('idle timeout on GCE: a VM that powered itself off is deleted by the sweep', async () => {

@@ -1,9 +1,14 @@
-import yargs from 'yargs';
 import type { Argv, CommandModule } from 'yargs';
 import { reportFailure } from '../core/run-entry';
 import { CliLogger } from '../compat/cli-logger';
 import { COMMANDS, LEGACY_BINARIES } from './commands';
 import { CLI_VERSION } from './version';
+import { aliasLegacyEnvironment } from './legacy-env';
+
+// yargs' CommonJS build, on purpose: its ES module build lays help out with a naive wrap that
+// cuts words in half ("env\nironment"); the CommonJS one wraps on word boundaries.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const yargs = require('yargs') as typeof import('yargs').default;
 
 /**
  * The `cml` command line, compatible with CML's: the same commands, options and defaults, and
@@ -14,20 +19,27 @@ export async function runCli(argv: string[]): Promise<number> {
   // Log lines go to stderr so a command's stdout carries only its result (a URL, Markdown).
   const logger = new CliLogger();
   const args = rewriteLegacy(argv);
+  aliasLegacyEnvironment(process.env);
   let failed = false;
   const parser: Argv = yargs(args)
     .scriptName('cml')
     .version(CLI_VERSION)
     .strictCommands()
+    .recommendCommands()
     .demandCommand(1, 'Name a command; run cml --help to list them.')
     .help()
     .wrap(100)
     .fail((message, error) => {
       failed = true;
       if (error) reportFailure(logger, error);
-      else if (/^Unknown command|^Name a command/.test(message)) {
+      else if (/^Unknown command|^Name a command|^Did you mean/.test(message)) {
+        // yargs lists every positional as an unknown command ("commnet, create, x.md"): name
+        // the first, which is the one that is wrong.
+        const text = message
+          .replace(/^Unknown commands?: ([^,\n]+).*$/s, 'Unknown command: $1')
+          .replace(/^Did you mean/, 'Unknown command. Did you mean');
         logger.error(
-          `${message}\nCommands: ${COMMANDS.map((c) => commandName(c)).join(', ')}. Run cml --help for details.`,
+          `${text}\nCommands: ${COMMANDS.map((c) => commandName(c)).join(', ')}. Run cml --help for details.`,
         );
       } else logger.error(`${message}\nRun cml <command> --help for its options.`);
       // Throwing stops yargs: without it the command's handler would still run after a bad option.

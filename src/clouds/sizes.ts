@@ -69,7 +69,11 @@ export function resolveSize(
   types: string[],
   gpu: string | undefined,
 ): ResolvedSize {
-  const gpuWord = (gpu ?? '').trim().toLowerCase();
+  let gpuWord = (gpu ?? '').trim().toLowerCase();
+  // `gpu: true` says the type itself has GPUs (g5.xlarge, GCE a2-/g2-): check nvidia-smi, attach
+  // no accelerator. `false` means none.
+  const builtIn = gpuWord === 'true';
+  if (builtIn || gpuWord === 'false') gpuWord = gpuWord === 'true' ? 'builtin' : '';
   const [gpuName, gpuCountText] = gpuWord.split(':');
   const generic = gpuName! in GPU_ALIASES ? GPU_ALIASES[gpuName!] : undefined;
   const list = types.length ? types : ['m'];
@@ -88,7 +92,7 @@ export function resolveSize(
       }
     }
   }
-  if (cloud === 'gcp' && !resolved.gpu && resolved.wantsGpu) {
+  if (cloud === 'gcp' && !resolved.gpu && resolved.wantsGpu && !builtIn) {
     const count = gpuCountText ? Number(gpuCountText) : 1;
     if (!Number.isInteger(count) || count < 1) {
       throw new ConfigurationError(

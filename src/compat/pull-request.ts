@@ -91,10 +91,14 @@ export async function createPullRequest(
     }
     logger.warning(`Branch ${source} already exists without an open request; opening one.`);
   } else {
-    const commit = await commitPaths({ cwd, sha, remote, options, short, secrets, logger });
+    // Without paths CML proposes the commits the job already made (HEAD) as they are.
+    const commit = options.paths.length
+      ? await commitPaths({ cwd, sha, remote, options, short, secrets, logger })
+      : await headCommit(cwd, sha, logger);
     if (commit === undefined) return undefined;
     await git(['push', remote, `${commit}:refs/heads/${source}`], cwd, { secrets });
-    logger.info(`Pushed ${options.paths.join(' ')} to ${source} (${commit.slice(0, 8)}).`);
+    const what = options.paths.length ? options.paths.join(' ') : 'HEAD';
+    logger.info(`Pushed ${what} to ${source} (${commit.slice(0, 8)}).`);
   }
 
   const pull = await forge.createPull({
@@ -121,6 +125,23 @@ async function currentBranch(session: Session, cwd: string): Promise<string> {
   return branch;
 }
 
+/** HEAD, when it holds commits the triggering commit does not; else undefined after a warning. */
+async function headCommit(
+  cwd: string,
+  sha: string,
+  logger: Session['logger'],
+): Promise<string | undefined> {
+  const head = await git(['rev-parse', 'HEAD'], cwd);
+  const ahead = await gitMaybe(['rev-list', '--count', `${sha}..${head}`], cwd);
+  if (head === sha || ahead === '0') {
+    logger.warning(
+      'No paths given and HEAD has no commits beyond the triggering commit. Nothing to do.',
+    );
+    return undefined;
+  }
+  return head;
+}
+
 /**
  * Builds the commit in a private index: the triggering commit's tree plus the matching working
  * tree files. Answers undefined (after CML's warning) when none of them changed.
@@ -135,9 +156,6 @@ async function commitPaths(args: {
   logger: Session['logger'];
 }): Promise<string | undefined> {
   const { cwd, sha, remote, options, secrets } = args;
-  if (options.paths.length === 0) {
-    throw new ConfigurationError('Name the files to commit: cml pr create <path>...');
-  }
   if ((await gitMaybe(['cat-file', '-e', `${sha}^{commit}`], cwd)) === undefined) {
     await git(['fetch', remote, sha], cwd, { secrets });
   }

@@ -110,6 +110,8 @@ export const FORGE_OPTIONS = {
   },
   token: {
     type: 'string',
+    // CML 0.19+ names it --driver-token (env CML_DRIVER_TOKEN) and keeps --token as an alias.
+    alias: 'driver-token',
     description: 'Personal access token. If unspecified, inferred from the environment',
   },
   log: {

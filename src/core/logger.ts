@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import { EOL } from 'node:os';
 
 export interface AnnotationPlace {
   file?: string;
@@ -20,30 +20,59 @@ export interface Logger {
   group<T>(title: string, body: () => Promise<T>): Promise<T>;
 }
 
+/**
+ * Workflow commands written directly rather than through @actions/core: importing it loads its
+ * OIDC client and undici, a large share of every action's cold start, for these few lines.
+ * Escaping follows the runner's rules (the same as @actions/core's).
+ */
 export class ActionsLogger implements Logger {
   info(message: string): void {
-    core.info(message);
+    process.stdout.write(message + EOL);
   }
   debug(message: string): void {
-    core.debug(message);
+    issue('debug', message);
   }
   warning(message: string, place?: AnnotationPlace): void {
-    core.warning(message, toProperties(place));
+    issue('warning', message, toProperties(place));
   }
   error(message: string, place?: AnnotationPlace): void {
-    core.error(message, toProperties(place));
+    issue('error', message, toProperties(place));
   }
   mask(secret: string): void {
-    if (secret) core.setSecret(secret);
+    if (secret) issue('add-mask', secret);
   }
-  group<T>(title: string, body: () => Promise<T>): Promise<T> {
-    return core.group(title, body);
+  async group<T>(title: string, body: () => Promise<T>): Promise<T> {
+    issue('group', title);
+    try {
+      return await body();
+    } finally {
+      issue('endgroup', '');
+    }
   }
 }
 
-function toProperties(place?: AnnotationPlace): core.AnnotationProperties | undefined {
+type CommandProperties = Record<string, string | number | undefined>;
+
+function toProperties(place?: AnnotationPlace): CommandProperties | undefined {
   if (!place) return undefined;
-  return { file: place.file, startLine: place.line, title: place.title };
+  return { title: place.title, file: place.file, line: place.line };
+}
+
+function escapeData(value: string): string {
+  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(value: string): string {
+  return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** `::name key=value,…::message`, one line on stdout, as the runner parses it. */
+function issue(name: string, message: string, properties: CommandProperties = {}): void {
+  const props = Object.entries(properties)
+    .filter(([, value]) => value !== undefined && value !== '' && value !== 0)
+    .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+    .join(',');
+  process.stdout.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`);
 }
 
 /** Plain output for GitLab CI and local runs; masks by replacing secrets in every line. */

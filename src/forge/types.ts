@@ -161,11 +161,18 @@ export interface RunnerApi {
   /** One runner by its forge id, undefined when it no longer exists. */
   getRunner(id: number, scope?: RunnerScope): Promise<ForgeRunner | undefined>;
   deleteRunner(id: number, scope?: RunnerScope): Promise<void>;
+  /**
+   * GitLab: retries the failed and cancelled jobs of a pipeline that may still be running (a
+   * later job of the same pipeline can call it), without cancelling anything.
+   */
+  retryFailedJobs?(pipelineId: string): Promise<void>;
 }
 
 export interface WorkflowApi {
   /** Re-runs a workflow run (GitHub) or retries a pipeline (GitLab). */
   rerun(runId: string): Promise<void>;
+  /** The workflow run (GitHub) or pipeline (GitLab) a job belongs to, as CML's `jobId`. */
+  runOfJob?(jobId: string): Promise<string>;
 }
 
 export interface Forge extends CommentApi, PullApi, AssetApi, CheckApi, RunnerApi, WorkflowApi {

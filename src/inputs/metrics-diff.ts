@@ -7,7 +7,7 @@ export const METRICS_DIFF_INPUTS: readonly InputDeclaration[] = [
     type: { kind: 'list' },
     default: '',
     description:
-      'Metrics files to compare (JSON, YAML, CSV, TSV), one per line or comma-separated. Empty: the metrics declared in dvc.yaml (top level and per stage).',
+      'Metrics files to compare (JSON, YAML, TOML, CSV, TSV), one per line or comma-separated. Empty: the metrics declared in dvc.yaml (top level and per stage).',
     actions: ['metrics-diff'],
   },
   {
@@ -15,7 +15,7 @@ export const METRICS_DIFF_INPUTS: readonly InputDeclaration[] = [
     type: { kind: 'list' },
     default: '',
     description:
-      'Params files to compare as well. Empty: the params declared in dvc.yaml, when there is one.',
+      'Params files to compare as well (params.yaml, params.toml, …). Empty: the params declared in dvc.yaml, when there is one.',
     actions: ['metrics-diff'],
   },
   {

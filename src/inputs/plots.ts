@@ -76,7 +76,7 @@ export const PLOTS_INPUTS: readonly InputDeclaration[] = [
     type: { kind: 'string' },
     default: '',
     description:
-      "Overlay each data plot as it was at this git revision, coloured by revision. 'auto': the pull/merge request's base (else the default branch). Empty: no overlay.",
+      "Overlay each data plot (and single-view Vega-Lite spec with its own data) as it was at this git revision, coloured by revision. 'auto': the pull/merge request's base (else the default branch). Empty: no overlay.",
     actions: ['plots'],
   },
   {

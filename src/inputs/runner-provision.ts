@@ -279,11 +279,18 @@ export const RUNNER_PROVISION_INPUTS: readonly InputDeclaration[] = [
     actions: A,
   },
   {
+    name: 'run-id',
+    type: { kind: 'string' },
+    description:
+      'stop: the GitHub workflow run id or GitLab pipeline id whose instances to end (found by tags, every attempt) and, with rerun-on-reclaim, to re-run. Default: this run; under workflow_run, the run that triggered it.',
+    actions: A,
+  },
+  {
     name: 'rerun-on-reclaim',
     type: { kind: 'boolean' },
     default: 'false',
     description:
-      'stop: when the cloud reclaimed a spot runner, re-run the workflow (GitHub) or retry the pipeline (GitLab).',
+      'stop: when the cloud reclaimed a spot runner, re-run the workflow (GitHub: from a workflow_run workflow or with run-id) or retry the failed jobs of the pipeline (GitLab: this pipeline from a later job, or run-id).',
     actions: A,
   },
 ];

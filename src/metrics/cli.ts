@@ -54,15 +54,10 @@ export async function runDiffCli(args: DiffCliArgs): Promise<void> {
       ? metricsJson(outcome, args.all)
       : metricsTable(outcome, { ...render, precision: args.precision ?? 5 });
   } else {
-    const shown = [...(outcome.params?.result.values() ?? [])].some((rows) =>
-      rows.some((r) => args.all || !r.unchanged),
-    );
-    // DVC prints nothing when no param changed.
+    // As DVC: with no change, a plain table prints nothing and --md only the header rows.
     text = args.json
       ? paramsJson(outcome, args.all)
-      : shown
-        ? paramsTable(outcome, { ...render, precision: args.precision ?? 5 })
-        : '';
+      : paramsTable(outcome, { ...render, precision: args.precision ?? 5 });
   }
   if (text) process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   const gates = renderGateMarkdown(outcome.gate);

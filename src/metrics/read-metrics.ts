@@ -4,6 +4,7 @@ import { ConfigurationError } from '../core/errors';
 import { readFileAtRevision } from '../git/read-at-revision';
 import { readTableMetrics } from './csv-reader';
 import { readJsonMetrics } from './json-reader';
+import { readTomlMetrics } from './toml-reader';
 import { readYamlMetrics } from './yaml-reader';
 import type { FlatMetrics } from './types';
 
@@ -60,10 +61,7 @@ export function parseMetrics(text: string, path: string, options: ReadOptions): 
     case '.tsv':
       return readTableMetrics(text, path, '\t', options.allRows);
     case '.toml':
-      throw new ConfigurationError(
-        `${path}: TOML metrics are not supported; use JSON, YAML, CSV or TSV.`,
-        { file: path },
-      );
+      return readTomlMetrics(text, path);
     default:
       // DVC reads files without a known extension as YAML; JSON is nearly a subset of YAML,
       // but the JSON reader is faster and gives better errors for files that look like JSON.

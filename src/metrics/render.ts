@@ -43,6 +43,8 @@ export function renderDiffTable(result: DiffResult, options: TableOptions): stri
       ]);
     }
   }
+  // DVC (ui.table) prints nothing for an empty plain table; Markdown keeps the header rows.
+  if (rows.length === 0 && !options.markdown) return '';
   let keep = headers.map((_, i) => i);
   if (options.noPath) keep = keep.filter((i) => i !== 0);
   if (options.kind === 'params') keep = keep.filter((i) => i !== 4);

@@ -145,7 +145,8 @@ export function metricsTable(outcome: MetricsDiffOutcome, options: RenderOptions
     newLabel: outcome.newSide.label,
     markdown: options.markdown,
     noPath: options.noPath,
-    precision: options.precision,
+    // DVC: `precision or DEFAULT_PRECISION`, so 0 means the default 5, not whole numbers.
+    precision: options.precision || 5,
     directionOf: outcome.directionOf,
   });
 }

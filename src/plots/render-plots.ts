@@ -9,6 +9,7 @@ import type { PlotDefinition } from './dvc-yaml';
 import { outputName, resolvePlotJobs, type PlotJob } from './plot-jobs';
 import { PngUnavailable } from './rasterise';
 import { PlotRenderer } from './render';
+import { overlaySpec } from './spec-overlay';
 import {
   REV_FIELD,
   SERIES_FIELD,
@@ -113,9 +114,28 @@ async function specSource(
       typeof (job.spec as { title?: unknown }).title === 'string'
         ? (job.spec as { title: string }).title
         : job.id;
+    let spec = job.spec;
+    if (base) {
+      const { baseName, headName } = revisionNames(base, baseLabel);
+      const prefix = await repoPrefix(cwd);
+      spec = await overlaySpec({
+        spec,
+        kind: job.kind,
+        file: job.file,
+        id: job.id,
+        cwd,
+        readBase: async (path) =>
+          (
+            await readFileAtRevision(base, posix.normalize(posix.join(prefix, toPosix(path))), cwd)
+          )?.toString('utf8'),
+        baseName,
+        headName,
+        logger,
+      });
+    }
     return {
       title,
-      source: { spec: job.spec, kind: job.kind, name: job.id, baseURL: `${dirname(job.file)}/` },
+      source: { spec, kind: job.kind, name: job.id, baseURL: `${dirname(job.file)}/` },
     };
   }
   const { rows, options } = await dataRows(job.definition, cwd, base, baseLabel, logger);
@@ -138,13 +158,11 @@ async function dataRows(
   baseLabel: string | undefined,
   logger: Logger,
 ) {
-  const baseName = base ? (baseLabel ?? shortRevision(base)) : undefined;
-  // DVC's name for the working tree, when the base itself is called HEAD.
-  const headName = baseName === HEAD_LABEL ? 'workspace' : HEAD_LABEL;
+  const { baseName, headName } = revisionNames(base, baseLabel);
   const revisions: { label: string; read: (file: string) => Promise<string | undefined> }[] = [
     { label: headName, read: async (file) => readWorkspace(cwd, file, definition.id) },
   ];
-  if (base && baseName) {
+  if (base) {
     const prefix = await repoPrefix(cwd);
     revisions.unshift({
       label: baseName,
@@ -156,6 +174,13 @@ async function dataRows(
   }
   const options: TemplateOptions = { ...definition.props };
   const single = definition.sources.length === 1;
+  // Legend names as short as still tell the series apart: the file when every file draws the
+  // same field (train.csv, test.csv), the field when one file draws several, else both.
+  const pairs = definition.sources.flatMap((s) => (s.y ?? []).map((y) => [s.file, y] as const));
+  const sameField = new Set(pairs.map(([, y]) => y)).size === 1;
+  const sameFile = new Set(pairs.map(([f]) => f)).size === 1;
+  const seriesName = (file: string, field: string) =>
+    sameField ? file : sameFile ? field : `${file}: ${field}`;
   const rows: Row[] = [];
   for (const { label, read } of revisions) {
     for (const source of definition.sources) {
@@ -185,7 +210,7 @@ async function dataRows(
             [STEP_FIELD]: index,
             ...(x in row ? { [STEP_FIELD]: row[x] } : {}),
             [VALUE_FIELD]: row[field],
-            [SERIES_FIELD]: `${source.file}: ${field}`,
+            [SERIES_FIELD]: seriesName(source.file, field),
             [REV_FIELD]: label,
           });
         });
@@ -217,6 +242,17 @@ async function repoPrefix(cwd: string): Promise<string> {
     );
   }
   return result.stdout.toString('utf8').trim();
+}
+
+function revisionNames(base: string | undefined, baseLabel: string | undefined) {
+  const baseName = base ? (baseLabel ?? shortRevision(base)) : '';
+  // DVC's name for the working tree, when the base itself is called HEAD.
+  const headName = baseName === HEAD_LABEL ? 'workspace' : HEAD_LABEL;
+  return { baseName, headName };
+}
+
+function toPosix(path: string): string {
+  return path.split('\\').join('/');
 }
 
 /** Labels a revision as users know it: names stay, full commit ids are shortened. */

@@ -85,6 +85,7 @@ export function templateSpec(
     yTitle: options.y_label ?? (fold || options.melted ? '' : y),
     xType: fieldType(rows, x),
     xIntegers: rows.every((r) => Number.isInteger(r[x])),
+    xCount: new Set(rows.map((r) => r[x])).size,
   };
   const body = TEMPLATE_BODIES[template](ctx);
   const transform = [
@@ -111,19 +112,49 @@ interface Context {
   yTitle: string;
   xType: 'quantitative' | 'temporal' | 'nominal';
   xIntegers: boolean;
+  /** Distinct x values. */
+  xCount: number;
 }
 
 type Body = Record<string, unknown>;
+
+/** Series are named after files and fields: longer than Vega's 160 px legend label limit allows. */
+const SERIES_COLOUR = {
+  field: SERIES_FIELD,
+  type: 'nominal',
+  title: null,
+  legend: { labelLimit: 400 },
+};
 
 /** Colour by series and/or revision; with both, revision also sets the dash or shape. */
 function colourAndStyle(ctx: Context, styleChannel: 'strokeDash' | 'shape'): Body {
   if (ctx.multiSeries && ctx.multiRev) {
     return {
-      color: { field: SERIES_FIELD, type: 'nominal', title: null },
-      [styleChannel]: { field: REV_FIELD, type: 'nominal', title: null, sort: ctx.revs },
+      color: SERIES_COLOUR,
+      [styleChannel]: {
+        field: REV_FIELD,
+        type: 'nominal',
+        title: null,
+        sort: ctx.revs,
+        // A dash only shows in the legend as a line: the default point symbols looked the same.
+        // The base is dashed and HEAD (last) solid, the line a reader looks at first.
+        ...(styleChannel === 'strokeDash'
+          ? {
+              scale: {
+                range: ctx.revs.map((_, i) => (i === ctx.revs.length - 1 ? [1, 0] : [4, 3])),
+              },
+              legend: {
+                symbolType: 'stroke',
+                symbolStrokeWidth: 2,
+                symbolSize: 300,
+                encode: { symbols: { update: { stroke: { value: '#555' } } } },
+              },
+            }
+          : {}),
+      },
     };
   }
-  if (ctx.multiSeries) return { color: { field: SERIES_FIELD, type: 'nominal', title: null } };
+  if (ctx.multiSeries) return { color: SERIES_COLOUR };
   if (ctx.multiRev)
     return { color: { field: REV_FIELD, type: 'nominal', title: null, sort: ctx.revs } };
   return {};
@@ -184,7 +215,7 @@ const TEMPLATE_BODIES: Record<TemplateName, (ctx: Context) => Body> = {
     return {
       ...SIZE,
       layer: [
-        { mark: { type: 'line', opacity: 0.25 }, encoding: { ...xy(ctx), ...style } },
+        { mark: { type: 'line', strokeOpacity: 0.25 }, encoding: { ...xy(ctx), ...style } },
         {
           transform: [
             { loess: ctx.y, on: ctx.x, bandwidth: 0.3, ...(groupby.length ? { groupby } : {}) },
@@ -199,7 +230,8 @@ const TEMPLATE_BODIES: Record<TemplateName, (ctx: Context) => Body> = {
   bar_horizontal: (ctx) => horizontalBars(ctx, false),
   bar_horizontal_sorted: (ctx) => horizontalBars(ctx, true),
   bar: (ctx) => ({
-    width: { step: 24 },
+    // Few bars get room for their (often long) names; many stay narrow enough to fit a page.
+    width: { step: ctx.xCount <= 10 ? 40 : 24 },
     height: 250,
     mark: 'bar',
     encoding: {

@@ -88,23 +88,24 @@ export async function runVegaCommand(
   else writeFileAtomic(options.output, result);
 }
 
-function readInput(path: string): string {
+function readInput(path: string, what = 'the spec'): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
     throw new ConfigurationError(
-      `${path}: cannot read the spec: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      `${path}: cannot read ${what}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
     );
   }
 }
 
 function readJson(path: string, what: string): Record<string, unknown> {
-  const text = readInput(path);
+  const text = readInput(path, what);
   try {
     return JSON.parse(text) as Record<string, unknown>;
   } catch (error) {
     throw new ConfigurationError(
-      `${path}: ${what} must be a JSON file: ${(error as Error).message}`,
+      // vega-cli also require()s .js configs; running a file's code is not something to copy.
+      `${path}: ${what} must be a JSON file (JavaScript files are not supported): ${(error as Error).message}`,
     );
   }
 }

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import * as core from '@actions/core';
 import { readContext, type RunContext } from '../core/context';
 import { errorMessage, isConfigurationError, PermissionError } from '../core/errors';
 import type { Logger } from '../core/logger';
@@ -8,7 +7,7 @@ import { readToken } from '../core/tokens';
 import type { Forge } from '../forge/types';
 import { inputsOf } from '../inputs';
 import { readInputs } from '../inputs/parse';
-import { writeDotenv, type ReportOutputs } from './outputs';
+import { setActionOutputs, writeDotenv, type ReportOutputs } from './outputs';
 import { runReport } from './run-report';
 
 /**
@@ -35,6 +34,8 @@ export async function runReportAction(
     metricsBase: str('metrics-base'),
     target: str('target') ?? 'auto',
     watermarkTitle: (inputs['watermark-title'] as string | undefined) ?? '',
+    // Teams moving from `cml comment update report.md` (no title) keep their old comment.
+    adoptCmlDefaultWatermark: inputs['watermark-title'] === '{workflow}',
     section: str('section'),
     mode: inputs.update === false ? 'create' : 'update',
     publish: inputs.publish !== false,
@@ -91,8 +92,6 @@ function defaultDotenv(platform: string, env: NodeJS.ProcessEnv): string | undef
 }
 
 function setOutputs(outputs: ReportOutputs, platform: string, dotenv: string | undefined): void {
-  if (platform === 'github') {
-    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
-  }
+  if (platform === 'github') setActionOutputs(outputs);
   if (dotenv) writeDotenv(dotenv, outputs);
 }

@@ -1,5 +1,5 @@
 import { watch } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import type { CommentArgs } from '../cli/commands/comment';
 import { readContext, type RunContext } from '../core/context';
 import { ConfigurationError } from '../core/errors';
@@ -83,7 +83,10 @@ async function watchAndUpdate(request: ReportRequest, logger: Logger): Promise<v
   let timer: NodeJS.Timeout | undefined;
   let running = Promise.resolve();
   await new Promise<void>((done) => {
-    const watcher = watch(file, () => {
+    // The folder is watched, not the file: editors and scripts that replace the file (write a
+    // temporary, rename it over) leave a watch on the old inode silent.
+    const watcher = watch(dirname(file), (_event, name) => {
+      if (name !== basename(file)) return;
       clearTimeout(timer);
       timer = setTimeout(() => {
         running = running.then(async () => {
@@ -99,8 +102,10 @@ async function watchAndUpdate(request: ReportRequest, logger: Logger): Promise<v
       }, 300);
     });
     const stop = () => {
+      clearTimeout(timer);
       watcher.close();
-      done();
+      // An update already under way finishes before the command returns.
+      void running.then(done);
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);

@@ -49,8 +49,11 @@ export function markerKeyOf(body: string): string | undefined {
 }
 
 /**
- * Whether a comment written by CML itself (its watermark image with the "CML watermark <title>"
- * tooltip) has this title, so the first run after switching tools updates the old comment.
+ * Whether a comment written by CML itself carries its watermark with this title, so the first
+ * run after switching tools updates CML's old comment instead of adding a second one. We only
+ * read this form, never write it. Current CML appends `![](https://cml.dev/watermark.png#<sha>
+ * "CML watermark <title>")` (title Markdown-escaped as GitHub returns it); older releases
+ * appended `![CML watermark](…/assets/watermark.svg)`, which has no title (the default one).
  */
 export function isLegacyCmlWatermark(body: string, expandedTitle: string): boolean {
   const title = `CML watermark ${expandedTitle}`
@@ -60,7 +63,10 @@ export function isLegacyCmlWatermark(body: string, expandedTitle: string): boole
     .replace(/\[/g, '\\[')
     .replace(/</g, '\\<');
   const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`!\\[[^\\]]*\\]\\([^)\\s]*watermark[^)\\s]*\\s+"${escaped}"\\)`).test(body);
+  if (new RegExp(`!\\[[^\\]]*\\]\\([^)\\s]*watermark[^)\\s]*\\s+"${escaped}"\\)`).test(body)) {
+    return true;
+  }
+  return expandedTitle.trim() === '' && /!\[CML watermark\]\([^)\s]*watermark[^)\s]*\)/.test(body);
 }
 
 export interface Section {

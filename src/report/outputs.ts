@@ -1,4 +1,6 @@
 import { appendFileSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { EOL } from 'node:os';
 import { dirname } from 'node:path';
 import { LIMITS, truncateMarkdown } from './truncate';
 
@@ -37,4 +39,26 @@ export function writeDotenv(file: string, outputs: ReportOutputs): void {
 
 function oneLine(value: string): string {
   return value.replace(/[\r\n]+/g, ' ');
+}
+
+/**
+ * Step outputs for GitHub Actions, in the runner's GITHUB_OUTPUT heredoc format (what
+ * @actions/core's setOutput writes; that package is left out of this bundle for start-up time).
+ */
+export function setActionOutputs(
+  outputs: ReportOutputs,
+  env: NodeJS.ProcessEnv = process.env,
+): void {
+  const file = env.GITHUB_OUTPUT;
+  for (const [name, value] of Object.entries(outputs)) {
+    if (!file) {
+      // Runners older than GITHUB_OUTPUT: the deprecated command is all there is.
+      process.stdout.write(
+        `${EOL}::set-output name=${name}::${value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}${EOL}`,
+      );
+      continue;
+    }
+    const delimiter = `ghadelimiter_${randomUUID()}`;
+    appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`);
+  }
 }

@@ -30,6 +30,11 @@ export interface ReportRequest {
   /** CML target syntax: auto, pr, pr/N, commit, commit/SHA, issue/N. */
   target: string;
   watermarkTitle: string;
+  /**
+   * Also adopt a comment carrying CML's default watermark (no title): the report action's
+   * default title is {workflow}, while CML's `comment update` had none.
+   */
+  adoptCmlDefaultWatermark?: boolean;
   section?: string;
   mode: 'create' | 'update';
   noMarker?: boolean;
@@ -130,6 +135,7 @@ export async function runReport(request: ReportRequest): Promise<ReportOutputs> 
       forge,
       target,
       title,
+      legacyTitles: request.adoptCmlDefaultWatermark ? [title, ''] : [title],
       content: remoteMarkdown,
       section: request.section,
       mode: request.mode,

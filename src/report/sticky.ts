@@ -35,6 +35,11 @@ export interface PostOptions {
   section?: string;
   /** CML's semantics: 'create' always adds a comment; 'update' edits the newest match. */
   mode: 'create' | 'update';
+  /**
+   * Titles of CML's own watermark to adopt as ours (default: `title` alone), for teams whose
+   * open PRs still carry comments written by CML.
+   */
+  legacyTitles?: string[];
   /** Leave the marker out (CML's --rm-watermark; create only). */
   noMarker?: boolean;
   /** Where the full report is, for the truncation note. */
@@ -96,10 +101,9 @@ class Matcher {
   }
 
   private carriesMarker(comment: ForgeComment): boolean {
-    return (
-      markerKeyOf(comment.body) === this.key ||
-      isLegacyCmlWatermark(comment.body, this.options.title)
-    );
+    if (markerKeyOf(comment.body) === this.key) return true;
+    const legacy = this.options.legacyTitles ?? [this.options.title];
+    return legacy.some((title) => isLegacyCmlWatermark(comment.body, title));
   }
 
   async matches(comment: ForgeComment): Promise<boolean> {

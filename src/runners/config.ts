@@ -31,6 +31,8 @@ export interface ProvisionConfig {
   metadata: Record<string, string>;
   instanceIds: string[];
   runnerIds: number[];
+  /** stop: the run (GitHub) or pipeline (GitLab) to act on instead of this one. */
+  runId?: string;
   rerunOnReclaim: boolean;
 }
 
@@ -147,8 +149,25 @@ export function buildConfig(
       },
     };
   }
-  const runnerIds = list(inputs['runner-ids']).map((id) => {
-    const n = Number(id.replace(/[[\]"]/g, ''));
+  // GitLab passes start's dotenv outputs to later jobs as variables: a stop job of the same
+  // pipeline gets start's ids without wiring them (a preempted GCE VM is deleted with its labels,
+  // so only its id tells a reclaim apart).
+  const fromDotenv =
+    str(inputs.mode) === 'stop' &&
+    env.GITLAB_CI === 'true' &&
+    !list(inputs['instance-ids']).length &&
+    !str(inputs['run-id']);
+  const instanceIdsInput = fromDotenv
+    ? (env.CML_RUNNER_INSTANCE_IDS ?? '').split(',')
+    : list(inputs['instance-ids']);
+  const runnerIdsInput =
+    fromDotenv && env.CML_RUNNER_INSTANCE_IDS
+      ? (env.CML_RUNNER_RUNNER_IDS ?? '').split(',')
+      : list(inputs['runner-ids']);
+  // Start's outputs are JSON arrays ("[]" when GitHub gave no ids): strip the brackets.
+  const bare = (id: string) => id.replace(/[[\]"\s]/g, '');
+  const runnerIds = runnerIdsInput.filter(bare).map((id) => {
+    const n = Number(bare(id));
     if (!Number.isInteger(n)) {
       throw new ConfigurationError(`Input 'runner-ids': '${id}' is not a runner id.`, {
         input: 'runner-ids',
@@ -181,10 +200,9 @@ export function buildConfig(
     userScript: str(inputs['startup-script']),
     metadata,
     // Accept start's JSON array output as well as a plain list.
-    instanceIds: list(inputs['instance-ids'])
-      .map((id) => id.replace(/[[\]"]/g, ''))
-      .filter(Boolean),
+    instanceIds: instanceIdsInput.map(bare).filter(Boolean),
     runnerIds,
+    runId: str(inputs['run-id']),
     rerunOnReclaim: bool(inputs['rerun-on-reclaim'], false),
   };
 }

@@ -25,26 +25,36 @@ export function uniqueLabel(context: RunContext): string {
 }
 
 /**
- * The run a stop or re-run is about: this run, or, in a workflow triggered by `workflow_run`
- * (the GitHub way to clean up and re-run after a run has finished), the run that triggered it.
+ * The run a stop or re-run is about: the one named by the run-id input, or, in a workflow
+ * triggered by `workflow_run` (the GitHub way to clean up and re-run after a run has finished),
+ * the run that triggered it, or else this run. A named run has no attempt: its instances are
+ * found across attempts.
  */
-export function targetRun(context: RunContext): { runId?: string; attempt?: string; own: boolean } {
+export function targetRun(
+  context: RunContext,
+  runId?: string,
+): { runId?: string; attempt?: string; own: boolean } {
+  if (runId) return { runId, attempt: undefined, own: runId === context.runId };
   const triggering = context.eventName === 'workflow_run' ? context.event?.workflow_run : undefined;
   const run = triggering as { id?: number; run_attempt?: number } | undefined;
   if (run?.id !== undefined) {
     return { runId: String(run.id), attempt: String(run.run_attempt ?? 1), own: false };
   }
-  return { runId: context.runId, attempt: context.runAttempt, own: true };
+  return { runId: context.runId, attempt: context.runAttempt ?? '1', own: true };
 }
 
-/** The run's identity tags: what stop finds instances by when start's outputs are missing. */
-export function runTags(context: RunContext): Record<string, string> {
-  return {
+/**
+ * The run's identity tags: what stop finds instances by when start's outputs are missing.
+ * `anyAttempt` leaves the attempt out, so every attempt of the run matches.
+ */
+export function runTags(context: RunContext, anyAttempt = false): Record<string, string> {
+  const tags: Record<string, string> = {
     [TAGS.marker]: 'true',
     [TAGS.repository]: context.repository || 'local',
     [TAGS.runId]: context.runId ?? 'local',
-    [TAGS.attempt]: context.runAttempt ?? '1',
   };
+  if (!anyAttempt) tags[TAGS.attempt] = context.runAttempt ?? '1';
+  return tags;
 }
 
 export function instanceTags(

@@ -6,7 +6,10 @@ import type { Forge } from '../forge/types';
 import type { ProvisionConfig } from './config';
 import { runTags, targetRun } from './naming';
 
-export type StopForge = Pick<Forge, 'kind' | 'deleteRunner' | 'findRunners' | 'rerun'>;
+export type StopForge = Pick<
+  Forge,
+  'kind' | 'deleteRunner' | 'findRunners' | 'rerun' | 'retryFailedJobs'
+>;
 
 export interface StopResult {
   terminated: string[];
@@ -40,8 +43,11 @@ export async function stopRunners(deps: {
   if (config.instanceIds.length) {
     targets = config.instanceIds.map(fromId);
   } else {
-    const target = targetRun(context);
-    const tags = runTags({ ...context, runId: target.runId, runAttempt: target.attempt });
+    const target = targetRun(context, config.runId);
+    const tags = runTags(
+      { ...context, runId: target.runId, runAttempt: target.attempt },
+      target.attempt === undefined,
+    );
     logger.info(
       `No instance ids given: looking for instances tagged ${Object.entries(tags)
         .map(([k, v]) => `${k}=${v}`)
@@ -61,6 +67,15 @@ export async function stopRunners(deps: {
     }
   }
   const reclaimed = config.rerunOnReclaim ? await findReclaimed(cloud, targets) : [];
+  if (
+    config.rerunOnReclaim &&
+    !reclaimed.length &&
+    cloud.kind === 'gcp' &&
+    !config.instanceIds.length
+  )
+    logger.info(
+      "Compute Engine deletes a preempted spot VM with its labels, so a stop by tags cannot see a reclaim: pass start's instance-ids (on GitLab a stop job of the same pipeline reads CML_RUNNER_INSTANCE_IDS from start's dotenv).",
+    );
   // A terminated EC2 instance needs nothing; a stopped GCE VM still holds its disk: delete it.
   const live = targets.filter((t) => !(cloud.kind === 'aws' && t.ended));
   if (live.length) {
@@ -72,30 +87,38 @@ export async function stopRunners(deps: {
   const deletedRunners = await deleteRunners(forge, runnerIds, config, logger);
   if (reclaimed.length) {
     logger.warning(`The cloud reclaimed spot instance(s) ${reclaimed.join(', ')}.`);
-    await rerun(forge, context, logger);
+    await rerun(forge, context, config.runId, logger);
   }
   return { terminated: live.map((t) => t.id), reclaimed, deletedRunners };
 }
 
 /**
- * Re-runs the target run. A run cannot be re-run from inside itself while it is still going
- * (GitHub refuses, and cancelling it first would cancel this very step), so that case is a
- * warning naming the way that works: a workflow triggered by workflow_run.
+ * Re-runs the target run. GitHub refuses to re-run a run that is still going, and cancelling it
+ * first would cancel this very step, so inside its own run that is a warning naming the way that
+ * works (a workflow triggered by workflow_run, or run-id from a later run). GitLab retries the
+ * failed jobs of a running pipeline, so a later job of the same pipeline retries its own pipeline
+ * (without cancelling it); another pipeline goes through the forge's rerun.
  */
 async function rerun(
   forge: StopForge | undefined,
   context: RunContext,
+  runId: string | undefined,
   logger: Logger,
 ): Promise<void> {
-  const target = targetRun(context);
+  const target = targetRun(context, runId);
   if (!forge || !target.runId) return;
-  if (target.own) {
-    logger.warning(
-      `Not re-running ${target.runId} from inside itself: run the stop mode with rerun-on-reclaim in a workflow triggered by workflow_run (GitHub) or a later pipeline, or read the reclaimed output.`,
-    );
-    return;
-  }
   try {
+    if (target.own && forge.kind === 'gitlab' && forge.retryFailedJobs) {
+      await forge.retryFailedJobs(target.runId);
+      logger.info(`Asked gitlab to retry the failed jobs of pipeline ${target.runId}.`);
+      return;
+    }
+    if (target.own) {
+      logger.warning(
+        `Not re-running ${target.runId} from inside itself: run the stop mode with rerun-on-reclaim in a workflow triggered by workflow_run (or give run-id from a later run), or read the reclaimed output.`,
+      );
+      return;
+    }
     await forge.rerun(target.runId);
     logger.info(`Asked ${forge.kind} to run ${target.runId} again.`);
   } catch (error) {

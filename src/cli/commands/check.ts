@@ -6,6 +6,7 @@ const CHECK_OPTIONS: Record<string, Options> = {
   ...FORGE_OPTIONS,
   token: {
     type: 'string',
+    alias: 'driver-token',
     description: "GITHUB_TOKEN or Github App token. Personal access token won't work",
   },
   'commit-sha': {

@@ -7,7 +7,7 @@ export function diffOptions(kind: 'metrics' | 'params'): Record<string, Options>
       type: 'array',
       string: true,
       default: [],
-      description: `${kind === 'metrics' ? 'Metrics' : 'Params'} files to compare (JSON, YAML, CSV, TSV). Default: those declared in dvc.yaml${kind === 'params' ? ', else params.yaml' : ''}.`,
+      description: `${kind === 'metrics' ? 'Metrics' : 'Params'} files to compare (JSON, YAML, TOML, CSV, TSV). Default: those declared in dvc.yaml${kind === 'params' ? ', else params.yaml' : ''}.`,
     },
     all: { type: 'boolean', default: false, description: 'Show unchanged rows too.' },
     precision: {

@@ -31,25 +31,62 @@ interface LaunchArgs {
   labels: string;
   idleTimeout: string;
   name?: string;
-  single: boolean;
-  reuse: boolean;
-  reuseIdle: boolean;
+  single?: boolean;
+  reuse?: boolean;
+  reuseIdle?: boolean;
   driver?: string;
   repo?: string;
   token?: string;
   maxLifetime?: number;
+  retry?: boolean;
+  dockerVolumes?: string[];
+  cloudSshPrivate?: string;
+  cloudKubernetesNodeSelector?: string[];
+  workdir?: string;
 }
 
-/** CML's --idle-timeout: seconds, `never`, or a duration like 5m / 1h. */
+/**
+ * CML options with no meaning here (no SSH, no Docker executor, no Kubernetes, no local
+ * workdir, no automatic restart from launch): accepted so pipelines keep working, and named.
+ */
+export function ignoredOptions(args: LaunchArgs): string[] {
+  const ignored: string[] = [];
+  if (args.retry === false)
+    ignored.push(
+      '--no-retry (launch never re-runs workflows; see the stop mode’s rerun-on-reclaim)',
+    );
+  if (args.dockerVolumes?.length) ignored.push('--docker-volumes (runners use the shell executor)');
+  if (args.cloudSshPrivate) ignored.push('--cloud-ssh-private (instances take no SSH key)');
+  if (args.cloudKubernetesNodeSelector?.length)
+    ignored.push('--cloud-kubernetes-node-selector (kubernetes is not supported)');
+  if (args.workdir) ignored.push('--workdir');
+  return ignored;
+}
+
+const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
+
+/**
+ * CML's --idle-timeout (default "5 minutes"): whole seconds, `never`, or a duration as CML's
+ * timestring reads it ("5min", "5 minutes", "1h30m", "2 hours"). Zero or less means never.
+ */
 export function idleSeconds(value: string): number {
   const v = value.trim().toLowerCase();
-  if (v === 'never' || v === '0') return 0;
-  const m = /^(\d+)\s*([smh]?)$/.exec(v);
-  if (!m)
+  if (v === 'never') return 0;
+  if (/^-?\d+$/.test(v)) return Math.max(0, Number(v));
+  const part =
+    /(\d+(?:\.\d+)?)\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?)(?![a-z])/g;
+  let total = 0;
+  let consumed = '';
+  for (const m of v.matchAll(part)) {
+    total += Number(m[1]) * UNIT_SECONDS[m[2]![0]!]!;
+    consumed += m[0];
+  }
+  if (!consumed || consumed.replace(/\s+/g, '') !== v.replace(/[\s,]+|and/g, '')) {
     throw new ConfigurationError(
-      `--idle-timeout: expected seconds, 5m, 1h or never, got '${value}'.`,
+      `--idle-timeout: expected seconds, a duration like 5min, 5 minutes or 1h30m, or never, got '${value}'.`,
     );
-  return Number(m[1]) * (m[2] === 'h' ? 3600 : m[2] === 'm' ? 60 : 1);
+  }
+  return Math.round(total);
 }
 
 /** GCE zones for CML's --cloud-region: a CML word, a zone list, or a region (its a, b and c zones). */
@@ -81,7 +118,7 @@ export function launchInputs(args: LaunchArgs): Record<string, string> {
     cloud,
     labels: args.labels,
     'idle-timeout': String(idleSeconds(args.idleTimeout)),
-    ephemeral: String(args.single),
+    ephemeral: String(args.single === true),
     spot: String(args.cloudSpot),
   };
   if (cloud === 'aws') {
@@ -138,6 +175,7 @@ function provisionEntry(): string {
 async function launch(args: LaunchArgs): Promise<void> {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const [name, value] of Object.entries(launchInputs(args))) env[inputVariable(name)] = value;
+  for (const option of ignoredOptions(args)) process.stderr.write(`cml: ignoring ${option}.\n`);
   if (args.driver) env.CML_RUNNER_DRIVER = args.driver;
   if (args.repo) {
     // Outside CI the context comes from these (src/core/context.ts localContext).
@@ -228,25 +266,34 @@ const launchCommand: CommandModule<object, LaunchArgs> = {
       })
       .option('idle-timeout', {
         type: 'string',
-        default: '300',
-        describe: 'Seconds (or 5m, 1h, never) without a job before the runner ends',
+        default: '5 minutes',
+        describe: 'Time without a job before the runner ends: seconds, 5min, 1h30m, or never',
       })
       .option('max-lifetime', {
         type: 'number',
         describe: 'Hard maximum lifetime in seconds (default 21600)',
       })
       .option('name', { type: 'string', describe: 'Runner name prefix' })
-      .option('single', { type: 'boolean', default: false, describe: 'Take one job, then end' })
+      .option('single', {
+        type: 'boolean',
+        conflicts: ['reuse', 'reuse-idle'],
+        describe: 'Take one job, then end',
+      })
       .option('reuse', {
         type: 'boolean',
-        default: false,
+        conflicts: ['single', 'reuse-idle'],
         describe: 'Launch nothing if an online runner has one of the labels',
       })
       .option('reuse-idle', {
         type: 'boolean',
-        default: false,
+        conflicts: ['single', 'reuse'],
         describe: 'Launch only if no idle runner has one of the labels',
       })
+      .option('retry', { type: 'boolean', hidden: true })
+      .option('docker-volumes', { type: 'array', string: true, hidden: true })
+      .option('cloud-ssh-private', { type: 'string', hidden: true })
+      .option('cloud-kubernetes-node-selector', { type: 'array', string: true, hidden: true })
+      .option('workdir', { type: 'string', alias: 'path', hidden: true })
       .option('driver', {
         type: 'string',
         choices: ['github', 'gitlab'],

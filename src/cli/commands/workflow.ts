@@ -4,16 +4,30 @@ import { FORGE_OPTIONS } from '../../compat/session';
 const RERUN_OPTIONS: Record<string, Options> = {
   ...FORGE_OPTIONS,
   id: { type: 'string', description: 'Run identifier to be rerun (default: this run)' },
+  // CML's drivers take a jobId too (its runner re-runs the run a job belongs to).
+  'job-id': {
+    type: 'string',
+    description:
+      'Job identifier: rerun the run (pipeline) this job belongs to, when --id is not given',
+  },
 };
 
 async function handler(argv: Record<string, unknown>): Promise<void> {
   const { openSession } = await import('../../compat/session');
   const { ConfigurationError } = await import('../../core/errors');
   const session = openSession(argv);
-  const id = (argv.id as string | undefined) ?? session.context.runId;
+  const jobId = argv['job-id'] as string | undefined;
+  let id = argv.id as string | undefined;
+  if (!id && jobId) {
+    const forge = await session.forge();
+    if (!forge.runOfJob) throw new ConfigurationError('--job-id is not supported by this forge.');
+    id = await forge.runOfJob(String(jobId));
+    if (!id) throw new Error(`Job ${jobId} belongs to no run the forge names.`);
+  }
+  id ??= session.context.runId;
   if (!id) {
     throw new ConfigurationError(
-      'No run to re-run: pass --id (outside CI there is no current run).',
+      'No run to re-run: pass --id or --job-id (outside CI there is no current run).',
     );
   }
   const forge = await session.forge();

@@ -49,6 +49,14 @@ export function githubWorkflows(
       await client.rest.actions.reRunWorkflow({ owner, repo, run_id });
       logger.info(`Re-running workflow run ${run_id}.`);
     },
+    async runOfJob(jobId: string) {
+      const job_id = Number(jobId);
+      if (!Number.isInteger(job_id) || job_id <= 0) {
+        throw new ConfigurationError(`--job-id must be a job id (a number), got '${jobId}'.`);
+      }
+      const { data } = await client.rest.actions.getJobForWorkflowRun({ owner, repo, job_id });
+      return String(data.run_id);
+    },
   };
 }
 

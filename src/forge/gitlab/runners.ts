@@ -104,6 +104,18 @@ export function gitlabRunners(
         throw error;
       }
     },
+    async retryFailedJobs(pipelineId) {
+      const id = Number(pipelineId);
+      if (!Number.isInteger(id) || id <= 0) {
+        throw new ConfigurationError(
+          `Input 'run-id': expected a pipeline id, got '${pipelineId}'.`,
+          {
+            input: 'run-id',
+          },
+        );
+      }
+      await client.Pipelines.retry(context.projectId ?? context.repository, id);
+    },
     async deleteRunner(id) {
       try {
         await client.Runners.remove({ runnerId: id } as never);

@@ -30,5 +30,13 @@ export function gitlabWorkflows(
       await client.Pipelines.retry(project, id);
       logger.info(`Retrying pipeline ${id}.`);
     },
+    async runOfJob(jobId: string) {
+      const id = Number(jobId);
+      if (!Number.isInteger(id) || id <= 0) {
+        throw new ConfigurationError(`--job-id must be a job id (a number), got '${jobId}'.`);
+      }
+      const job = await client.Jobs.show(project, id);
+      return String((job.pipeline as { id?: number } | undefined)?.id ?? '');
+    },
   };
 }

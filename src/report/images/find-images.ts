@@ -9,7 +9,7 @@ export interface ImageRef {
   end: number;
   /** The target as written (for data: URIs, the whole URI). */
   target: string;
-  /** image: ![](x); definition: [id]: x; html: <img src="x">. */
+  /** image: ![](x); definition: [id]: x; html: <img src="x"> or a srcset candidate. */
   kind: 'image' | 'definition' | 'html';
 }
 
@@ -47,19 +47,70 @@ export function findImages(markdown: string): ImageRef[] {
   return refs;
 }
 
-const IMG_SRC = /<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
+const TAG = /<(img|source)\b[^>]*>/gi;
+const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
+/**
+ * Image URLs in raw HTML: `<img src>`, and every candidate of `srcset` on `<img>` and on
+ * `<picture>`'s `<source>` (responsive and dark-mode images), each at its exact offset.
+ */
 function imgSources(html: string, offset: number): ImageRef[] {
   const refs: ImageRef[] = [];
-  for (const m of html.matchAll(IMG_SRC)) {
-    const value = m[1] ?? m[2] ?? m[3] ?? '';
-    // The value is the last thing the match consumed (plus a closing quote when quoted).
-    const quoted = m[1] !== undefined || m[2] !== undefined;
-    const endInMatch = m[0].length - (quoted ? 1 : 0);
-    const start = offset + (m.index ?? 0) + endInMatch - value.length;
-    refs.push({ start, end: start + value.length, target: value, kind: 'html' });
+  for (const tag of html.matchAll(TAG)) {
+    const tagStart = offset + (tag.index ?? 0);
+    const isImg = tag[1]!.toLowerCase() === 'img';
+    // Attributes start after "<img"/"<source"; matching them one by one keeps `data-src` apart.
+    const attributesFrom = 1 + tag[1]!.length;
+    const text = tag[0];
+    for (const m of text.slice(attributesFrom).matchAll(ATTRIBUTE)) {
+      const name = m[1]!.toLowerCase();
+      const value = m[2] ?? m[3] ?? m[4];
+      if (value === undefined || (name !== 'srcset' && !(name === 'src' && isImg))) continue;
+      const quoted = m[2] !== undefined || m[3] !== undefined;
+      const valueStart =
+        tagStart + attributesFrom + (m.index ?? 0) + m[0].length - value.length - (quoted ? 1 : 0);
+      if (name === 'src') {
+        refs.push({
+          start: valueStart,
+          end: valueStart + value.length,
+          target: value,
+          kind: 'html',
+        });
+      } else {
+        for (const c of srcsetUrls(value)) {
+          const start = valueStart + c.at;
+          refs.push({ start, end: start + c.url.length, target: c.url, kind: 'html' });
+        }
+      }
+    }
   }
   return refs;
+}
+
+/**
+ * The URLs of a srcset value with their offsets, as HTML parses it: candidates are separated
+ * by commas, a URL runs to the next whitespace (so a data: URI keeps its comma) and loses
+ * trailing commas; descriptors (`2x`, `480w`) follow it.
+ */
+function srcsetUrls(value: string): { url: string; at: number }[] {
+  const urls: { url: string; at: number }[] = [];
+  let i = 0;
+  while (i < value.length) {
+    while (i < value.length && /[\s,]/.test(value[i]!)) i++;
+    if (i >= value.length) break;
+    const at = i;
+    while (i < value.length && !/\s/.test(value[i]!)) i++;
+    let url = value.slice(at, i);
+    const bare = url.replace(/,+$/, '');
+    if (bare !== url) {
+      url = bare;
+    } else {
+      // Skip the descriptors up to the comma that ends this candidate.
+      while (i < value.length && value[i] !== ',') i++;
+    }
+    if (url) urls.push({ url, at });
+  }
+  return urls;
 }
 
 function stripQuery(target: string): string {
@@ -98,7 +149,13 @@ export function rewriteTargets(
 }
 
 function escapeTarget(url: string, kind: ImageRef['kind']): string {
-  if (kind === 'html') return url.replace(/"/g, '%22').replace(/'/g, '%27');
+  // In srcset, whitespace and a trailing comma would end the URL.
+  if (kind === 'html')
+    return url
+      .replace(/"/g, '%22')
+      .replace(/'/g, '%27')
+      .replace(/\s/g, (c) => encodeURIComponent(c))
+      .replace(/,$/, '%2C');
   // Markdown destinations end at whitespace or an unbalanced parenthesis.
   return url.replace(/ /g, '%20').replace(/\(/g, '%28').replace(/\)/g, '%29');
 }
