@@ -330,6 +330,32 @@ describe('base-vs-HEAD overlay of spec files', () => {
     expect(svg).toMatch(/aria-roledescription="line mark"[^>]*stroke-dasharray/);
   });
 
+  it('puts the bars of both revisions side by side instead of stacking them', async () => {
+    const dir = project({
+      'plots/bar.vl.json': readFileSync(join(__dirname, 'fixtures/plots/bar.vl.json'), 'utf8'),
+      'plots/data/models.csv': 'model,accuracy\na,0.5\nb,0.6\n',
+    });
+    git(dir, 'init', '-q');
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-qm', 'base');
+    writeFileSync(join(dir, 'plots/data/models.csv'), 'model,accuracy\na,0.7\nb,0.65\n');
+    const [plot] = await renderPlots(
+      {
+        targets: ['plots/bar.vl.json'],
+        cwd: dir,
+        outDir: 'out',
+        format: 'svg',
+        baseRevision: 'HEAD',
+      },
+      quietLogger().logger,
+    );
+    const svg = readFileSync(plot!.path, 'utf8');
+    const bars = [...svg.matchAll(/aria-roledescription="bar"[^>]*d="M([\d.]+),([\d.]+)/g)];
+    expect(bars).toHaveLength(4);
+    // Four bars at four x positions, each starting at the axis (0): none sits on another.
+    expect(new Set(bars.map((b) => b[1])).size).toBe(4);
+  });
+
   it('says why a spec cannot be overlaid and draws it for HEAD alone', async () => {
     const dir = project({
       'a.vg.json': readFileSync(join(__dirname, 'fixtures/plots/bar.vl.json'), 'utf8'),

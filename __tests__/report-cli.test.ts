@@ -207,7 +207,9 @@ describe('cml comment (bundle, Node 24)', () => {
         env,
       );
       expect(r.code).toBe(0);
-      expect(r.stdout).toMatch(/issuecomment-\d+/);
+      // stdout is the URL alone (scripts capture it); workflow commands go to stderr.
+      expect(r.stdout).toMatch(/^http:\/\/\S+#issuecomment-\d+\n$/);
+      expect(r.stderr).toContain('::add-mask::actions-token');
     }
     const comments = gh.state.repo('octo', 'repo').comments.filter((c) => c.issueNumber === 12);
     expect(comments.map((c) => c.body.split('\n')[0])).toEqual(['# from a workflow']);

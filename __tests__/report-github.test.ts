@@ -16,6 +16,7 @@ beforeAll(async () => {
   gh.addToken('app-token', { ...BOT, installation: true });
   gh.addToken('ro-token', { ...BOT, installation: true, readOnly: true });
   gh.addToken('alice-token', { login: 'alice', id: 7, type: 'User' });
+  gh.addToken('pr-only-token', { ...BOT, installation: true, noContentsWrite: true });
 });
 afterAll(() => gh.close());
 beforeEach(() => gh.resetRecords());
@@ -164,6 +165,43 @@ describe('report action on GitHub (bundle, Node 24)', () => {
     expect(strict.code).toBe(1);
     expect(strict.stdout).toContain('pull-requests: write');
     expect(strict.stdout).not.toMatch(/\n\s+at /);
+    expect(gh.violations).toEqual([]);
+  });
+
+  it('a token with pull-requests: write but not contents: write still posts the comment, with a note and a warning', async () => {
+    gh.seedPull('octo/repo', {
+      number: 13,
+      headRef: 'feature',
+      headSha: HEAD_SHA,
+      baseRef: 'main',
+      baseSha: 'b'.repeat(40),
+    });
+    const ws = workspace({ 'report.md': REPORT, 'plots/cm.png': png('pr-only') });
+    const event = pullRequestEvent(13);
+    const assetsBefore = repo().git.refs.get('heads/cml-assets');
+    const strict = await run(ws, {
+      event,
+      eventName: 'pull_request',
+      token: 'pr-only-token',
+      inputs: { 'fail-on-error': 'true' },
+    });
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toContain('contents: write');
+    expect(commentsOn(13)).toHaveLength(0);
+
+    const r = await run(ws, { event, eventName: 'pull_request', token: 'pr-only-token' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/::warning::1 image\(s\) could not be published/);
+    expect(r.outputs.result).toBe('created');
+    expect(commentsOn(13)).toHaveLength(1);
+    const body = commentsOn(13)[0]!.body;
+    expect(body).toContain('| acc | 0.91 |');
+    expect(body).toMatch(
+      /> \*\*1 image\(s\) could not be published\.\*\* .*`permissions: contents: write`/,
+    );
+    expect(body).toContain('`cml-report/report.md`');
+    expect(repo().git.refs.get('heads/cml-assets')).toBe(assetsBefore);
+    expect(r.summary).not.toContain('could not be published');
     expect(gh.violations).toEqual([]);
   });
 

@@ -99,12 +99,12 @@ describe('CML sizes', () => {
       tags: {},
       maxLifetimeSeconds: 600,
     };
-    const body = instanceResource(options, request, 'us-central1-a', 'g2-standard-8');
+    const body = instanceResource(options, request, 'us-central1-a', 'g2-standard-8', false);
     expect(body.guestAccelerators).toEqual([]);
     // GPU machine families cannot live-migrate either.
     expect(body.scheduling).toMatchObject({ onHostMaintenance: 'TERMINATE' });
     expect(
-      instanceResource(options, request, 'us-central1-a', 'n2-standard-4').scheduling,
+      instanceResource(options, request, 'us-central1-a', 'n2-standard-4', false).scheduling,
     ).toMatchObject({ onHostMaintenance: 'MIGRATE' });
   });
 });

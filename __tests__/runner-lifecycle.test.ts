@@ -530,12 +530,15 @@ describe('GitLab on Compute Engine', () => {
     });
     expect(stop.reclaimed).toEqual([result.runners[0]!.instanceId]);
     expect(world.gitlab.state.pipelines.find((p) => p.id === 556)?.retries).toBe(1);
+    // Retrying failed jobs needs no cancel, so a pipeline still going is never cut short.
+    expect(world.gitlab.requests.some((r) => r.path.endsWith('/cancel'))).toBe(false);
     expect(
       world.gitlab.state.runners.find((r) => r.id === result.runners[0]!.runnerId),
     ).toBeUndefined();
   });
 
   it('GCE: never online → the VM is deleted, its console shown, the glrt- runner deleted', async () => {
+    const before = new Set(world.gitlab.state.runners.map((r) => r.id));
     world.behaviour = 'silent';
     const { log, config, context, forge, cloud } = await gitlab();
     config.launchTimeoutSeconds = 1;
@@ -544,10 +547,11 @@ describe('GitLab on Compute Engine', () => {
     );
     expect(error).toMatchObject({ name: 'LaunchError' });
     expect(log.text()).toContain('Console output of us-central1-a/');
-    expect(world.gitlab.state.runners.filter((r) => r.description.startsWith('cml-'))).toEqual([]);
+    expect(world.gitlab.state.runners.filter((r) => !before.has(r.id))).toEqual([]);
   });
 
   it('GCE: a start cancelled after the inserts deletes every VM it made', async () => {
+    const before = new Set(world.gitlab.state.runners.map((r) => r.id));
     world.behaviour = 'silent';
     const { log, config, context, forge, cloud } = await gitlab({ count: '2' });
     const controller = new AbortController();
@@ -562,7 +566,7 @@ describe('GitLab on Compute Engine', () => {
     }).catch((e: Error) => e);
     expect(error).toMatchObject({ name: 'CancelledError' });
     expect(log.text()).toMatch(/Terminating us-central1-a\/cml-/);
-    expect(world.gitlab.state.runners.filter((r) => r.description.startsWith('cml-'))).toEqual([]);
+    expect(world.gitlab.state.runners.filter((r) => !before.has(r.id))).toEqual([]);
   });
 
   it('GCE: rides out 5xx and 429 bursts from GitLab and Compute Engine', async () => {

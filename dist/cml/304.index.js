@@ -73,21 +73,23 @@ async function runVegaCommand(command, options, logger, stdin = process.stdin, s
     else
         (0,_write_atomic__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Z)(options.output, result);
 }
-function readInput(path) {
+function readInput(path, what = 'the spec') {
     try {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
     }
     catch (error) {
-        throw new _core_errors__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError(`${path}: cannot read the spec: ${error.code ?? error.message}`);
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError(`${path}: cannot read ${what}: ${error.code ?? error.message}`);
     }
 }
 function readJson(path, what) {
-    const text = readInput(path);
+    const text = readInput(path, what);
     try {
         return JSON.parse(text);
     }
     catch (error) {
-        throw new _core_errors__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError(`${path}: ${what} must be a JSON file: ${error.message}`);
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError(
+        // vega-cli also require()s .js configs; running a file's code is not something to copy.
+        `${path}: ${what} must be a JSON file (JavaScript files are not supported): ${error.message}`);
     }
 }
 async function readAll(stream) {

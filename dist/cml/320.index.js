@@ -48,7 +48,7 @@ function runGit(args, cwd, env) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_context__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8480);
 /* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _core_logger__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5211);
+/* harmony import */ var _core_logger__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1227);
 /* harmony import */ var _core_tokens__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1129);
 /* harmony import */ var _git_run_git__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6148);
 /* harmony import */ var _run_report__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7065);
@@ -66,10 +66,10 @@ function runGit(args, cwd, env) {
  * Prints the comment URL (or the report path), as CML prints the URL.
  */
 async function runCommentCommand(argv, command) {
-    // Progress goes to stderr so stdout carries only the URL (or path), for scripts; on GitHub
-    // the Actions logger keeps workflow commands on stdout, as the runner expects.
+    // Progress goes to stderr so stdout carries only the URL (or path), as with CML:
+    // `url=$(cml comment create report.md)`. The runner reads workflow commands there too.
     const logger = process.env.GITHUB_ACTIONS === 'true'
-        ? (0,_core_logger__WEBPACK_IMPORTED_MODULE_4__/* .loggerFor */ .WG)()
+        ? new _core_logger__WEBPACK_IMPORTED_MODULE_4__/* .ActionsLogger */ .G4(process.stderr)
         : new _core_logger__WEBPACK_IMPORTED_MODULE_4__/* .ConsoleLogger */ .Cr(process.stderr, process.stderr);
     if (argv['rm-watermark'] && (argv.update || command === 'update' || argv.section)) {
         throw new _core_errors__WEBPACK_IMPORTED_MODULE_3__.ConfigurationError('--rm-watermark cannot be combined with --update or --section: watermarks are mandatory for updatable comments.');
@@ -124,7 +124,11 @@ async function watchAndUpdate(request, logger) {
     let timer;
     let running = Promise.resolve();
     await new Promise((done) => {
-        const watcher = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.watch)(file, () => {
+        // The folder is watched, not the file: editors and scripts that replace the file (write a
+        // temporary, rename it over) leave a watch on the old inode silent.
+        const watcher = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.watch)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file), (_event, name) => {
+            if (name !== (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(file))
+                return;
             clearTimeout(timer);
             timer = setTimeout(() => {
                 running = running.then(async () => {
@@ -139,8 +143,10 @@ async function watchAndUpdate(request, logger) {
             }, 300);
         });
         const stop = () => {
+            clearTimeout(timer);
             watcher.close();
-            done();
+            // An update already under way finishes before the command returns.
+            void running.then(done);
         };
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);

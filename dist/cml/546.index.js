@@ -809,6 +809,14 @@ function githubWorkflows(client, context, logger, timing = timingFromEnv()) {
             await client.rest.actions.reRunWorkflow({ owner, repo, run_id });
             logger.info(`Re-running workflow run ${run_id}.`);
         },
+        async runOfJob(jobId) {
+            const job_id = Number(jobId);
+            if (!Number.isInteger(job_id) || job_id <= 0) {
+                throw new errors.ConfigurationError(`--job-id must be a job id (a number), got '${jobId}'.`);
+            }
+            const { data } = await client.rest.actions.getJobForWorkflowRun({ owner, repo, job_id });
+            return String(data.run_id);
+        },
     };
 }
 /** Tests shorten the wait with CML_RERUN_POLL_MS / CML_RERUN_TIMEOUT_MS. */
@@ -1421,6 +1429,15 @@ function gitlabRunners(client, context, logger) {
                 throw error;
             }
         },
+        async retryFailedJobs(pipelineId) {
+            const id = Number(pipelineId);
+            if (!Number.isInteger(id) || id <= 0) {
+                throw new errors.ConfigurationError(`Input 'run-id': expected a pipeline id, got '${pipelineId}'.`, {
+                    input: 'run-id',
+                });
+            }
+            await client.Pipelines.retry(context.projectId ?? context.repository, id);
+        },
         async deleteRunner(id) {
             try {
                 await client.Runners.remove({ runnerId: id });
@@ -1459,6 +1476,14 @@ function gitlabWorkflows(client, context, logger) {
             }
             await client.Pipelines.retry(project, id);
             logger.info(`Retrying pipeline ${id}.`);
+        },
+        async runOfJob(jobId) {
+            const id = Number(jobId);
+            if (!Number.isInteger(id) || id <= 0) {
+                throw new errors.ConfigurationError(`--job-id must be a job id (a number), got '${jobId}'.`);
+            }
+            const job = await client.Jobs.show(project, id);
+            return String(job.pipeline?.id ?? '');
         },
     };
 }

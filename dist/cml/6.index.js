@@ -18,7 +18,7 @@ module.exports = () => cached;
 
 /***/ }),
 
-/***/ 36:
+/***/ 7655:
 /***/ ((module) => {
 
 "use strict";
@@ -2104,7 +2104,7 @@ if (getProto) {
 
 var getAsyncFunction = __webpack_require__(1491);
 var getGeneratorFunction = __webpack_require__(7228);
-var getAsyncGeneratorFunction = __webpack_require__(36);
+var getAsyncGeneratorFunction = __webpack_require__(7655);
 
 var doEval = function doEval(name) {
 	var value;
@@ -3797,7 +3797,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8895:
+/***/ 1276:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -4888,7 +4888,7 @@ module.exports = parse;
 
 
 const scan = __webpack_require__(9818);
-const parse = __webpack_require__(8895);
+const parse = __webpack_require__(1276);
 const utils = __webpack_require__(2430);
 const constants = __webpack_require__(742);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);

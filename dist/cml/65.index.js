@@ -84,7 +84,7 @@ async function composeReport(options) {
         });
     }
     if (options.metrics.length > 0) {
-        const { embedMetricsDiff } = await Promise.all(/* import() */[__webpack_require__.e(458), __webpack_require__.e(708), __webpack_require__.e(764)]).then(__webpack_require__.bind(__webpack_require__, 1764));
+        const { embedMetricsDiff } = await Promise.all(/* import() */[__webpack_require__.e(458), __webpack_require__.e(292), __webpack_require__.e(459), __webpack_require__.e(764)]).then(__webpack_require__.bind(__webpack_require__, 1764));
         const text = await generated('metrics', () => embedMetricsDiff({
             cwd: options.cwd,
             files: options.metrics,
@@ -94,7 +94,7 @@ async function composeReport(options) {
         parts.push({ text, baseDir: options.cwd, source: 'the metrics table' });
     }
     if (options.plots.length > 0) {
-        const { embedPlots } = await Promise.all(/* import() */[__webpack_require__.e(458), __webpack_require__.e(621), __webpack_require__.e(722), __webpack_require__.e(585)]).then(__webpack_require__.bind(__webpack_require__, 5585));
+        const { embedPlots } = await Promise.all(/* import() */[__webpack_require__.e(458), __webpack_require__.e(621), __webpack_require__.e(129), __webpack_require__.e(585)]).then(__webpack_require__.bind(__webpack_require__, 5585));
         const text = await generated('plots', () => embedPlots({
             plots: options.plots,
             outDir: options.plotsDir,
@@ -176,18 +176,75 @@ function findImages(markdown) {
     }
     return refs;
 }
-const IMG_SRC = /<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
+const TAG = /<(img|source)\b[^>]*>/gi;
+const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+/**
+ * Image URLs in raw HTML: `<img src>`, and every candidate of `srcset` on `<img>` and on
+ * `<picture>`'s `<source>` (responsive and dark-mode images), each at its exact offset.
+ */
 function imgSources(html, offset) {
     const refs = [];
-    for (const m of html.matchAll(IMG_SRC)) {
-        const value = m[1] ?? m[2] ?? m[3] ?? '';
-        // The value is the last thing the match consumed (plus a closing quote when quoted).
-        const quoted = m[1] !== undefined || m[2] !== undefined;
-        const endInMatch = m[0].length - (quoted ? 1 : 0);
-        const start = offset + (m.index ?? 0) + endInMatch - value.length;
-        refs.push({ start, end: start + value.length, target: value, kind: 'html' });
+    for (const tag of html.matchAll(TAG)) {
+        const tagStart = offset + (tag.index ?? 0);
+        const isImg = tag[1].toLowerCase() === 'img';
+        // Attributes start after "<img"/"<source"; matching them one by one keeps `data-src` apart.
+        const attributesFrom = 1 + tag[1].length;
+        const text = tag[0];
+        for (const m of text.slice(attributesFrom).matchAll(ATTRIBUTE)) {
+            const name = m[1].toLowerCase();
+            const value = m[2] ?? m[3] ?? m[4];
+            if (value === undefined || (name !== 'srcset' && !(name === 'src' && isImg)))
+                continue;
+            const quoted = m[2] !== undefined || m[3] !== undefined;
+            const valueStart = tagStart + attributesFrom + (m.index ?? 0) + m[0].length - value.length - (quoted ? 1 : 0);
+            if (name === 'src') {
+                refs.push({
+                    start: valueStart,
+                    end: valueStart + value.length,
+                    target: value,
+                    kind: 'html',
+                });
+            }
+            else {
+                for (const c of srcsetUrls(value)) {
+                    const start = valueStart + c.at;
+                    refs.push({ start, end: start + c.url.length, target: c.url, kind: 'html' });
+                }
+            }
+        }
     }
     return refs;
+}
+/**
+ * The URLs of a srcset value with their offsets, as HTML parses it: candidates are separated
+ * by commas, a URL runs to the next whitespace (so a data: URI keeps its comma) and loses
+ * trailing commas; descriptors (`2x`, `480w`) follow it.
+ */
+function srcsetUrls(value) {
+    const urls = [];
+    let i = 0;
+    while (i < value.length) {
+        while (i < value.length && /[\s,]/.test(value[i]))
+            i++;
+        if (i >= value.length)
+            break;
+        const at = i;
+        while (i < value.length && !/\s/.test(value[i]))
+            i++;
+        let url = value.slice(at, i);
+        const bare = url.replace(/,+$/, '');
+        if (bare !== url) {
+            url = bare;
+        }
+        else {
+            // Skip the descriptors up to the comma that ends this candidate.
+            while (i < value.length && value[i] !== ',')
+                i++;
+        }
+        if (url)
+            urls.push({ url, at });
+    }
+    return urls;
 }
 function stripQuery(target) {
     return target.replace(/[?#].*$/, '');
@@ -220,8 +277,13 @@ function rewriteTargets(markdown, refs, replacement) {
     return result;
 }
 function escapeTarget(url, kind) {
+    // In srcset, whitespace and a trailing comma would end the URL.
     if (kind === 'html')
-        return url.replace(/"/g, '%22').replace(/'/g, '%27');
+        return url
+            .replace(/"/g, '%22')
+            .replace(/'/g, '%27')
+            .replace(/\s/g, (c) => encodeURIComponent(c))
+            .replace(/,$/, '%2C');
     // Markdown destinations end at whitespace or an unbalanced parenthesis.
     return url.replace(/ /g, '%20').replace(/\(/g, '%28').replace(/\)/g, '%29');
 }
@@ -414,8 +476,11 @@ function markerKeyOf(body) {
     return MARKER.exec(body)?.[1];
 }
 /**
- * Whether a comment written by CML itself (its watermark image with the "CML watermark <title>"
- * tooltip) has this title, so the first run after switching tools updates the old comment.
+ * Whether a comment written by CML itself carries its watermark with this title, so the first
+ * run after switching tools updates CML's old comment instead of adding a second one. We only
+ * read this form, never write it. Current CML appends `![](https://cml.dev/watermark.png#<sha>
+ * "CML watermark <title>")` (title Markdown-escaped as GitHub returns it); older releases
+ * appended `![CML watermark](…/assets/watermark.svg)`, which has no title (the default one).
  */
 function isLegacyCmlWatermark(body, expandedTitle) {
     const title = `CML watermark ${expandedTitle}`
@@ -425,7 +490,10 @@ function isLegacyCmlWatermark(body, expandedTitle) {
         .replace(/\[/g, '\\[')
         .replace(/</g, '\\<');
     const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return new RegExp(`!\\[[^\\]]*\\]\\([^)\\s]*watermark[^)\\s]*\\s+"${escaped}"\\)`).test(body);
+    if (new RegExp(`!\\[[^\\]]*\\]\\([^)\\s]*watermark[^)\\s]*\\s+"${escaped}"\\)`).test(body)) {
+        return true;
+    }
+    return expandedTitle.trim() === '' && /!\[CML watermark\]\([^)\s]*watermark[^)\s]*\)/.test(body);
 }
 const SECTION = /<!-- cml-section "([^"]*)" -->\n?([\s\S]*?)\n?<!-- cml-section-end "\1" -->/g;
 function sectionName(name) {
@@ -478,6 +546,8 @@ function renderBody(options) {
     return options.marker ? `${text}\n\n${options.marker}\n` : `${text}\n`;
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./node_modules/mdast-util-from-markdown/lib/index.js + 4 modules
 var lib = __webpack_require__(577);
 // EXTERNAL MODULE: ./node_modules/mdast-util-gfm-table/lib/index.js + 1 modules
@@ -571,6 +641,8 @@ function addInner(node, cuts) {
 
 
 
+
+
 /**
  * Appends the report to $GITHUB_STEP_SUMMARY within its 1 MiB per-step limit (counting what
  * earlier writes of this step left there); over it, truncated with a note.
@@ -595,6 +667,22 @@ function writeDotenv(file, outputs) {
 }
 function oneLine(value) {
     return value.replace(/[\r\n]+/g, ' ');
+}
+/**
+ * Step outputs for GitHub Actions, in the runner's GITHUB_OUTPUT heredoc format (what
+ * @actions/core's setOutput writes; that package is left out of this bundle for start-up time).
+ */
+function setActionOutputs(outputs, env = process.env) {
+    const file = env.GITHUB_OUTPUT;
+    for (const [name, value] of Object.entries(outputs)) {
+        if (!file) {
+            // Runners older than GITHUB_OUTPUT: the deprecated command is all there is.
+            process.stdout.write(`${EOL}::set-output name=${name}::${value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}${EOL}`);
+            continue;
+        }
+        const delimiter = `ghadelimiter_${randomUUID()}`;
+        appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/report/permissions.ts
@@ -727,8 +815,10 @@ class Matcher {
         this.key = watermarkKey(options.title);
     }
     carriesMarker(comment) {
-        return (markerKeyOf(comment.body) === this.key ||
-            isLegacyCmlWatermark(comment.body, this.options.title));
+        if (markerKeyOf(comment.body) === this.key)
+            return true;
+        const legacy = this.options.legacyTitles ?? [this.options.title];
+        return legacy.some((title) => isLegacyCmlWatermark(comment.body, title));
     }
     async matches(comment) {
         if (!this.carriesMarker(comment))
@@ -1014,11 +1104,24 @@ async function runReport(request) {
     let forge;
     let remoteMarkdown = joinParts(parts.map((p) => p.text));
     let target;
+    /** Shown in the comment only (the summary and the file keep their own links). */
+    let missingImagesNote = '';
     try {
         forge = await request.forge();
         if (request.publish && allFiles.length > 0) {
-            const urls = await publishImages(forge, request, allFiles);
-            remoteMarkdown = joinParts(parts.map((p, i) => rewriteImages(p.text, images[i], urls)));
+            try {
+                const urls = await publishImages(forge, request, allFiles);
+                remoteMarkdown = joinParts(parts.map((p, i) => rewriteImages(p.text, images[i], urls)));
+            }
+            catch (error) {
+                // A token that may comment but not store images (GitHub without contents: write, as
+                // CML never needed) still gets its comment, with a visible note, unless told to fail.
+                if (request.failOnError || request.publishUrl || !isPermissionFailure(error))
+                    throw error;
+                const hint = permissionHint(forge.kind, 'assets');
+                logger.warning(`${allFiles.length} image(s) could not be published: ${(0,errors/* errorMessage */.gJ)(error)}\n${hint}\nThe comment is posted without them; they are in ${reportPath}.`);
+                missingImagesNote = `\n\n> **${allFiles.length} image(s) could not be published.** ${hint} The report with its images was written to \`${reportPath}\` on the runner.\n`;
+            }
         }
     }
     catch (error) {
@@ -1045,7 +1148,10 @@ async function runReport(request) {
             forge,
             target,
             title,
-            content: remoteMarkdown,
+            legacyTitles: request.adoptCmlDefaultWatermark ? [title, ''] : [title],
+            content: missingImagesNote
+                ? `${remoteMarkdown.trimEnd()}${missingImagesNote}`
+                : remoteMarkdown,
             section: request.section,
             mode: request.mode,
             noMarker: request.noMarker,

@@ -198,11 +198,15 @@ async function createPullRequest(session, options) {
         logger.warning(`Branch ${source} already exists without an open request; opening one.`);
     }
     else {
-        const commit = await commitPaths({ cwd, sha, remote, options, short, secrets, logger });
+        // Without paths CML proposes the commits the job already made (HEAD) as they are.
+        const commit = options.paths.length
+            ? await commitPaths({ cwd, sha, remote, options, short, secrets, logger })
+            : await headCommit(cwd, sha, logger);
         if (commit === undefined)
             return undefined;
         await (0,_git__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$)(['push', remote, `${commit}:refs/heads/${source}`], cwd, { secrets });
-        logger.info(`Pushed ${options.paths.join(' ')} to ${source} (${commit.slice(0, 8)}).`);
+        const what = options.paths.length ? options.paths.join(' ') : 'HEAD';
+        logger.info(`Pushed ${what} to ${source} (${commit.slice(0, 8)}).`);
     }
     const pull = await forge.createPull({
         head: source,
@@ -225,15 +229,22 @@ async function currentBranch(session, cwd) {
     }
     return branch;
 }
+/** HEAD, when it holds commits the triggering commit does not; else undefined after a warning. */
+async function headCommit(cwd, sha, logger) {
+    const head = await (0,_git__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$)(['rev-parse', 'HEAD'], cwd);
+    const ahead = await (0,_git__WEBPACK_IMPORTED_MODULE_3__/* .gitMaybe */ .d)(['rev-list', '--count', `${sha}..${head}`], cwd);
+    if (head === sha || ahead === '0') {
+        logger.warning('No paths given and HEAD has no commits beyond the triggering commit. Nothing to do.');
+        return undefined;
+    }
+    return head;
+}
 /**
  * Builds the commit in a private index: the triggering commit's tree plus the matching working
  * tree files. Answers undefined (after CML's warning) when none of them changed.
  */
 async function commitPaths(args) {
     const { cwd, sha, remote, options, secrets } = args;
-    if (options.paths.length === 0) {
-        throw new _core_errors__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError('Name the files to commit: cml pr create <path>...');
-    }
     if ((await (0,_git__WEBPACK_IMPORTED_MODULE_3__/* .gitMaybe */ .d)(['cat-file', '-e', `${sha}^{commit}`], cwd)) === undefined) {
         await (0,_git__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$)(['fetch', remote, sha], cwd, { secrets });
     }

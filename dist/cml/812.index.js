@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/context.ts
 var context = __webpack_require__(8480);
-// EXTERNAL MODULE: ./src/core/logger.ts + 18 modules
-var core_logger = __webpack_require__(5211);
+// EXTERNAL MODULE: ./src/core/logger.ts
+var core_logger = __webpack_require__(1227);
 // EXTERNAL MODULE: ./src/metrics/gate.ts
 var gate = __webpack_require__(2766);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -212,8 +212,8 @@ async function loadRules(options) {
 
 // EXTERNAL MODULE: ./src/metrics/render.ts + 1 modules
 var metrics_render = __webpack_require__(9618);
-// EXTERNAL MODULE: ./src/metrics/run-diff.ts + 9 modules
-var run_diff = __webpack_require__(5708);
+// EXTERNAL MODULE: ./src/metrics/run-diff.ts + 10 modules
+var run_diff = __webpack_require__(5459);
 ;// CONCATENATED MODULE: ./src/metrics/cli.ts
 
 
@@ -256,13 +256,10 @@ async function runDiffCli(args) {
             : (0,run_diff/* metricsTable */.sQ)(outcome, { ...render, precision: args.precision ?? 5 });
     }
     else {
-        const shown = [...(outcome.params?.result.values() ?? [])].some((rows) => rows.some((r) => args.all || !r.unchanged));
-        // DVC prints nothing when no param changed.
+        // As DVC: with no change, a plain table prints nothing and --md only the header rows.
         text = args.json
             ? (0,run_diff/* paramsJson */.XB)(outcome, args.all)
-            : shown
-                ? (0,run_diff/* paramsTable */.B2)(outcome, { ...render, precision: args.precision ?? 5 })
-                : '';
+            : (0,run_diff/* paramsTable */.B2)(outcome, { ...render, precision: args.precision ?? 5 });
     }
     if (text)
         process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);

@@ -37652,6 +37652,169 @@ function errorMessage(error) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = require("node:os");
+;// CONCATENATED MODULE: ./src/core/logger.ts
+
+/**
+ * Workflow commands written directly rather than through @actions/core: importing it loads its
+ * OIDC client and undici, a large share of every action's cold start, for these few lines.
+ * Escaping follows the runner's rules (the same as @actions/core's).
+ */
+class ActionsLogger {
+    out;
+    /**
+     * `out` is stdout for actions; a CLI whose stdout is its result (a URL a script captures)
+     * passes stderr, which the runner reads for workflow commands as well.
+     */
+    constructor(out = process.stdout) {
+        this.out = out;
+    }
+    info(message) {
+        this.out.write(message + external_node_os_namespaceObject.EOL);
+    }
+    debug(message) {
+        this.issue('debug', message);
+    }
+    warning(message, place) {
+        this.issue('warning', message, toProperties(place));
+    }
+    error(message, place) {
+        this.issue('error', message, toProperties(place));
+    }
+    mask(secret) {
+        if (secret)
+            this.issue('add-mask', secret);
+    }
+    async group(title, body) {
+        this.issue('group', title);
+        try {
+            return await body();
+        }
+        finally {
+            this.issue('endgroup', '');
+        }
+    }
+    /** `::name key=value,…::message`, one line, as the runner parses it. */
+    issue(name, message, properties = {}) {
+        const props = Object.entries(properties)
+            .filter(([, value]) => value !== undefined && value !== '' && value !== 0)
+            .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+            .join(',');
+        this.out.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+    }
+}
+function toProperties(place) {
+    if (!place)
+        return undefined;
+    return { title: place.title, file: place.file, line: place.line };
+}
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** Plain output for GitLab CI and local runs; masks by replacing secrets in every line. */
+class ConsoleLogger {
+    out;
+    err;
+    verbose;
+    gitlabSections;
+    secrets = new Set();
+    sectionCount = 0;
+    constructor(out = process.stdout, err = process.stderr, verbose = process.env.CML_DEBUG === 'true' || process.env.RUNNER_DEBUG === '1', gitlabSections = process.env.GITLAB_CI === 'true') {
+        this.out = out;
+        this.err = err;
+        this.verbose = verbose;
+        this.gitlabSections = gitlabSections;
+    }
+    info(message) {
+        this.out.write(this.redact(message) + '\n');
+    }
+    debug(message) {
+        if (this.verbose)
+            this.out.write(this.redact(`debug: ${message}`) + '\n');
+    }
+    warning(message, place) {
+        this.err.write(this.redact(`warning: ${prefix(place)}${message}`) + '\n');
+    }
+    error(message, place) {
+        this.err.write(this.redact(`error: ${prefix(place)}${message}`) + '\n');
+    }
+    mask(secret) {
+        if (secret && secret.length >= 4)
+            this.secrets.add(secret);
+    }
+    async group(title, body) {
+        if (!this.gitlabSections) {
+            this.info(title);
+            return body();
+        }
+        const id = `cml_section_${++this.sectionCount}`;
+        const now = () => Math.floor(Date.now() / 1000);
+        this.out.write(`\x1b[0Ksection_start:${now()}:${id}[collapsed=true]\r\x1b[0K${this.redact(title)}\n`);
+        try {
+            return await body();
+        }
+        finally {
+            this.out.write(`\x1b[0Ksection_end:${now()}:${id}\r\x1b[0K\n`);
+        }
+    }
+    redact(text) {
+        let result = text;
+        for (const secret of this.secrets)
+            result = result.split(secret).join('***');
+        return result;
+    }
+}
+function prefix(place) {
+    if (!place?.file)
+        return '';
+    return place.line ? `${place.file}:${place.line}: ` : `${place.file}: `;
+}
+/** The logger for the platform this process runs on. */
+function loggerFor(env = process.env) {
+    return env.GITHUB_ACTIONS === 'true' ? new ActionsLogger() : new ConsoleLogger();
+}
+
+;// CONCATENATED MODULE: ./src/core/run-entry.ts
+
+
+/**
+ * The one top-level wrapper every entry uses: runs the action, turns any failure into a clear
+ * message and a non-zero exit code, and never lets a rejection escape. User mistakes print
+ * their message only; internal failures print the stack with debug logging on.
+ */
+async function runEntry(main) {
+    const logger = loggerFor();
+    try {
+        await main(logger);
+    }
+    catch (error) {
+        reportFailure(logger, error);
+        process.exitCode = 1;
+    }
+}
+function reportFailure(logger, error) {
+    const message = errorMessage(error);
+    if (error instanceof PermissionError) {
+        logger.error(`${message}\n${error.hint}`);
+    }
+    else if (isConfigurationError(error)) {
+        logger.error(message, error.where ? { file: error.where.file, line: error.where.line } : undefined);
+    }
+    else {
+        logger.error(message);
+        if (error instanceof Error && error.stack)
+            logger.debug(error.stack);
+    }
+    // The logger already emitted the error annotation; core.setFailed would print it twice.
+    process.exitCode = 1;
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = require("node:path");
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = require("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -37758,22 +37921,22 @@ class Command {
                         else {
                             cmdStr += ',';
                         }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
+                        cmdStr += `${key}=${command_escapeProperty(val)}`;
                     }
                 }
             }
         }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        cmdStr += `${CMD_STRING}${command_escapeData(this.message)}`;
         return cmdStr;
     }
 }
-function escapeData(s) {
+function command_escapeData(s) {
     return utils_toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
-function escapeProperty(s) {
+function command_escapeProperty(s) {
     return utils_toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
@@ -40357,7 +40520,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
+    issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -40479,7 +40642,7 @@ function isDebug() {
  * @param message debug message
  */
 function core_debug(message) {
-    command_issueCommand('debug', {}, message);
+    issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -40487,7 +40650,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -40495,7 +40658,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -40510,7 +40673,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + os.EOL);
 }
 /**
  * Begin an output group.
@@ -40520,13 +40683,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    command_issue('group', name);
+    issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    command_issue('endgroup');
+    issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -40597,134 +40760,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/core/logger.ts
-
-class ActionsLogger {
-    info(message) {
-        info(message);
-    }
-    debug(message) {
-        core_debug(message);
-    }
-    warning(message, place) {
-        warning(message, toProperties(place));
-    }
-    error(message, place) {
-        error(message, toProperties(place));
-    }
-    mask(secret) {
-        if (secret)
-            core_setSecret(secret);
-    }
-    group(title, body) {
-        return group(title, body);
-    }
-}
-function toProperties(place) {
-    if (!place)
-        return undefined;
-    return { file: place.file, startLine: place.line, title: place.title };
-}
-/** Plain output for GitLab CI and local runs; masks by replacing secrets in every line. */
-class ConsoleLogger {
-    out;
-    err;
-    verbose;
-    gitlabSections;
-    secrets = new Set();
-    sectionCount = 0;
-    constructor(out = process.stdout, err = process.stderr, verbose = process.env.CML_DEBUG === 'true' || process.env.RUNNER_DEBUG === '1', gitlabSections = process.env.GITLAB_CI === 'true') {
-        this.out = out;
-        this.err = err;
-        this.verbose = verbose;
-        this.gitlabSections = gitlabSections;
-    }
-    info(message) {
-        this.out.write(this.redact(message) + '\n');
-    }
-    debug(message) {
-        if (this.verbose)
-            this.out.write(this.redact(`debug: ${message}`) + '\n');
-    }
-    warning(message, place) {
-        this.err.write(this.redact(`warning: ${prefix(place)}${message}`) + '\n');
-    }
-    error(message, place) {
-        this.err.write(this.redact(`error: ${prefix(place)}${message}`) + '\n');
-    }
-    mask(secret) {
-        if (secret && secret.length >= 4)
-            this.secrets.add(secret);
-    }
-    async group(title, body) {
-        if (!this.gitlabSections) {
-            this.info(title);
-            return body();
-        }
-        const id = `cml_section_${++this.sectionCount}`;
-        const now = () => Math.floor(Date.now() / 1000);
-        this.out.write(`\x1b[0Ksection_start:${now()}:${id}[collapsed=true]\r\x1b[0K${this.redact(title)}\n`);
-        try {
-            return await body();
-        }
-        finally {
-            this.out.write(`\x1b[0Ksection_end:${now()}:${id}\r\x1b[0K\n`);
-        }
-    }
-    redact(text) {
-        let result = text;
-        for (const secret of this.secrets)
-            result = result.split(secret).join('***');
-        return result;
-    }
-}
-function prefix(place) {
-    if (!place?.file)
-        return '';
-    return place.line ? `${place.file}:${place.line}: ` : `${place.file}: `;
-}
-/** The logger for the platform this process runs on. */
-function loggerFor(env = process.env) {
-    return env.GITHUB_ACTIONS === 'true' ? new ActionsLogger() : new ConsoleLogger();
-}
-
-;// CONCATENATED MODULE: ./src/core/run-entry.ts
-
-
-/**
- * The one top-level wrapper every entry uses: runs the action, turns any failure into a clear
- * message and a non-zero exit code, and never lets a rejection escape. User mistakes print
- * their message only; internal failures print the stack with debug logging on.
- */
-async function runEntry(main) {
-    const logger = loggerFor();
-    try {
-        await main(logger);
-    }
-    catch (error) {
-        reportFailure(logger, error);
-        process.exitCode = 1;
-    }
-}
-function reportFailure(logger, error) {
-    const message = errorMessage(error);
-    if (error instanceof PermissionError) {
-        logger.error(`${message}\n${error.hint}`);
-    }
-    else if (isConfigurationError(error)) {
-        logger.error(message, error.where ? { file: error.where.file, line: error.where.line } : undefined);
-    }
-    else {
-        logger.error(message);
-        if (error instanceof Error && error.stack)
-            logger.debug(error.stack);
-    }
-    // The logger already emitted the error annotation; core.setFailed would print it twice.
-    process.exitCode = 1;
-}
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = require("node:path");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = require("node:fs");
 ;// CONCATENATED MODULE: ./src/core/context.ts
@@ -41176,7 +41211,7 @@ const PLOTS_INPUTS = [
         name: 'base-revision',
         type: { kind: 'string' },
         default: '',
-        description: "Overlay each data plot as it was at this git revision, coloured by revision. 'auto': the pull/merge request's base (else the default branch). Empty: no overlay.",
+        description: "Overlay each data plot (and single-view Vega-Lite spec with its own data) as it was at this git revision, coloured by revision. 'auto': the pull/merge request's base (else the default branch). Empty: no overlay.",
         actions: ['plots'],
     },
     {
@@ -41195,14 +41230,14 @@ const METRICS_DIFF_INPUTS = [
         name: 'targets',
         type: { kind: 'list' },
         default: '',
-        description: 'Metrics files to compare (JSON, YAML, CSV, TSV), one per line or comma-separated. Empty: the metrics declared in dvc.yaml (top level and per stage).',
+        description: 'Metrics files to compare (JSON, YAML, TOML, CSV, TSV), one per line or comma-separated. Empty: the metrics declared in dvc.yaml (top level and per stage).',
         actions: ['metrics-diff'],
     },
     {
         name: 'params',
         type: { kind: 'list' },
         default: '',
-        description: 'Params files to compare as well. Empty: the params declared in dvc.yaml, when there is one.',
+        description: 'Params files to compare as well (params.yaml, params.toml, …). Empty: the params declared in dvc.yaml, when there is one.',
         actions: ['metrics-diff'],
     },
     {
@@ -41337,7 +41372,7 @@ const RUNNER_PROVISION_INPUTS = [
     {
         name: 'gpu',
         type: { kind: 'string' },
-        description: 'GPU: CML’s words (nogpu, k80, v100, t4, combined with a CML size) or, on gcp, an accelerator type with an optional count (nvidia-l4:2). The runner checks nvidia-smi before registering.',
+        description: 'GPU: CML’s words (nogpu, k80, v100, t4, combined with a CML size), true when the machine type has its own GPUs (g5.xlarge, g2-standard-8), or, on gcp, an accelerator type with an optional count (nvidia-l4:2). The runner checks nvidia-smi before registering.',
         actions: A,
     },
     {
@@ -41548,10 +41583,16 @@ const RUNNER_PROVISION_INPUTS = [
         actions: A,
     },
     {
+        name: 'run-id',
+        type: { kind: 'string' },
+        description: 'stop: the GitHub workflow run id or GitLab pipeline id whose instances to end (found by tags, every attempt) and, with rerun-on-reclaim, to re-run. Default: this run; under workflow_run, the run that triggered it.',
+        actions: A,
+    },
+    {
         name: 'rerun-on-reclaim',
         type: { kind: 'boolean' },
         default: 'false',
-        description: 'stop: when the cloud reclaimed a spot runner, re-run the workflow (GitHub) or retry the pipeline (GitLab).',
+        description: 'stop: when the cloud reclaimed a spot runner, re-run the workflow (GitHub: from a workflow_run workflow or with run-id) or retry the failed jobs of the pipeline (GitLab: this pipeline from a later job, or run-id).',
         actions: A,
     },
 ];
@@ -44561,6 +44602,7 @@ function templateSpec(rows, options, source) {
         yTitle: options.y_label ?? (fold || options.melted ? '' : y),
         xType: fieldType(rows, x),
         xIntegers: rows.every((r) => Number.isInteger(r[x])),
+        xCount: new Set(rows.map((r) => r[x])).size,
     };
     const body = TEMPLATE_BODIES[template](ctx);
     const transform = [
@@ -44575,16 +44617,43 @@ function templateSpec(rows, options, source) {
         ...(transform.length ? { transform } : {}),
     };
 }
+/** Series are named after files and fields: longer than Vega's 160 px legend label limit allows. */
+const SERIES_COLOUR = {
+    field: SERIES_FIELD,
+    type: 'nominal',
+    title: null,
+    legend: { labelLimit: 400 },
+};
 /** Colour by series and/or revision; with both, revision also sets the dash or shape. */
 function colourAndStyle(ctx, styleChannel) {
     if (ctx.multiSeries && ctx.multiRev) {
         return {
-            color: { field: SERIES_FIELD, type: 'nominal', title: null },
-            [styleChannel]: { field: REV_FIELD, type: 'nominal', title: null, sort: ctx.revs },
+            color: SERIES_COLOUR,
+            [styleChannel]: {
+                field: REV_FIELD,
+                type: 'nominal',
+                title: null,
+                sort: ctx.revs,
+                // A dash only shows in the legend as a line: the default point symbols looked the same.
+                // The base is dashed and HEAD (last) solid, the line a reader looks at first.
+                ...(styleChannel === 'strokeDash'
+                    ? {
+                        scale: {
+                            range: ctx.revs.map((_, i) => (i === ctx.revs.length - 1 ? [1, 0] : [4, 3])),
+                        },
+                        legend: {
+                            symbolType: 'stroke',
+                            symbolStrokeWidth: 2,
+                            symbolSize: 300,
+                            encode: { symbols: { update: { stroke: { value: '#555' } } } },
+                        },
+                    }
+                    : {}),
+            },
         };
     }
     if (ctx.multiSeries)
-        return { color: { field: SERIES_FIELD, type: 'nominal', title: null } };
+        return { color: SERIES_COLOUR };
     if (ctx.multiRev)
         return { color: { field: REV_FIELD, type: 'nominal', title: null, sort: ctx.revs } };
     return {};
@@ -44641,7 +44710,7 @@ const TEMPLATE_BODIES = {
         return {
             ...SIZE,
             layer: [
-                { mark: { type: 'line', opacity: 0.25 }, encoding: { ...xy(ctx), ...style } },
+                { mark: { type: 'line', strokeOpacity: 0.25 }, encoding: { ...xy(ctx), ...style } },
                 {
                     transform: [
                         { loess: ctx.y, on: ctx.x, bandwidth: 0.3, ...(groupby.length ? { groupby } : {}) },
@@ -44656,7 +44725,8 @@ const TEMPLATE_BODIES = {
     bar_horizontal: (ctx) => horizontalBars(ctx, false),
     bar_horizontal_sorted: (ctx) => horizontalBars(ctx, true),
     bar: (ctx) => ({
-        width: { step: 24 },
+        // Few bars get room for their (often long) names; many stay narrow enough to fit a page.
+        width: { step: ctx.xCount <= 10 ? 40 : 24 },
         height: 250,
         mark: 'bar',
         encoding: {
@@ -44767,6 +44837,103 @@ function toList(y) {
     return Array.isArray(y) ? [...y] : [y];
 }
 
+;// CONCATENATED MODULE: ./src/plots/spec-overlay.ts
+
+
+
+
+
+const MULTI_VIEW = ['layer', 'concat', 'hconcat', 'vconcat', 'facet', 'repeat', 'spec'];
+const LINE_MARKS = ['line', 'trail', 'area', 'rule'];
+/**
+ * The base overlay for a Vega-Lite spec file: its data at the base revision (the spec's inline
+ * values there, or its local data file read from git) joined with HEAD's, rows tagged with the
+ * revision, and the revision drawn as colour (or, when the spec colours by a field already, as
+ * dashes or shapes). Specs this cannot rewrite safely (plain Vega, several views, remote data)
+ * are drawn for HEAD alone, with a warning saying so.
+ */
+async function overlaySpec(request) {
+    const { spec, id, logger } = request;
+    const headOnly = (why) => {
+        logger.warning(`${id}: no base overlay (${why}); drawn for ${request.headName} only.`);
+        return spec;
+    };
+    if (request.kind !== 'vega-lite')
+        return headOnly('only Vega-Lite specs can be overlaid');
+    const view = spec;
+    if (MULTI_VIEW.some((k) => k in view)) {
+        return headOnly('the spec has several views; only single-view specs can be overlaid');
+    }
+    const data = view.data;
+    let head;
+    let base;
+    if (data && Array.isArray(data.values)) {
+        head = data.values;
+        const baseText = await request.readBase((0,external_node_path_namespaceObject.relative)(request.cwd, request.file));
+        if (baseText === undefined)
+            return headOnly(`the spec does not exist at ${request.baseName}`);
+        const baseSpec = safeJson(baseText);
+        if (!Array.isArray(baseSpec?.data?.values)) {
+            return headOnly(`the spec at ${request.baseName} holds no inline data values`);
+        }
+        base = baseSpec.data.values;
+    }
+    else if (data && typeof data.url === 'string' && !/^[a-z][a-z0-9+.-]*:/i.test(data.url)) {
+        const path = (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(request.file), data.url);
+        if (!isDataFile(path) || !(0,external_node_fs_namespaceObject.existsSync)(path)) {
+            return headOnly(`its data ${data.url} is not a local CSV, TSV, JSON or YAML file`);
+        }
+        head = parseDataFile((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'), data.url);
+        const baseText = await request.readBase((0,external_node_path_namespaceObject.relative)(request.cwd, path));
+        if (baseText === undefined)
+            return headOnly(`${data.url} does not exist at ${request.baseName}`);
+        try {
+            base = parseDataFile(baseText, data.url);
+        }
+        catch (error) {
+            const message = error.message.replace(data.url, `${data.url} (at ${request.baseName})`);
+            throw new errors_ConfigurationError(message);
+        }
+    }
+    else {
+        return headOnly('the spec has no inline values or local data file');
+    }
+    const values = [
+        ...base.map((row) => ({ ...row, [REV_FIELD]: request.baseName })),
+        ...head.map((row) => ({ ...row, [REV_FIELD]: request.headName })),
+    ];
+    const encoding = { ...(view.encoding ?? {}) };
+    const revision = {
+        field: REV_FIELD,
+        type: 'nominal',
+        title: null,
+        sort: [request.baseName, request.headName],
+    };
+    const mark = typeof view.mark === 'string' ? view.mark : view.mark?.type;
+    if (!('color' in encoding))
+        encoding.color = revision;
+    else
+        encoding[LINE_MARKS.includes(mark ?? '') ? 'strokeDash' : 'shape'] = revision;
+    if (mark === 'bar') {
+        // Bars coloured by revision would stack, adding base to HEAD: place them side by side.
+        const discrete = (channel) => ['nominal', 'ordinal'].includes(encoding[channel]?.type ?? '');
+        if (discrete('x'))
+            encoding.xOffset = revision;
+        else if (discrete('y'))
+            encoding.yOffset = revision;
+    }
+    // The data becomes inline values: a `format` meant for the file goes with its url.
+    return { ...view, data: { values }, encoding };
+}
+function safeJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/plots/write-atomic.ts
@@ -44792,6 +44959,7 @@ function writeFileAtomic(path, data) {
 }
 
 ;// CONCATENATED MODULE: ./src/plots/render-plots.ts
+
 
 
 
@@ -44865,9 +45033,25 @@ async function specSource(job, cwd, base, baseLabel, logger) {
         const title = typeof job.spec.title === 'string'
             ? job.spec.title
             : job.id;
+        let spec = job.spec;
+        if (base) {
+            const { baseName, headName } = revisionNames(base, baseLabel);
+            const prefix = await repoPrefix(cwd);
+            spec = await overlaySpec({
+                spec,
+                kind: job.kind,
+                file: job.file,
+                id: job.id,
+                cwd,
+                readBase: async (path) => (await readFileAtRevision(base, external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(prefix, toPosix(path))), cwd))?.toString('utf8'),
+                baseName,
+                headName,
+                logger,
+            });
+        }
         return {
             title,
-            source: { spec: job.spec, kind: job.kind, name: job.id, baseURL: `${(0,external_node_path_namespaceObject.dirname)(job.file)}/` },
+            source: { spec, kind: job.kind, name: job.id, baseURL: `${(0,external_node_path_namespaceObject.dirname)(job.file)}/` },
         };
     }
     const { rows, options } = await dataRows(job.definition, cwd, base, baseLabel, logger);
@@ -44883,13 +45067,11 @@ async function specSource(job, cwd, base, baseLabel, logger) {
  * it is (the template folds several y fields); several files are melted into one series each.
  */
 async function dataRows(definition, cwd, base, baseLabel, logger) {
-    const baseName = base ? (baseLabel ?? shortRevision(base)) : undefined;
-    // DVC's name for the working tree, when the base itself is called HEAD.
-    const headName = baseName === HEAD_LABEL ? 'workspace' : HEAD_LABEL;
+    const { baseName, headName } = revisionNames(base, baseLabel);
     const revisions = [
         { label: headName, read: async (file) => readWorkspace(cwd, file, definition.id) },
     ];
-    if (base && baseName) {
+    if (base) {
         const prefix = await repoPrefix(cwd);
         revisions.unshift({
             label: baseName,
@@ -44898,6 +45080,12 @@ async function dataRows(definition, cwd, base, baseLabel, logger) {
     }
     const options = { ...definition.props };
     const single = definition.sources.length === 1;
+    // Legend names as short as still tell the series apart: the file when every file draws the
+    // same field (train.csv, test.csv), the field when one file draws several, else both.
+    const pairs = definition.sources.flatMap((s) => (s.y ?? []).map((y) => [s.file, y]));
+    const sameField = new Set(pairs.map(([, y]) => y)).size === 1;
+    const sameFile = new Set(pairs.map(([f]) => f)).size === 1;
+    const seriesName = (file, field) => sameField ? file : sameFile ? field : `${file}: ${field}`;
     const rows = [];
     for (const { label, read } of revisions) {
         for (const source of definition.sources) {
@@ -44926,7 +45114,7 @@ async function dataRows(definition, cwd, base, baseLabel, logger) {
                         [STEP_FIELD]: index,
                         ...(x in row ? { [STEP_FIELD]: row[x] } : {}),
                         [VALUE_FIELD]: row[field],
-                        [SERIES_FIELD]: `${source.file}: ${field}`,
+                        [SERIES_FIELD]: seriesName(source.file, field),
                         [REV_FIELD]: label,
                     });
                 });
@@ -44954,6 +45142,15 @@ async function repoPrefix(cwd) {
         throw new errors_ConfigurationError(`Cannot compare plots with a base revision: ${cwd} is not in a git repository (${result.stderr.trim()})`);
     }
     return result.stdout.toString('utf8').trim();
+}
+function revisionNames(base, baseLabel) {
+    const baseName = base ? (baseLabel ?? shortRevision(base)) : '';
+    // DVC's name for the working tree, when the base itself is called HEAD.
+    const headName = baseName === HEAD_LABEL ? 'workspace' : HEAD_LABEL;
+    return { baseName, headName };
+}
+function toPosix(path) {
+    return path.split('\\').join('/');
 }
 /** Labels a revision as users know it: names stay, full commit ids are shortened. */
 function shortRevision(revision) {

@@ -592,6 +592,15 @@ function gitlabRunners(client, context, logger) {
                 throw error;
             }
         },
+        async retryFailedJobs(pipelineId) {
+            const id = Number(pipelineId);
+            if (!Number.isInteger(id) || id <= 0) {
+                throw new errors/* ConfigurationError */.j1(`Input 'run-id': expected a pipeline id, got '${pipelineId}'.`, {
+                    input: 'run-id',
+                });
+            }
+            await client.Pipelines.retry(context.projectId ?? context.repository, id);
+        },
         async deleteRunner(id) {
             try {
                 await client.Runners.remove({ runnerId: id });
@@ -630,6 +639,14 @@ function gitlabWorkflows(client, context, logger) {
             }
             await client.Pipelines.retry(project, id);
             logger.info(`Retrying pipeline ${id}.`);
+        },
+        async runOfJob(jobId) {
+            const id = Number(jobId);
+            if (!Number.isInteger(id) || id <= 0) {
+                throw new errors/* ConfigurationError */.j1(`--job-id must be a job id (a number), got '${jobId}'.`);
+            }
+            const job = await client.Jobs.show(project, id);
+            return String(job.pipeline?.id ?? '');
         },
     };
 }

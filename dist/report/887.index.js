@@ -809,6 +809,14 @@ function githubWorkflows(client, context, logger, timing = timingFromEnv()) {
             await client.rest.actions.reRunWorkflow({ owner, repo, run_id });
             logger.info(`Re-running workflow run ${run_id}.`);
         },
+        async runOfJob(jobId) {
+            const job_id = Number(jobId);
+            if (!Number.isInteger(job_id) || job_id <= 0) {
+                throw new errors/* ConfigurationError */.j1(`--job-id must be a job id (a number), got '${jobId}'.`);
+            }
+            const { data } = await client.rest.actions.getJobForWorkflowRun({ owner, repo, job_id });
+            return String(data.run_id);
+        },
     };
 }
 /** Tests shorten the wait with CML_RERUN_POLL_MS / CML_RERUN_TIMEOUT_MS. */

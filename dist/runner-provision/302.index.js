@@ -55,6 +55,8 @@ async function createGceClients(env = process.env) {
 
 ;// CONCATENATED MODULE: ./src/clouds/gce/resource.ts
 const DEFAULT_IMAGE = 'projects/ubuntu-os-cloud/global/images/family/ubuntu-2204-lts';
+/** Compute Engine machine families that come with GPUs. */
+const GPU_FAMILIES = /^(a2|a3|a4|g2|g4)-/;
 /** GCE label values allow lowercase letters, digits, `_` and `-`, 63 at most. */
 function labelValue(value) {
     return value
@@ -109,7 +111,8 @@ function instanceResource(options, request, zone, type, spot) {
             ]
             : [],
         scheduling: {
-            onHostMaintenance: gpu || spot ? 'TERMINATE' : 'MIGRATE',
+            // GPU VMs (attached, or built into the accelerator-optimized families) cannot live-migrate.
+            onHostMaintenance: gpu || spot || GPU_FAMILIES.test(type) ? 'TERMINATE' : 'MIGRATE',
             automaticRestart: false,
             provisioningModel: spot ? 'SPOT' : 'STANDARD',
             instanceTerminationAction: 'DELETE',

@@ -28744,16 +28744,12 @@ module.exports = require("util");
 __nccwpck_require__.d(__webpack_exports__, {
   fM: () => (/* binding */ addPath),
   Yz: () => (/* binding */ core_debug),
-  z3: () => (/* binding */ error),
-  Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
   _o: () => (/* binding */ isDebug),
-  uH: () => (/* binding */ setOutput),
-  Pq: () => (/* binding */ core_setSecret),
-  $e: () => (/* binding */ warning)
+  uH: () => (/* binding */ setOutput)
 });
 
-// UNUSED EXPORTS: ExitCode, endGroup, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, getState, markdownSummary, notice, platform, saveState, setCommandEcho, setFailed, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, endGroup, error, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, getState, group, markdownSummary, notice, platform, saveState, setCommandEcho, setFailed, setSecret, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path, warning
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -29538,7 +29534,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
+    issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -29668,7 +29664,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -29676,7 +29672,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -29701,13 +29697,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    command_issue('group', name);
+    issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    command_issue('endgroup');
+    issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -31997,35 +31993,68 @@ function errorMessage(error) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __nccwpck_require__(6058);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = require("node:os");
 ;// CONCATENATED MODULE: ./src/core/logger.ts
 
+/**
+ * Workflow commands written directly rather than through @actions/core: importing it loads its
+ * OIDC client and undici, a large share of every action's cold start, for these few lines.
+ * Escaping follows the runner's rules (the same as @actions/core's).
+ */
 class ActionsLogger {
+    out;
+    /**
+     * `out` is stdout for actions; a CLI whose stdout is its result (a URL a script captures)
+     * passes stderr, which the runner reads for workflow commands as well.
+     */
+    constructor(out = process.stdout) {
+        this.out = out;
+    }
     info(message) {
-        core/* info */.pq(message);
+        this.out.write(message + external_node_os_namespaceObject.EOL);
     }
     debug(message) {
-        core/* debug */.Yz(message);
+        this.issue('debug', message);
     }
     warning(message, place) {
-        core/* warning */.$e(message, toProperties(place));
+        this.issue('warning', message, toProperties(place));
     }
     error(message, place) {
-        core/* error */.z3(message, toProperties(place));
+        this.issue('error', message, toProperties(place));
     }
     mask(secret) {
         if (secret)
-            core/* setSecret */.Pq(secret);
+            this.issue('add-mask', secret);
     }
-    group(title, body) {
-        return core/* group */.Os(title, body);
+    async group(title, body) {
+        this.issue('group', title);
+        try {
+            return await body();
+        }
+        finally {
+            this.issue('endgroup', '');
+        }
+    }
+    /** `::name key=value,…::message`, one line, as the runner parses it. */
+    issue(name, message, properties = {}) {
+        const props = Object.entries(properties)
+            .filter(([, value]) => value !== undefined && value !== '' && value !== 0)
+            .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+            .join(',');
+        this.out.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
     }
 }
 function toProperties(place) {
     if (!place)
         return undefined;
-    return { file: place.file, startLine: place.line, title: place.title };
+    return { title: place.title, file: place.file, line: place.line };
+}
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 /** Plain output for GitLab CI and local runs; masks by replacing secrets in every line. */
 class ConsoleLogger {
@@ -32125,10 +32154,10 @@ function reportFailure(logger, error) {
     process.exitCode = 1;
 }
 
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var core = __nccwpck_require__(6058);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = require("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = require("node:os");
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"1.0.0"};
 ;// CONCATENATED MODULE: ./src/cli/version.ts
@@ -32256,7 +32285,23 @@ const REPORT_INPUTS = [
     },
 ];
 
+;// CONCATENATED MODULE: ./src/plots/template-names.ts
+/** DVC's plot template names, plus `bar` (vertical bars); the plots input declares these too. */
+const TEMPLATES = [
+    'linear',
+    'simple',
+    'scatter',
+    'scatter_jitter',
+    'smooth',
+    'bar',
+    'bar_horizontal',
+    'bar_horizontal_sorted',
+    'confusion',
+    'confusion_normalized',
+];
+
 ;// CONCATENATED MODULE: ./src/inputs/plots.ts
+
 /** Inputs of the plots action (and its GitLab component). */
 const PLOTS_INPUTS = [
     {
@@ -32289,21 +32334,7 @@ const PLOTS_INPUTS = [
     },
     {
         name: 'template',
-        type: {
-            kind: 'enum',
-            options: [
-                'linear',
-                'simple',
-                'scatter',
-                'scatter_jitter',
-                'smooth',
-                'bar',
-                'bar_horizontal',
-                'bar_horizontal_sorted',
-                'confusion',
-                'confusion_normalized',
-            ],
-        },
+        type: { kind: 'enum', options: TEMPLATES },
         description: "Template for data files (DVC's names). Empty: dvc.yaml's template, else linear.",
         actions: ['plots'],
     },
@@ -32342,7 +32373,7 @@ const PLOTS_INPUTS = [
         name: 'base-revision',
         type: { kind: 'string' },
         default: '',
-        description: "Overlay each data plot as it was at this git revision, coloured by revision. 'auto': the pull/merge request's base (else the default branch). Empty: no overlay.",
+        description: "Overlay each data plot (and single-view Vega-Lite spec with its own data) as it was at this git revision, coloured by revision. 'auto': the pull/merge request's base (else the default branch). Empty: no overlay.",
         actions: ['plots'],
     },
     {
@@ -32361,14 +32392,14 @@ const METRICS_DIFF_INPUTS = [
         name: 'targets',
         type: { kind: 'list' },
         default: '',
-        description: 'Metrics files to compare (JSON, YAML, CSV, TSV), one per line or comma-separated. Empty: the metrics declared in dvc.yaml (top level and per stage).',
+        description: 'Metrics files to compare (JSON, YAML, TOML, CSV, TSV), one per line or comma-separated. Empty: the metrics declared in dvc.yaml (top level and per stage).',
         actions: ['metrics-diff'],
     },
     {
         name: 'params',
         type: { kind: 'list' },
         default: '',
-        description: 'Params files to compare as well. Empty: the params declared in dvc.yaml, when there is one.',
+        description: 'Params files to compare as well (params.yaml, params.toml, …). Empty: the params declared in dvc.yaml, when there is one.',
         actions: ['metrics-diff'],
     },
     {
@@ -32503,7 +32534,7 @@ const RUNNER_PROVISION_INPUTS = [
     {
         name: 'gpu',
         type: { kind: 'string' },
-        description: 'GPU: CML’s words (nogpu, k80, v100, t4, combined with a CML size) or, on gcp, an accelerator type with an optional count (nvidia-l4:2). The runner checks nvidia-smi before registering.',
+        description: 'GPU: CML’s words (nogpu, k80, v100, t4, combined with a CML size), true when the machine type has its own GPUs (g5.xlarge, g2-standard-8), or, on gcp, an accelerator type with an optional count (nvidia-l4:2). The runner checks nvidia-smi before registering.',
         actions: A,
     },
     {
@@ -32714,10 +32745,16 @@ const RUNNER_PROVISION_INPUTS = [
         actions: A,
     },
     {
+        name: 'run-id',
+        type: { kind: 'string' },
+        description: 'stop: the GitHub workflow run id or GitLab pipeline id whose instances to end (found by tags, every attempt) and, with rerun-on-reclaim, to re-run. Default: this run; under workflow_run, the run that triggered it.',
+        actions: A,
+    },
+    {
         name: 'rerun-on-reclaim',
         type: { kind: 'boolean' },
         default: 'false',
-        description: 'stop: when the cloud reclaimed a spot runner, re-run the workflow (GitHub) or retry the pipeline (GitLab).',
+        description: 'stop: when the cloud reclaimed a spot runner, re-run the workflow (GitHub: from a workflow_run workflow or with run-id) or retry the failed jobs of the pipeline (GitLab: this pipeline from a later job, or run-id).',
         actions: A,
     },
 ];

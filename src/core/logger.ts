@@ -26,28 +26,43 @@ export interface Logger {
  * Escaping follows the runner's rules (the same as @actions/core's).
  */
 export class ActionsLogger implements Logger {
+  /**
+   * `out` is stdout for actions; a CLI whose stdout is its result (a URL a script captures)
+   * passes stderr, which the runner reads for workflow commands as well.
+   */
+  constructor(private readonly out: NodeJS.WritableStream = process.stdout) {}
+
   info(message: string): void {
-    process.stdout.write(message + EOL);
+    this.out.write(message + EOL);
   }
   debug(message: string): void {
-    issue('debug', message);
+    this.issue('debug', message);
   }
   warning(message: string, place?: AnnotationPlace): void {
-    issue('warning', message, toProperties(place));
+    this.issue('warning', message, toProperties(place));
   }
   error(message: string, place?: AnnotationPlace): void {
-    issue('error', message, toProperties(place));
+    this.issue('error', message, toProperties(place));
   }
   mask(secret: string): void {
-    if (secret) issue('add-mask', secret);
+    if (secret) this.issue('add-mask', secret);
   }
   async group<T>(title: string, body: () => Promise<T>): Promise<T> {
-    issue('group', title);
+    this.issue('group', title);
     try {
       return await body();
     } finally {
-      issue('endgroup', '');
+      this.issue('endgroup', '');
     }
+  }
+
+  /** `::name key=value,…::message`, one line, as the runner parses it. */
+  private issue(name: string, message: string, properties: CommandProperties = {}): void {
+    const props = Object.entries(properties)
+      .filter(([, value]) => value !== undefined && value !== '' && value !== 0)
+      .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+      .join(',');
+    this.out.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`);
   }
 }
 
@@ -64,15 +79,6 @@ function escapeData(value: string): string {
 
 function escapeProperty(value: string): string {
   return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-
-/** `::name key=value,…::message`, one line on stdout, as the runner parses it. */
-function issue(name: string, message: string, properties: CommandProperties = {}): void {
-  const props = Object.entries(properties)
-    .filter(([, value]) => value !== undefined && value !== '' && value !== 0)
-    .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
-    .join(',');
-  process.stdout.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`);
 }
 
 /** Plain output for GitLab CI and local runs; masks by replacing secrets in every line. */

@@ -51,7 +51,7 @@ export const RUNNER_PROVISION_INPUTS: readonly InputDeclaration[] = [
     name: 'gpu',
     type: { kind: 'string' },
     description:
-      'GPU: CML’s words (nogpu, k80, v100, t4, combined with a CML size) or, on gcp, an accelerator type with an optional count (nvidia-l4:2). The runner checks nvidia-smi before registering.',
+      'GPU: CML’s words (nogpu, k80, v100, t4, combined with a CML size), true when the machine type has its own GPUs (g5.xlarge, g2-standard-8), or, on gcp, an accelerator type with an optional count (nvidia-l4:2). The runner checks nvidia-smi before registering.',
     actions: A,
   },
   {

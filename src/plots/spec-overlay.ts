@@ -85,12 +85,19 @@ export async function overlaySpec(request: SpecOverlayRequest): Promise<unknown>
     title: null,
     sort: [request.baseName, request.headName],
   };
+  const mark = typeof view.mark === 'string' ? view.mark : (view.mark as { type?: string })?.type;
   if (!('color' in encoding)) encoding.color = revision;
-  else {
-    const mark = typeof view.mark === 'string' ? view.mark : (view.mark as { type?: string })?.type;
-    encoding[LINE_MARKS.includes(mark ?? '') ? 'strokeDash' : 'shape'] = revision;
+  else encoding[LINE_MARKS.includes(mark ?? '') ? 'strokeDash' : 'shape'] = revision;
+  if (mark === 'bar') {
+    // Bars coloured by revision would stack, adding base to HEAD: place them side by side.
+    const discrete = (channel: string) =>
+      ['nominal', 'ordinal'].includes(
+        (encoding[channel] as { type?: string } | undefined)?.type ?? '',
+      );
+    if (discrete('x')) encoding.xOffset = revision;
+    else if (discrete('y')) encoding.yOffset = revision;
   }
-  // With a url gone, a `format` meant for it would mislead Vega about the inline values.
+  // The data becomes inline values: a `format` meant for the file goes with its url.
   return { ...view, data: { values }, encoding };
 }
 

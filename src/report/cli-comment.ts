@@ -3,7 +3,7 @@ import { basename, dirname, resolve } from 'node:path';
 import type { CommentArgs } from '../cli/commands/comment';
 import { readContext, type RunContext } from '../core/context';
 import { ConfigurationError } from '../core/errors';
-import { ConsoleLogger, loggerFor, type Logger } from '../core/logger';
+import { ActionsLogger, ConsoleLogger, type Logger } from '../core/logger';
 import { readToken } from '../core/tokens';
 import type { Forge } from '../forge/types';
 import { runGit } from '../git/run-git';
@@ -18,11 +18,11 @@ export async function runCommentCommand(
   argv: CommentArgs,
   command: 'create' | 'update',
 ): Promise<void> {
-  // Progress goes to stderr so stdout carries only the URL (or path), for scripts; on GitHub
-  // the Actions logger keeps workflow commands on stdout, as the runner expects.
+  // Progress goes to stderr so stdout carries only the URL (or path), as with CML:
+  // `url=$(cml comment create report.md)`. The runner reads workflow commands there too.
   const logger =
     process.env.GITHUB_ACTIONS === 'true'
-      ? loggerFor()
+      ? new ActionsLogger(process.stderr)
       : new ConsoleLogger(process.stderr, process.stderr);
   if (argv['rm-watermark'] && (argv.update || command === 'update' || argv.section)) {
     throw new ConfigurationError(

@@ -105,11 +105,24 @@ export async function runReport(request: ReportRequest): Promise<ReportOutputs> 
   let forge: Forge | undefined;
   let remoteMarkdown = joinParts(parts.map((p) => p.text));
   let target: CommentTarget | undefined;
+  /** Shown in the comment only (the summary and the file keep their own links). */
+  let missingImagesNote = '';
   try {
     forge = await request.forge();
     if (request.publish && allFiles.length > 0) {
-      const urls = await publishImages(forge, request, allFiles);
-      remoteMarkdown = joinParts(parts.map((p, i) => rewriteImages(p.text, images[i]!, urls)));
+      try {
+        const urls = await publishImages(forge, request, allFiles);
+        remoteMarkdown = joinParts(parts.map((p, i) => rewriteImages(p.text, images[i]!, urls)));
+      } catch (error) {
+        // A token that may comment but not store images (GitHub without contents: write, as
+        // CML never needed) still gets its comment, with a visible note, unless told to fail.
+        if (request.failOnError || request.publishUrl || !isPermissionFailure(error)) throw error;
+        const hint = permissionHint(forge.kind, 'assets');
+        logger.warning(
+          `${allFiles.length} image(s) could not be published: ${errorMessage(error)}\n${hint}\nThe comment is posted without them; they are in ${reportPath}.`,
+        );
+        missingImagesNote = `\n\n> **${allFiles.length} image(s) could not be published.** ${hint} The report with its images was written to \`${reportPath}\` on the runner.\n`;
+      }
     }
   } catch (error) {
     // User mistakes fail the step; refusals and outages leave the report on disk and warn.
@@ -136,7 +149,9 @@ export async function runReport(request: ReportRequest): Promise<ReportOutputs> 
       target,
       title,
       legacyTitles: request.adoptCmlDefaultWatermark ? [title, ''] : [title],
-      content: remoteMarkdown,
+      content: missingImagesNote
+        ? `${remoteMarkdown.trimEnd()}${missingImagesNote}`
+        : remoteMarkdown,
       section: request.section,
       mode: request.mode,
       noMarker: request.noMarker,

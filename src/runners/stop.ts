@@ -96,8 +96,8 @@ export async function stopRunners(deps: {
  * Re-runs the target run. GitHub refuses to re-run a run that is still going, and cancelling it
  * first would cancel this very step, so inside its own run that is a warning naming the way that
  * works (a workflow triggered by workflow_run, or run-id from a later run). GitLab retries the
- * failed jobs of a running pipeline, so a later job of the same pipeline retries its own pipeline
- * (without cancelling it); another pipeline goes through the forge's rerun.
+ * failed jobs of a pipeline even while it runs, so a later job of the same pipeline (or a later
+ * pipeline, with run-id) retries them without cancelling anything.
  */
 async function rerun(
   forge: StopForge | undefined,
@@ -108,7 +108,7 @@ async function rerun(
   const target = targetRun(context, runId);
   if (!forge || !target.runId) return;
   try {
-    if (target.own && forge.kind === 'gitlab' && forge.retryFailedJobs) {
+    if (forge.kind === 'gitlab' && forge.retryFailedJobs) {
       await forge.retryFailedJobs(target.runId);
       logger.info(`Asked gitlab to retry the failed jobs of pipeline ${target.runId}.`);
       return;

@@ -122,6 +122,9 @@ export async function createServer(options: { repos?: string[] }): Promise<GitHu
       if (identity.readOnly && method !== 'GET') {
         return fail(403, 'Resource not accessible by integration');
       }
+      if (identity.noContentsWrite && method !== 'GET' && template.includes('/git/')) {
+        return fail(403, 'Resource not accessible by integration');
+      }
     } else if (method !== 'POST') {
       violations.push(`${method} /graphql: GraphQL takes POST`);
       return fail(404, 'Not Found');

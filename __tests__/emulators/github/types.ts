@@ -12,6 +12,8 @@ export interface Identity {
   installation?: boolean;
   /** Read-only token (fork PRs): every write answers 403 "Resource not accessible by integration". */
   readOnly?: boolean;
+  /** No `contents: write` (e.g. only `pull-requests: write`): Git database writes answer 403. */
+  noContentsWrite?: boolean;
 }
 
 export interface RecordedRequest {

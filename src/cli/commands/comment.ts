@@ -150,6 +150,6 @@ export const commentCommand: CommandModule = {
 export const sendCommentCommand: CommandModule<object, CommentArgs> = {
   command: 'send-comment <markdownfile>',
   describe: 'Legacy form of comment create',
-  builder: (y) => commentOptions(y, 'CML_SEND_COMMENT') as Argv<CommentArgs>,
+  builder: (y) => commentOptions(y, 'CML_COMMENT') as Argv<CommentArgs>,
   handler: handlerFor('create'),
 };
