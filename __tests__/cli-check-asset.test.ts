@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { startGitHubEmulator, type GitHubEmulator } from './emulators/github';
 import { startGitLabEmulator, type GitLabEmulator } from './emulators/gitlab';
 import { makeRepo, runCml, type TestRepo } from './cli-helpers';
+import { ACTIONS_BOT } from './emulators/github/identities';
 
 const TOKEN = 'ghs_checkasset12345';
 const PNG = Buffer.from(
@@ -21,12 +22,7 @@ describe('on GitHub', () => {
   let repo: TestRepo;
   beforeEach(async () => {
     gh = await startGitHubEmulator({ repos: ['octo/repo'] });
-    gh.addToken(TOKEN, {
-      login: 'github-actions[bot]',
-      id: 41898282,
-      type: 'Bot',
-      installation: true,
-    });
+    gh.addToken(TOKEN, ACTIONS_BOT);
     repo = makeRepo();
     writeFileSync(join(repo.work, 'report.md'), '# Report\n\nacc 0.9\n');
     writeFileSync(join(repo.work, 'plot.png'), PNG);

@@ -7,6 +7,7 @@ import { GitHubPermissionError, isPermissionDenied } from '../src/forge/github/e
 import type { AssetFile } from '../src/forge/types';
 import { buildTree, flattenTree, writeBlob, writeCommit } from './emulators/github/git-objects';
 import { gitDataRoutes } from './emulators/github/routes/git-data';
+import { ACTIONS_BOT } from './emulators/github/identities';
 
 const REPO = 'octo/private-repo';
 let emulator: GitHubEmulator;
@@ -25,13 +26,7 @@ beforeEach(async () => {
   emulator = await startGitHubEmulator();
   emulator.seedRepo(REPO, { private: true });
   emulator.addToken('user-token', { login: 'alice', id: 1, type: 'User' });
-  emulator.addToken('ro-token', {
-    login: 'github-actions[bot]',
-    id: 41898282,
-    type: 'Bot',
-    installation: true,
-    readOnly: true,
-  });
+  emulator.addToken('ro-token', { ...ACTIONS_BOT, readOnly: true });
 });
 afterEach(async () => {
   expect(emulator.violations).toEqual([]);

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, expect, test } from 'vitest';
 import { startGitHubEmulator, type GitHubEmulator } from './emulators/github';
 import { githubTestDriver } from './emulators/github/test-driver';
 import { isPermissionDenied } from '../src/forge/github/errors';
+import { ACTIONS_BOT } from './emulators/github/identities';
 
 const REPO = 'octo/repo';
 const HEAD = '1'.repeat(40);
@@ -10,13 +11,7 @@ let emulator: GitHubEmulator;
 beforeEach(async () => {
   emulator = await startGitHubEmulator({ repos: [REPO] });
   emulator.addToken('user-token', { login: 'alice', id: 1, type: 'User' });
-  emulator.addToken('ro-token', {
-    login: 'github-actions[bot]',
-    id: 41898282,
-    type: 'Bot',
-    installation: true,
-    readOnly: true,
-  });
+  emulator.addToken('ro-token', { ...ACTIONS_BOT, readOnly: true });
 });
 afterEach(async () => {
   expect(emulator.violations).toEqual([]);

@@ -3,6 +3,7 @@ import { startGitHubEmulator, type GitHubEmulator } from './emulators/github';
 import { githubTestDriver } from './emulators/github/test-driver';
 import { isPermissionDenied, isRateLimited } from '../src/forge/github/errors';
 import type { CommentTarget } from '../src/forge/types';
+import { ACTIONS_BOT } from './emulators/github/identities';
 
 const REPO = 'octo/repo';
 const PR: CommentTarget = { kind: 'pr', number: 1 };
@@ -11,13 +12,7 @@ let emulator: GitHubEmulator;
 beforeEach(async () => {
   emulator = await startGitHubEmulator({ repos: [REPO] });
   emulator.addToken('user-token', { login: 'alice', id: 1, type: 'User' });
-  emulator.addToken('ro-token', {
-    login: 'github-actions[bot]',
-    id: 41898282,
-    type: 'Bot',
-    installation: true,
-    readOnly: true,
-  });
+  emulator.addToken('ro-token', { ...ACTIONS_BOT, readOnly: true });
   emulator.seedPull(REPO, {
     number: 1,
     headRef: 'f',

@@ -6,6 +6,7 @@ import { startGitHubEmulator, type GitHubEmulator } from './emulators/github';
 import { startGitLabEmulator, type GitLabEmulator } from './emulators/gitlab';
 import { cleanEnv, distEntry, node24, runAction } from './support/dist';
 import { newRepo, removeTempDirs, type TestRepo } from './metrics-fixtures';
+import { ACTIONS_BOT } from './emulators/github/identities';
 
 // The bundle is built by `node scripts/build.mjs metrics-diff` (CI builds every bundle first).
 beforeAll(() => {
@@ -45,19 +46,8 @@ describe('metrics-diff action bundle (Node 24) against the GitHub emulator', () 
   let github: GitHubEmulator;
   beforeEach(async () => {
     github = await startGitHubEmulator({ repos: ['octo/repo'] });
-    github.addToken('app-token', {
-      login: 'github-actions[bot]',
-      id: 41898282,
-      type: 'Bot',
-      installation: true,
-    });
-    github.addToken('ro-token', {
-      login: 'github-actions[bot]',
-      id: 41898282,
-      type: 'Bot',
-      installation: true,
-      readOnly: true,
-    });
+    github.addToken('app-token', ACTIONS_BOT);
+    github.addToken('ro-token', { ...ACTIONS_BOT, readOnly: true });
   });
   afterEach(() => github.close());
 

@@ -9,6 +9,7 @@ import { githubChecks } from '../src/forge/github/checks';
 import { gitlabChecks } from '../src/forge/gitlab/checks';
 import { PermissionError } from '../src/core/errors';
 import type { CheckAnnotation } from '../src/forge/types';
+import { ACTIONS_BOT } from './emulators/github/identities';
 
 const SHA = 'b'.repeat(40);
 
@@ -16,19 +17,8 @@ describe('GitHub checks driver', () => {
   let emulator: GitHubEmulator;
   beforeEach(async () => {
     emulator = await startGitHubEmulator({ repos: ['octo/repo'] });
-    emulator.addToken('app-token', {
-      login: 'github-actions[bot]',
-      id: 41898282,
-      type: 'Bot',
-      installation: true,
-    });
-    emulator.addToken('ro-token', {
-      login: 'github-actions[bot]',
-      id: 41898282,
-      type: 'Bot',
-      installation: true,
-      readOnly: true,
-    });
+    emulator.addToken('app-token', ACTIONS_BOT);
+    emulator.addToken('ro-token', { ...ACTIONS_BOT, readOnly: true });
   });
   afterEach(async () => {
     expect(emulator.violations).toEqual([]);

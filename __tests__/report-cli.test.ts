@@ -17,6 +17,7 @@ import { startGitHubEmulator, type GitHubEmulator } from './emulators/github';
 import { startGitLabEmulator, type GitLabEmulator } from './emulators/gitlab';
 import { cleanEnv, distEntry, node24, ROOT } from './support/dist';
 import { png, workspace } from './report-support';
+import { ACTIONS_BOT } from './emulators/github/identities';
 
 // The `cml` bundle's comment commands, against the emulators and with no forge at all.
 let gh: GitHubEmulator;
@@ -167,12 +168,7 @@ describe('cml comment (bundle, Node 24)', () => {
   });
 
   it("inside a GitHub Actions pull_request job: the run's PR, token from GITHUB_TOKEN", async () => {
-    gh.addToken('actions-token', {
-      login: 'github-actions[bot]',
-      id: 41898282,
-      type: 'Bot',
-      installation: true,
-    });
+    gh.addToken('actions-token', ACTIONS_BOT);
     gh.seedPull('octo/repo', {
       number: 12,
       headRef: 'g',

@@ -3,6 +3,7 @@ import { startGitHubEmulator, type GitHubEmulator } from './emulators/github';
 import { runAction } from './support/dist';
 import { HEAD_SHA, pullRequestEvent, workspace } from './report-support';
 import { parseBody } from '../src/report/marker';
+import { ACTIONS_BOT } from './emulators/github/identities';
 
 // Matrix jobs each own a section of one comment; they start at the same moment, so they race
 // on list → create → update. The bundle must converge on one comment holding every section.
@@ -10,12 +11,7 @@ let gh: GitHubEmulator;
 
 beforeAll(async () => {
   gh = await startGitHubEmulator({ repos: ['octo/repo'] });
-  gh.addToken('app-token', {
-    login: 'github-actions[bot]',
-    id: 41898282,
-    type: 'Bot',
-    installation: true,
-  });
+  gh.addToken('app-token', ACTIONS_BOT);
 });
 afterAll(() => gh.close());
 

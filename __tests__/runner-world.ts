@@ -7,6 +7,7 @@ import { startGitHubEmulator, type GitHubEmulator } from './emulators/github';
 import { startGitLabEmulator, type GitLabEmulator } from './emulators/gitlab';
 import { startEc2Emulator, type Ec2Emulator } from './emulators/ec2';
 import { startGceEmulator, type GceEmulator } from './emulators/gce';
+import { ACTIONS_BOT } from './emulators/github/identities';
 
 export const GITHUB_TOKEN = 'ghs_runnerTestToken0123456789abcdef';
 export const GITLAB_TOKEN = 'glpat-runnerTestToken0123456789';
@@ -36,12 +37,7 @@ export interface World {
 
 export async function startWorld(): Promise<World> {
   const github = await startGitHubEmulator({ repos: ['octo/repo'] });
-  github.addToken(GITHUB_TOKEN, {
-    login: 'github-actions[bot]',
-    id: 41898282,
-    type: 'Bot',
-    installation: true,
-  });
+  github.addToken(GITHUB_TOKEN, ACTIONS_BOT);
   const gitlab = await startGitLabEmulator();
   gitlab.addToken(GITLAB_TOKEN, { username: 'ml-bot', id: 77, scopes: ['api', 'create_runner'] });
   gitlab.seedProject({ id: 42, path: 'group/ml' });

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { startGitHubEmulator, type GitHubEmulator } from './index';
+import { ACTIONS_BOT } from './identities';
 
 let emulator: GitHubEmulator;
 const call = async (
@@ -26,19 +27,8 @@ const call = async (
 beforeEach(async () => {
   emulator = await startGitHubEmulator({ repos: ['octo/repo'] });
   emulator.addToken('user-token', { login: 'alice', id: 1, type: 'User' });
-  emulator.addToken('app-token', {
-    login: 'github-actions[bot]',
-    id: 41898282,
-    type: 'Bot',
-    installation: true,
-  });
-  emulator.addToken('ro-token', {
-    login: 'github-actions[bot]',
-    id: 41898282,
-    type: 'Bot',
-    installation: true,
-    readOnly: true,
-  });
+  emulator.addToken('app-token', ACTIONS_BOT);
+  emulator.addToken('ro-token', { ...ACTIONS_BOT, readOnly: true });
   emulator.seedIssue('octo/repo', { number: 1 });
 });
 afterEach(() => emulator.close());

@@ -1,19 +1,9 @@
 import type { Argv, CommandModule } from 'yargs';
 import { loggerFor } from '../../core/logger';
-import type { VegaCommand } from '../../plots/vega-cli';
+import type { VegaCliOptions, VegaCommand } from '../../plots/vega-cli';
 
-interface VegaArgs {
-  input?: string;
-  output?: string;
-  scale: number;
-  base?: string;
-  config?: string;
-  format?: string;
-  timeFormat?: string;
-  header?: boolean;
-  pretty?: boolean;
-  seed?: number;
-}
+/** yargs gives scale its default, so it is always there. */
+type VegaArgs = VegaCliOptions & { scale: number };
 
 /**
  * `vl2png`, `vl2svg`, `vl2vg`, `vg2png`, `vg2svg`: hidden `cml` commands with vega-cli's
