@@ -380,9 +380,6 @@ function contentAddressedName(file) {
     const ext = (0,external_node_path_.extname)(file.name) || (0,media_types/* extensionOf */.j)(file.contentType);
     return `${hash}${ext.toLowerCase()}`;
 }
-function markdownDir(markdownFile, workspace) {
-    return markdownFile ? dirname(resolve(workspace, markdownFile)) : resolve(workspace);
-}
 
 ;// CONCATENATED MODULE: ./src/report/images/local-copy.ts
 

@@ -16,12 +16,6 @@ export interface MetricEntry {
 export type FlatMetrics = Map<string, MetricEntry>;
 
 /** One file's metrics at one revision; `missing` when the file does not exist there. */
-export interface MetricsFile {
-  path: string;
-  metrics: FlatMetrics;
-  missing: boolean;
-}
-
 export interface DiffRow {
   key: string;
   old?: MetricEntry;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
-import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { ConfigurationError } from '../../core/errors';
 import type { AssetFile } from '../../forge/types';
 import { contentTypeOf, extensionOf } from '../../core/media-types';
@@ -120,8 +120,4 @@ export function contentAddressedName(file: AssetFile): string {
   const hash = createHash('sha256').update(file.bytes).digest('hex').slice(0, 20);
   const ext = extname(file.name) || extensionOf(file.contentType);
   return `${hash}${ext.toLowerCase()}`;
-}
-
-export function markdownDir(markdownFile: string | undefined, workspace: string): string {
-  return markdownFile ? dirname(resolve(workspace, markdownFile)) : resolve(workspace);
 }
