@@ -3,6 +3,7 @@ import { retryAfterMs } from '../src/forge/gitlab/client';
 import { gitlabComments } from '../src/forge/gitlab/comments';
 import { gitlabStatus } from '../src/forge/gitlab/errors';
 import { driverFixture, PROJECT, type DriverFixture } from './emulators/gitlab/driver-fixture';
+import { acknowledgeViolations } from './support/violations';
 
 let f: DriverFixture | undefined;
 afterEach(async () => {
@@ -99,6 +100,7 @@ describe('validation reaches the driver', () => {
     }).catch((e: unknown) => e);
     expect(gitlabStatus(error)).toBe(400);
     expect(g.emulator.violations[0]).toMatch(/order_by/);
+    acknowledgeViolations(g.emulator.violations);
     await g.emulator.close();
   });
 });

@@ -28,3 +28,17 @@ const PLATFORM_VARIABLES =
 for (const key of Object.keys(process.env)) {
   if (PLATFORM_VARIABLES.test(key)) delete process.env[key];
 }
+
+// An emulator that saw a request the real service would refuse fails the test that sent it,
+// whether or not the test looked (__tests__/support/violations.ts).
+import { afterEach, afterAll } from 'vitest';
+import { drainViolations } from './violations';
+
+function failOnViolations(): void {
+  const found = drainViolations();
+  if (found.length > 0) {
+    throw new Error(`Emulators recorded protocol violations:\n- ${found.join('\n- ')}`);
+  }
+}
+afterEach(failOnViolations);
+afterAll(failOnViolations);

@@ -19,6 +19,7 @@ import {
   type QueryObject,
   type XmlNode,
 } from './query';
+import { trackViolations } from '../../support/violations';
 
 export interface Ec2Instance {
   id: string;
@@ -97,6 +98,7 @@ export async function startEc2Emulator(options: { region?: string } = {}): Promi
   const instances: Ec2Instance[] = [];
   const requests: Ec2Request[] = [];
   const violations: string[] = [];
+  const untrackViolations = trackViolations('EC2', violations);
   const failures: { left: number; failure: Ec2Failure; action?: string }[] = [];
   const launchFailures: { type?: string; spot?: boolean; code: string }[] = [];
   const listeners: ((i: Ec2Instance) => void)[] = [];
@@ -472,7 +474,11 @@ export async function startEc2Emulator(options: { region?: string } = {}): Promi
         advance(i);
       }
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        untrackViolations();
+        server.close(() => resolve());
+      }),
   };
 }
 

@@ -8,6 +8,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseFilter } from './filter';
+import { trackViolations } from '../../support/violations';
 
 export type GceStatus = 'PROVISIONING' | 'STAGING' | 'RUNNING' | 'STOPPING' | 'TERMINATED';
 
@@ -80,6 +81,7 @@ export async function startGceEmulator(options: { project?: string } = {}): Prom
   const operations: GceOperation[] = [];
   const requests: GceRequest[] = [];
   const violations: string[] = [];
+  const untrackViolations = trackViolations('Compute Engine', violations);
   const insertFailures: { zone?: string; machineType?: string; spot?: boolean; reason: string }[] =
     [];
   const httpFailures: { left: number; status: number; method?: string; path?: RegExp }[] = [];
@@ -438,7 +440,11 @@ export async function startGceEmulator(options: { project?: string } = {}): Prom
           Object.entries(labels ?? {}).every(([k, v]) => i.labels[k] === v),
       );
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        untrackViolations();
+        server.close(() => resolve());
+      }),
   };
 }
 

@@ -19,6 +19,7 @@ import {
   type Route,
   type RouteModule,
 } from './types';
+import { trackViolations } from '../../support/violations';
 
 interface Failure {
   remaining: number;
@@ -35,6 +36,7 @@ export async function createServer(options: { repos?: string[] }): Promise<GitHu
   const failures: Failure[] = [];
   const requests: RecordedRequest[] = [];
   const violations: string[] = [];
+  const untrackViolations = trackViolations('GitHub', violations);
 
   const addRoutes = (module: RouteModule) => {
     for (const route of module.routes) routes.set(`${route.method} ${route.path}`, route);
@@ -228,11 +230,12 @@ export async function createServer(options: { repos?: string[] }): Promise<GitHu
     },
     addRoutes,
     resetRecords: () => {
+      // Violations are not forgotten here: the shared afterEach hook reports them.
       requests.length = 0;
-      violations.length = 0;
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
+        untrackViolations();
         server.closeAllConnections();
         server.close((e) => (e ? reject(e) : resolve()));
       }),

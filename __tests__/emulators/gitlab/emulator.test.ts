@@ -1,6 +1,7 @@
 // The emulator itself: it must refuse what GitLab would refuse, or driver tests prove nothing.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startGitLabEmulator, type GitLabEmulator } from './index';
+import { acknowledgeViolations } from '../../support/violations';
 
 let e: GitLabEmulator;
 const H = { 'PRIVATE-TOKEN': 'tok', 'content-type': 'application/json' };
@@ -11,7 +12,11 @@ beforeEach(async () => {
   e.seedProject({ id: 1, path: 'group/project' });
   e.seedMergeRequest(1, { iid: 4, sourceBranch: 'f', targetBranch: 'main', sha: 'abcdef1' });
 });
-afterEach(() => e.close());
+// These tests provoke violations on purpose and assert on them; the shared hook need not.
+afterEach(() => {
+  acknowledgeViolations(e.violations);
+  return e.close();
+});
 
 async function call(
   method: string,

@@ -24,6 +24,7 @@ import { uploadRoutes, serveUpload } from './routes/uploads';
 import { statusRoutes } from './routes/statuses';
 import { runnerRoutes } from './routes/runners';
 import { pipelineRoutes } from './routes/pipelines';
+import { trackViolations } from '../../support/violations';
 
 export type { RouteModule, RouteDefinition, RouteContext, RouteResult } from './router';
 export { HttpError, notFound, asArray, asBool, asInt, asString } from './router';
@@ -118,6 +119,7 @@ export async function startGitLabEmulator(options: EmulatorOptions = {}): Promis
   const state = new GitLabState();
   const requests: RecordedRequest[] = [];
   const violations: string[] = [];
+  const untrackViolations = trackViolations('GitLab', violations);
   let routes: RouteDefinition[] = BUILT_IN.flatMap((m) => m.routes);
   const failures: {
     remaining: number;
@@ -359,6 +361,7 @@ export async function startGitLabEmulator(options: EmulatorOptions = {}): Promis
       routes = [...module.routes, ...routes];
     },
     close() {
+      untrackViolations();
       return new Promise((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
