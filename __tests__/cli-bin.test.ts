@@ -54,7 +54,7 @@ describe('bin/ wrappers', () => {
   it('legacy binaries reach their modern commands', async () => {
     const expected: Record<string, string> = {
       'cml-send-comment': 'cml comment create',
-      'cml-publish': 'cml publish <asset>',
+      'cml-publish': 'cml publish [asset]',
       'cml-send-github-check': 'cml check create',
       'cml-pr': 'cml pr create',
       'cml-runner': 'cml runner launch',

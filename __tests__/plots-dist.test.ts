@@ -10,6 +10,8 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseRunnerFile } from './support/dist';
@@ -296,5 +298,69 @@ describe('vega-cli locale options', () => {
     const run = await runNode(cml('vl2svg', 'bar.vl.json', '-f', 'de.json'), { cwd: work });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout.toString()).toContain('>0,8</text>');
+  });
+});
+
+describe('hostile specs from the bundle (issue 9)', () => {
+  it('vl2png -s abc is refused by name, with no stack trace and no output', async () => {
+    const run = await runNode(cml('vl2png', 'bar.vl.json', 'abc.png', '-s', 'abc'), { cwd: work });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/-s\/--scale must be a number greater than 0 .*; got "abc"/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(work, 'abc.png'))).toBe(false);
+    const plot = await runNode(cml('plot', 'train.csv', '-s', 'abc'), { cwd: work });
+    expect(plot.code).toBe(1);
+    expect(plot.stderr).toMatch(/-s\/--scale must be a number .*; got "abc"/);
+  });
+
+  it('vl2svg does not draw /etc/passwd into the SVG', async () => {
+    const spec = {
+      data: { url: 'file:///etc/passwd', format: { type: 'dsv', delimiter: ':' } },
+      mark: 'text',
+      encoding: { text: { field: 'root', type: 'nominal' } },
+    };
+    const run = await runNode(cml('vl2svg'), { cwd: work, stdin: JSON.stringify(spec) });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/<stdin>: refused to load "file:\/\/\/etc\/passwd"/);
+    expect(run.stdout.toString()).toBe('');
+  });
+
+  it('the plots action fetches only from hosts its allowed-hosts input names', async () => {
+    const requests: string[] = [];
+    const server = createServer((req, res) => {
+      requests.push(req.url ?? '');
+      res.end('model,accuracy\nremote,0.5\n');
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const port = (server.address() as AddressInfo).port;
+    try {
+      writeFileSync(
+        join(work, 'remote.vl.json'),
+        JSON.stringify({
+          data: { url: `http://127.0.0.1:${port}/data.csv` },
+          mark: 'bar',
+          encoding: {
+            x: { field: 'model', type: 'nominal' },
+            y: { field: 'accuracy', type: 'quantitative' },
+          },
+        }),
+      );
+      const env = { ...NO_FONTS(), INPUT_PLOTS: 'remote.vl.json', INPUT_FORMAT: 'svg' };
+      const refused = await runNode([join(dist, 'plots', 'index.js')], { cwd: work, env });
+      expect(refused.code).toBe(1);
+      expect(refused.stdout.toString() + refused.stderr).toMatch(
+        /remote\.vl\.json: refused to load "http:\/\/127\.0\.0\.1:\d+\/data\.csv": host .* is not allowed; .* unless the allowed-hosts input names the host/,
+      );
+      expect(requests).toEqual([]);
+      const allowed = await runNode([join(dist, 'plots', 'index.js')], {
+        cwd: work,
+        env: { ...env, 'INPUT_ALLOWED-HOSTS': `127.0.0.1:${port}` },
+      });
+      expect(allowed.code, allowed.stdout.toString() + allowed.stderr).toBe(0);
+      expect(requests).toEqual(['/data.csv']);
+      expect(readFileSync(join(work, 'plots/remote.svg'), 'utf8')).toContain('>remote</text>');
+    } finally {
+      server.close();
+    }
   });
 });

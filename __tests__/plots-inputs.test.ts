@@ -445,7 +445,10 @@ describe('bad input', () => {
   it('names a missing data file and a missing field', async () => {
     const r = await renderer();
     await expect(
-      r.toSvg({ ...vl({ data: { url: 'nope.csv' }, mark: 'point' }), baseURL: '/tmp/' }),
+      r.toSvg(
+        { ...vl({ data: { url: 'nope.csv' }, mark: 'point' }), baseURL: '/tmp/' },
+        { access: { roots: ['/tmp'], allowedHosts: [], allowHint: '--allow-host' } },
+      ),
     ).rejects.toThrow(/chart\.vl\.json: cannot load data "nope\.csv": ENOENT/);
     await expect(
       r.toSvg(vl({ data, mark: 'point', encoding: { x: { field: 'c', type: 'quantitative' } } })),

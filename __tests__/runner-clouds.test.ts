@@ -46,14 +46,24 @@ function gcp(inputs: Record<string, string>, log = captureLogger()): CloudDriver
 describe('CML sizes', () => {
   it('maps CML sizes and GPUs onto each cloud, and passes cloud names through', () => {
     expect(resolveSize('aws', ['m'], undefined).types).toEqual(['m5.2xlarge']);
-    expect(resolveSize('aws', ['m'], 'v100')).toMatchObject({
-      types: ['p3.2xlarge'],
+    expect(resolveSize('aws', ['m'], 'a10g')).toMatchObject({
+      types: ['g5.xlarge'],
       wantsGpu: true,
     });
-    expect(resolveSize('aws', ['l+k80', 'g5.xlarge'], undefined).types).toEqual([
-      'p2.8xlarge',
-      'g5.xlarge',
-    ]);
+    expect(resolveSize('aws', ['l+t4', 'xl+a100', 'xl+h100', 'm+l4'], undefined)).toEqual({
+      types: ['g4dn.12xlarge', 'p4d.24xlarge', 'p5.48xlarge', 'g6.xlarge'],
+      wantsGpu: true,
+    });
+    expect(resolveSize('gcp', ['m+l4', 'xl+a100', 'xl+h100'], undefined)).toEqual({
+      types: ['g2-standard-8', 'a2-highgpu-8g', 'a3-highgpu-8g'],
+      wantsGpu: true,
+    });
+    // A GPU machine type is a GPU request even without the gpu input.
+    expect(resolveSize('aws', ['g5.2xlarge'], undefined).wantsGpu).toBe(true);
+    expect(resolveSize('gcp', ['a2-highgpu-1g'], undefined)).toEqual({
+      types: ['a2-highgpu-1g'],
+      wantsGpu: true,
+    });
     expect(resolveSize('gcp', ['m'], 't4')).toMatchObject({
       types: ['n1-standard-4'],
       gpu: { type: 'nvidia-tesla-t4', count: 1 },
@@ -67,6 +77,30 @@ describe('CML sizes', () => {
       types: ['n2-custom-64-262144'],
       wantsGpu: false,
     });
+  });
+
+  it('refuses retired GPUs with the replacement named; tesla is CML’s V100 everywhere', () => {
+    // EC2 P2 (K80) is retired and P3 (V100) no longer offered; GCE's K80 reached end of life.
+    const refused = (cloud: 'aws' | 'gcp', types: string[], gpu?: string) => {
+      try {
+        resolveSize(cloud, types, gpu);
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return 'accepted';
+    };
+    expect(refused('aws', ['m'], 'k80')).toMatch(/'m\+k80' .*retired.*Use m\+t4 \(g4dn\.xlarge\)/);
+    expect(refused('aws', ['l+k80'])).toMatch(/K80 \(EC2 P2\) is retired/);
+    expect(refused('aws', ['p2.xlarge'])).toMatch(/Use m\+t4/);
+    expect(refused('aws', ['m'], 'v100')).toMatch(/V100 \(EC2 P3\).*Use m\+a10g \(g5\.xlarge\)/);
+    expect(refused('aws', ['p3.8xlarge'])).toMatch(/Use m\+a10g/);
+    // CML's table maps `tesla` to the V100: the same refusal, the same replacement.
+    expect(refused('aws', ['m'], 'tesla')).toBe(refused('aws', ['m'], 'v100'));
+    expect(refused('gcp', ['m'], 'k80')).toMatch(/nvidia-tesla-k80.*end of life.*Use m\+t4/);
+    expect(refused('gcp', ['n1-standard-8'], 'nvidia-tesla-k80:2')).toMatch(/end of life/);
+    // Compute Engine still offers the V100: tesla and v100 both attach it.
+    expect(resolveSize('gcp', ['m'], 'tesla')).toEqual(resolveSize('gcp', ['m'], 'v100'));
+    expect(resolveSize('gcp', ['m'], 'tesla').gpu).toEqual({ type: 'nvidia-tesla-v100', count: 1 });
   });
 
   it('reads gpu: true as “the type has GPUs” and gpu: false as none', () => {
@@ -154,11 +188,51 @@ describe('EC2 driver', () => {
     expect(world.ec2.alive({ 'cml-run-id': '7' })).toEqual([]);
   });
 
+  it('tags every resource it creates alike: instance, volume, network interface, spot request', async () => {
+    const launched = await aws({ 'machine-types': 't3.micro', spot: 'true' }).launch(
+      request('cml-ec2-tags'),
+    );
+    const instance = world.ec2.instances.find((i) => i.id === launched.id)!;
+    // IAM's aws:RequestTag conditions apply per created resource (User Guide, "Grant permission
+    // to tag resources during creation"): each must carry the marker tag.
+    expect(Object.keys(instance.resourceTags).sort()).toEqual([
+      'instance',
+      'network-interface',
+      'spot-instances-request',
+      'volume',
+    ]);
+    for (const tags of Object.values(instance.resourceTags)) expect(tags).toEqual(instance.tags);
+    expect(world.ec2.spotRequests.find((r) => r.instanceId === launched.id)?.tags).toEqual(
+      instance.tags,
+    );
+    await aws({}).terminate([launched]);
+  });
+
+  it('public-ip: unset leaves the subnet’s setting; true/false set it on the primary interface', async () => {
+    const base = { 'machine-types': 't3.micro', subnets: 'subnet-9', 'security-groups': 'sg-9' };
+    const unset = await aws(base).launch(request('cml-ec2-ip-unset'));
+    const off = await aws({ ...base, 'public-ip': 'false' }).launch(request('cml-ec2-ip-off'));
+    const on = await aws({ ...base, 'public-ip': 'true' }).launch(request('cml-ec2-ip-on'));
+    const find = (id: string) => world.ec2.instances.find((i) => i.id === id)!;
+    expect(find(unset.id)).toMatchObject({ subnetId: 'subnet-9', securityGroupIds: ['sg-9'] });
+    expect(find(unset.id).publicIp).toBeUndefined();
+    // EC2 refuses a subnet or groups at both levels: they move onto the interface.
+    expect(find(off.id)).toMatchObject({
+      publicIp: false,
+      subnetId: 'subnet-9',
+      securityGroupIds: ['sg-9'],
+    });
+    expect(find(on.id)).toMatchObject({ publicIp: true, subnetId: 'subnet-9' });
+    const runs = world.ec2.requests.filter((r) => r.action === 'RunInstances');
+    expect(runs.at(-1)!.params.SubnetId).toBeUndefined();
+    await aws({}).terminate([unset, off, on]);
+  });
+
   it('tries the types in order on capacity errors, spot first, then on demand', async () => {
-    world.ec2.failLaunches({ type: 'p3.2xlarge' }, 'InsufficientInstanceCapacity');
+    world.ec2.failLaunches({ type: 'p4d.24xlarge' }, 'InsufficientInstanceCapacity');
     world.ec2.failLaunches({ type: 'g5.xlarge', spot: true }, 'SpotMaxPriceTooLow');
     const driver = aws({
-      'machine-types': 'p3.2xlarge,g5.xlarge',
+      'machine-types': 'p4d.24xlarge,g5.xlarge',
       spot: 'true',
       'spot-max-price': '0.5',
     });
@@ -170,9 +244,9 @@ describe('EC2 driver', () => {
         (r.params.InstanceMarketOptions as { MarketType?: string })?.MarketType ?? 'on-demand',
       ]),
     ).toEqual([
-      ['p3.2xlarge', 'spot'],
+      ['p4d.24xlarge', 'spot'],
       ['g5.xlarge', 'spot'],
-      ['p3.2xlarge', 'on-demand'],
+      ['p4d.24xlarge', 'on-demand'],
       ['g5.xlarge', 'on-demand'],
     ]);
     expect(launched).toMatchObject({ type: 'g5.xlarge', spot: false });
@@ -230,11 +304,45 @@ describe('EC2 driver', () => {
     expect((error as Error).message).toContain("No AMI matches 'no-such-image-*'");
   });
 
-  it('sees a spot reclaim in the instance state reason', async () => {
+  it('sees a spot reclaim whether the guest powers off on the notice or waits for EC2', async () => {
     const driver = aws({ 'machine-types': 't3.micro', spot: 'true' });
-    const launched = await driver.launch(request('cml-ec2-spot'));
-    world.ec2.reclaimSpot(launched.id);
-    expect(await driver.reclaimed([launched])).toEqual([launched.id]);
+    const [first, second, powered, onDemand] = await Promise.all([
+      driver.launch(request('cml-ec2-spot-1')),
+      driver.launch(request('cml-ec2-spot-2')),
+      driver.launch(request('cml-ec2-spot-3')),
+      aws({ 'machine-types': 't3.micro' }).launch(request('cml-ec2-od')),
+    ]);
+    // On the two-minute notice the guest powers itself off: EC2 records only
+    // Client.InstanceInitiatedShutdown (EC2 API reference, StateReason); the spot request's
+    // status still carries the interruption.
+    world.ec2.reclaimSpot(first!.id);
+    world.ec2.reclaimSpot(second!.id, { guest: 'waits' });
+    // A spot instance the idle watchdog powered off was not reclaimed.
+    world.ec2.powerOff(powered!.id);
+    world.ec2.powerOff(onDemand!.id);
+    world.ec2.settle();
+    expect(world.ec2.instances.find((i) => i.id === first!.id)?.stateReason?.code).toBe(
+      'Client.InstanceInitiatedShutdown',
+    );
+    expect(await driver.reclaimed([first!, second!, powered!, onDemand!])).toEqual([
+      first!.id,
+      second!.id,
+    ]);
+    const calls = world.ec2.requests.filter((r) => r.action === 'DescribeSpotInstanceRequests');
+    expect(calls.length).toBeGreaterThan(0);
+  });
+
+  it('says which instance ids EC2 does not know instead of calling them terminated', async () => {
+    const driver = aws({ 'machine-types': 't3.micro' });
+    const launched = await driver.launch(request('cml-ec2-nf'));
+    const result = await driver.terminate([
+      launched,
+      { id: 'i-0123456789abcdef0', name: '' },
+      { id: 'i-nope', name: '' },
+    ]);
+    expect(result.notFound.sort()).toEqual(['i-0123456789abcdef0', 'i-nope']);
+    world.ec2.settle();
+    expect(world.ec2.alive({ 'cml-run-id': '7' })).toEqual([]);
   });
 });
 
@@ -300,7 +408,8 @@ describe('Compute Engine driver', () => {
       'service-account': 'trainer@cml-test.iam.gserviceaccount.com',
       scopes: 'https://www.googleapis.com/auth/devstorage.read_only',
       subnets: 'regions/us-east4/subnetworks/ml',
-      image: 'projects/deeplearning-platform-release/global/images/family/common-cu124',
+      image:
+        'projects/deeplearning-platform-release/global/images/family/common-cu128-ubuntu-2204-nvidia-570',
       'disk-type': 'pd-ssd',
       'public-ip': 'false',
     });
@@ -317,7 +426,8 @@ describe('Compute Engine driver', () => {
       disks: [
         {
           initializeParams: {
-            sourceImage: 'projects/deeplearning-platform-release/global/images/family/common-cu124',
+            sourceImage:
+              'projects/deeplearning-platform-release/global/images/family/common-cu128-ubuntu-2204-nvidia-570',
             diskType: 'zones/us-east4-a/diskTypes/pd-ssd',
           },
         },

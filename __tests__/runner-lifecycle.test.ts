@@ -152,9 +152,9 @@ describe('GitHub on EC2', () => {
 
   it('falls back past capacity errors on the first choices', async () => {
     world.ec2.failLaunches({ type: 'p4d.24xlarge' }, 'InsufficientInstanceCapacity');
-    world.ec2.failLaunches({ type: 'p3.8xlarge' }, 'Unsupported');
+    world.ec2.failLaunches({ type: 'g6.12xlarge' }, 'Unsupported');
     const { log, config, context, forge, cloud } = await github({
-      'machine-types': 'p4d.24xlarge,p3.8xlarge,g5.12xlarge',
+      'machine-types': 'p4d.24xlarge,g6.12xlarge,g5.12xlarge',
     });
     const result = await startRunners({ config, context, forge, cloud, logger: log.logger });
     expect(result.runners[0]!.type).toBe('g5.12xlarge');

@@ -120,7 +120,7 @@ describe('setup action (dist/setup under Node 24, clean copy)', () => {
     const check = sh(run.path, 'cml-send-github-check --help');
     expect(check.stdout).toContain('cml check create');
     const publish = sh(run.path, 'cml-publish --help');
-    expect(publish.stdout).toContain('cml publish <asset>');
+    expect(publish.stdout).toContain('cml publish [asset]');
     // A `cml` started from a legacy binary's environment is plain `cml` again.
     const nested = sh(run.path, 'CML_INVOKED_AS=cml-pr cml --version');
     expect(nested.stdout.trim()).toBe(VERSION);

@@ -156,8 +156,13 @@ export async function runGitLabCiLocal(
     ...(options.list ? ['--list'] : []),
     ...(options.jobs ?? []),
   ];
-  // Jobs run `node` from PATH: put Node 24 first, as on a node:24 image.
-  const env = cleanEnv({ PATH: `${dirname(node24())}:${process.env.PATH ?? ''}`, ...IDENTITY });
+  // Jobs run `node` from PATH: put Node 24 first, as on a node:24 image. gitlab-ci-local copies
+  // the project and artifacts with rsync, which a fresh machine lacks: our stand-in comes first,
+  // so every machine runs the same copy (__tests__/support/rsync-stand-in.mjs).
+  const env = cleanEnv({
+    PATH: `${rsyncStandInDir()}:${dirname(node24())}:${process.env.PATH ?? ''}`,
+    ...IDENTITY,
+  });
   const { code, output } = await run(
     GITLAB_CI_LOCAL,
     args,
@@ -181,6 +186,25 @@ export async function runGitLabCiLocal(
     },
   };
 }
+
+let standInDir: string | undefined;
+
+/** A folder holding `rsync`, a wrapper that runs rsync-stand-in.mjs with this Node. */
+export function rsyncStandInDir(): string {
+  if (standInDir && existsSync(standInDir)) return standInDir;
+  const dir = mkdtempSync(join(tmpdir(), 'cml-rsync-'));
+  created.push(dir);
+  const script = join(ROOT, '__tests__/support/rsync-stand-in.mjs');
+  writeFileSync(
+    join(dir, 'rsync'),
+    `#!/bin/sh\nexec ${shellQuote(process.execPath)} ${shellQuote(script)} "$@"\n`,
+    { mode: 0o755 },
+  );
+  standInDir = dir;
+  return dir;
+}
+
+const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
 function pipelineVariables(pipeline: Pipeline, fixture: GitLabFixture): Record<string, string> {
   if (pipeline.kind === 'branch') {

@@ -104,6 +104,10 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/plots/data-access.ts
+var data_access = __webpack_require__(7249);
+// EXTERNAL MODULE: ./src/plots/limits.ts
+var limits = __webpack_require__(4730);
 // EXTERNAL MODULE: ./src/git/read-at-revision.ts
 var read_at_revision = __webpack_require__(7326);
 // EXTERNAL MODULE: ./src/git/run-git.ts
@@ -113,6 +117,8 @@ var sync = __webpack_require__(712);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/plots/data-file.ts
+
+
 
 
 
@@ -128,10 +134,19 @@ function isDataFile(path) {
  * dvclive write them, e.g. {"train": [{"step": 0, "loss": 1.2}, ...]}).
  */
 function parseDataFile(text, name) {
+    const rows = parseRows(text, name);
+    if (rows.length > limits/* PLOT_LIMITS */.dz.maxRows)
+        throw tooManyRowsIn(name);
+    return rows;
+}
+function parseRows(text, name) {
     const ext = (0,external_node_path_.extname)(name).toLowerCase();
+    if (Buffer.byteLength(text) > limits/* PLOT_LIMITS */.dz.maxDataBytes)
+        throw tooLarge(name);
     if (ext === '.csv' || ext === '.tsv') {
         try {
             return (0,sync/* parse */.q)(text, {
+                to: limits/* PLOT_LIMITS */.dz.maxRows + 1,
                 columns: true,
                 delimiter: ext === '.tsv' ? '\t' : ',',
                 skip_empty_lines: true,
@@ -145,11 +160,13 @@ function parseDataFile(text, name) {
     }
     let parsed;
     try {
-        parsed = ext === '.json' ? JSON.parse(text) : (0,dist/* parse */.qg)(text);
+        // maxAliasCount: a YAML alias bomb expands to gigabytes; plot data needs no aliases.
+        parsed = ext === '.json' ? JSON.parse(text) : (0,dist/* parse */.qg)(text, { maxAliasCount: 100 });
     }
     catch (error) {
         throw new errors.ConfigurationError(`${name}: cannot parse ${ext === '.json' ? 'JSON' : 'YAML'}: ${error.message}`);
     }
+    (0,limits/* checkDepth */.kP)(parsed, name);
     const rows = findRows(parsed);
     if (!rows) {
         throw new errors.ConfigurationError(`${name}: expected a list of records (e.g. [{"step": 0, "loss": 1.2}]) or an object holding one`);
@@ -178,6 +195,25 @@ function fieldsOf(rows) {
         for (const k of Object.keys(row))
             fields.add(k);
     return [...fields];
+}
+/** Refuses a data file over the byte budget before it is read. */
+function checkFileSize(path, name) {
+    let size;
+    try {
+        size = (0,external_node_fs_.statSync)(path).size;
+    }
+    catch {
+        return; // the reader reports a missing file in its own words
+    }
+    if (size > limits/* PLOT_LIMITS */.dz.maxDataBytes)
+        throw tooLarge(name, size);
+}
+function tooLarge(name, size) {
+    const mb = (n) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
+    return new errors.ConfigurationError(`${name}: ${size === undefined ? 'larger than' : `${mb(size)}, over`} the ${mb(limits/* PLOT_LIMITS */.dz.maxDataBytes)} budget for one data file`);
+}
+function tooManyRowsIn(name) {
+    return new errors.ConfigurationError(`${name}: more than ${limits/* PLOT_LIMITS */.dz.maxRows.toLocaleString('en-US')} rows, the budget for one data file`);
 }
 
 ;// CONCATENATED MODULE: ./src/plots/dvc-yaml.ts
@@ -321,6 +357,7 @@ function isRecord(v) {
 
 
 
+
 /**
  * Turns what the user named (spec files, data files, image files, dvc.yaml plot ids; nothing
  * means every dvc.yaml plot) into render jobs. `overrides` (CLI/action template options) apply
@@ -340,14 +377,24 @@ function resolvePlotJobs(targets, cwd, overrides = {}, dvcFile = 'dvc.yaml') {
         if ((0,external_node_fs_.existsSync)(path)) {
             const ext = (0,external_node_path_.extname)(path).toLowerCase();
             if (IMAGE_EXTENSIONS.includes(ext))
-                return { type: 'image', id: target, file: path };
+                return { type: 'image', id: target, file: path, named: true };
             const spec = ext === '.json' ? specIn(path, target) : undefined;
             if (spec)
-                return { type: 'spec', id: target, file: path, spec: spec.spec, kind: spec.kind };
+                return {
+                    type: 'spec',
+                    id: target,
+                    file: path,
+                    spec: spec.spec,
+                    kind: spec.kind,
+                    named: true,
+                };
             if (fromDvc)
                 return definitionJob(fromDvc, overrides, cwd);
             if (isDataFile(path)) {
-                return definitionJob({ id: target, sources: [{ file: target }], props: {} }, overrides, cwd);
+                return {
+                    ...definitionJob({ id: target, sources: [{ file: target }], props: {} }, overrides, cwd),
+                    named: true,
+                };
             }
             throw new errors.ConfigurationError(`${target}: not a plot: expected a Vega-Lite/Vega spec (.json), a data file (.csv, .tsv, .json, .yaml) or an image`);
         }
@@ -391,12 +438,14 @@ function definitionJob(definition, overrides, cwd) {
 /** A .json file that holds a Vega or Vega-Lite spec (rather than data), with its kind. */
 function specIn(path, name) {
     let parsed;
+    checkFileSize(path, name);
     try {
         parsed = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
     }
     catch (error) {
         throw new errors.ConfigurationError(`${name}: cannot parse JSON: ${error.message}`);
     }
+    (0,limits/* checkDepth */.kP)(parsed, name);
     const lower = (0,external_node_path_.basename)(path).toLowerCase();
     if (lower.endsWith('.vl.json'))
         return { spec: parsed, kind: 'vega-lite' };
@@ -429,8 +478,8 @@ function outputName(id) {
 
 // EXTERNAL MODULE: ./src/plots/rasterise.ts
 var rasterise = __webpack_require__(8188);
-// EXTERNAL MODULE: ./src/plots/render.ts + 2 modules
-var render = __webpack_require__(2437);
+// EXTERNAL MODULE: ./src/plots/render.ts + 4 modules
+var render = __webpack_require__(7409);
 ;// CONCATENATED MODULE: ./src/plots/template-names.ts
 /** DVC's plot template names, plus `bar` (vertical bars); the plots input declares these too. */
 const TEMPLATES = [
@@ -789,7 +838,8 @@ async function overlaySpec(request) {
         if (!isDataFile(path) || !(0,external_node_fs_.existsSync)(path)) {
             return headOnly(`its data ${data.url} is not a local CSV, TSV, JSON or YAML file`);
         }
-        head = parseDataFile((0,external_node_fs_.readFileSync)(path, 'utf8'), data.url);
+        // The spec's data URL is repository content: read through the same sandbox as Vega's loader.
+        head = parseDataFile(request.readHead ? request.readHead(path, data.url) : (0,external_node_fs_.readFileSync)(path, 'utf8'), data.url);
         const baseText = await request.readBase((0,external_node_path_.relative)(request.cwd, path));
         if (baseText === undefined)
             return headOnly(`${data.url} does not exist at ${request.baseName}`);
@@ -855,6 +905,8 @@ var write_atomic = __webpack_require__(3153);
 
 
 
+
+
 /** The label of the current side of an overlay. */
 const HEAD_LABEL = 'HEAD';
 /**
@@ -865,8 +917,14 @@ const HEAD_LABEL = 'HEAD';
 async function renderPlots(request, logger) {
     const cwd = (0,external_node_path_.resolve)(request.cwd);
     const outDir = (0,external_node_path_.resolve)(cwd, request.outDir);
+    const scale = (0,limits.checkScale)(request.scale ?? 1, 'scale');
+    const access = {
+        roots: [(0,external_node_path_.resolve)(request.workspace ?? (0,data_access/* workspaceRoot */.oS)(cwd))],
+        allowedHosts: request.allowedHosts ?? (0,data_access.hostsFromEnv)(),
+        allowHint: request.allowHint ?? `--allow-host HOST (or ${data_access/* ALLOWED_HOSTS_ENV */.hr})`,
+    };
     const jobs = resolvePlotJobs(request.targets, cwd, request.options, request.dvcFile);
-    const renderer = await render/* PlotRenderer */.B.create((w) => logger.warning(w));
+    const renderer = await render/* PlotRenderer */.BK.create((w) => logger.warning(w));
     const format = request.format ?? 'png';
     const names = new Set();
     const outputs = [];
@@ -880,16 +938,19 @@ async function renderPlots(request, logger) {
             const from = (0,external_node_path_.resolve)(cwd, job.file);
             if (!(0,external_node_fs_.existsSync)(from))
                 throw new errors.ConfigurationError(`${job.id}: no such image file`);
+            checkInWorkspace(from, job, access);
             const path = (0,external_node_path_.join)(outDir, `${name}${(0,external_node_path_.extname)(from).toLowerCase()}`);
             outputs.push({ plot: { id: job.id, title: job.id, path, format: 'image' }, copyFrom: from });
             continue;
         }
-        const source = await specSource(job, cwd, request.baseRevision, request.baseLabel, logger);
-        const svg = await renderer.toSvg(source.source, { scale: request.scale });
+        if (job.type === 'spec')
+            checkInWorkspace(job.file, job, access);
+        const source = await specSource(job, cwd, request.baseRevision, request.baseLabel, logger, access);
+        const svg = await renderer.toSvg(source.source, { scale, access, output: format });
         let bytes = svg;
         let ext = 'svg';
         if (format === 'png') {
-            const png = await renderer.toPng(svg);
+            const png = await renderer.toPng(svg, job.id);
             if (png instanceof rasterise/* PngUnavailable */.E)
                 pngUnavailable = png.reason;
             else {
@@ -912,7 +973,7 @@ async function renderPlots(request, logger) {
     }
     return outputs.map((o) => o.plot);
 }
-async function specSource(job, cwd, base, baseLabel, logger) {
+async function specSource(job, cwd, base, baseLabel, logger, access) {
     if (job.type === 'spec') {
         const title = typeof job.spec.title === 'string'
             ? job.spec.title
@@ -931,6 +992,7 @@ async function specSource(job, cwd, base, baseLabel, logger) {
                 baseName,
                 headName,
                 logger,
+                readHead: (path, url) => (0,data_access/* readWorkspaceFile */.sL)(path, access, job.id, url).toString('utf8'),
             });
         }
         return {
@@ -938,7 +1000,7 @@ async function specSource(job, cwd, base, baseLabel, logger) {
             source: { spec, kind: job.kind, name: job.id, baseURL: `${(0,external_node_path_.dirname)(job.file)}/` },
         };
     }
-    const { rows, options } = await dataRows(job.definition, cwd, base, baseLabel, logger);
+    const { rows, options } = await dataRows(job.definition, cwd, base, baseLabel, logger, (file) => readWorkspace(cwd, file, job.definition.id, access, job.named === true));
     // As in DVC, a plot without a title is titled with its id (the file path).
     const spec = templateSpec(rows, { ...options, title: options.title ?? job.id }, job.id);
     return {
@@ -950,10 +1012,10 @@ async function specSource(job, cwd, base, baseLabel, logger) {
  * The rows of a data plot, tagged with their revision. One file with its own fields stays as
  * it is (the template folds several y fields); several files are melted into one series each.
  */
-async function dataRows(definition, cwd, base, baseLabel, logger) {
+async function dataRows(definition, cwd, base, baseLabel, logger, readHead) {
     const { baseName, headName } = revisionNames(base, baseLabel);
     const revisions = [
-        { label: headName, read: async (file) => readWorkspace(cwd, file, definition.id) },
+        { label: headName, read: async (file) => readHead(file) },
     ];
     if (base) {
         const prefix = await repoPrefix(cwd);
@@ -1013,12 +1075,50 @@ async function dataRows(definition, cwd, base, baseLabel, logger) {
     }
     return { rows, options };
 }
-function readWorkspace(cwd, file, id) {
+/**
+ * A data file of a plot: a regular file inside the workspace, symlinks resolved (repository
+ * content), unless the workflow named a path outside the workspace itself (trusted configuration).
+ */
+function readWorkspace(cwd, file, id, access, named) {
     const path = (0,external_node_path_.resolve)(cwd, file);
     if (!(0,external_node_fs_.existsSync)(path)) {
         throw new errors.ConfigurationError(`${file}: data file of plot "${id}" does not exist`);
     }
+    if (!named || (0,data_access/* isInside */.FK)(access.roots[0], path))
+        return (0,data_access/* readWorkspaceFile */.sL)(path, access, id, file).toString('utf8');
+    checkFileSize(path, file);
     return (0,external_node_fs_.readFileSync)(path, 'utf8');
+}
+/**
+ * A file the workflow named may be anywhere it says (trusted configuration), but one inside the
+ * workspace must not be a symlink out of it (repository content); files found through dvc.yaml
+ * must be inside the workspace.
+ */
+function checkInWorkspace(path, job, access) {
+    const root = access.roots[0];
+    if (job.named && !(0,data_access/* isInside */.FK)(root, path))
+        return;
+    const where = job.type === 'image' ? 'image' : 'spec';
+    if (!(0,data_access/* isInside */.FK)(root, path)) {
+        throw new errors.ConfigurationError(`${job.id}: the ${where} file is outside the workspace (${root}); dvc.yaml may only name files inside it`);
+    }
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        return; // missing files are reported by the reader
+    }
+    let realRoot = root;
+    try {
+        realRoot = (0,external_node_fs_.realpathSync)(root);
+    }
+    catch {
+        // keep the path as given
+    }
+    if (!(0,data_access/* isInside */.FK)(realRoot, real)) {
+        throw new errors.ConfigurationError(`${job.id}: the ${where} file is a symbolic link that leads out of the workspace (to ${real})`);
+    }
 }
 async function repoPrefix(cwd) {
     const result = await (0,run_git/* runGit */.E)(['rev-parse', '--show-prefix'], cwd);

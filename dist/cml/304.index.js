@@ -15,9 +15,13 @@ exports.modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _rasterise__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8188);
-/* harmony import */ var _render__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2437);
-/* harmony import */ var _write_atomic__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3153);
+/* harmony import */ var _data_access__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7249);
+/* harmony import */ var _limits__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4730);
+/* harmony import */ var _rasterise__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8188);
+/* harmony import */ var _render__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7409);
+/* harmony import */ var _write_atomic__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3153);
+
+
 
 
 
@@ -40,10 +44,15 @@ async function runVegaCommand(command, options, logger, stdin = process.stdin, s
     catch (error) {
         throw new _core_errors__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError(`${name}: cannot parse JSON: ${error.message}`);
     }
+    (0,_limits__WEBPACK_IMPORTED_MODULE_4__/* .checkDepth */ .kP)(spec, name);
     const kind = command.startsWith('vl') ? 'vega-lite' : 'vega';
-    const base = options.base ?? `${fromStdin ? process.cwd() : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.input))}/`;
+    const scale = (0,_limits__WEBPACK_IMPORTED_MODULE_4__.checkScale)(options.scale ?? 1, '-s/--scale');
+    const seed = (0,_limits__WEBPACK_IMPORTED_MODULE_4__/* .checkSeed */ .KN)(options.seed, '--seed');
+    const folder = fromStdin ? process.cwd() : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.input));
+    const base = options.base ?? (folder.endsWith('/') ? folder : `${folder}/`);
+    const access = cliAccess(options, base, fromStdin);
     const config = options.config ? readJson(options.config, 'the Vega config') : undefined;
-    const renderer = await _render__WEBPACK_IMPORTED_MODULE_4__/* .PlotRenderer */ .B.create((w) => logger.warning(w));
+    const renderer = await _render__WEBPACK_IMPORTED_MODULE_6__/* .PlotRenderer */ .BK.create((w) => logger.warning(w));
     renderer.setLocales(options.format ? readJson(options.format, 'the number format locale') : undefined, options.timeFormat ? readJson(options.timeFormat, 'the time format locale') : undefined);
     const source = { spec, kind, name, baseURL: base };
     let result;
@@ -53,16 +62,18 @@ async function runVegaCommand(command, options, logger, stdin = process.stdin, s
     }
     else {
         const svg = await renderer.toSvg(source, {
-            scale: options.scale ?? 1,
+            scale,
             config,
-            seed: options.seed,
+            seed,
+            access,
+            output: command.endsWith('svg') ? 'svg' : 'png',
         });
         if (command.endsWith('svg')) {
             result = (options.header ? SVG_HEADER : '') + svg;
         }
         else {
-            const png = await renderer.toPng(svg);
-            if (png instanceof _rasterise__WEBPACK_IMPORTED_MODULE_3__/* .PngUnavailable */ .E) {
+            const png = await renderer.toPng(svg, name);
+            if (png instanceof _rasterise__WEBPACK_IMPORTED_MODULE_5__/* .PngUnavailable */ .E) {
                 throw new Error(`Cannot make PNG: ${png.reason}. ${command.replace('png', 'svg')} still works here.`);
             }
             result = png;
@@ -71,13 +82,38 @@ async function runVegaCommand(command, options, logger, stdin = process.stdin, s
     if (!options.output || options.output === '-')
         await writeOut(stdout, result);
     else
-        (0,_write_atomic__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Z)(options.output, result);
+        (0,_write_atomic__WEBPACK_IMPORTED_MODULE_7__/* .writeFileAtomic */ .Z)(options.output, result);
+}
+/**
+ * What a spec may read from the command line: the workspace (the CI workspace holding the current
+ * folder, else the current folder), the -b folder and a spec's own folder outside it (both named
+ * on the command line, so trusted), and the hosts of --allow-host, CML_PLOTS_ALLOWED_HOSTS and -b.
+ */
+function cliAccess(options, base, fromStdin) {
+    const workspace = (0,_data_access__WEBPACK_IMPORTED_MODULE_3__/* .workspaceRoot */ .oS)(process.cwd());
+    const roots = [workspace];
+    const hosts = [...(0,_data_access__WEBPACK_IMPORTED_MODULE_3__.splitHosts)(options.allowHost ?? []), ...(0,_data_access__WEBPACK_IMPORTED_MODULE_3__.hostsFromEnv)()];
+    if (/^https?:\/\//i.test(base))
+        hosts.push(new URL(base).host);
+    else if (options.base !== undefined)
+        roots.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base.replace(/^file:\/\//i, '')));
+    else if (!fromStdin && !(0,_data_access__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(workspace, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base)))
+        roots.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base));
+    return {
+        roots,
+        allowedHosts: hosts,
+        allowHint: `--allow-host HOST (or ${_data_access__WEBPACK_IMPORTED_MODULE_3__/* .ALLOWED_HOSTS_ENV */ .hr})`,
+    };
 }
 function readInput(path, what = 'the spec') {
     try {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size > _limits__WEBPACK_IMPORTED_MODULE_4__/* .PLOT_LIMITS */ .dz.maxDataBytes)
+            throw tooLarge(path, what);
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
     }
     catch (error) {
+        if (error instanceof _core_errors__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError)
+            throw error;
         throw new _core_errors__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError(`${path}: cannot read ${what}: ${error.code ?? error.message}`);
     }
 }
@@ -94,9 +130,18 @@ function readJson(path, what) {
 }
 async function readAll(stream) {
     const chunks = [];
-    for await (const chunk of stream)
-        chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    let total = 0;
+    for await (const chunk of stream) {
+        const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        total += b.length;
+        if (total > _limits__WEBPACK_IMPORTED_MODULE_4__/* .PLOT_LIMITS */ .dz.maxDataBytes)
+            throw tooLarge('<stdin>', 'the spec');
+        chunks.push(b);
+    }
     return Buffer.concat(chunks).toString('utf8');
+}
+function tooLarge(name, what) {
+    return new _core_errors__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError(`${name}: ${what} is larger than ${_limits__WEBPACK_IMPORTED_MODULE_4__/* .PLOT_LIMITS */ .dz.maxDataBytes / 1024 / 1024} MB, the budget for one file`);
 }
 function writeOut(stream, data) {
     return new Promise((resolvePromise, reject) => {

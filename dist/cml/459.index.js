@@ -9,23 +9,60 @@ exports.modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ parseYamlDocument)
 /* harmony export */ });
+/* unused harmony export YAML_MAX_ALIAS_COUNT */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 
 
 /**
- * Parses a YAML file the user wrote, keeping line positions for later messages. A syntax
- * error becomes a ConfigurationError naming the file, line and column.
+ * How many alias uses a YAML file may expand, as the yaml library counts them for toJS (its
+ * default, which stops "billion laughs" documents). Readers that walk nodes themselves resolve
+ * aliases by hand and would bypass it, so every document is checked here first.
  */
-function parseYamlDocument(text, file) {
+const YAML_MAX_ALIAS_COUNT = 100;
+/**
+ * Parses a YAML file the user wrote, keeping line positions for later messages. A syntax
+ * error becomes a ConfigurationError naming the file, line and column; so does a document
+ * whose aliases expand beyond the yaml library's limit.
+ */
+function parseYamlDocument(text, file, options = {}) {
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter });
+    let doc;
+    try {
+        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, uniqueKeys: options.uniqueKeys ?? true });
+    }
+    catch (error) {
+        if (error instanceof RangeError)
+            throw tooDeep(file);
+        throw error;
+    }
     const problem = doc.errors[0];
     if (problem) {
         const at = problem.linePos?.[0];
         throw new _errors__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError(`${file}${at ? `:${at.line}:${at.col}` : ''}: invalid YAML: ${problem.message.split('\n')[0]}`, { file, line: at?.line });
     }
+    limitAliases(doc, text, file);
     return { doc, lineCounter };
+}
+/** Lets the yaml library count alias expansion (without aliases there is nothing to count). */
+function limitAliases(doc, text, file) {
+    if (!text.includes('*'))
+        return;
+    try {
+        doc.toJS({ maxAliasCount: YAML_MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        if (error instanceof RangeError)
+            throw tooDeep(file);
+        if (!(error instanceof ReferenceError))
+            throw error;
+        throw new _errors__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError(`${file}: its YAML aliases (*name) expand beyond the yaml library's limit of ` +
+            `${YAML_MAX_ALIAS_COUNT} alias uses, which stops documents that blow up in memory ` +
+            `("billion laughs"); it was not read (see docs/limits.md).`, { file });
+    }
+}
+function tooDeep(file) {
+    return new _errors__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError(`${file}: YAML nested too deeply to read.`, { file });
 }
 
 
@@ -174,6 +211,8 @@ function threshold(rule, row, labels) {
                 : `${row.key} is missing at ${labels.new}`,
         };
     }
+    if (!Number.isFinite(value))
+        return notFinite(row, 'new', labels.new);
     const ok = compare(value, rule.op, rule.value);
     const shown = (0,_python_format__WEBPACK_IMPORTED_MODULE_0__/* .formatEntry */ .WL)(row.new);
     return {
@@ -194,12 +233,18 @@ function change(rule, row, labels) {
                 : `${row.key} is missing at ${labels.new}`,
         };
     }
+    // inf − inf is NaN and every comparison with NaN is false, so a movement to or from a
+    // non-finite value could pass any tolerance: such a value fails every rule it is in.
+    if (!Number.isFinite(after))
+        return notFinite(row, 'new', labels.new);
     if (before === undefined) {
         return {
             passed: true,
             detail: `${row.key} is new (no number at ${labels.old} to compare with)`,
         };
     }
+    if (!Number.isFinite(before))
+        return notFinite(row, 'old', labels.old);
     const movement = rule.forbid === 'drop' ? before - after : after - before;
     const allowed = rule.percent ? (Math.abs(before) * rule.tolerance) / 100 : rule.tolerance;
     // Rounding noise in the subtraction must not fail a gate that allows "no change".
@@ -221,6 +266,13 @@ function change(rule, row, labels) {
         detail: passed
             ? `${row.key} ${verb} by ${(0,_python_format__WEBPACK_IMPORTED_MODULE_0__/* .formatValue */ .Fl)(movement, true, 5)}${relative}: ${transition}`
             : `${row.key} ${verb} by ${(0,_python_format__WEBPACK_IMPORTED_MODULE_0__/* .formatValue */ .Fl)(movement, true, 5)}${relative}: ${transition}; the rule allows ${tolerated}`,
+    };
+}
+function notFinite(row, side, label) {
+    const transition = row.old && row.new ? ` (${(0,_python_format__WEBPACK_IMPORTED_MODULE_0__/* .formatEntry */ .WL)(row.old)} → ${(0,_python_format__WEBPACK_IMPORTED_MODULE_0__/* .formatEntry */ .WL)(row.new)})` : '';
+    return {
+        passed: false,
+        detail: `${row.key} is ${(0,_python_format__WEBPACK_IMPORTED_MODULE_0__/* .formatEntry */ .WL)(row[side])} at ${label}${transition}, not a finite number: no rule can pass on it`,
     };
 }
 function numberOf(entry) {
@@ -275,6 +327,84 @@ function directionOf(rule) {
             if (rule.op === '<=' || rule.op === '<')
                 return 'lower';
             return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QT: () => (/* binding */ ReadBudget),
+/* harmony export */   Wn: () => (/* binding */ sizeLimitFor),
+/* harmony export */   cz: () => (/* binding */ checkFileSize),
+/* harmony export */   ni: () => (/* binding */ METRICS_LIMITS)
+/* harmony export */ });
+/* unused harmony export isYamlPath */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+
+
+/**
+ * What one metrics or params file may cost to read (docs/limits.md, "Metrics", gives the
+ * reasons). A pull request's files are untrusted input: every figure here bounds memory and
+ * time linearly, so a hostile file gets a message naming it instead of an out-of-memory crash.
+ */
+const METRICS_LIMITS = {
+    /** JSON, CSV, TSV, TOML: about 1 s and 400 MB per 8 MiB to read, diff and render. */
+    fileBytes: 8 * 1024 * 1024,
+    /** YAML costs about ten times more per byte (the yaml library keeps a node per token). */
+    yamlFileBytes: 2 * 1024 * 1024,
+    /** Levels of nested mappings and lists (Python's own recursion limit stops DVC near 1,000). */
+    depth: 100,
+    /** Characters of all flattened keys of one file: a prefix repeated on every leaf is quadratic. */
+    keyChars: 64 * 1024 * 1024,
+    /** YAML aliases, as the yaml library counts them (its default). */
+    aliasCount: 100,
+};
+/** Files DVC reads as YAML: .yaml/.yml, and any name without a known extension. */
+function isYamlPath(path) {
+    const ext = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.extname(path.toLowerCase());
+    return !['.json', '.csv', '.tsv', '.toml'].includes(ext);
+}
+/** The size budget for a file of this name. */
+function sizeLimitFor(path) {
+    return isYamlPath(path) ? METRICS_LIMITS.yamlFileBytes : METRICS_LIMITS.fileBytes;
+}
+/** Refuses a file over its size budget, naming the file, its size and the limit. */
+function checkFileSize(path, bytes, limit = sizeLimitFor(path)) {
+    if (bytes <= limit)
+        return;
+    throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError(`${path} is ${mib(bytes)} (${bytes} bytes), over the ${mib(limit)} limit for this kind of ` +
+        `file (see docs/limits.md): it was not read.`, { file: path });
+}
+function mib(bytes) {
+    return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MiB`;
+}
+/** Counts nesting and flattened key characters while a reader walks a file. */
+class ReadBudget {
+    file;
+    keyChars = 0;
+    constructor(file) {
+        this.file = file;
+    }
+    /** Call on entering a mapping or list at `depth` (1 for the top level). */
+    enter(depth, line) {
+        if (depth <= METRICS_LIMITS.depth)
+            return;
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError(`${this.file}${line ? `:${line}` : ''}: nested deeper than ${METRICS_LIMITS.depth} levels; ` +
+            `metrics and params files are read up to ${METRICS_LIMITS.depth} (see docs/limits.md).`, { file: this.file, line });
+    }
+    /** Call for every flattened key written. */
+    key(key, line) {
+        this.keyChars += key.length;
+        if (this.keyChars <= METRICS_LIMITS.keyChars)
+            return;
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError(`${this.file}${line ? `:${line}` : ''}: its flattened keys exceed ${METRICS_LIMITS.keyChars} characters ` +
+            `(deep nesting repeats every parent key on each value; see docs/limits.md).`, { file: this.file, line });
     }
 }
 
@@ -359,8 +489,10 @@ __webpack_require__.d(__webpack_exports__, {
   N5: () => (/* binding */ renderGateMarkdown)
 });
 
-// UNUSED EXPORTS: BETTER, WORSE
+// UNUSED EXPORTS: BETTER, WORSE, pythonJsonString
 
+// EXTERNAL MODULE: ./src/core/logger.ts
+var logger = __webpack_require__(1227);
 // EXTERNAL MODULE: ./src/metrics/python-format.ts
 var python_format = __webpack_require__(1963);
 ;// CONCATENATED MODULE: ./src/metrics/table.ts
@@ -394,6 +526,7 @@ function renderTable(headers, rows, markdown) {
 ;// CONCATENATED MODULE: ./src/metrics/render.ts
 
 
+
 const BETTER = '🟢';
 const WORSE = '🔴';
 /**
@@ -414,10 +547,10 @@ function renderDiffTable(result, options) {
                 change += ` ${better ? BETTER : WORSE}`;
             }
             rows.push([
-                path,
-                row.key,
-                (0,python_format/* formatEntry */.WL)(row.old, options.precision),
-                (0,python_format/* formatEntry */.WL)(row.new, options.precision),
+                cellText(path),
+                cellText(row.key),
+                cellText((0,python_format/* formatEntry */.WL)(row.old, options.precision)),
+                cellText((0,python_format/* formatEntry */.WL)(row.new, options.precision)),
                 change,
             ]);
         }
@@ -431,6 +564,14 @@ function renderDiffTable(result, options) {
     if (options.kind === 'params')
         keep = keep.filter((i) => i !== 4);
     return renderTable(keep.map((i) => headers[i]), rows.map((r) => keep.map((i) => r[i])), options.markdown);
+}
+/**
+ * A key, path or text value as a table cell: one line, no control characters (a newline would
+ * end the row; \r and ESC would rewrite a terminal or forge a CI log's markers), shown as
+ * escapes. DVC prints them raw; only hostile names differ.
+ */
+function cellText(text) {
+    return (0,logger/* terminalSafe */.kJ)(text).replace(/\n/g, '\\n');
 }
 /**
  * DVC's --json, byte for byte as DVC writes it when piped: Python's json.dumps of
@@ -447,15 +588,28 @@ function dvcJson(result) {
             ];
             if (row.diff !== undefined)
                 fields.push(`"diff": ${jsonValue(row.diff, row.diffFloat)}`);
-            return `${JSON.stringify(row.key)}: {${fields.join(', ')}}`;
+            return `${pythonJsonString(row.key)}: {${fields.join(', ')}}`;
         });
-        files.push(`${JSON.stringify(path)}: {${entries.join(', ')}}`);
+        files.push(`${pythonJsonString(path)}: {${entries.join(', ')}}`);
     }
     return `{${files.join(', ')}}`;
+}
+/**
+ * A string as Python's json.dumps writes it (ensure_ascii: every character outside printable
+ * ASCII as a lowercase \uXXXX escape, DEL included), with one addition: the `[` of `##[` is
+ * escaped too (`##\u005b`, the same string to any JSON reader), because the Actions runner reads
+ * `##[` anywhere in an output line as a workflow command (legacy ActionCommand.TryParse).
+ */
+function pythonJsonString(text) {
+    return JSON.stringify(text)
+        .replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+        .replace(/##\[/g, '##\\u005b');
 }
 function jsonValue(value, float) {
     if (value === undefined || value === null)
         return 'null';
+    if (typeof value === 'string')
+        return pythonJsonString(value);
     if (typeof value !== 'number')
         return JSON.stringify(value);
     if (Number.isNaN(value))
@@ -480,7 +634,7 @@ function renderGateMarkdown(report) {
     return `${heading}\n\n${renderTable(['', 'Rule', 'Result'], rows, true)}`;
 }
 function escapeCell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+    return (0,logger/* terminalSafe */.kJ)(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
 
@@ -857,13 +1011,18 @@ function cellEntry(cell, line) {
     return { value: cell, line };
 }
 
+// EXTERNAL MODULE: ./src/metrics/limits.ts
+var limits = __webpack_require__(3665);
 ;// CONCATENATED MODULE: ./src/metrics/json-reader.ts
+
 
 /**
  * Reads JSON straight into flattened keys in one pass. Hand-written because JSON.parse loses what
  * the diff needs: whether a number was written as a float (`1.0` is `1.0` in DVC's tables), the
  * line of each key (for annotations), the file order of integer-like keys, and the line of a
  * syntax error. It also skips building the nested objects, so 100,000 keys cost one pass.
+ * Nesting and key length are bounded (src/metrics/limits.ts): recursion stays far from the stack
+ * limit, and a deep prefix repeated on every value cannot grow the keys quadratically.
  */
 function readJsonMetrics(text, file) {
     return new JsonFlattener(text, file).run();
@@ -893,10 +1052,17 @@ class JsonFlattener {
     file;
     pos = 0;
     line = 1;
+    depth = 0;
     out = new Map();
+    budget;
     constructor(text, file) {
         this.text = text;
         this.file = file;
+        this.budget = new limits/* ReadBudget */.QT(file);
+    }
+    set(key, entry) {
+        this.budget.key(key, entry.line);
+        this.out.set(key, entry);
     }
     run() {
         // A byte-order mark is not JSON, but editors write it.
@@ -949,15 +1115,17 @@ class JsonFlattener {
             this.pos += special[0].length;
         }
         // A repeated key keeps the last value in its first place, as Python's dict does.
-        this.out.set(prefix, float ? { value, float, line: keyLine } : { value, line: keyLine });
+        this.set(prefix, float ? { value, float, line: keyLine } : { value, line: keyLine });
     }
     object(prefix) {
+        this.budget.enter(++this.depth, this.line);
         this.pos++;
         this.skipSpace();
         if (this.text.charCodeAt(this.pos) === Ch.CloseBrace) {
             this.pos++;
+            this.depth--;
             if (prefix !== '')
-                this.out.set(prefix, { value: '{}', line: this.line });
+                this.set(prefix, { value: '{}', line: this.line });
             return;
         }
         for (;;) {
@@ -974,8 +1142,10 @@ class JsonFlattener {
             this.value(prefix === '' ? key : `${prefix}.${key}`, keyLine);
             this.skipSpace();
             const c = this.text.charCodeAt(this.pos++);
-            if (c === Ch.CloseBrace)
+            if (c === Ch.CloseBrace) {
+                this.depth--;
                 return;
+            }
             if (c !== Ch.Comma) {
                 this.pos--;
                 this.fail("expected ',' or '}'");
@@ -983,11 +1153,13 @@ class JsonFlattener {
         }
     }
     array(prefix, keyLine) {
+        this.budget.enter(++this.depth, this.line);
         this.pos++;
         this.skipSpace();
         if (this.text.charCodeAt(this.pos) === Ch.CloseBracket) {
             this.pos++;
-            this.out.set(prefix, { value: '[]', line: keyLine });
+            this.depth--;
+            this.set(prefix, { value: '[]', line: keyLine });
             return;
         }
         for (let index = 0;; index++) {
@@ -996,8 +1168,10 @@ class JsonFlattener {
             this.value(prefix === '' ? String(index) : `${prefix}.${index}`, itemLine);
             this.skipSpace();
             const c = this.text.charCodeAt(this.pos++);
-            if (c === Ch.CloseBracket)
+            if (c === Ch.CloseBracket) {
+                this.depth--;
                 return;
+            }
             if (c !== Ch.Comma) {
                 this.pos--;
                 this.fail("expected ',' or ']'");
@@ -1104,6 +1278,7 @@ var dist = __webpack_require__(3292);
 ;// CONCATENATED MODULE: ./src/metrics/toml-reader.ts
 
 
+
 /**
  * Reads TOML (DVC reads params.toml and TOML metrics) into flattened keys. Integers are parsed
  * as BigInt so `1.0` (a float, printed `1.0` by DVC) stays apart from `1`; lines come from a
@@ -1112,7 +1287,7 @@ var dist = __webpack_require__(3292);
 function readTomlMetrics(text, file) {
     let data;
     try {
-        data = (0,dist/* parse */.qg)(text, { integersAsBigInt: true });
+        data = (0,dist/* parse */.qg)(text, { integersAsBigInt: true, maxDepth: limits/* METRICS_LIMITS */.ni.depth });
     }
     catch (error) {
         if (error instanceof dist/* TomlError */.zx) {
@@ -1122,23 +1297,33 @@ function readTomlMetrics(text, file) {
         throw error;
     }
     const lines = keyLines(text);
+    const budget = new limits/* ReadBudget */.QT(file);
     const out = new Map();
-    walk(data, '', out, lines);
+    const set = (key, value) => {
+        budget.key(key, value.line);
+        out.set(key, value);
+    };
+    walk(data, '', { set }, lines, budget, 0);
     return out;
 }
-function walk(value, prefix, out, lines) {
+function walk(value, prefix, out, lines, budget, depth) {
     if (Array.isArray(value)) {
+        budget.enter(depth + 1);
         if (value.length === 0)
             out.set(prefix, entry('[]', prefix, lines));
-        value.forEach((item, i) => walk(item, prefix === '' ? String(i) : `${prefix}.${i}`, out, lines));
+        value.forEach((item, i) => walk(item, prefix === '' ? String(i) : `${prefix}.${i}`, out, lines, budget, depth + 1));
         return;
     }
     if (isTable(value)) {
+        // Dotted keys and [a.b.c] headers nest without the parser's inline-depth limit.
+        if (prefix !== '')
+            budget.enter(depth + 1, lines.get(prefix));
         const keys = Object.keys(value);
         if (keys.length === 0 && prefix !== '')
             out.set(prefix, entry('{}', prefix, lines));
-        for (const key of keys)
-            walk(value[key], prefix === '' ? key : `${prefix}.${key}`, out, lines);
+        for (const key of keys) {
+            walk(value[key], prefix === '' ? key : `${prefix}.${key}`, out, lines, budget, depth + 1);
+        }
         return;
     }
     if (typeof value === 'bigint') {
@@ -1178,9 +1363,8 @@ function keyLines(text) {
     let table = '';
     const key = String.raw `(?:[A-Za-z0-9_-]+|"[^"\\]*"|'[^']*')`;
     const dotted = new RegExp(String.raw `^\s*(${key}(?:\s*\.\s*${key})*)`);
-    const clean = (k) => k
-        .split(/\s*\.\s*(?=(?:[^"']|"[^"]*"|'[^']*')*$)/)
-        .map((part) => part.replace(/^["']|["']$/g, ''))
+    const clean = (k) => splitDotted(k)
+        .map((part) => part.trim().replace(/^["']|["']$/g, ''))
         .join('.');
     text.split(/\r?\n/).forEach((raw, index) => {
         const header = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?/.exec(raw);
@@ -1199,69 +1383,105 @@ function keyLines(text) {
     });
     return lines;
 }
+/**
+ * Splits a dotted key at the dots outside quotes, in one pass (a look-ahead regex for "outside
+ * quotes" rescans the rest of the line at every dot: quadratic on a long header).
+ */
+function splitDotted(key) {
+    const parts = [];
+    let quote = '';
+    let start = 0;
+    for (let i = 0; i < key.length; i++) {
+        const c = key[i];
+        if (quote) {
+            if (c === quote)
+                quote = '';
+        }
+        else if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '.') {
+            parts.push(key.slice(start, i));
+            start = i + 1;
+        }
+    }
+    parts.push(key.slice(start));
+    return parts;
+}
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/metrics/yaml-reader.ts
 
 
+
 /**
  * Reads YAML into flattened keys, walking the document's nodes (not toJS) so each key keeps its
- * line and each number keeps whether it was written as a float.
+ * line and each number keeps whether it was written as a float. Aliases are resolved here, so
+ * parseYamlDocument first lets the yaml library check their expansion against its limit; nesting
+ * and key length are bounded as for JSON (src/metrics/limits.ts).
  */
 function readYamlMetrics(text, file) {
-    const lineCounter = new yaml_dist/* LineCounter */.HN();
-    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false });
-    const problem = doc.errors[0];
-    if (problem) {
-        const at = problem.linePos?.[0];
-        const where = at ? `${file}:${at.line}:${at.col}` : file;
-        throw new errors.ConfigurationError(`${where}: invalid YAML: ${problem.message.split('\n')[0]}`, {
-            file,
-            line: at?.line,
-        });
-    }
-    const out = new Map();
+    const { doc, lineCounter } = (0,yaml_document/* parseYamlDocument */.I)(text, file, { uniqueKeys: false });
     const lineOf = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
-    yaml_reader_walk(doc, doc.contents, '', undefined, out, lineOf);
-    return out;
+    const walker = new Walker(doc, lineOf, new limits/* ReadBudget */.QT(file));
+    walker.walk(doc.contents, '', undefined, 0);
+    return walker.out;
 }
-function yaml_reader_walk(doc, node, prefix, keyLine, out, lineOf) {
-    if (node === null || node === undefined) {
-        if (prefix !== '')
-            out.set(prefix, { value: null, line: keyLine });
-        return;
+class Walker {
+    doc;
+    lineOf;
+    budget;
+    out = new Map();
+    constructor(doc, lineOf, budget) {
+        this.doc = doc;
+        this.lineOf = lineOf;
+        this.budget = budget;
     }
-    if ((0,yaml_dist/* isAlias */.Vj)(node)) {
-        yaml_reader_walk(doc, node.resolve(doc), prefix, keyLine, out, lineOf);
-        return;
+    set(key, entry) {
+        this.budget.key(key, entry.line);
+        this.out.set(key, entry);
     }
-    if ((0,yaml_dist/* isMap */.jh)(node)) {
-        if (node.items.length === 0 && prefix !== '')
-            out.set(prefix, { value: '{}', line: keyLine });
-        for (const pair of node.items) {
-            const keyNode = pair.key;
-            const key = (0,yaml_dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : String(keyNode);
-            const line = lineOf(keyNode) ?? keyLine;
-            const child = prefix === '' ? key : `${prefix}.${key}`;
-            yaml_reader_walk(doc, pair.value, child, line, out, lineOf);
+    walk(node, prefix, keyLine, depth) {
+        const lineOf = this.lineOf;
+        if (node === null || node === undefined) {
+            if (prefix !== '')
+                this.set(prefix, { value: null, line: keyLine });
+            return;
         }
-        return;
+        if ((0,yaml_dist/* isAlias */.Vj)(node)) {
+            this.walk(node.resolve(this.doc), prefix, keyLine, depth);
+            return;
+        }
+        if ((0,yaml_dist/* isMap */.jh)(node)) {
+            this.budget.enter(depth + 1, keyLine);
+            if (node.items.length === 0 && prefix !== '') {
+                this.set(prefix, { value: '{}', line: keyLine });
+            }
+            for (const pair of node.items) {
+                const keyNode = pair.key;
+                const key = (0,yaml_dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : String(keyNode);
+                const line = lineOf(keyNode) ?? keyLine;
+                const child = prefix === '' ? key : `${prefix}.${key}`;
+                this.walk(pair.value, child, line, depth + 1);
+            }
+            return;
+        }
+        if ((0,yaml_dist/* isSeq */.oP)(node)) {
+            this.budget.enter(depth + 1, keyLine);
+            if (node.items.length === 0)
+                this.set(prefix, { value: '[]', line: keyLine });
+            node.items.forEach((item, index) => {
+                const child = prefix === '' ? String(index) : `${prefix}.${index}`;
+                this.walk(item, child, lineOf(item) ?? keyLine, depth + 1);
+            });
+            return;
+        }
+        if ((0,yaml_dist/* isScalar */.jn)(node)) {
+            this.set(prefix, scalarEntry(node.value, node, keyLine));
+            return;
+        }
+        this.set(prefix, { value: String(node), line: keyLine });
     }
-    if ((0,yaml_dist/* isSeq */.oP)(node)) {
-        if (node.items.length === 0)
-            out.set(prefix, { value: '[]', line: keyLine });
-        node.items.forEach((item, index) => {
-            const child = prefix === '' ? String(index) : `${prefix}.${index}`;
-            yaml_reader_walk(doc, item, child, lineOf(item) ?? keyLine, out, lineOf);
-        });
-        return;
-    }
-    if ((0,yaml_dist/* isScalar */.jn)(node)) {
-        out.set(prefix, scalarEntry(node.value, node, keyLine));
-        return;
-    }
-    out.set(prefix, { value: String(node), line: keyLine });
 }
 function scalarEntry(value, node, line) {
     if (typeof value === 'number') {
@@ -1289,13 +1509,27 @@ function scalarEntry(value, node, line) {
 
 
 
-/** A file's text on one side, or undefined when it does not exist there. */
+
+/**
+ * A file's text on one side, or undefined when it does not exist there. A file over its size
+ * budget (src/metrics/limits.ts) is refused before it is read into memory.
+ */
 async function readSideText(side, path, ctx) {
+    const where = side.revision === undefined ? path : `${path} (at ${side.label})`;
     if (side.revision === undefined) {
         try {
-            return await (0,promises_.readFile)((0,external_node_path_.join)(ctx.cwd, path), 'utf8');
+            const file = await (0,promises_.open)((0,external_node_path_.join)(ctx.cwd, path), 'r');
+            try {
+                (0,limits/* checkFileSize */.cz)(where, (await file.stat()).size, (0,limits/* sizeLimitFor */.Wn)(path));
+                return await file.readFile('utf8');
+            }
+            finally {
+                await file.close();
+            }
         }
         catch (error) {
+            if (error instanceof errors.ConfigurationError)
+                throw error;
             const code = error.code;
             if (code === 'ENOENT' || code === 'ENOTDIR')
                 return undefined;
@@ -1306,10 +1540,17 @@ async function readSideText(side, path, ctx) {
     }
     const repoPath = external_node_path_.posix.normalize(ctx.prefix + path.replace(/\\/g, '/').replace(/^\.\//, ''));
     const bytes = await (0,read_at_revision/* readFileAtRevision */.J)(side.revision, repoPath, ctx.cwd);
+    if (bytes)
+        (0,limits/* checkFileSize */.cz)(where, bytes.length, (0,limits/* sizeLimitFor */.Wn)(path));
     return bytes?.toString('utf8');
 }
 /** Parses a metrics or params file by its extension into flattened keys. */
 function parseMetrics(text, path, options) {
+    // Callers that read the file (readSideText) check its size first; text from elsewhere is
+    // checked here (by length: UTF-16 units never outnumber UTF-8 bytes).
+    if (text.length > limits/* METRICS_LIMITS */.ni.yamlFileBytes) {
+        (0,limits/* checkFileSize */.cz)(path, Buffer.byteLength(text, 'utf8'), (0,limits/* sizeLimitFor */.Wn)(path));
+    }
     const ext = external_node_path_.posix.extname(path.toLowerCase());
     switch (ext) {
         case '.json':
@@ -1326,7 +1567,9 @@ function parseMetrics(text, path, options) {
         default:
             // DVC reads files without a known extension as YAML; JSON is nearly a subset of YAML,
             // but the JSON reader is faster and gives better errors for files that look like JSON.
-            return /^\s*[{[]/.test(text) ? readJsonMetrics(text, path) : readYamlMetrics(text, path);
+            if (/^\s*[{[]/.test(text))
+                return readJsonMetrics(text, path);
+            return readYamlMetrics(text, path);
     }
 }
 /** Keeps only the selected keys and everything under them (`train` keeps `train.lr`). */

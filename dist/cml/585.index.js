@@ -26,6 +26,9 @@ async function embedPlots(options, logger = (0,_core_logger__WEBPACK_IMPORTED_MO
         cwd: options.cwd,
         outDir: options.outDir,
         baseRevision: options.baseRevision,
+        allowedHosts: options.allowedHosts,
+        allowHint: options.allowedHosts ? 'the allowed-hosts input' : undefined,
+        workspace: options.workspace,
     }, logger);
     return (0,_markdown__WEBPACK_IMPORTED_MODULE_1__/* .plotsMarkdown */ .A)(plots, options.cwd);
 }

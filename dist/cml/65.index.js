@@ -94,12 +94,13 @@ async function composeReport(options) {
         parts.push({ text, baseDir: options.cwd, source: 'the metrics table' });
     }
     if (options.plots.length > 0) {
-        const { embedPlots } = await Promise.all(/* import() */[__webpack_require__.e(458), __webpack_require__.e(621), __webpack_require__.e(129), __webpack_require__.e(585)]).then(__webpack_require__.bind(__webpack_require__, 5585));
+        const { embedPlots } = await Promise.all(/* import() */[__webpack_require__.e(458), __webpack_require__.e(729), __webpack_require__.e(129), __webpack_require__.e(585)]).then(__webpack_require__.bind(__webpack_require__, 5585));
         const text = await generated('plots', () => embedPlots({
             plots: options.plots,
             outDir: options.plotsDir,
             cwd: options.cwd,
             baseRevision: options.metricsBase,
+            allowedHosts: options.plotsAllowedHosts,
         }, options.logger));
         parts.push({ text, baseDir: options.cwd, source: 'the plots', generated: true });
     }
@@ -1072,6 +1073,7 @@ async function runReport(request) {
         metrics: request.metrics,
         metricsBase: request.metricsBase,
         plotsDir: defaultPlotsDir(outDir),
+        plotsAllowedHosts: request.plotsAllowedHosts,
         logger,
     });
     const workspace = (0,external_node_path_.resolve)(context.workspace || request.cwd);

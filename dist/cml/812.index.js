@@ -12,6 +12,8 @@ __webpack_require__.d(__webpack_exports__, {
   runDiffCli: () => (/* binding */ runDiffCli)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/core/context.ts
 var context = __webpack_require__(8480);
 // EXTERNAL MODULE: ./src/core/logger.ts
@@ -24,6 +26,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/metrics/limits.ts
+var limits = __webpack_require__(3665);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/core/yaml-document.ts
@@ -194,15 +198,20 @@ function number(value, metric, field, origin) {
 
 
 
+
 /** Rules from inline lines (an input or --rule options) and an optional YAML rules file. */
 async function loadRules(options) {
     const rules = options.lines.flatMap((text) => parseRuleLines(text, options.linesOrigin));
     if (options.file) {
         let text;
         try {
-            text = await (0,promises_.readFile)((0,external_node_path_.join)(options.cwd, options.file), 'utf8');
+            const path = (0,external_node_path_.join)(options.cwd, options.file);
+            (0,limits/* checkFileSize */.cz)(options.file, (await (0,promises_.stat)(path)).size, limits/* METRICS_LIMITS */.ni.yamlFileBytes);
+            text = await (0,promises_.readFile)(path, 'utf8');
         }
         catch (error) {
+            if (error instanceof errors.ConfigurationError)
+                throw error;
             throw new errors.ConfigurationError(`Cannot read the rules file ${options.file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}.`, { file: options.file });
         }
         rules.push(...parseRulesFile(text, options.file));
@@ -215,6 +224,7 @@ var metrics_render = __webpack_require__(9618);
 // EXTERNAL MODULE: ./src/metrics/run-diff.ts + 10 modules
 var run_diff = __webpack_require__(5459);
 ;// CONCATENATED MODULE: ./src/metrics/cli.ts
+
 
 
 
@@ -262,14 +272,34 @@ async function runDiffCli(args) {
             : (0,run_diff/* paramsTable */.B2)(outcome, { ...render, precision: args.precision ?? 5 });
     }
     if (text)
-        process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+        printResult(process.stdout, 1, text);
     const gates = (0,metrics_render/* renderGateMarkdown */.N5)(outcome.gate);
     if (gates)
-        process.stderr.write(`\n${gates}`);
+        printResult(process.stderr, 2, `\n${gates}`);
     const failed = outcome.gate.results.filter((r) => !r.passed);
     if (failed.length > 0) {
         throw new gate/* QualityGateFailure */.dE((0,gate/* gateFailureMessage */.hL)(failed));
     }
+}
+/**
+ * Prints a result that holds names from the compared files. Redirected to a file (`--md >>
+ * report.md`), it is written as it is. Otherwise a CI log may read it: on GitHub Actions any
+ * workflow command in it is disabled (stop-commands around it, only when it could hold one);
+ * control characters are already escaped by the table and JSON writers.
+ */
+function printResult(stream, fd, text) {
+    const whole = text.endsWith('\n') ? text : `${text}\n`;
+    let toFile = false;
+    try {
+        toFile = (0,external_node_fs_.fstatSync)(fd).isFile();
+    }
+    catch {
+        // Not a file descriptor we can inspect: treat it as a log.
+    }
+    if (toFile || process.env.GITHUB_ACTIONS !== 'true')
+        stream.write(whole);
+    else
+        stream.write(`${(0,core_logger/* withoutCommands */.Df)(whole.slice(0, -1))}\n`);
 }
 
 

@@ -7,15 +7,19 @@ exports.modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   nameStdinAsset: () => (/* binding */ nameStdinAsset),
 /* harmony export */   publishAsset: () => (/* binding */ publishAsset)
 /* harmony export */ });
 /* unused harmony export guessMimeType */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _core_media_types__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7407);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _core_media_types__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7407);
+
 
 
 
@@ -28,7 +32,27 @@ function guessMimeType(name, bytes) {
         return 'image/jpeg';
     if (bytes.subarray(0, 4).toString('latin1') === 'GIF8')
         return 'image/gif';
-    return (0,_core_media_types__WEBPACK_IMPORTED_MODULE_3__/* .contentTypeOf */ .J)(name);
+    return (0,_core_media_types__WEBPACK_IMPORTED_MODULE_4__/* .contentTypeOf */ .J)(name);
+}
+/**
+ * Bytes piped to `cml publish` have no name: the MIME type comes from the content alone (images
+ * by magic bytes, SVG, else text when it is UTF-8 without NUL, else binary), and the name from
+ * its hash, so two different plots never share a name in the forge's storage.
+ */
+function nameStdinAsset(bytes) {
+    const magic = guessMimeType('', bytes);
+    const head = bytes.subarray(0, 512).toString('utf8').trimStart();
+    const text = !bytes.includes(0) && Buffer.from(bytes.toString('utf8'), 'utf8').equals(bytes);
+    const mime = magic !== (0,_core_media_types__WEBPACK_IMPORTED_MODULE_4__/* .contentTypeOf */ .J)('')
+        ? magic
+        : text &&
+            /^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE svg[^>]*>\s*)?<svg[\s>]/i.test(head)
+            ? 'image/svg+xml'
+            : text
+                ? 'text/plain'
+                : 'application/octet-stream';
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex').slice(0, 12);
+    return { name: `stdin-${hash}${(0,_core_media_types__WEBPACK_IMPORTED_MODULE_4__/* .extensionOf */ .j)(mime)}`, mime };
 }
 /**
  * `cml asset publish` / `cml publish`: uploads one file and prints its URL (or Markdown). With
@@ -43,16 +67,16 @@ async function publishAsset(session, options) {
     }
     let bytes;
     try {
-        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(options.asset);
+        bytes = options.bytes ?? (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(options.asset));
     }
     catch (error) {
-        throw new _core_errors__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError(`Cannot read the asset ${options.asset}: ${(0,_core_errors__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`);
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_3__.ConfigurationError(`Cannot read the asset ${options.asset}: ${(0,_core_errors__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
     }
     const mime = options.mimeType || guessMimeType(options.asset, bytes);
     const cwd = options.cwd ?? process.cwd();
-    const name = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, options.asset).startsWith('..')
-        ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(options.asset)
-        : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, options.asset);
+    const name = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(cwd, options.asset).startsWith('..')
+        ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(options.asset)
+        : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(cwd, options.asset);
     let url;
     if (options.url && !options.native) {
         url = await postToAssetServer(options.url, bytes, mime);
@@ -70,9 +94,9 @@ async function publishAsset(session, options) {
         ? url
         : /^(image|video)\//.test(mime)
             ? `![](${url}${title ? ` "${title}"` : ''})`
-            : `[${title || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(options.asset)}](${url})`;
+            : `[${title || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(options.asset)}](${url})`;
     if (options.file) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(options.file, output + '\n');
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.appendFile)(options.file, output + '\n');
         return '';
     }
     return output;
@@ -87,7 +111,7 @@ async function postToAssetServer(server, bytes, mime) {
         });
     }
     catch (error) {
-        throw new Error(`Cannot reach the asset server ${server}: ${(0,_core_errors__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`);
+        throw new Error(`Cannot reach the asset server ${server}: ${(0,_core_errors__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
     }
     const text = (await response.text()).trim();
     if (!response.ok || !text) {

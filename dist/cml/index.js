@@ -2008,8 +2008,6 @@ module.exports = string => typeof string === 'string' ? string.replace(ansiRegex
 /* harmony export */ });
 /* harmony import */ var _core_logger__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1227);
 
-/** GitHub's escaping of workflow command data (% and line breaks). */
-const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 /**
  * The logger of CLI commands whose stdout is their result (a URL, Markdown): every log line goes
  * to stderr, as CML's did, so `URL=$(cml pr create …)` captures the URL alone. On GitHub the
@@ -2018,33 +2016,105 @@ const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/
 class CliLogger extends _core_logger__WEBPACK_IMPORTED_MODULE_0__/* .ConsoleLogger */ .Cr {
     github;
     constructor(github = process.env.GITHUB_ACTIONS === 'true') {
-        super(process.stderr, process.stderr);
+        // On GitHub, info and debug lines print with workflow commands disabled (ConsoleLogger).
+        super(process.stderr, process.stderr, undefined, undefined, github);
         this.github = github;
     }
     mask(secret) {
         super.mask(secret);
         if (this.github && secret)
-            process.stderr.write(`::add-mask::${escapeData(secret)}\n`);
+            process.stderr.write(`::add-mask::${(0,_core_logger__WEBPACK_IMPORTED_MODULE_0__/* .escapeData */ .uf)(secret)}\n`);
     }
     warning(message, place) {
         if (!this.github)
             return super.warning(message, place);
-        process.stderr.write(`::warning${props(place)}::${escapeData(this.redact(message))}\n`);
+        process.stderr.write(`::warning${props(place)}::${(0,_core_logger__WEBPACK_IMPORTED_MODULE_0__/* .escapeData */ .uf)(this.redact(message))}\n`);
     }
     error(message, place) {
         if (!this.github)
             return super.error(message, place);
-        process.stderr.write(`::error${props(place)}::${escapeData(this.redact(message))}\n`);
+        process.stderr.write(`::error${props(place)}::${(0,_core_logger__WEBPACK_IMPORTED_MODULE_0__/* .escapeData */ .uf)(this.redact(message))}\n`);
     }
 }
+/** Annotation properties, escaped as @actions/core escapes them (a file name is input). */
 function props(place) {
     if (!place?.file)
         return '';
-    const parts = [`file=${place.file}`];
+    const parts = [`file=${(0,_core_logger__WEBPACK_IMPORTED_MODULE_0__/* .escapeProperty */ .Bn)(place.file)}`];
     if (place.line)
         parts.push(`line=${place.line}`);
     return ' ' + parts.join(',');
 }
+
+
+/***/ }),
+
+/***/ 884:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ originWebUrl),
+/* harmony export */   a: () => (/* binding */ driverOfHost)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * The forge of a repository URL, as CML's inferDriver (src/cml.js) reads it: github.com is
+ * GitHub, gitlab.com is GitLab. Any other host (GitHub Enterprise, self-managed GitLab) needs
+ * --driver: a host name does not say which forge answers there.
+ */
+function driverOfHost(repo) {
+    if (!repo || !/^https?:\/\//i.test(repo))
+        return undefined;
+    let host;
+    try {
+        host = new URL(repo).hostname.toLowerCase();
+    }
+    catch {
+        return undefined;
+    }
+    if (host === 'github.com' || host === 'www.github.com')
+        return 'github';
+    if (host === 'gitlab.com' || host === 'www.gitlab.com')
+        return 'gitlab';
+    return undefined;
+}
+/**
+ * The web URL of the `origin` remote (CML's gitRemoteUrl: credentials stripped, scp-style and
+ * ssh:// URLs turned into https), or undefined when there is no such remote or it is a path.
+ */
+function originWebUrl(cwd = process.cwd(), remote = 'origin') {
+    let url;
+    try {
+        url = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', ['config', '--get', `remote.${remote}.url`], {
+            cwd,
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore'],
+        }).trim();
+    }
+    catch {
+        return undefined;
+    }
+    const scp = /^(?:[^@/]+@)?([^:/]+):(?!\/)(.+)$/.exec(url);
+    if (scp && !/^[a-z]+:\/\//i.test(url))
+        return `https://${scp[1]}/${trimPath(scp[2])}`;
+    try {
+        const parsed = new URL(url);
+        if (!/^(https?|ssh|git):$/.test(parsed.protocol))
+            return undefined;
+        const scheme = parsed.protocol === 'http:' ? 'http' : 'https';
+        // An ssh or git port is not the web server's.
+        const web = parsed.protocol === 'http:' || parsed.protocol === 'https:';
+        const port = web && parsed.port ? `:${parsed.port}` : '';
+        return `${scheme}://${parsed.hostname}${port}/${trimPath(parsed.pathname)}`;
+    }
+    catch {
+        return undefined;
+    }
+}
+const trimPath = (path) => path.replace(/^\/+|\/+$/g, '').replace(/\.git$/, '');
 
 
 /***/ }),
@@ -2062,6 +2132,8 @@ function props(place) {
 /* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
 /* harmony import */ var _cli_logger__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3189);
 /* harmony import */ var _core_tokens__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1129);
+/* harmony import */ var _forge_host__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(884);
+
 
 
 
@@ -2077,8 +2149,16 @@ function openSession(options, env = process.env) {
     if (options.driver === 'bitbucket') {
         throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError('--driver bitbucket is not supported: use github or gitlab.');
     }
-    const context = withRepo((0,_core_context__WEBPACK_IMPORTED_MODULE_0__/* .readContext */ .y)(env), options, env);
-    const token = (0,_core_tokens__WEBPACK_IMPORTED_MODULE_3__/* .readToken */ .A)(logger, options.driver ?? context.platform, options.token, env);
+    const detected = (0,_core_context__WEBPACK_IMPORTED_MODULE_0__/* .readContext */ .y)(env);
+    // Outside GitHub Actions and GitLab CI (Jenkins, CircleCI, a laptop) the repository is
+    // --repo, else the origin remote, and the forge is --driver, else the repository's host
+    // (github.com, gitlab.com), as CML's constructor and inferDriver resolve them.
+    const local = detected.platform === 'local';
+    const repo = options.repo ?? (local ? (0,_forge_host__WEBPACK_IMPORTED_MODULE_4__/* .originWebUrl */ .W)(detected.workspace) : undefined);
+    const driver = options.driver ??
+        (detected.platform === 'local' ? (0,_forge_host__WEBPACK_IMPORTED_MODULE_4__/* .driverOfHost */ .a)(repo) : detected.platform);
+    const context = withRepo(detected, { ...options, driver, repo: local && driver ? repo : options.repo }, env);
+    const token = (0,_core_tokens__WEBPACK_IMPORTED_MODULE_3__/* .readToken */ .A)(logger, driver ?? context.platform, options.token, env);
     let forge;
     return {
         context,
@@ -2087,12 +2167,7 @@ function openSession(options, env = process.env) {
         async forge() {
             if (!forge) {
                 const { createForge } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(546)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3454));
-                forge = createForge({
-                    context,
-                    token,
-                    logger,
-                    kind: options.driver,
-                });
+                forge = createForge({ context, token, logger, kind: driver });
             }
             return forge;
         },
@@ -2139,7 +2214,10 @@ function withRepo(context, options, env) {
         projectId: sameServer ? context.projectId : undefined,
     };
 }
-/** yargs definitions of the generic options, to spread into a command's options. */
+/**
+ * yargs definitions of the generic options, to spread into a command's options. `--log` is
+ * CML's global option, defined once for every command in src/cli/index.ts.
+ */
 const FORGE_OPTIONS = {
     driver: {
         type: 'string',
@@ -2156,12 +2234,6 @@ const FORGE_OPTIONS = {
         alias: 'driver-token',
         description: 'Personal access token. If unspecified, inferred from the environment',
     },
-    log: {
-        type: 'string',
-        choices: ['error', 'warn', 'info', 'debug'],
-        default: 'info',
-        description: 'Maximum log level',
-    },
 };
 
 
@@ -2172,9 +2244,9 @@ const FORGE_OPTIONS = {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ detectPlatform),
 /* harmony export */   y: () => (/* binding */ readContext)
 /* harmony export */ });
-/* unused harmony export detectPlatform */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
@@ -2337,12 +2409,20 @@ function errorMessage(error) {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bn: () => (/* binding */ escapeProperty),
 /* harmony export */   Cr: () => (/* binding */ ConsoleLogger),
+/* harmony export */   Df: () => (/* binding */ withoutCommands),
 /* harmony export */   G4: () => (/* binding */ ActionsLogger),
-/* harmony export */   WG: () => (/* binding */ loggerFor)
+/* harmony export */   WG: () => (/* binding */ loggerFor),
+/* harmony export */   kJ: () => (/* binding */ terminalSafe),
+/* harmony export */   uf: () => (/* binding */ escapeData)
 /* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* unused harmony export mayHoldCommand */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+
 
 /**
  * Workflow commands written directly rather than through @actions/core: importing it loads its
@@ -2359,12 +2439,17 @@ class ActionsLogger {
         this.out = out;
     }
     info(message) {
-        this.out.write(message + node_os__WEBPACK_IMPORTED_MODULE_0__.EOL);
+        if (quieterThan('info'))
+            return;
+        // Unlike core.info (raw), text that could hold a command is printed with commands off.
+        this.out.write(withoutCommands(message) + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
     }
     debug(message) {
         this.issue('debug', message);
     }
     warning(message, place) {
+        if (quieterThan('warn'))
+            return;
         this.issue('warning', message, toProperties(place));
     }
     error(message, place) {
@@ -2389,7 +2474,7 @@ class ActionsLogger {
             .filter(([, value]) => value !== undefined && value !== '' && value !== 0)
             .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
             .join(',');
-        this.out.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_0__.EOL}`);
+        this.out.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
     }
 }
 function toProperties(place) {
@@ -2397,38 +2482,102 @@ function toProperties(place) {
         return undefined;
     return { title: place.title, file: place.file, line: place.line };
 }
+/** @actions/core's escaping of command data (the message after `::name::`). */
 function escapeData(value) {
     return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
+/** @actions/core's escaping of command properties (`file=`, `title=`). */
 function escapeProperty(value) {
     return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
-/** Plain output for GitLab CI and local runs; masks by replacing secrets in every line. */
+/**
+ * Whether the Actions runner could read some line of `text` as a workflow command. The runner
+ * splits output at \r and \n (StreamReader.ReadLine, src/Runner.Sdk/ProcessInvoker.cs) and
+ * treats a line as a command when its trimmed text starts with `::` (ActionCommand.TryParseV2)
+ * or when `##[` appears anywhere in it (the legacy ActionCommand.TryParse), both in
+ * src/Runner.Common/ActionCommand.cs, tried on every line by
+ * src/Runner.Worker/ActionCommandManager.cs. Any `::` counts here, so no whitespace or
+ * line-break rule of the runner can be missed.
+ */
+function mayHoldCommand(text) {
+    return text.includes('::') || text.includes('##[');
+}
+/**
+ * Text for people, printed unchanged, with workflow commands off while it prints: the runner's
+ * `::stop-commands::<token>` … `::<token>::` (ActionCommandManager.TryProcessCommand processes
+ * nothing in between but the token's resume line). The token is random per call, so the text
+ * cannot end the pause itself. Text that holds no command is returned as it is.
+ */
+function withoutCommands(text) {
+    if (!mayHoldCommand(text))
+        return text;
+    const token = `cml-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex')}`;
+    return `::stop-commands::${token}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${text}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}::${token}::`;
+}
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/;
+/**
+ * Text for a GitLab job log or a terminal: control characters (ESC, CR, C1 codes) shown as
+ * escapes, so input can neither forge GitLab's section markers (they end in `\r\e[0K`:
+ * lib/gitlab/regex.rb build_trace_section_regex in gitlab-org/gitlab) nor rewrite earlier
+ * output with \r or escape sequences. Line breaks and tabs stay; a CRLF becomes a line break.
+ */
+function terminalSafe(text) {
+    if (!CONTROL.test(text))
+        return text;
+    return text
+        .replace(/\r\n/g, '\n')
+        .replace(new RegExp(CONTROL.source, 'g'), (c) => c === '\r' ? '\\r' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+const LEVELS = ['error', 'warn', 'info', 'debug'];
+/**
+ * CML's `--log error|warn` (the CLI sets CML_LOG_LEVEL, src/cli/log-level.ts): true when the
+ * chosen level is below `level`, so lines of that level are left out. Errors always print.
+ */
+function quieterThan(level) {
+    const chosen = LEVELS.indexOf(process.env.CML_LOG_LEVEL ?? '');
+    return chosen >= 0 && chosen < LEVELS.indexOf(level);
+}
+/**
+ * Plain output for GitLab CI and local runs; masks by replacing secrets in every line. Every
+ * line is terminal-safe (no forged GitLab section, no escape sequence); under the Actions
+ * runner (the CLI in a GitHub workflow) workflow commands in it are disabled too.
+ */
 class ConsoleLogger {
     out;
     err;
     verbose;
     gitlabSections;
+    underActionsRunner;
     secrets = new Set();
     sectionCount = 0;
-    constructor(out = process.stdout, err = process.stderr, verbose = process.env.CML_DEBUG === 'true' || process.env.RUNNER_DEBUG === '1', gitlabSections = process.env.GITLAB_CI === 'true') {
+    constructor(out = process.stdout, err = process.stderr, verbose = process.env.CML_DEBUG === 'true' || process.env.RUNNER_DEBUG === '1', gitlabSections = process.env.GITLAB_CI === 'true', underActionsRunner = process.env.GITHUB_ACTIONS === 'true') {
         this.out = out;
         this.err = err;
         this.verbose = verbose;
         this.gitlabSections = gitlabSections;
+        this.underActionsRunner = underActionsRunner;
     }
     info(message) {
-        this.out.write(this.redact(message) + '\n');
+        if (quieterThan('info'))
+            return;
+        this.out.write(this.printable(message) + '\n');
     }
     debug(message) {
         if (this.verbose)
-            this.out.write(this.redact(`debug: ${message}`) + '\n');
+            this.out.write(this.printable(`debug: ${message}`) + '\n');
     }
     warning(message, place) {
-        this.err.write(this.redact(`warning: ${prefix(place)}${message}`) + '\n');
+        if (quieterThan('warn'))
+            return;
+        this.err.write(this.printable(`warning: ${prefix(place)}${message}`) + '\n');
     }
     error(message, place) {
-        this.err.write(this.redact(`error: ${prefix(place)}${message}`) + '\n');
+        this.err.write(this.printable(`error: ${prefix(place)}${message}`) + '\n');
+    }
+    /** A message as it may be printed: secrets masked, control characters and commands defused. */
+    printable(message) {
+        const text = terminalSafe(this.redact(message));
+        return this.underActionsRunner ? withoutCommands(text) : text;
     }
     mask(secret) {
         if (secret && secret.length >= 4)
@@ -2441,7 +2590,9 @@ class ConsoleLogger {
         }
         const id = `cml_section_${++this.sectionCount}`;
         const now = () => Math.floor(Date.now() / 1000);
-        this.out.write(`\x1b[0Ksection_start:${now()}:${id}[collapsed=true]\r\x1b[0K${this.redact(title)}\n`);
+        // The title shares the marker's line: no line break or control character may end it early.
+        const shown = terminalSafe(this.redact(title).replace(/\r?\n/g, ' '));
+        this.out.write(`\x1b[0Ksection_start:${now()}:${id}[collapsed=true]\r\x1b[0K${shown}\n`);
         try {
             return await body();
         }
@@ -2586,7 +2737,7 @@ function readInputs(decls, mask, env = process.env) {
 
 /***/ }),
 
-/***/ 6504:
+/***/ 2978:
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -2684,9 +2835,14 @@ const plotCommand = {
     })
         .option('scale', {
         alias: 's',
-        type: 'number',
-        default: 1,
+        type: 'string',
+        default: '1',
         describe: 'Resolution scale factor',
+    })
+        .option('allow-host', {
+        type: 'string',
+        array: true,
+        describe: 'Host specs may load data or images from (repeatable; also CML_PLOTS_ALLOWED_HOSTS). Default: none',
     })
         .option('base', {
         type: 'string',
@@ -2703,13 +2859,16 @@ const plotCommand = {
         describe: 'DVC pipeline file with plots',
     }),
     handler: async (args) => {
-        const { runPlotCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(621), __nccwpck_require__.e(129), __nccwpck_require__.e(221)]).then(__nccwpck_require__.bind(__nccwpck_require__, 221));
+        const { runPlotCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(729), __nccwpck_require__.e(129), __nccwpck_require__.e(221)]).then(__nccwpck_require__.bind(__nccwpck_require__, 221));
+        const { checkScale } = await __nccwpck_require__.e(/* import() */ 730).then(__nccwpck_require__.bind(__nccwpck_require__, 4730));
+        const { hostsFromEnv, splitHosts } = await __nccwpck_require__.e(/* import() */ 249).then(__nccwpck_require__.bind(__nccwpck_require__, 7249));
         await runPlotCommand({
             targets: args.targets ?? [],
             cwd: process.cwd(),
             outDir: args.out,
             format: args.format,
-            scale: args.scale,
+            scale: checkScale(args.scale, '-s/--scale'),
+            allowedHosts: [...splitHosts(args['allow-host'] ?? []), ...hostsFromEnv()],
             baseRevision: args.base,
             dvcFile: args['dvc-file'],
             options: {
@@ -2753,8 +2912,8 @@ function vegaCommand(name) {
             .positional('output', { type: 'string', describe: 'Output file (stdout when omitted)' })
             .option('scale', {
             alias: 's',
-            type: 'number',
-            default: 1,
+            type: 'string',
+            default: '1',
             describe: 'Output resolution scale factor',
         })
             .option('base', {
@@ -2773,7 +2932,12 @@ function vegaCommand(name) {
             type: 'string',
             describe: 'Date/time format locale JSON file',
         })
-            .option('seed', { type: 'number', describe: 'Seed for random number generation' })
+            .option('seed', { type: 'string', describe: 'Seed for random number generation' })
+            .option('allow-host', {
+            type: 'string',
+            array: true,
+            describe: 'Host the spec may load data or images from (repeatable; also CML_PLOTS_ALLOWED_HOSTS). Default: none',
+        })
             .option('loglevel', { alias: 'l', type: 'string', describe: 'Accepted for compatibility' })
             .option('header', {
             alias: 'h',
@@ -2788,7 +2952,7 @@ function vegaCommand(name) {
             describe: 'Indent the JSON output',
         }),
         handler: async (args) => {
-            const { runVegaCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(621), __nccwpck_require__.e(304)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4304));
+            const { runVegaCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(729), __nccwpck_require__.e(304)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4304));
             await runVegaCommand(name, {
                 input: args.input,
                 output: args.output,
@@ -2800,6 +2964,7 @@ function vegaCommand(name) {
                 header: args.header,
                 pretty: args.pretty,
                 seed: args.seed,
+                allowHost: args['allow-host'],
             }, (0,logger/* loggerFor */.WG)());
         },
     };
@@ -2831,8 +2996,10 @@ function commentOptions(yargs, envPrefix) {
             type: 'string',
             describe: "Asset server with CML's protocol (POST bytes, URL back) instead of the forge",
         },
-        native: {
+        // CML 0.20 names it --publish-native (env CML_COMMENT_PUBLISH_NATIVE), alias --native.
+        'publish-native': {
             type: 'boolean',
+            alias: 'native',
             default: false,
             describe: "Use the forge's own storage for images (the default here; kept for CML scripts)",
         },
@@ -2854,7 +3021,9 @@ function commentOptions(yargs, envPrefix) {
         'commit-sha': {
             type: 'string',
             alias: 'head-sha',
-            describe: 'Commit the comment is about (default: this run’s, else HEAD)',
+            // As CML's parseCommentTarget: --commit-sha X is --target commit/X (src/commenttarget.js).
+            // With --target or --pr (CML refuses those pairs) it names the commit they look up.
+            describe: 'Comment on this commit (same as --target commit/<sha>; a ref is resolved); with --target pr, the PR whose head it is',
         },
         pr: {
             type: 'boolean',
@@ -2887,13 +3056,9 @@ function commentOptions(yargs, envPrefix) {
         },
         token: {
             type: 'string',
+            // CML 0.19+ names it --driver-token (env CML_DRIVER_TOKEN), --token is the alias.
+            alias: 'driver-token',
             describe: 'Forge token (default: REPO_TOKEN, GITHUB_TOKEN, GITLAB_TOKEN)',
-        },
-        log: {
-            type: 'string',
-            choices: ['error', 'warn', 'info', 'debug'],
-            default: 'info',
-            hidden: true,
         },
         'trigger-file': { type: 'string', hidden: true },
     });
@@ -2902,7 +3067,18 @@ function handlerFor(mode) {
     return async (argv) => {
         // Loaded here, not at the top, so `cml --version` and other commands stay fast.
         const { runCommentCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(54), __nccwpck_require__.e(65), __nccwpck_require__.e(320)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6320));
-        await runCommentCommand(argv, mode);
+        const { cmlCommentArgs, watchForChanges } = await __nccwpck_require__.e(/* import() */ 910).then(__nccwpck_require__.bind(__nccwpck_require__, 9910));
+        const args = cmlCommentArgs(argv);
+        if (!args.watch)
+            return runCommentCommand(args, mode);
+        // As CML's --watch: nothing is posted until the file first changes; then each change
+        // posts (the first as a new comment unless --update, the next ones as updates).
+        let first = true;
+        const trigger = args['trigger-file'];
+        await watchForChanges(trigger ?? args.markdownfile, async () => {
+            await runCommentCommand({ ...args, watch: false, update: args.update || !first }, mode);
+            first = false;
+        }, trigger !== undefined);
     };
 }
 const createCommand = {
@@ -3123,30 +3299,43 @@ const PUBLISH_OPTIONS = {
 };
 async function publishHandler(argv) {
     const { openSession } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9922));
-    const { publishAsset } = await __nccwpck_require__.e(/* import() */ 868).then(__nccwpck_require__.bind(__nccwpck_require__, 8868));
+    const { publishAsset, nameStdinAsset } = await __nccwpck_require__.e(/* import() */ 868).then(__nccwpck_require__.bind(__nccwpck_require__, 8868));
+    const { readStandardInput } = await __nccwpck_require__.e(/* import() */ 696).then(__nccwpck_require__.bind(__nccwpck_require__, 4696));
+    // No file (or `-`): the bytes come on standard input, as in CML's documented pipe
+    // `vl2png plot.json | cml-publish --md >> report.md` (CML up to 0.15.1 read it; 0.15.2
+    // dropped it, iterative/cml#983, and since then refuses the pipe).
+    // yargs hands `-` over as an empty string.
+    const fromStdin = argv.asset === undefined || argv.asset === '-' || argv.asset === '';
+    const piped = fromStdin ? nameStdinAsset(await readStandardInput()) : undefined;
     const session = openSession(argv);
     const output = await publishAsset(session, {
-        asset: String(argv.asset),
+        asset: piped ? piped.name : String(argv.asset),
+        bytes: piped ? await readStandardInput() : undefined,
         md: argv.md,
         title: argv.title,
         native: Boolean(argv.native || argv['gitlab-uploads']),
         gitlabUploads: argv['gitlab-uploads'],
         url: argv.url,
-        mimeType: argv['mime-type'],
+        mimeType: argv['mime-type'] ?? piped?.mime,
         file: argv.file,
         rmWatermark: argv['rm-watermark'],
     });
     if (output)
         process.stdout.write(output + '\n');
 }
+/** The positional of `asset publish` / `publish`: a file, or standard input when omitted. */
+const ASSET_POSITIONAL = {
+    type: 'string',
+    describe: 'File to publish (standard input when omitted or -)',
+};
 const assetCommand = {
     command: 'asset',
     describe: 'Publish a file and print its URL (asset publish)',
     builder: (yargs) => yargs
         .command({
-        command: 'publish <asset>',
+        command: 'publish [asset]',
         describe: 'Publish an asset',
-        builder: (y) => y.env('CML_ASSET').options(PUBLISH_OPTIONS),
+        builder: (y) => y.env('CML_ASSET').positional('asset', ASSET_POSITIONAL).options(PUBLISH_OPTIONS),
         handler: publishHandler,
     })
         .demandCommand(1, 'Name a subcommand: cml asset publish <file>'),
@@ -3160,9 +3349,9 @@ const assetCommand = {
  * CML_ASSET, as in CML; the old CML_PUBLISH_* names are mapped onto it (src/cli/legacy-env.ts).
  */
 const publishCommand = {
-    command: 'publish <asset>',
+    command: 'publish [asset]',
     describe: 'Legacy form of asset publish',
-    builder: (yargs) => yargs.env('CML_ASSET').options(PUBLISH_OPTIONS),
+    builder: (yargs) => yargs.env('CML_ASSET').positional('asset', ASSET_POSITIONAL).options(PUBLISH_OPTIONS),
     handler: publishHandler,
 };
 
@@ -3397,9 +3586,12 @@ var external_node_child_process_ = __nccwpck_require__(1421);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/compat/forge-host.ts
+var forge_host = __nccwpck_require__(884);
 // EXTERNAL MODULE: ./src/inputs/parse.ts
 var parse = __nccwpck_require__(3718);
 ;// CONCATENATED MODULE: ./src/cli/commands/runner.ts
+
 
 
 
@@ -3494,7 +3686,12 @@ function launchInputs(args) {
     }
     if (args.cloudType)
         inputs['machine-types'] = args.cloudType;
-    if (args.cloudGpu)
+    // CML: "tesla" is the deprecated name of v100 (bin/cml/runner/launch.js), not any Tesla.
+    if (args.cloudGpu === 'tesla') {
+        process.stderr.write('cml: GPU model "tesla" is deprecated; use "v100" (the same GPU).\n');
+        inputs.gpu = 'v100';
+    }
+    else if (args.cloudGpu)
         inputs.gpu = args.cloudGpu;
     if (args.cloudHddSize)
         inputs['disk-size'] = String(args.cloudHddSize);
@@ -3532,6 +3729,39 @@ function launchInputs(args) {
         inputs['max-lifetime'] = String(args.maxLifetime);
     return inputs;
 }
+/**
+ * Where the runner registers, outside CI, for the provision bundle's local context
+ * (src/core/context.ts: CML_REPOSITORY, CML_SERVER_URL, CML_API_URL, CML_RUNNER_DRIVER).
+ * `--repo` is a URL or, as CML accepts, an `owner/name` slug (on github.com, or gitlab.com with
+ * --driver gitlab); the driver is --driver, else the host's (github.com, gitlab.com), as CML's
+ * inferDriver; other hosts need --driver, with the API under the same host (GHES /api/v3,
+ * GitLab /api/v4).
+ */
+function runnerRepoEnvironment(args) {
+    const repo = args.repo?.trim();
+    if (!repo)
+        return {};
+    const isUrl = /^https?:\/\//i.test(repo);
+    if (!isUrl && !/^[\w.-]+(\/[\w.-]+)+$/.test(repo)) {
+        throw new errors.ConfigurationError(`--repo ${repo} is neither a repository URL nor an owner/name slug.`);
+    }
+    const driver = args.driver ?? (isUrl ? (0,forge_host/* driverOfHost */.a)(repo) : 'github');
+    const url = new URL(isUrl ? repo : `https://${driver === 'gitlab' ? 'gitlab.com' : 'github.com'}/${repo}`);
+    if (!driver) {
+        throw new errors.ConfigurationError(`--repo ${repo}: cannot tell the forge of ${url.host}; add --driver github or --driver gitlab.`);
+    }
+    const env = {
+        CML_REPOSITORY: url.pathname.replace(/^\/+|\/+$/g, '').replace(/\.git$/, ''),
+        CML_SERVER_URL: url.origin,
+        CML_API_URL: driver === 'gitlab'
+            ? `${url.origin}/api/v4`
+            : url.host === 'github.com'
+                ? 'https://api.github.com'
+                : `${url.origin}/api/v3`,
+        CML_RUNNER_DRIVER: driver,
+    };
+    return env;
+}
 /** The runner-provision bundle next to this one (dist/cml → dist/runner-provision). */
 function provisionEntry() {
     const candidates = [
@@ -3554,20 +3784,13 @@ async function launch(args) {
         env[(0,parse/* inputVariable */.LO)(name)] = value;
     for (const option of ignoredOptions(args))
         process.stderr.write(`cml: ignoring ${option}.\n`);
+    // An API root set in the environment (CML_API_URL) wins: tests and proxies point it elsewhere.
+    const { CML_API_URL: apiUrl, ...where } = runnerRepoEnvironment(args);
+    Object.assign(env, where);
+    if (apiUrl)
+        env.CML_API_URL ??= apiUrl;
     if (args.driver)
         env.CML_RUNNER_DRIVER = args.driver;
-    if (args.repo) {
-        // Outside CI the context comes from these (src/core/context.ts localContext).
-        const url = new URL(args.repo);
-        env.CML_REPOSITORY = url.pathname.replace(/^\/|\/$|\.git$/g, '');
-        env.CML_SERVER_URL = url.origin;
-        env.CML_API_URL ??=
-            args.driver === 'gitlab'
-                ? `${url.origin}/api/v4`
-                : url.host === 'github.com'
-                    ? 'https://api.github.com'
-                    : `${url.origin}/api/v3`;
-    }
     if (args.reuse || args.reuseIdle)
         env.CML_RUNNER_REUSE = args.reuseIdle ? 'reuse-idle' : 'reuse';
     const child = (0,external_node_child_process_.spawn)(process.execPath, [provisionEntry()], { env, stdio: 'inherit' });
@@ -3681,6 +3904,8 @@ const launchCommand = {
         .option('repo', { type: 'string', describe: 'Repository or project URL, outside CI' })
         .option('token', {
         type: 'string',
+        // CML 0.19+ names it --driver-token (env CML_DRIVER_TOKEN); --token is the alias.
+        alias: 'driver-token',
         describe: 'Forge token (default: REPO_TOKEN, GITHUB_TOKEN, GITLAB_TOKEN)',
     }),
     handler: launch,
@@ -3820,7 +4045,51 @@ function aliasLegacyEnvironment(env) {
     return env;
 }
 
+;// CONCATENATED MODULE: ./src/cli/log-level.ts
+/** CML's global `--log` option (bin/cml.js): the most verbose level printed. */
+const LOG_OPTION = {
+    type: 'string',
+    choices: ['error', 'warn', 'info', 'debug'],
+    default: 'info',
+    description: 'Logging verbosity',
+};
+/**
+ * Applies `--log` to every logger of this process through the environment the loggers read
+ * (src/core/logger.ts: CML_LOG_LEVEL; `debug` also sets CML_DEBUG, read by the runner code).
+ */
+function applyLogLevel(level, env = process.env) {
+    if (!level)
+        return;
+    env.CML_LOG_LEVEL = level;
+    if (level === 'debug')
+        env.CML_DEBUG = 'true';
+}
+
+;// CONCATENATED MODULE: ./src/cli/pipes.ts
+let installed = false;
+/**
+ * A reader that stops reading (`vl2png plot.json | head -c 100`, or a consumer that fails) closes
+ * the pipe; the next write to it fails with EPIPE, which Node raises as an unhandled 'error'
+ * event: a stack trace and exit 1 from a command that did nothing wrong. Like Unix tools, every
+ * writer of the CLI (results on stdout, logs on stderr) stops quietly instead, keeping the exit
+ * code it already had.
+ */
+function quietOnClosedPipes() {
+    if (installed)
+        return;
+    installed = true;
+    for (const stream of [process.stdout, process.stderr]) {
+        stream.on('error', (error) => {
+            if (error.code !== 'EPIPE')
+                throw error;
+            process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/index.ts
+
+
 
 
 
@@ -3837,6 +4106,7 @@ const yargs = __nccwpck_require__(5229);
  */
 async function runCli(argv) {
     // Log lines go to stderr so a command's stdout carries only its result (a URL, Markdown).
+    quietOnClosedPipes();
     const logger = new cli_logger/* CliLogger */.f();
     const args = rewriteLegacy(argv);
     aliasLegacyEnvironment(process.env);
@@ -3844,8 +4114,14 @@ async function runCli(argv) {
     const parser = yargs(args)
         .scriptName('cml')
         .version(CLI_VERSION)
+        // As CML's yargs.strict(): an unknown option or a stray argument is an error in every
+        // command, not silently ignored (a misspelt --wach would otherwise post once and exit).
         .strictCommands()
+        .strict()
         .recommendCommands()
+        // CML's global --log (and CML_LOG): every command accepts it and it sets the log level.
+        .option('log', LOG_OPTION)
+        .middleware((parsed) => applyLogLevel(parsed.log))
         .demandCommand(1, 'Name a command; run cml --help to list them.')
         .help()
         .wrap(100)
@@ -4011,6 +4287,14 @@ module.exports = require("node:crypto");
 
 /***/ }),
 
+/***/ 610:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:dns");
+
+/***/ }),
+
 /***/ 3024:
 /***/ ((module) => {
 
@@ -4027,11 +4311,35 @@ module.exports = require("node:fs/promises");
 
 /***/ }),
 
+/***/ 7067:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:http");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:https");
+
+/***/ }),
+
 /***/ 8995:
 /***/ ((module) => {
 
 "use strict";
 module.exports = require("node:module");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:net");
 
 /***/ }),
 
@@ -4048,6 +4356,14 @@ module.exports = require("node:os");
 
 "use strict";
 module.exports = require("node:path");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:url");
 
 /***/ }),
 
@@ -5989,7 +6305,7 @@ function singletonify(inst) {
 /******/ 	// module cache are used so entry inlining is disabled
 /******/ 	// startup
 /******/ 	// Load entry module and return exports
-/******/ 	var __webpack_exports__ = __nccwpck_require__(__nccwpck_require__.s = 6504);
+/******/ 	var __webpack_exports__ = __nccwpck_require__(__nccwpck_require__.s = 2978);
 /******/ 	module.exports = __webpack_exports__;
 /******/ 	
 /******/ })()

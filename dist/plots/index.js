@@ -28607,6 +28607,14 @@ module.exports = require("node:http2");
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:https");
+
+/***/ }),
+
 /***/ 8995:
 /***/ ((module) => {
 
@@ -37652,9 +37660,12 @@ function errorMessage(error) {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = require("node:os");
 ;// CONCATENATED MODULE: ./src/core/logger.ts
+
 
 /**
  * Workflow commands written directly rather than through @actions/core: importing it loads its
@@ -37671,12 +37682,17 @@ class ActionsLogger {
         this.out = out;
     }
     info(message) {
-        this.out.write(message + external_node_os_namespaceObject.EOL);
+        if (quieterThan('info'))
+            return;
+        // Unlike core.info (raw), text that could hold a command is printed with commands off.
+        this.out.write(withoutCommands(message) + external_node_os_namespaceObject.EOL);
     }
     debug(message) {
         this.issue('debug', message);
     }
     warning(message, place) {
+        if (quieterThan('warn'))
+            return;
         this.issue('warning', message, toProperties(place));
     }
     error(message, place) {
@@ -37709,38 +37725,102 @@ function toProperties(place) {
         return undefined;
     return { title: place.title, file: place.file, line: place.line };
 }
+/** @actions/core's escaping of command data (the message after `::name::`). */
 function escapeData(value) {
     return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
+/** @actions/core's escaping of command properties (`file=`, `title=`). */
 function escapeProperty(value) {
     return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
-/** Plain output for GitLab CI and local runs; masks by replacing secrets in every line. */
+/**
+ * Whether the Actions runner could read some line of `text` as a workflow command. The runner
+ * splits output at \r and \n (StreamReader.ReadLine, src/Runner.Sdk/ProcessInvoker.cs) and
+ * treats a line as a command when its trimmed text starts with `::` (ActionCommand.TryParseV2)
+ * or when `##[` appears anywhere in it (the legacy ActionCommand.TryParse), both in
+ * src/Runner.Common/ActionCommand.cs, tried on every line by
+ * src/Runner.Worker/ActionCommandManager.cs. Any `::` counts here, so no whitespace or
+ * line-break rule of the runner can be missed.
+ */
+function mayHoldCommand(text) {
+    return text.includes('::') || text.includes('##[');
+}
+/**
+ * Text for people, printed unchanged, with workflow commands off while it prints: the runner's
+ * `::stop-commands::<token>` … `::<token>::` (ActionCommandManager.TryProcessCommand processes
+ * nothing in between but the token's resume line). The token is random per call, so the text
+ * cannot end the pause itself. Text that holds no command is returned as it is.
+ */
+function withoutCommands(text) {
+    if (!mayHoldCommand(text))
+        return text;
+    const token = `cml-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
+    return `::stop-commands::${token}${external_node_os_namespaceObject.EOL}${text}${external_node_os_namespaceObject.EOL}::${token}::`;
+}
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/;
+/**
+ * Text for a GitLab job log or a terminal: control characters (ESC, CR, C1 codes) shown as
+ * escapes, so input can neither forge GitLab's section markers (they end in `\r\e[0K`:
+ * lib/gitlab/regex.rb build_trace_section_regex in gitlab-org/gitlab) nor rewrite earlier
+ * output with \r or escape sequences. Line breaks and tabs stay; a CRLF becomes a line break.
+ */
+function terminalSafe(text) {
+    if (!CONTROL.test(text))
+        return text;
+    return text
+        .replace(/\r\n/g, '\n')
+        .replace(new RegExp(CONTROL.source, 'g'), (c) => c === '\r' ? '\\r' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+const LEVELS = ['error', 'warn', 'info', 'debug'];
+/**
+ * CML's `--log error|warn` (the CLI sets CML_LOG_LEVEL, src/cli/log-level.ts): true when the
+ * chosen level is below `level`, so lines of that level are left out. Errors always print.
+ */
+function quieterThan(level) {
+    const chosen = LEVELS.indexOf(process.env.CML_LOG_LEVEL ?? '');
+    return chosen >= 0 && chosen < LEVELS.indexOf(level);
+}
+/**
+ * Plain output for GitLab CI and local runs; masks by replacing secrets in every line. Every
+ * line is terminal-safe (no forged GitLab section, no escape sequence); under the Actions
+ * runner (the CLI in a GitHub workflow) workflow commands in it are disabled too.
+ */
 class ConsoleLogger {
     out;
     err;
     verbose;
     gitlabSections;
+    underActionsRunner;
     secrets = new Set();
     sectionCount = 0;
-    constructor(out = process.stdout, err = process.stderr, verbose = process.env.CML_DEBUG === 'true' || process.env.RUNNER_DEBUG === '1', gitlabSections = process.env.GITLAB_CI === 'true') {
+    constructor(out = process.stdout, err = process.stderr, verbose = process.env.CML_DEBUG === 'true' || process.env.RUNNER_DEBUG === '1', gitlabSections = process.env.GITLAB_CI === 'true', underActionsRunner = process.env.GITHUB_ACTIONS === 'true') {
         this.out = out;
         this.err = err;
         this.verbose = verbose;
         this.gitlabSections = gitlabSections;
+        this.underActionsRunner = underActionsRunner;
     }
     info(message) {
-        this.out.write(this.redact(message) + '\n');
+        if (quieterThan('info'))
+            return;
+        this.out.write(this.printable(message) + '\n');
     }
     debug(message) {
         if (this.verbose)
-            this.out.write(this.redact(`debug: ${message}`) + '\n');
+            this.out.write(this.printable(`debug: ${message}`) + '\n');
     }
     warning(message, place) {
-        this.err.write(this.redact(`warning: ${prefix(place)}${message}`) + '\n');
+        if (quieterThan('warn'))
+            return;
+        this.err.write(this.printable(`warning: ${prefix(place)}${message}`) + '\n');
     }
     error(message, place) {
-        this.err.write(this.redact(`error: ${prefix(place)}${message}`) + '\n');
+        this.err.write(this.printable(`error: ${prefix(place)}${message}`) + '\n');
+    }
+    /** A message as it may be printed: secrets masked, control characters and commands defused. */
+    printable(message) {
+        const text = terminalSafe(this.redact(message));
+        return this.underActionsRunner ? withoutCommands(text) : text;
     }
     mask(secret) {
         if (secret && secret.length >= 4)
@@ -37753,7 +37833,9 @@ class ConsoleLogger {
         }
         const id = `cml_section_${++this.sectionCount}`;
         const now = () => Math.floor(Date.now() / 1000);
-        this.out.write(`\x1b[0Ksection_start:${now()}:${id}[collapsed=true]\r\x1b[0K${this.redact(title)}\n`);
+        // The title shares the marker's line: no line break or control character may end it early.
+        const shown = terminalSafe(this.redact(title).replace(/\r?\n/g, ' '));
+        this.out.write(`\x1b[0Ksection_start:${now()}:${id}[collapsed=true]\r\x1b[0K${shown}\n`);
         try {
             return await body();
         }
@@ -41215,6 +41297,13 @@ const PLOTS_INPUTS = [
         actions: ['plots'],
     },
     {
+        name: 'allowed-hosts',
+        type: { kind: 'list' },
+        default: '',
+        description: 'Hosts plot specs may load data and images from (data.url, image marks), newline or comma separated: host, host:port or *.domain. Empty: no network at all. Link-local and cloud metadata addresses are refused even when listed; files are read only inside the workspace.',
+        actions: ['plots', 'report'],
+    },
+    {
         name: 'dvc-file',
         type: { kind: 'string' },
         default: 'dvc.yaml',
@@ -41366,13 +41455,13 @@ const RUNNER_PROVISION_INPUTS = [
         name: 'machine-types',
         type: { kind: 'list' },
         default: 'm',
-        description: 'Instance or machine types, tried in order: CML sizes (s, m, l, xl, or with a GPU like m+t4, l+v100) or the cloud’s own names (g5.xlarge, n1-standard-8).',
+        description: 'Instance or machine types, tried in order: CML sizes (s, m, l, xl, or with a GPU like m+t4, m+a10g, xl+a100) or the cloud’s own names (g5.xlarge, n1-standard-8). Retired GPUs (K80, AWS V100) are refused with the replacement named.',
         actions: A,
     },
     {
         name: 'gpu',
         type: { kind: 'string' },
-        description: 'GPU: CML’s words (nogpu, k80, v100, t4, combined with a CML size), true when the machine type has its own GPUs (g5.xlarge, g2-standard-8), or, on gcp, an accelerator type with an optional count (nvidia-l4:2). The runner checks nvidia-smi before registering.',
+        description: 'GPU: CML’s words (nogpu, t4, a10g, l4, a100, h100, v100 or tesla, combined with a CML size), true when the machine type has its own GPUs (g5.xlarge, g2-standard-8), or, on gcp, an accelerator type with an optional count (nvidia-l4:2). GPU requests boot an image with the NVIDIA driver (AWS Deep Learning Base GPU AMI, GCE Deep Learning VM) unless image is given; the runner checks nvidia-smi before registering.',
         actions: A,
     },
     {
@@ -41399,7 +41488,7 @@ const RUNNER_PROVISION_INPUTS = [
         name: 'disk-size',
         type: { kind: 'number', integer: true, min: 8, max: 65536 },
         default: '35',
-        description: 'Root disk size in GB.',
+        description: 'Root disk size in GB (raised to the image’s own size when that is larger).',
         actions: A,
     },
     {
@@ -41447,8 +41536,7 @@ const RUNNER_PROVISION_INPUTS = [
     {
         name: 'public-ip',
         type: { kind: 'boolean' },
-        default: 'true',
-        description: 'GCE: give the VM an external address (needed to reach the forge unless the network has Cloud NAT).',
+        description: 'Give the instance a public IPv4 address, needed to reach the forge without a NAT gateway (GCE: Cloud NAT). Default: true on gcp; on aws the subnet’s own setting (the default VPC’s subnets give one).',
         actions: A,
     },
     {
@@ -41500,9 +41588,9 @@ const RUNNER_PROVISION_INPUTS = [
     },
     {
         name: 'max-lifetime',
-        type: { kind: 'number', integer: true, min: 300 },
+        type: { kind: 'number', integer: true, min: 0 },
         default: '21600',
-        description: 'Hard maximum lifetime of an instance, in seconds; enforced on the instance and by sweep.',
+        description: 'Hard maximum lifetime of an instance, in seconds; enforced on the instance and by sweep. 0: no limit (at least 300 otherwise).',
         actions: A,
     },
     {
@@ -41784,6 +41872,277 @@ function readInputs(decls, mask, env = process.env) {
         result[decl.name] = parseInput(decl, raw);
     }
     return result;
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./src/plots/limits.ts
+
+/**
+ * Budgets for rendering plots from untrusted specs (a pull request's files). Each one is far
+ * above what a chart in a report needs and far below what takes a CI runner down; the reasons
+ * are in docs/limits.md (## Plots).
+ */
+const PLOT_LIMITS = {
+    /** Width × height × scale² of a PNG: resvg holds 4 bytes a pixel, so 50 MP ≈ 200 MB. */
+    maxPngPixels: 50_000_000,
+    /** Width × height × scale² of an SVG's declared size (what a viewer would rasterise). */
+    maxSvgPixels: 400_000_000,
+    /** Longest side of any image, in output pixels (× scale). */
+    maxSide: 32_767,
+    /** Largest accepted scale factor (vl2png -s, cml plot -s). */
+    maxScale: 100,
+    /** Bytes read from one data URL or data file (and one image of an image mark). */
+    maxDataBytes: 100 * 1024 * 1024,
+    /** Rows parsed from one data URL or data file. */
+    maxRows: 1_000_000,
+    /** Nesting depth of a spec or data file (arrays and objects); deeper blows the stack. */
+    maxDepth: 200,
+    /** One request to an allow-listed host: connect, answer and body. */
+    httpTimeoutMs: 30_000,
+    /** Redirects followed, each checked against the allow-list again. */
+    maxRedirects: 3,
+};
+/** A scale factor given on the command line or as an input: a positive finite number. */
+function checkScale(value, option) {
+    const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+    if (typeof n !== 'number' || !Number.isFinite(n) || n <= 0 || n > PLOT_LIMITS.maxScale) {
+        throw new errors_ConfigurationError(`${option} must be a number greater than 0 and at most ${PLOT_LIMITS.maxScale}; got ${shown(value)}`);
+    }
+    return n;
+}
+/** A random seed: a finite number. */
+function checkSeed(value, option) {
+    if (value === undefined)
+        return undefined;
+    const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+    if (typeof n !== 'number' || !Number.isFinite(n)) {
+        throw new ConfigurationError(`${option} must be a number; got ${shown(value)}`);
+    }
+    return n;
+}
+/**
+ * Refuses an output size over the budget before anything that big is allocated.
+ * `width`/`height` are the view's size in CSS pixels (padding included), before scaling.
+ */
+function checkPixelBudget(name, width, height, scale, format) {
+    const w = width * scale;
+    const h = height * scale;
+    const pixels = w * h;
+    const max = format === 'png' ? PLOT_LIMITS.maxPngPixels : PLOT_LIMITS.maxSvgPixels;
+    const size = `${fmt(width)}×${fmt(height)} at scale ${fmt(scale)} = ${fmt(w)}×${fmt(h)}`;
+    if (!Number.isFinite(pixels) || w > PLOT_LIMITS.maxSide || h > PLOT_LIMITS.maxSide) {
+        throw new errors_ConfigurationError(`${name}: the image would be ${size} pixels; each side may be at most ${fmt(PLOT_LIMITS.maxSide)} pixels (lower width/height or the scale)`);
+    }
+    if (pixels > max) {
+        throw new errors_ConfigurationError(`${name}: the ${format.toUpperCase()} would be ${size} = ${fmt(Math.round(pixels / 1e6))} megapixels; the budget is ${fmt(max / 1e6)} megapixels (lower width/height or the scale)`);
+    }
+}
+/**
+ * Nesting depth of parsed JSON/YAML, measured without recursion, so a hostile file cannot
+ * overflow the stack here (Vega-Lite's compiler and the schema check recurse on it later).
+ */
+function checkDepth(value, name) {
+    const stack = [[value, 1]];
+    const seen = new Set();
+    while (stack.length > 0) {
+        const [node, depth] = stack.pop();
+        if (node === null || typeof node !== 'object' || seen.has(node))
+            continue;
+        seen.add(node);
+        if (depth > PLOT_LIMITS.maxDepth) {
+            throw new errors_ConfigurationError(`${name}: nested more than ${PLOT_LIMITS.maxDepth} levels deep; a plot spec or data file needs far fewer`);
+        }
+        for (const child of Object.values(node))
+            stack.push([child, depth + 1]);
+    }
+}
+/**
+ * Rows a Vega `sequence` transform (Vega-Lite's `data.sequence`) would generate: a spec of a few
+ * bytes can ask for a billion. Constant bounds only; signals are left to Vega.
+ */
+function checkSequences(vegaSpec, name) {
+    const stack = [vegaSpec];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (node === null || typeof node !== 'object')
+            continue;
+        const t = node;
+        if (t.type === 'sequence' && typeof t.start === 'number' && typeof t.stop === 'number') {
+            const step = typeof t.step === 'number' ? t.step : 1;
+            const rows = step === 0 ? Infinity : Math.ceil((t.stop - t.start) / step);
+            if (!(rows <= PLOT_LIMITS.maxRows)) {
+                throw new errors_ConfigurationError(`${name}: a sequence from ${t.start} to ${t.stop} by ${step} makes more than ${PLOT_LIMITS.maxRows.toLocaleString('en-US')} rows, the budget for one data set`);
+            }
+        }
+        for (const child of Object.values(node))
+            stack.push(child);
+    }
+}
+/** "Maximum call stack size exceeded" and friends, for a clear message naming the file. */
+function isStackOverflow(error) {
+    return (error instanceof RangeError &&
+        /call stack|too much recursion|stack overflow/i.test(error.message));
+}
+function stackOverflowError(name) {
+    return new errors_ConfigurationError(`${name}: the spec is too deeply nested or self-referencing to render (the renderer ran out of stack)`);
+}
+function shown(value) {
+    return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+function fmt(n) {
+    return Number.isInteger(n) ? n.toLocaleString('en-US') : String(Math.round(n * 100) / 100);
+}
+
+;// CONCATENATED MODULE: ./src/plots/data-access.ts
+
+
+
+
+
+/** The environment variable the CLI reads allowed hosts from (comma, space or newline separated). */
+const ALLOWED_HOSTS_ENV = 'CML_PLOTS_ALLOWED_HOSTS';
+function hostsFromEnv(env = process.env) {
+    return splitHosts(env[ALLOWED_HOSTS_ENV] ?? '');
+}
+function splitHosts(value) {
+    return []
+        .concat(value)
+        .flatMap((v) => String(v).split(/[\s,]+/))
+        .map((v) => v.trim())
+        .filter(Boolean);
+}
+/**
+ * The workspace a run may read from: the CI workspace when `cwd` is inside it (a step with a
+ * working-directory still reads the checkout), else `cwd`.
+ */
+function workspaceRoot(cwd, env = process.env) {
+    const abs = (0,external_node_path_namespaceObject.resolve)(cwd);
+    for (const ws of [env.GITHUB_WORKSPACE, env.CI_PROJECT_DIR]) {
+        if (ws && isInside((0,external_node_path_namespaceObject.resolve)(ws), abs))
+            return (0,external_node_path_namespaceObject.resolve)(ws);
+    }
+    return abs;
+}
+/** Link-local and cloud metadata addresses: refused even when allow-listed. */
+const METADATA_HOSTS = new Set([
+    'metadata.google.internal',
+    'metadata.goog',
+    'metadata',
+    'instance-data',
+    'instance-data.ec2.internal',
+]);
+/** True for an address no spec may reach: link-local (IPv4 169.254/16, IPv6 fe80::/10), fd00:ec2::254. */
+function isMetadataAddress(host) {
+    let h = host.toLowerCase().replace(/^\[|\]$/g, '');
+    if (h.endsWith('.'))
+        h = h.slice(0, -1);
+    if (METADATA_HOSTS.has(h))
+        return true;
+    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(h);
+    if (mapped)
+        h = mapped[1];
+    if ((0,external_node_net_.isIP)(h) === 4)
+        return h.startsWith('169.254.');
+    if ((0,external_node_net_.isIP)(h) === 6) {
+        if (/^fe[89ab][0-9a-f]?:/.test(h))
+            return true;
+        const hex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(h);
+        if (hex)
+            return parseInt(hex[1], 16) >> 8 === 169 && (parseInt(hex[1], 16) & 0xff) === 254;
+        return expandIpv6(h) === expandIpv6('fd00:ec2::254');
+    }
+    return false;
+}
+function expandIpv6(address) {
+    const [head, tail = ''] = address.split('::');
+    const a = head ? head.split(':') : [];
+    const b = tail ? tail.split(':') : [];
+    const groups = address.includes('::')
+        ? [...a, ...Array(8 - a.length - b.length).fill('0'), ...b]
+        : a;
+    return groups.map((g) => parseInt(g || '0', 16).toString(16)).join(':');
+}
+/** Whether `url`'s host is on the allow-list (`host`, `host:port`, `*.domain`). */
+function hostAllowed(url, allowed) {
+    const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+    return allowed.some((entry) => {
+        const e = entry.toLowerCase().trim();
+        let name = e;
+        let p;
+        const bracket = /^\[([^\]]+)\](?::(\d+))?$/.exec(e);
+        if (bracket)
+            [name, p] = [bracket[1], bracket[2]];
+        else if (/^[^:]+:\d+$/.test(e))
+            [name, p] = e.split(':');
+        if (p !== undefined && p !== port)
+            return false;
+        if (name.startsWith('*.'))
+            return host.endsWith(name.slice(1));
+        return host === name;
+    });
+}
+function isInside(root, path) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
+    return rel === '' || (!rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && rel !== '..' && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+}
+/** The refusal every loader path gives: the spec, the URL, why, and how to allow it if one can. */
+function refused(spec, url, why) {
+    return new errors_ConfigurationError(`${spec}: refused to load "${url}": ${why}`);
+}
+/**
+ * Reads a file a spec named, if it is a regular file inside one of `access.roots` once every
+ * symlink is resolved, and within the byte budget. `path` is already absolute.
+ */
+function readWorkspaceFile(path, access, spec, url) {
+    const roots = access.roots.map((r) => (0,external_node_path_namespaceObject.resolve)(r));
+    if (!roots.some((root) => isInside(root, path))) {
+        throw refused(spec, url, `it is outside the workspace (${roots.join(', ')})`);
+    }
+    let real;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(path);
+    }
+    catch (error) {
+        const code = error.code;
+        throw new errors_ConfigurationError(`${spec}: cannot load data "${url}": ${code === 'ENOENT' ? 'ENOENT: no such file' : (code ?? String(error))}`);
+    }
+    const realRoots = roots.map((r) => {
+        try {
+            return (0,external_node_fs_namespaceObject.realpathSync)(r);
+        }
+        catch {
+            return r;
+        }
+    });
+    if (!realRoots.some((root) => isInside(root, real))) {
+        throw refused(spec, url, `it is a symbolic link that leads out of the workspace (to ${real})`);
+    }
+    const fd = (0,external_node_fs_namespaceObject.openSync)(real, 'r');
+    try {
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!stat.isFile())
+            throw refused(spec, url, 'it is not a regular file');
+        if (stat.size > PLOT_LIMITS.maxDataBytes)
+            throw tooBig(spec, url, stat.size);
+        const buffer = Buffer.alloc(stat.size);
+        let offset = 0;
+        while (offset < stat.size) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, offset, stat.size - offset, offset);
+            if (n === 0)
+                break;
+            offset += n;
+        }
+        return buffer.subarray(0, offset);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+function tooBig(spec, url, bytes) {
+    const mb = (n) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
+    return new errors_ConfigurationError(`${spec}: "${url}" is ${bytes === undefined ? 'larger than' : `${mb(bytes)}, over`} the ${mb(PLOT_LIMITS.maxDataBytes)} budget for one data file`);
 }
 
 ;// CONCATENATED MODULE: ./src/plots/markdown.ts
@@ -43681,6 +44040,8 @@ var dist = __nccwpck_require__(8815);
 
 
 
+
+
 /** Data file formats plots are made from, by extension (DVC's set). */
 const DATA_EXTENSIONS = ['.csv', '.tsv', '.json', '.yaml', '.yml'];
 function isDataFile(path) {
@@ -43692,10 +44053,19 @@ function isDataFile(path) {
  * dvclive write them, e.g. {"train": [{"step": 0, "loss": 1.2}, ...]}).
  */
 function parseDataFile(text, name) {
+    const rows = parseRows(text, name);
+    if (rows.length > PLOT_LIMITS.maxRows)
+        throw tooManyRowsIn(name);
+    return rows;
+}
+function parseRows(text, name) {
     const ext = (0,external_node_path_namespaceObject.extname)(name).toLowerCase();
+    if (Buffer.byteLength(text) > PLOT_LIMITS.maxDataBytes)
+        throw tooLarge(name);
     if (ext === '.csv' || ext === '.tsv') {
         try {
             return parse(text, {
+                to: PLOT_LIMITS.maxRows + 1,
                 columns: true,
                 delimiter: ext === '.tsv' ? '\t' : ',',
                 skip_empty_lines: true,
@@ -43709,11 +44079,13 @@ function parseDataFile(text, name) {
     }
     let parsed;
     try {
-        parsed = ext === '.json' ? JSON.parse(text) : (0,dist/* parse */.qg)(text);
+        // maxAliasCount: a YAML alias bomb expands to gigabytes; plot data needs no aliases.
+        parsed = ext === '.json' ? JSON.parse(text) : (0,dist/* parse */.qg)(text, { maxAliasCount: 100 });
     }
     catch (error) {
         throw new errors_ConfigurationError(`${name}: cannot parse ${ext === '.json' ? 'JSON' : 'YAML'}: ${error.message}`);
     }
+    checkDepth(parsed, name);
     const rows = findRows(parsed);
     if (!rows) {
         throw new errors_ConfigurationError(`${name}: expected a list of records (e.g. [{"step": 0, "loss": 1.2}]) or an object holding one`);
@@ -43742,6 +44114,25 @@ function fieldsOf(rows) {
         for (const k of Object.keys(row))
             fields.add(k);
     return [...fields];
+}
+/** Refuses a data file over the byte budget before it is read. */
+function checkFileSize(path, name) {
+    let size;
+    try {
+        size = (0,external_node_fs_namespaceObject.statSync)(path).size;
+    }
+    catch {
+        return; // the reader reports a missing file in its own words
+    }
+    if (size > PLOT_LIMITS.maxDataBytes)
+        throw tooLarge(name, size);
+}
+function tooLarge(name, size) {
+    const mb = (n) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
+    return new errors_ConfigurationError(`${name}: ${size === undefined ? 'larger than' : `${mb(size)}, over`} the ${mb(PLOT_LIMITS.maxDataBytes)} budget for one data file`);
+}
+function tooManyRowsIn(name) {
+    return new errors_ConfigurationError(`${name}: more than ${PLOT_LIMITS.maxRows.toLocaleString('en-US')} rows, the budget for one data file`);
 }
 
 ;// CONCATENATED MODULE: ./src/plots/dvc-yaml.ts
@@ -43885,6 +44276,7 @@ function isRecord(v) {
 
 
 
+
 /**
  * Turns what the user named (spec files, data files, image files, dvc.yaml plot ids; nothing
  * means every dvc.yaml plot) into render jobs. `overrides` (CLI/action template options) apply
@@ -43904,14 +44296,24 @@ function resolvePlotJobs(targets, cwd, overrides = {}, dvcFile = 'dvc.yaml') {
         if ((0,external_node_fs_namespaceObject.existsSync)(path)) {
             const ext = (0,external_node_path_namespaceObject.extname)(path).toLowerCase();
             if (IMAGE_EXTENSIONS.includes(ext))
-                return { type: 'image', id: target, file: path };
+                return { type: 'image', id: target, file: path, named: true };
             const spec = ext === '.json' ? specIn(path, target) : undefined;
             if (spec)
-                return { type: 'spec', id: target, file: path, spec: spec.spec, kind: spec.kind };
+                return {
+                    type: 'spec',
+                    id: target,
+                    file: path,
+                    spec: spec.spec,
+                    kind: spec.kind,
+                    named: true,
+                };
             if (fromDvc)
                 return definitionJob(fromDvc, overrides, cwd);
             if (isDataFile(path)) {
-                return definitionJob({ id: target, sources: [{ file: target }], props: {} }, overrides, cwd);
+                return {
+                    ...definitionJob({ id: target, sources: [{ file: target }], props: {} }, overrides, cwd),
+                    named: true,
+                };
             }
             throw new errors_ConfigurationError(`${target}: not a plot: expected a Vega-Lite/Vega spec (.json), a data file (.csv, .tsv, .json, .yaml) or an image`);
         }
@@ -43955,12 +44357,14 @@ function definitionJob(definition, overrides, cwd) {
 /** A .json file that holds a Vega or Vega-Lite spec (rather than data), with its kind. */
 function specIn(path, name) {
     let parsed;
+    checkFileSize(path, name);
     try {
         parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
     }
     catch (error) {
         throw new errors_ConfigurationError(`${name}: cannot parse JSON: ${error.message}`);
     }
+    checkDepth(parsed, name);
     const lower = (0,external_node_path_namespaceObject.basename)(path).toLowerCase();
     if (lower.endsWith('.vl.json'))
         return { spec: parsed, kind: 'vega-lite' };
@@ -44097,6 +44501,265 @@ async function loadSharp() {
 }
 function firstLine(error) {
     return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: external "node:dns"
+var external_node_dns_ = __nccwpck_require__(610);
+;// CONCATENATED MODULE: ./src/plots/safe-http.ts
+
+
+
+
+
+/**
+ * GETs a URL a spec named, only from an allow-listed host. Written on node:http rather than
+ * fetch because fetch follows redirects and resolves names itself: here every redirect is checked
+ * against the allow-list again, and every address a name resolves to is checked before
+ * connecting (an allowed name that resolves to 169.254.169.254 is refused), with a byte budget
+ * and a timeout on the whole request.
+ */
+async function fetchAllowed(url, access, spec, original = url) {
+    let current = url;
+    for (let hop = 0;; hop++) {
+        const target = checkUrl(current, access, spec, original, hop > 0);
+        const response = await get(target, spec, original);
+        const status = response.statusCode ?? 0;
+        if (status >= 300 && status < 400 && response.headers.location) {
+            response.resume();
+            if (hop >= PLOT_LIMITS.maxRedirects) {
+                throw new errors_ConfigurationError(`${spec}: cannot load data "${original}": more than ${PLOT_LIMITS.maxRedirects} redirects`);
+            }
+            current = new URL(response.headers.location, target).href;
+            continue;
+        }
+        if (status < 200 || status >= 300) {
+            response.resume();
+            throw new errors_ConfigurationError(`${spec}: cannot load data "${original}": HTTP ${status} ${response.statusMessage ?? ''}`.trim());
+        }
+        return readBody(response, spec, original);
+    }
+}
+/** The URL, parsed, if its scheme is http(s) and its host is allowed and not a metadata address. */
+function checkUrl(url, access, spec, original = url, redirected = false) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw refused(spec, original, 'not a valid URL');
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+        throw refused(spec, original, `${parsed.protocol} URLs are not loaded`);
+    }
+    const via = redirected ? ` (redirected to ${url})` : '';
+    if (isMetadataAddress(parsed.hostname)) {
+        throw refused(spec, original, `${parsed.hostname}${via} is a link-local/cloud metadata address, never fetched (not even when allowed)`);
+    }
+    if (!hostAllowed(parsed, access.allowedHosts)) {
+        throw refused(spec, original, `host ${parsed.host}${via} is not allowed; plots fetch nothing from the network unless ${access.allowHint} names the host`);
+    }
+    return parsed;
+}
+async function get(url, spec, original) {
+    const http = url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
+    return new Promise((resolvePromise, reject) => {
+        const request = http.get(url, {
+            lookup: checkedLookup(spec, original),
+            timeout: PLOT_LIMITS.httpTimeoutMs,
+            headers: { 'accept-encoding': 'identity' },
+        }, resolvePromise);
+        request.on('timeout', () => request.destroy(new errors_ConfigurationError(`${spec}: cannot load data "${original}": no answer within ${PLOT_LIMITS.httpTimeoutMs / 1000} s`)));
+        request.on('error', (error) => reject(error instanceof errors_ConfigurationError
+            ? error
+            : new errors_ConfigurationError(`${spec}: cannot load data "${original}": ${error.message}`)));
+    });
+}
+/** A DNS lookup that refuses metadata/link-local answers, so no name can lead there. */
+function checkedLookup(spec, original) {
+    return (hostname, options, callback) => {
+        (0,external_node_dns_.lookup)(hostname, { ...options, all: true }, (error, addresses) => {
+            if (error)
+                return callback(error, '', 0);
+            const list = addresses;
+            const bad = list.find((a) => isMetadataAddress(a.address));
+            if (bad) {
+                return callback(refused(spec, original, `${hostname} resolves to ${bad.address}, a link-local/cloud metadata address`), '', 0);
+            }
+            if (options.all)
+                return callback(null, list);
+            const first = list[0];
+            callback(null, first.address, first.family ?? (0,external_node_net_.isIP)(first.address));
+        });
+    };
+}
+function readBody(response, spec, url) {
+    const declared = Number(response.headers['content-length']);
+    if (Number.isFinite(declared) && declared > PLOT_LIMITS.maxDataBytes) {
+        response.destroy();
+        return Promise.reject(tooBig(spec, url, declared));
+    }
+    return new Promise((resolvePromise, reject) => {
+        const chunks = [];
+        let total = 0;
+        response.on('data', (chunk) => {
+            total += chunk.length;
+            if (total > PLOT_LIMITS.maxDataBytes) {
+                response.destroy();
+                reject(tooBig(spec, url, undefined));
+                return;
+            }
+            chunks.push(chunk);
+        });
+        response.on('end', () => resolvePromise(Buffer.concat(chunks)));
+        response.on('error', (error) => reject(new errors_ConfigurationError(`${spec}: cannot load data "${url}": ${error.message}`)));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/plots/sandbox-loader.ts
+
+
+
+
+
+
+/** A URL that names its scheme (`file:`, `http:`, `C:`) or starts with `//`. */
+const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*:|\/\/)/;
+function sandboxLoader(baseURL, access, spec, 
+/** vega.loader(), for the link (href) sanitiser only: it does no I/O. */
+linkSanitizer) {
+    const failures = [];
+    const record = (error) => {
+        const message = error instanceof Error ? error.message : String(error);
+        const short = message.startsWith(`${spec}: `) ? message.slice(spec.length + 2) : message;
+        if (!failures.includes(short))
+            failures.push(short);
+        throw error instanceof errors_ConfigurationError ? error : new errors_ConfigurationError(message);
+    };
+    /** Where a URI leads: a workspace file or an allowed http(s) URL, else a refusal. */
+    const locate = (uri) => {
+        if (typeof uri !== 'string' || uri.trim() === '') {
+            throw refused(spec, String(uri), 'not a URL or file name');
+        }
+        // vega-loader drops control characters and whitespace before testing the scheme.
+        // eslint-disable-next-line no-control-regex
+        const compact = uri.replace(/[\u0000-\u0020\u00A0\u1680\u180E\u2000-\u2029\u205f\u3000]/g, '');
+        const scheme = SCHEME.exec(compact)?.[1]?.toLowerCase();
+        if (scheme === 'file:') {
+            throw refused(spec, uri, 'file: URLs are not read; name a file relative to the spec');
+        }
+        if (scheme === '//' || scheme === 'http:' || scheme === 'https:') {
+            const url = scheme === '//' ? `https:${compact}` : compact;
+            checkUrl(url, access, spec, uri);
+            return { url };
+        }
+        if (scheme)
+            throw refused(spec, uri, `${scheme} URLs are not loaded`);
+        if (compact.startsWith('/') || compact.startsWith('\\')) {
+            throw refused(spec, uri, 'absolute paths are not read; name a file relative to the spec');
+        }
+        if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(baseURL) && !/^file:/i.test(baseURL)) {
+            const url = new URL(uri, baseURL).href;
+            checkUrl(url, access, spec, uri);
+            return { url };
+        }
+        const baseDir = /^file:/i.test(baseURL) ? (0,external_node_url_.fileURLToPath)(baseURL) : baseURL;
+        return { file: (0,external_node_path_namespaceObject.resolve)(baseDir, uri) };
+    };
+    const bytes = async (uri) => {
+        const where = locate(uri);
+        if ('file' in where)
+            return readWorkspaceFile(where.file, access, spec, uri);
+        return fetchAllowed(where.url, access, spec, uri);
+    };
+    const loader = {
+        options: { baseURL },
+        fileAccess: true,
+        failures,
+        async load(uri, options) {
+            try {
+                const data = await bytes(uri);
+                if (options?.response === 'arraybuffer') {
+                    return data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength);
+                }
+                const text = data.toString('utf8');
+                checkLineCount(text, spec, uri);
+                return text;
+            }
+            catch (error) {
+                return record(error);
+            }
+        },
+        async sanitize(uri, options) {
+            if (options?.context === 'href')
+                return linkSanitizer.sanitize(uri, { context: 'href' });
+            try {
+                if (typeof uri === 'string' && /^data:/i.test(uri.trim())) {
+                    if (/^data:image\/(png|jpeg|gif|webp)[;,]/i.test(uri.trim()))
+                        return { href: uri.trim() };
+                    throw refused(spec, uri.slice(0, 40), 'an image mark may show PNG, JPEG, GIF or WebP only');
+                }
+                const data = await bytes(uri);
+                const type = rasterType(data);
+                // An SVG image could itself point at files the rasteriser would open: raster only.
+                if (!type)
+                    throw refused(spec, uri, 'an image mark may show PNG, JPEG, GIF or WebP only');
+                return { href: `data:${type};base64,${data.toString('base64')}` };
+            }
+            catch (error) {
+                return record(error);
+            }
+        },
+        async file(path) {
+            try {
+                return readWorkspaceFile((0,external_node_path_namespaceObject.resolve)(path), access, spec, path);
+            }
+            catch (error) {
+                return record(error);
+            }
+        },
+        async http(url) {
+            try {
+                checkUrl(url, access, spec);
+                return (await fetchAllowed(url, access, spec)).toString('utf8');
+            }
+            catch (error) {
+                return record(error);
+            }
+        },
+    };
+    return loader;
+}
+/**
+ * CSV/TSV rows are counted before Vega parses them (parsing 100 MB of one-character lines would
+ * make tens of millions of objects); JSON is counted after parsing (see the View's parse).
+ */
+function checkLineCount(text, spec, uri) {
+    const first = text.trimStart()[0];
+    if (first === '[' || first === '{')
+        return;
+    let lines = 0;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+        if (++lines > PLOT_LIMITS.maxRows + 1)
+            throw tooManyRows(spec, uri);
+    }
+}
+function tooManyRows(spec, uri) {
+    return new errors_ConfigurationError(`${spec}: "${uri}" has more than ${PLOT_LIMITS.maxRows.toLocaleString('en-US')} rows, the budget for one data file`);
+}
+/** The MIME type of a PNG, JPEG, GIF or WebP file, by its first bytes; undefined otherwise. */
+function rasterType(data) {
+    const ascii = data.subarray(0, 12).toString('latin1');
+    if (ascii.startsWith('\x89PNG\r\n\x1a\n'))
+        return 'image/png';
+    if (data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff)
+        return 'image/jpeg';
+    if (ascii.startsWith('GIF87a') || ascii.startsWith('GIF89a'))
+        return 'image/gif';
+    if (ascii.startsWith('RIFF') && ascii.slice(8, 12) === 'WEBP')
+        return 'image/webp';
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/plots/spec-check.ts
@@ -44328,6 +44991,17 @@ function readWidths(path) {
 
 
 
+
+
+
+/** The default access: the current directory, hosts from the environment. */
+function defaultAccess() {
+    return {
+        roots: [process.cwd()],
+        allowedHosts: hostsFromEnv(),
+        allowHint: `--allow-host HOST (or ${ALLOWED_HOSTS_ENV})`,
+    };
+}
 /**
  * Vega-Lite/Vega spec → Vega view → SVG → PNG, all in this process: the Vega modules and the
  * rasteriser load once and serve every plot of a report, so N charts cost one start-up.
@@ -44365,6 +45039,19 @@ class PlotRenderer {
     /** Compiles a Vega-Lite spec to Vega (vl2vg); Vega specs pass through after a check. */
     async toVega(source, options = {}) {
         checkIsObject(source);
+        checkDepth(source.spec, source.name);
+        try {
+            const vg = await this.compile(source, options);
+            checkSequences(vg, source.name);
+            return vg;
+        }
+        catch (error) {
+            if (isStackOverflow(error))
+                throw stackOverflowError(source.name);
+            throw error;
+        }
+    }
+    async compile(source, options) {
         if (source.kind === 'vega')
             return source.spec;
         const warnings = [];
@@ -44389,6 +45076,16 @@ class PlotRenderer {
     }
     /** Renders to SVG at `scale`, failing with the file's name when data cannot be loaded. */
     async toSvg(source, options = {}) {
+        try {
+            return await this.render(source, options);
+        }
+        catch (error) {
+            if (isStackOverflow(error))
+                throw stackOverflowError(source.name);
+            throw error;
+        }
+    }
+    async render(source, options) {
         const vgSpec = await this.toVega(source, options);
         const vega = this.vega;
         let runtime;
@@ -44399,32 +45096,33 @@ class PlotRenderer {
         catch (error) {
             throw await invalid({ ...source, spec: vgSpec }, error.message);
         }
-        const loader = vega.loader({ baseURL: source.baseURL ?? withSlash(process.cwd()) });
-        const failures = [];
-        const load = loader.load.bind(loader);
-        loader.load = async (uri, opts) => {
-            try {
-                return await load(uri, opts);
-            }
-            catch (error) {
-                failures.push(`cannot load data "${uri}": ${error.message}`);
-                throw error;
-            }
-        };
+        // Never vega.loader(): it reads any file and fetches any URL a spec names.
+        const loader = sandboxLoader(source.baseURL ?? withSlash(process.cwd()), options.access ?? defaultAccess(), source.name, vega.loader());
+        const failures = loader.failures;
         const random = vega;
         random.setRandom(random.randomLCG(options.seed ?? 1));
-        const view = new vega.View(runtime, {
+        const View = limitedView(vega, source.name, failures);
+        const view = new View(runtime, {
             renderer: 'none',
-            loader,
+            loader: loader,
             logger: collectingLogger(warnings),
             logLevel: vega.Warn,
         });
+        const scale = options.scale ?? 1;
         try {
             let svg;
             try {
-                svg = await view.toSVG(options.scale ?? 1);
+                await view.runAsync();
+                if (failures.length > 0)
+                    throw new errors_ConfigurationError(`${source.name}: ${failures.join('; ')}`);
+                // The size is known once the dataflow has run; check it before a canvas that big exists.
+                const { width, height } = viewSize(view);
+                checkPixelBudget(source.name, width, height, scale, options.output ?? 'png');
+                svg = await view.toSVG(scale);
             }
             catch (error) {
+                if (error instanceof errors_ConfigurationError || isStackOverflow(error))
+                    throw error;
                 // Vega accepts some invalid specs (an unknown mark type) and fails while drawing.
                 if (source.kind === 'vega')
                     throw await invalid(source, error.message);
@@ -44450,12 +45148,14 @@ class PlotRenderer {
             this.vega.timeFormatLocale(time);
     }
     /** PNG bytes, or why PNG cannot be made on this platform (the SVG is still good). */
-    async toPng(svg) {
+    async toPng(svg, name = 'the plot') {
+        const { width, height } = svgSize(svg);
+        checkPixelBudget(name, width, height, 1, 'png');
         this.rasteriser ??= loadRasteriser();
         const rasteriser = await this.rasteriser;
         if (rasteriser instanceof PngUnavailable)
             return rasteriser;
-        return rasteriser.toPng(svg);
+        return rasteriser.toPng(withoutExternalImages(svg));
     }
     async rasteriserName() {
         this.rasteriser ??= loadRasteriser();
@@ -44538,6 +45238,49 @@ function collectingLogger(sink) {
 }
 function withSlash(dir) {
     return dir.endsWith('/') ? dir : `${dir}/`;
+}
+/** The size toSVG will draw at (vega-view's render-size: the view plus its padding), unscaled. */
+function viewSize(view) {
+    const v = view;
+    const p = v.padding() ?? {};
+    const width = (v._viewWidth ?? v.width()) + (p.left ?? 0) + (p.right ?? 0);
+    const height = (v._viewHeight ?? v.height()) + (p.top ?? 0) + (p.bottom ?? 0);
+    return { width: Math.max(0, width), height: Math.max(0, height) };
+}
+/** The declared size of an SVG's root element (Vega writes width and height there). */
+function svgSize(svg) {
+    const root = /<svg\b[^>]*>/i.exec(svg.slice(0, 4096))?.[0] ?? '';
+    const attr = (name) => Number(new RegExp(`\\s${name}="([^"]*)"`).exec(root)?.[1] ?? 0);
+    return { width: attr('width') || 0, height: attr('height') || 0 };
+}
+/**
+ * Rasterisers open files and URLs an SVG's <image> names; Vega's SVG from the sandboxed loader
+ * only has data: URIs of raster images there. Anything else is dropped, in case a path slips by.
+ */
+function withoutExternalImages(svg) {
+    return svg.replace(/<image\b[^>]*>/gi, (tag) => tag.replace(/(\s(?:xlink:)?href=")([^"]*)(")/gi, (all, pre, href, post) => /^data:image\/(png|jpeg|gif|webp)[;,]/i.test(href) ? all : `${pre}${post}`));
+}
+/**
+ * vega.View with a row budget on every data URL: Vega parses a URL's text into rows inside
+ * `request` (CSV/TSV are counted earlier, in the loader; JSON only parses here). A subclass,
+ * because the View's constructor already requests the data its spec names (vega-runtime's
+ * context.js calls `preload`), before an instance could be patched.
+ */
+function limitedView(vega, name, failures) {
+    const Base = vega.View;
+    class LimitedView extends Base {
+        async request(url, format) {
+            const result = await super.request(url, format);
+            if (Array.isArray(result.data) && result.data.length > PLOT_LIMITS.maxRows) {
+                const message = tooManyRows(name, url).message.replace(`${name}: `, '');
+                if (!failures.includes(message))
+                    failures.push(message);
+                return { data: [], status: -2 };
+            }
+            return result;
+        }
+    }
+    return LimitedView;
 }
 
 ;// CONCATENATED MODULE: ./src/plots/templates.ts
@@ -44883,7 +45626,8 @@ async function overlaySpec(request) {
         if (!isDataFile(path) || !(0,external_node_fs_namespaceObject.existsSync)(path)) {
             return headOnly(`its data ${data.url} is not a local CSV, TSV, JSON or YAML file`);
         }
-        head = parseDataFile((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'), data.url);
+        // The spec's data URL is repository content: read through the same sandbox as Vega's loader.
+        head = parseDataFile(request.readHead ? request.readHead(path, data.url) : (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'), data.url);
         const baseText = await request.readBase((0,external_node_path_namespaceObject.relative)(request.cwd, path));
         if (baseText === undefined)
             return headOnly(`${data.url} does not exist at ${request.baseName}`);
@@ -44934,8 +45678,6 @@ function safeJson(text) {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/plots/write-atomic.ts
 
 
@@ -44971,6 +45713,8 @@ function writeFileAtomic(path, data) {
 
 
 
+
+
 /** The label of the current side of an overlay. */
 const HEAD_LABEL = 'HEAD';
 /**
@@ -44981,6 +45725,12 @@ const HEAD_LABEL = 'HEAD';
 async function renderPlots(request, logger) {
     const cwd = (0,external_node_path_namespaceObject.resolve)(request.cwd);
     const outDir = (0,external_node_path_namespaceObject.resolve)(cwd, request.outDir);
+    const scale = checkScale(request.scale ?? 1, 'scale');
+    const access = {
+        roots: [(0,external_node_path_namespaceObject.resolve)(request.workspace ?? workspaceRoot(cwd))],
+        allowedHosts: request.allowedHosts ?? hostsFromEnv(),
+        allowHint: request.allowHint ?? `--allow-host HOST (or ${ALLOWED_HOSTS_ENV})`,
+    };
     const jobs = resolvePlotJobs(request.targets, cwd, request.options, request.dvcFile);
     const renderer = await PlotRenderer.create((w) => logger.warning(w));
     const format = request.format ?? 'png';
@@ -44996,16 +45746,19 @@ async function renderPlots(request, logger) {
             const from = (0,external_node_path_namespaceObject.resolve)(cwd, job.file);
             if (!(0,external_node_fs_namespaceObject.existsSync)(from))
                 throw new errors_ConfigurationError(`${job.id}: no such image file`);
+            checkInWorkspace(from, job, access);
             const path = (0,external_node_path_namespaceObject.join)(outDir, `${name}${(0,external_node_path_namespaceObject.extname)(from).toLowerCase()}`);
             outputs.push({ plot: { id: job.id, title: job.id, path, format: 'image' }, copyFrom: from });
             continue;
         }
-        const source = await specSource(job, cwd, request.baseRevision, request.baseLabel, logger);
-        const svg = await renderer.toSvg(source.source, { scale: request.scale });
+        if (job.type === 'spec')
+            checkInWorkspace(job.file, job, access);
+        const source = await specSource(job, cwd, request.baseRevision, request.baseLabel, logger, access);
+        const svg = await renderer.toSvg(source.source, { scale, access, output: format });
         let bytes = svg;
         let ext = 'svg';
         if (format === 'png') {
-            const png = await renderer.toPng(svg);
+            const png = await renderer.toPng(svg, job.id);
             if (png instanceof PngUnavailable)
                 pngUnavailable = png.reason;
             else {
@@ -45028,7 +45781,7 @@ async function renderPlots(request, logger) {
     }
     return outputs.map((o) => o.plot);
 }
-async function specSource(job, cwd, base, baseLabel, logger) {
+async function specSource(job, cwd, base, baseLabel, logger, access) {
     if (job.type === 'spec') {
         const title = typeof job.spec.title === 'string'
             ? job.spec.title
@@ -45047,6 +45800,7 @@ async function specSource(job, cwd, base, baseLabel, logger) {
                 baseName,
                 headName,
                 logger,
+                readHead: (path, url) => readWorkspaceFile(path, access, job.id, url).toString('utf8'),
             });
         }
         return {
@@ -45054,7 +45808,7 @@ async function specSource(job, cwd, base, baseLabel, logger) {
             source: { spec, kind: job.kind, name: job.id, baseURL: `${(0,external_node_path_namespaceObject.dirname)(job.file)}/` },
         };
     }
-    const { rows, options } = await dataRows(job.definition, cwd, base, baseLabel, logger);
+    const { rows, options } = await dataRows(job.definition, cwd, base, baseLabel, logger, (file) => readWorkspace(cwd, file, job.definition.id, access, job.named === true));
     // As in DVC, a plot without a title is titled with its id (the file path).
     const spec = templateSpec(rows, { ...options, title: options.title ?? job.id }, job.id);
     return {
@@ -45066,10 +45820,10 @@ async function specSource(job, cwd, base, baseLabel, logger) {
  * The rows of a data plot, tagged with their revision. One file with its own fields stays as
  * it is (the template folds several y fields); several files are melted into one series each.
  */
-async function dataRows(definition, cwd, base, baseLabel, logger) {
+async function dataRows(definition, cwd, base, baseLabel, logger, readHead) {
     const { baseName, headName } = revisionNames(base, baseLabel);
     const revisions = [
-        { label: headName, read: async (file) => readWorkspace(cwd, file, definition.id) },
+        { label: headName, read: async (file) => readHead(file) },
     ];
     if (base) {
         const prefix = await repoPrefix(cwd);
@@ -45129,12 +45883,50 @@ async function dataRows(definition, cwd, base, baseLabel, logger) {
     }
     return { rows, options };
 }
-function readWorkspace(cwd, file, id) {
+/**
+ * A data file of a plot: a regular file inside the workspace, symlinks resolved (repository
+ * content), unless the workflow named a path outside the workspace itself (trusted configuration).
+ */
+function readWorkspace(cwd, file, id, access, named) {
     const path = (0,external_node_path_namespaceObject.resolve)(cwd, file);
     if (!(0,external_node_fs_namespaceObject.existsSync)(path)) {
         throw new errors_ConfigurationError(`${file}: data file of plot "${id}" does not exist`);
     }
+    if (!named || isInside(access.roots[0], path))
+        return readWorkspaceFile(path, access, id, file).toString('utf8');
+    checkFileSize(path, file);
     return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+}
+/**
+ * A file the workflow named may be anywhere it says (trusted configuration), but one inside the
+ * workspace must not be a symlink out of it (repository content); files found through dvc.yaml
+ * must be inside the workspace.
+ */
+function checkInWorkspace(path, job, access) {
+    const root = access.roots[0];
+    if (job.named && !isInside(root, path))
+        return;
+    const where = job.type === 'image' ? 'image' : 'spec';
+    if (!isInside(root, path)) {
+        throw new errors_ConfigurationError(`${job.id}: the ${where} file is outside the workspace (${root}); dvc.yaml may only name files inside it`);
+    }
+    let real;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(path);
+    }
+    catch {
+        return; // missing files are reported by the reader
+    }
+    let realRoot = root;
+    try {
+        realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    }
+    catch {
+        // keep the path as given
+    }
+    if (!isInside(realRoot, real)) {
+        throw new errors_ConfigurationError(`${job.id}: the ${where} file is a symbolic link that leads out of the workspace (to ${real})`);
+    }
 }
 async function repoPrefix(cwd) {
     const result = await run_git_runGit(['rev-parse', '--show-prefix'], cwd);
@@ -45158,6 +45950,7 @@ function shortRevision(revision) {
 }
 
 ;// CONCATENATED MODULE: ./src/plots/action.ts
+
 
 
 
@@ -45198,6 +45991,9 @@ async function runPlotsAction(logger, env = process.env) {
         baseRevision,
         baseLabel,
         dvcFile: str('dvc-file'),
+        allowedHosts: inputs['allowed-hosts'] ?? [],
+        allowHint: 'the allowed-hosts input',
+        workspace: workspaceRoot(cwd, env),
         options: {
             template: str('template'),
             x: str('x'),

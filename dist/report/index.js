@@ -172,9 +172,12 @@ function errorMessage(error) {
 /* harmony export */   Cr: () => (/* binding */ ConsoleLogger),
 /* harmony export */   WG: () => (/* binding */ loggerFor)
 /* harmony export */ });
-/* unused harmony export ActionsLogger */
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* unused harmony exports ActionsLogger, escapeData, escapeProperty, mayHoldCommand, withoutCommands, terminalSafe */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+
 
 /**
  * Workflow commands written directly rather than through @actions/core: importing it loads its
@@ -191,12 +194,17 @@ class ActionsLogger {
         this.out = out;
     }
     info(message) {
-        this.out.write(message + node_os__WEBPACK_IMPORTED_MODULE_0__.EOL);
+        if (quieterThan('info'))
+            return;
+        // Unlike core.info (raw), text that could hold a command is printed with commands off.
+        this.out.write(withoutCommands(message) + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
     }
     debug(message) {
         this.issue('debug', message);
     }
     warning(message, place) {
+        if (quieterThan('warn'))
+            return;
         this.issue('warning', message, toProperties(place));
     }
     error(message, place) {
@@ -221,7 +229,7 @@ class ActionsLogger {
             .filter(([, value]) => value !== undefined && value !== '' && value !== 0)
             .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
             .join(',');
-        this.out.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_0__.EOL}`);
+        this.out.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
     }
 }
 function toProperties(place) {
@@ -229,38 +237,102 @@ function toProperties(place) {
         return undefined;
     return { title: place.title, file: place.file, line: place.line };
 }
+/** @actions/core's escaping of command data (the message after `::name::`). */
 function escapeData(value) {
     return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
+/** @actions/core's escaping of command properties (`file=`, `title=`). */
 function escapeProperty(value) {
     return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
-/** Plain output for GitLab CI and local runs; masks by replacing secrets in every line. */
+/**
+ * Whether the Actions runner could read some line of `text` as a workflow command. The runner
+ * splits output at \r and \n (StreamReader.ReadLine, src/Runner.Sdk/ProcessInvoker.cs) and
+ * treats a line as a command when its trimmed text starts with `::` (ActionCommand.TryParseV2)
+ * or when `##[` appears anywhere in it (the legacy ActionCommand.TryParse), both in
+ * src/Runner.Common/ActionCommand.cs, tried on every line by
+ * src/Runner.Worker/ActionCommandManager.cs. Any `::` counts here, so no whitespace or
+ * line-break rule of the runner can be missed.
+ */
+function mayHoldCommand(text) {
+    return text.includes('::') || text.includes('##[');
+}
+/**
+ * Text for people, printed unchanged, with workflow commands off while it prints: the runner's
+ * `::stop-commands::<token>` … `::<token>::` (ActionCommandManager.TryProcessCommand processes
+ * nothing in between but the token's resume line). The token is random per call, so the text
+ * cannot end the pause itself. Text that holds no command is returned as it is.
+ */
+function withoutCommands(text) {
+    if (!mayHoldCommand(text))
+        return text;
+    const token = `cml-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex')}`;
+    return `::stop-commands::${token}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${text}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}::${token}::`;
+}
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/;
+/**
+ * Text for a GitLab job log or a terminal: control characters (ESC, CR, C1 codes) shown as
+ * escapes, so input can neither forge GitLab's section markers (they end in `\r\e[0K`:
+ * lib/gitlab/regex.rb build_trace_section_regex in gitlab-org/gitlab) nor rewrite earlier
+ * output with \r or escape sequences. Line breaks and tabs stay; a CRLF becomes a line break.
+ */
+function terminalSafe(text) {
+    if (!CONTROL.test(text))
+        return text;
+    return text
+        .replace(/\r\n/g, '\n')
+        .replace(new RegExp(CONTROL.source, 'g'), (c) => c === '\r' ? '\\r' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+const LEVELS = ['error', 'warn', 'info', 'debug'];
+/**
+ * CML's `--log error|warn` (the CLI sets CML_LOG_LEVEL, src/cli/log-level.ts): true when the
+ * chosen level is below `level`, so lines of that level are left out. Errors always print.
+ */
+function quieterThan(level) {
+    const chosen = LEVELS.indexOf(process.env.CML_LOG_LEVEL ?? '');
+    return chosen >= 0 && chosen < LEVELS.indexOf(level);
+}
+/**
+ * Plain output for GitLab CI and local runs; masks by replacing secrets in every line. Every
+ * line is terminal-safe (no forged GitLab section, no escape sequence); under the Actions
+ * runner (the CLI in a GitHub workflow) workflow commands in it are disabled too.
+ */
 class ConsoleLogger {
     out;
     err;
     verbose;
     gitlabSections;
+    underActionsRunner;
     secrets = new Set();
     sectionCount = 0;
-    constructor(out = process.stdout, err = process.stderr, verbose = process.env.CML_DEBUG === 'true' || process.env.RUNNER_DEBUG === '1', gitlabSections = process.env.GITLAB_CI === 'true') {
+    constructor(out = process.stdout, err = process.stderr, verbose = process.env.CML_DEBUG === 'true' || process.env.RUNNER_DEBUG === '1', gitlabSections = process.env.GITLAB_CI === 'true', underActionsRunner = process.env.GITHUB_ACTIONS === 'true') {
         this.out = out;
         this.err = err;
         this.verbose = verbose;
         this.gitlabSections = gitlabSections;
+        this.underActionsRunner = underActionsRunner;
     }
     info(message) {
-        this.out.write(this.redact(message) + '\n');
+        if (quieterThan('info'))
+            return;
+        this.out.write(this.printable(message) + '\n');
     }
     debug(message) {
         if (this.verbose)
-            this.out.write(this.redact(`debug: ${message}`) + '\n');
+            this.out.write(this.printable(`debug: ${message}`) + '\n');
     }
     warning(message, place) {
-        this.err.write(this.redact(`warning: ${prefix(place)}${message}`) + '\n');
+        if (quieterThan('warn'))
+            return;
+        this.err.write(this.printable(`warning: ${prefix(place)}${message}`) + '\n');
     }
     error(message, place) {
-        this.err.write(this.redact(`error: ${prefix(place)}${message}`) + '\n');
+        this.err.write(this.printable(`error: ${prefix(place)}${message}`) + '\n');
+    }
+    /** A message as it may be printed: secrets masked, control characters and commands defused. */
+    printable(message) {
+        const text = terminalSafe(this.redact(message));
+        return this.underActionsRunner ? withoutCommands(text) : text;
     }
     mask(secret) {
         if (secret && secret.length >= 4)
@@ -273,7 +345,9 @@ class ConsoleLogger {
         }
         const id = `cml_section_${++this.sectionCount}`;
         const now = () => Math.floor(Date.now() / 1000);
-        this.out.write(`\x1b[0Ksection_start:${now()}:${id}[collapsed=true]\r\x1b[0K${this.redact(title)}\n`);
+        // The title shares the marker's line: no line break or control character may end it early.
+        const shown = terminalSafe(this.redact(title).replace(/\r?\n/g, ' '));
+        this.out.write(`\x1b[0Ksection_start:${now()}:${id}[collapsed=true]\r\x1b[0K${shown}\n`);
         try {
             return await body();
         }
@@ -373,6 +447,13 @@ module.exports = require("node:crypto");
 
 /***/ }),
 
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = require("node:dns");
+
+/***/ }),
+
 /***/ 3024:
 /***/ ((module) => {
 
@@ -387,10 +468,31 @@ module.exports = require("node:fs/promises");
 
 /***/ }),
 
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = require("node:http");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = require("node:https");
+
+/***/ }),
+
 /***/ 8995:
 /***/ ((module) => {
 
 module.exports = require("node:module");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = require("node:net");
 
 /***/ }),
 
@@ -405,6 +507,13 @@ module.exports = require("node:os");
 /***/ ((module) => {
 
 module.exports = require("node:path");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = require("node:url");
 
 /***/ }),
 
@@ -1028,6 +1137,13 @@ const PLOTS_INPUTS = [
         actions: ['plots'],
     },
     {
+        name: 'allowed-hosts',
+        type: { kind: 'list' },
+        default: '',
+        description: 'Hosts plot specs may load data and images from (data.url, image marks), newline or comma separated: host, host:port or *.domain. Empty: no network at all. Link-local and cloud metadata addresses are refused even when listed; files are read only inside the workspace.',
+        actions: ['plots', 'report'],
+    },
+    {
         name: 'dvc-file',
         type: { kind: 'string' },
         default: 'dvc.yaml',
@@ -1260,8 +1376,7 @@ const RUNNER_PROVISION_INPUTS = [
     {
         name: 'public-ip',
         type: { kind: 'boolean' },
-        default: 'true',
-        description: 'GCE: give the VM an external address (needed to reach the forge unless the network has Cloud NAT).',
+        description: 'Give the instance a public IPv4 address, needed to reach the forge without a NAT gateway (GCE: Cloud NAT). Default: true on gcp; on aws the subnet’s own setting (the default VPC’s subnets give one).',
         actions: A,
     },
     {
@@ -1313,9 +1428,9 @@ const RUNNER_PROVISION_INPUTS = [
     },
     {
         name: 'max-lifetime',
-        type: { kind: 'number', integer: true, min: 300 },
+        type: { kind: 'number', integer: true, min: 0 },
         default: '21600',
-        description: 'Hard maximum lifetime of an instance, in seconds; enforced on the instance and by sweep.',
+        description: 'Hard maximum lifetime of an instance, in seconds; enforced on the instance and by sweep. 0: no limit (at least 300 otherwise).',
         actions: A,
     },
     {
@@ -15848,7 +15963,7 @@ async function composeReport(options) {
         });
     }
     if (options.metrics.length > 0) {
-        const { embedMetricsDiff } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(292), __nccwpck_require__.e(667)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5667));
+        const { embedMetricsDiff } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(292), __nccwpck_require__.e(690)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3690));
         const text = await generated('metrics', () => embedMetricsDiff({
             cwd: options.cwd,
             files: options.metrics,
@@ -15858,12 +15973,13 @@ async function composeReport(options) {
         parts.push({ text, baseDir: options.cwd, source: 'the metrics table' });
     }
     if (options.plots.length > 0) {
-        const { embedPlots } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(683)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6683));
+        const { embedPlots } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(499)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4499));
         const text = await generated('plots', () => embedPlots({
             plots: options.plots,
             outDir: options.plotsDir,
             cwd: options.cwd,
             baseRevision: options.metricsBase,
+            allowedHosts: options.plotsAllowedHosts,
         }, options.logger));
         parts.push({ text, baseDir: options.cwd, source: 'the plots', generated: true });
     }
@@ -16716,6 +16832,7 @@ async function runReport(request) {
         metrics: request.metrics,
         metricsBase: request.metricsBase,
         plotsDir: defaultPlotsDir(outDir),
+        plotsAllowedHosts: request.plotsAllowedHosts,
         logger,
     });
     const workspace = (0,external_node_path_.resolve)(context.workspace || request.cwd);
@@ -16889,6 +17006,7 @@ async function runReportAction(logger, env = process.env) {
         cwd,
         markdownFile: reportFile(str('file'), cwd, list('plots').length + list('metrics').length > 0),
         plots: list('plots'),
+        plotsAllowedHosts: list('allowed-hosts'),
         metrics: list('metrics'),
         metricsBase: str('metrics-base'),
         target: str('target') ?? 'auto',

@@ -4,6 +4,8 @@ import { CliLogger } from '../compat/cli-logger';
 import { COMMANDS, LEGACY_BINARIES } from './commands';
 import { CLI_VERSION } from './version';
 import { aliasLegacyEnvironment } from './legacy-env';
+import { applyLogLevel, LOG_OPTION } from './log-level';
+import { quietOnClosedPipes } from './pipes';
 
 // yargs' CommonJS build, on purpose: its ES module build lays help out with a naive wrap that
 // cuts words in half ("env\nironment"); the CommonJS one wraps on word boundaries.
@@ -17,6 +19,7 @@ const yargs = require('yargs') as typeof import('yargs').default;
  */
 export async function runCli(argv: string[]): Promise<number> {
   // Log lines go to stderr so a command's stdout carries only its result (a URL, Markdown).
+  quietOnClosedPipes();
   const logger = new CliLogger();
   const args = rewriteLegacy(argv);
   aliasLegacyEnvironment(process.env);
@@ -24,8 +27,14 @@ export async function runCli(argv: string[]): Promise<number> {
   const parser: Argv = yargs(args)
     .scriptName('cml')
     .version(CLI_VERSION)
+    // As CML's yargs.strict(): an unknown option or a stray argument is an error in every
+    // command, not silently ignored (a misspelt --wach would otherwise post once and exit).
     .strictCommands()
+    .strict()
     .recommendCommands()
+    // CML's global --log (and CML_LOG): every command accepts it and it sets the log level.
+    .option('log', LOG_OPTION)
+    .middleware((parsed) => applyLogLevel(parsed.log as string | undefined))
     .demandCommand(1, 'Name a command; run cml --help to list them.')
     .help()
     .wrap(100)

@@ -18,5 +18,11 @@ export async function createCloud(options: CloudOptions, logger: Logger): Promis
   return createGceDriver(options.gcp, logger);
 }
 
-export type { CloudDriver, CloudInstance, LaunchRequest, CloudKind } from './types';
+export type {
+  CloudDriver,
+  CloudInstance,
+  LaunchRequest,
+  CloudKind,
+  TerminateResult,
+} from './types';
 export { CapacityError, TAGS } from './types';

@@ -13,7 +13,7 @@ export interface LaunchRequest {
   startupScript: string;
   /** Our tags: the driver writes them as EC2 tags or GCE labels. */
   tags: Record<string, string>;
-  /** Hard maximum lifetime, in seconds (GCE enforces it with maxRunDuration). */
+  /** Hard maximum lifetime, in seconds (GCE enforces it with maxRunDuration); 0: no limit. */
   maxLifetimeSeconds: number;
 }
 
@@ -41,7 +41,8 @@ export interface CloudDriver {
   /** Instances carrying every given tag (decoded back to our tag names), ended ones included. */
   list(tags: Record<string, string>): Promise<CloudInstance[]>;
   get(instance: Pick<CloudInstance, 'id' | 'name' | 'zone'>): Promise<CloudInstance | undefined>;
-  terminate(instances: Pick<CloudInstance, 'id' | 'name' | 'zone'>[]): Promise<void>;
+  /** Terminates (GCE: deletes, stopped VMs included); says which ids the cloud does not know. */
+  terminate(instances: Pick<CloudInstance, 'id' | 'name' | 'zone'>[]): Promise<TerminateResult>;
   /** Resolves once the instance runs; rejects if it ends first or the launch timeout passes. */
   waitRunning(instance: Pick<CloudInstance, 'id' | 'name' | 'zone'>): Promise<void>;
   /** The last lines of the serial console, for a failed launch's log. */
@@ -51,6 +52,11 @@ export interface CloudDriver {
   ): Promise<string>;
   /** Instances of ours that the cloud reclaimed (spot), among `instances`. */
   reclaimed(instances: Pick<CloudInstance, 'id' | 'name' | 'zone'>[]): Promise<string[]>;
+}
+
+export interface TerminateResult {
+  /** Ids the cloud has no instance for (never existed, another region/zone/account, or long gone). */
+  notFound: string[];
 }
 
 /** A launch failed for lack of capacity or quota: try the next type, zone or market. */

@@ -1,8 +1,9 @@
-import { ConsoleLogger, type AnnotationPlace } from '../core/logger';
-
-/** GitHub's escaping of workflow command data (% and line breaks). */
-const escapeData = (s: string) =>
-  s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+import {
+  ConsoleLogger,
+  escapeData,
+  escapeProperty,
+  type AnnotationPlace,
+} from '../core/logger';
 
 /**
  * The logger of CLI commands whose stdout is their result (a URL, Markdown): every log line goes
@@ -11,7 +12,8 @@ const escapeData = (s: string) =>
  */
 export class CliLogger extends ConsoleLogger {
   constructor(private readonly github = process.env.GITHUB_ACTIONS === 'true') {
-    super(process.stderr, process.stderr);
+    // On GitHub, info and debug lines print with workflow commands disabled (ConsoleLogger).
+    super(process.stderr, process.stderr, undefined, undefined, github);
   }
   override mask(secret: string): void {
     super.mask(secret);
@@ -27,9 +29,10 @@ export class CliLogger extends ConsoleLogger {
   }
 }
 
+/** Annotation properties, escaped as @actions/core escapes them (a file name is input). */
 function props(place?: AnnotationPlace): string {
   if (!place?.file) return '';
-  const parts = [`file=${place.file}`];
+  const parts = [`file=${escapeProperty(place.file)}`];
   if (place.line) parts.push(`line=${place.line}`);
   return ' ' + parts.join(',');
 }

@@ -1,11 +1,14 @@
+import { createHash } from 'node:crypto';
 import { appendFile, readFile } from 'node:fs/promises';
 import { basename, relative } from 'node:path';
 import { ConfigurationError, errorMessage } from '../core/errors';
-import { contentTypeOf } from '../core/media-types';
+import { contentTypeOf, extensionOf } from '../core/media-types';
 import type { Session } from './session';
 
 export interface PublishOptions {
   asset: string;
+  /** The asset's content when it came on standard input (asset is then a generated name). */
+  bytes?: Buffer;
   md?: boolean;
   title?: string;
   native?: boolean;
@@ -27,6 +30,28 @@ export function guessMimeType(name: string, bytes: Buffer): string {
 }
 
 /**
+ * Bytes piped to `cml publish` have no name: the MIME type comes from the content alone (images
+ * by magic bytes, SVG, else text when it is UTF-8 without NUL, else binary), and the name from
+ * its hash, so two different plots never share a name in the forge's storage.
+ */
+export function nameStdinAsset(bytes: Buffer): { name: string; mime: string } {
+  const magic = guessMimeType('', bytes);
+  const head = bytes.subarray(0, 512).toString('utf8').trimStart();
+  const text = !bytes.includes(0) && Buffer.from(bytes.toString('utf8'), 'utf8').equals(bytes);
+  const mime =
+    magic !== contentTypeOf('')
+      ? magic
+      : text &&
+          /^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE svg[^>]*>\s*)?<svg[\s>]/i.test(head)
+        ? 'image/svg+xml'
+        : text
+          ? 'text/plain'
+          : 'application/octet-stream';
+  const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 12);
+  return { name: `stdin-${hash}${extensionOf(mime)}`, mime };
+}
+
+/**
  * `cml asset publish` / `cml publish`: uploads one file and prints its URL (or Markdown). With
  * --url it speaks CML's asset-server protocol (POST the bytes with their Content-Type, the
  * answer body is the URL); otherwise the forge keeps it (GitHub: the assets branch; GitLab:
@@ -39,7 +64,7 @@ export async function publishAsset(session: Session, options: PublishOptions): P
   }
   let bytes: Buffer;
   try {
-    bytes = await readFile(options.asset);
+    bytes = options.bytes ?? (await readFile(options.asset));
   } catch (error) {
     throw new ConfigurationError(`Cannot read the asset ${options.asset}: ${errorMessage(error)}`);
   }

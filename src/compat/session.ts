@@ -4,6 +4,7 @@ import type { Logger } from '../core/logger';
 import { CliLogger } from './cli-logger';
 import { readToken } from '../core/tokens';
 import type { Forge } from '../forge/types';
+import { driverOfHost, originWebUrl, type Driver } from './forge-host';
 
 /** CML's generic options, accepted by every command that talks to a forge. */
 export interface ForgeOptions {
@@ -31,8 +32,21 @@ export function openSession(options: ForgeOptions, env: NodeJS.ProcessEnv = proc
   if (options.driver === 'bitbucket') {
     throw new ConfigurationError('--driver bitbucket is not supported: use github or gitlab.');
   }
-  const context = withRepo(readContext(env), options, env);
-  const token = readToken(logger, options.driver ?? context.platform, options.token, env);
+  const detected = readContext(env);
+  // Outside GitHub Actions and GitLab CI (Jenkins, CircleCI, a laptop) the repository is
+  // --repo, else the origin remote, and the forge is --driver, else the repository's host
+  // (github.com, gitlab.com), as CML's constructor and inferDriver resolve them.
+  const local = detected.platform === 'local';
+  const repo = options.repo ?? (local ? originWebUrl(detected.workspace) : undefined);
+  const driver =
+    (options.driver as Driver | undefined) ??
+    (detected.platform === 'local' ? driverOfHost(repo) : detected.platform);
+  const context = withRepo(
+    detected,
+    { ...options, driver, repo: local && driver ? repo : options.repo },
+    env,
+  );
+  const token = readToken(logger, driver ?? context.platform, options.token, env);
   let forge: Forge | undefined;
   return {
     context,
@@ -41,12 +55,7 @@ export function openSession(options: ForgeOptions, env: NodeJS.ProcessEnv = proc
     async forge() {
       if (!forge) {
         const { createForge } = await import('../forge/index');
-        forge = createForge({
-          context,
-          token,
-          logger,
-          kind: options.driver as 'github' | 'gitlab' | undefined,
-        });
+        forge = createForge({ context, token, logger, kind: driver });
       }
       return forge;
     },
@@ -96,7 +105,10 @@ export function withRepo(
   };
 }
 
-/** yargs definitions of the generic options, to spread into a command's options. */
+/**
+ * yargs definitions of the generic options, to spread into a command's options. `--log` is
+ * CML's global option, defined once for every command in src/cli/index.ts.
+ */
 export const FORGE_OPTIONS = {
   driver: {
     type: 'string',
@@ -113,11 +125,5 @@ export const FORGE_OPTIONS = {
     // CML 0.19+ names it --driver-token (env CML_DRIVER_TOKEN) and keeps --token as an alias.
     alias: 'driver-token',
     description: 'Personal access token. If unspecified, inferred from the environment',
-  },
-  log: {
-    type: 'string',
-    choices: ['error', 'warn', 'info', 'debug'],
-    default: 'info',
-    description: 'Maximum log level',
   },
 } as const;

@@ -80,6 +80,14 @@ export const PLOTS_INPUTS: readonly InputDeclaration[] = [
     actions: ['plots'],
   },
   {
+    name: 'allowed-hosts',
+    type: { kind: 'list' },
+    default: '',
+    description:
+      'Hosts plot specs may load data and images from (data.url, image marks), newline or comma separated: host, host:port or *.domain. Empty: no network at all. Link-local and cloud metadata addresses are refused even when listed; files are read only inside the workspace.',
+    actions: ['plots', 'report'],
+  },
+  {
     name: 'dvc-file',
     type: { kind: 'string' },
     default: 'dvc.yaml',

@@ -44,14 +44,14 @@ export const RUNNER_PROVISION_INPUTS: readonly InputDeclaration[] = [
     type: { kind: 'list' },
     default: 'm',
     description:
-      'Instance or machine types, tried in order: CML sizes (s, m, l, xl, or with a GPU like m+t4, l+v100) or the cloud’s own names (g5.xlarge, n1-standard-8).',
+      'Instance or machine types, tried in order: CML sizes (s, m, l, xl, or with a GPU like m+t4, m+a10g, xl+a100) or the cloud’s own names (g5.xlarge, n1-standard-8). Retired GPUs (K80, AWS V100) are refused with the replacement named.',
     actions: A,
   },
   {
     name: 'gpu',
     type: { kind: 'string' },
     description:
-      'GPU: CML’s words (nogpu, k80, v100, t4, combined with a CML size), true when the machine type has its own GPUs (g5.xlarge, g2-standard-8), or, on gcp, an accelerator type with an optional count (nvidia-l4:2). The runner checks nvidia-smi before registering.',
+      'GPU: CML’s words (nogpu, t4, a10g, l4, a100, h100, v100 or tesla, combined with a CML size), true when the machine type has its own GPUs (g5.xlarge, g2-standard-8), or, on gcp, an accelerator type with an optional count (nvidia-l4:2). GPU requests boot an image with the NVIDIA driver (AWS Deep Learning Base GPU AMI, GCE Deep Learning VM) unless image is given; the runner checks nvidia-smi before registering.',
     actions: A,
   },
   {
@@ -79,7 +79,7 @@ export const RUNNER_PROVISION_INPUTS: readonly InputDeclaration[] = [
     name: 'disk-size',
     type: { kind: 'number', integer: true, min: 8, max: 65536 },
     default: '35',
-    description: 'Root disk size in GB.',
+    description: 'Root disk size in GB (raised to the image’s own size when that is larger).',
     actions: A,
   },
   {
@@ -129,10 +129,10 @@ export const RUNNER_PROVISION_INPUTS: readonly InputDeclaration[] = [
   },
   {
     name: 'public-ip',
-    type: { kind: 'boolean' },
-    default: 'true',
+    type: { kind: 'enum', options: ['auto', 'true', 'false'] },
+    default: 'auto',
     description:
-      'GCE: give the VM an external address (needed to reach the forge unless the network has Cloud NAT).',
+      'Give the instance a public IPv4 address, needed to reach the forge without a NAT gateway (GCE: Cloud NAT). auto: yes on gcp; on aws the subnet’s own setting (the default VPC’s subnets give one).',
     actions: A,
   },
   {
@@ -189,10 +189,10 @@ export const RUNNER_PROVISION_INPUTS: readonly InputDeclaration[] = [
   },
   {
     name: 'max-lifetime',
-    type: { kind: 'number', integer: true, min: 300 },
+    type: { kind: 'number', integer: true, min: 0 },
     default: '21600',
     description:
-      'Hard maximum lifetime of an instance, in seconds; enforced on the instance and by sweep.',
+      'Hard maximum lifetime of an instance, in seconds; enforced on the instance and by sweep. 0: no limit (at least 300 otherwise).',
     actions: A,
   },
   {

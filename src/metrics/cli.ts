@@ -1,5 +1,6 @@
+import { fstatSync } from 'node:fs';
 import { readContext } from '../core/context';
-import { ConsoleLogger } from '../core/logger';
+import { ConsoleLogger, withoutCommands } from '../core/logger';
 import { gateFailureMessage, QualityGateFailure } from './gate';
 import { loadRules } from './load-rules';
 import { renderGateMarkdown } from './render';
@@ -59,11 +60,35 @@ export async function runDiffCli(args: DiffCliArgs): Promise<void> {
       ? paramsJson(outcome, args.all)
       : paramsTable(outcome, { ...render, precision: args.precision ?? 5 });
   }
-  if (text) process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  // JSON needs no pause: it is one line that starts with `{`, with `##[` escaped (dvcJson).
+  if (text) printResult(process.stdout, 1, text, args.json);
   const gates = renderGateMarkdown(outcome.gate);
-  if (gates) process.stderr.write(`\n${gates}`);
+  if (gates) printResult(process.stderr, 2, `\n${gates}`);
   const failed = outcome.gate.results.filter((r) => !r.passed);
   if (failed.length > 0) {
     throw new QualityGateFailure(gateFailureMessage(failed));
   }
+}
+
+/**
+ * Prints a result that holds names from the compared files. Redirected to a file (`--md >>
+ * report.md`), it is written as it is. Otherwise a CI log may read it: on GitHub Actions any
+ * workflow command in it is disabled (stop-commands around it, only when it could hold one);
+ * control characters are already escaped by the table and JSON writers.
+ */
+function printResult(
+  stream: NodeJS.WritableStream,
+  fd: number,
+  text: string,
+  commandFree = false,
+): void {
+  const whole = text.endsWith('\n') ? text : `${text}\n`;
+  let toFile = false;
+  try {
+    toFile = fstatSync(fd).isFile();
+  } catch {
+    // Not a file descriptor we can inspect: treat it as a log.
+  }
+  if (commandFree || toFile || process.env.GITHUB_ACTIONS !== 'true') stream.write(whole);
+  else stream.write(`${withoutCommands(whole.slice(0, -1))}\n`);
 }

@@ -97,6 +97,7 @@ function threshold(
         : `${row.key} is missing at ${labels.new}`,
     };
   }
+  if (!Number.isFinite(value)) return notFinite(row, 'new', labels.new);
   const ok = compare(value, rule.op, rule.value);
   const shown = formatEntry(row.new);
   return {
@@ -122,12 +123,16 @@ function change(
         : `${row.key} is missing at ${labels.new}`,
     };
   }
+  // inf − inf is NaN and every comparison with NaN is false, so a movement to or from a
+  // non-finite value could pass any tolerance: such a value fails every rule it is in.
+  if (!Number.isFinite(after)) return notFinite(row, 'new', labels.new);
   if (before === undefined) {
     return {
       passed: true,
       detail: `${row.key} is new (no number at ${labels.old} to compare with)`,
     };
   }
+  if (!Number.isFinite(before)) return notFinite(row, 'old', labels.old);
   const movement = rule.forbid === 'drop' ? before - after : after - before;
   const allowed = rule.percent ? (Math.abs(before) * rule.tolerance) / 100 : rule.tolerance;
   // Rounding noise in the subtraction must not fail a gate that allows "no change".
@@ -150,6 +155,19 @@ function change(
     detail: passed
       ? `${row.key} ${verb} by ${formatValue(movement, true, 5)}${relative}: ${transition}`
       : `${row.key} ${verb} by ${formatValue(movement, true, 5)}${relative}: ${transition}; the rule allows ${tolerated}`,
+  };
+}
+
+function notFinite(
+  row: DiffRow,
+  side: 'old' | 'new',
+  label: string,
+): { passed: false; detail: string } {
+  const transition =
+    row.old && row.new ? ` (${formatEntry(row.old)} → ${formatEntry(row.new)})` : '';
+  return {
+    passed: false,
+    detail: `${row.key} is ${formatEntry(row[side])} at ${label}${transition}, not a finite number: no rule can pass on it`,
   };
 }
 

@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../core/errors';
+import { ReadBudget } from './limits';
 import type { FlatMetrics, Scalar } from './types';
 
 /**
@@ -6,6 +7,8 @@ import type { FlatMetrics, Scalar } from './types';
  * the diff needs: whether a number was written as a float (`1.0` is `1.0` in DVC's tables), the
  * line of each key (for annotations), the file order of integer-like keys, and the line of a
  * syntax error. It also skips building the nested objects, so 100,000 keys cost one pass.
+ * Nesting and key length are bounded (src/metrics/limits.ts): recursion stays far from the stack
+ * limit, and a deep prefix repeated on every value cannot grow the keys quadratically.
  */
 export function readJsonMetrics(text: string, file: string): FlatMetrics {
   return new JsonFlattener(text, file).run();
@@ -34,12 +37,21 @@ const enum Ch {
 class JsonFlattener {
   private pos = 0;
   private line = 1;
+  private depth = 0;
   private readonly out: FlatMetrics = new Map();
+  private readonly budget: ReadBudget;
 
   constructor(
     private readonly text: string,
     private readonly file: string,
-  ) {}
+  ) {
+    this.budget = new ReadBudget(file);
+  }
+
+  private set(key: string, entry: { value: Scalar; float?: boolean; line: number }): void {
+    this.budget.key(key, entry.line);
+    this.out.set(key, entry);
+  }
 
   run(): FlatMetrics {
     // A byte-order mark is not JSON, but editors write it.
@@ -84,15 +96,17 @@ class JsonFlattener {
       this.pos += special![0].length;
     }
     // A repeated key keeps the last value in its first place, as Python's dict does.
-    this.out.set(prefix, float ? { value, float, line: keyLine } : { value, line: keyLine });
+    this.set(prefix, float ? { value, float, line: keyLine } : { value, line: keyLine });
   }
 
   private object(prefix: string): void {
+    this.budget.enter(++this.depth, this.line);
     this.pos++;
     this.skipSpace();
     if (this.text.charCodeAt(this.pos) === Ch.CloseBrace) {
       this.pos++;
-      if (prefix !== '') this.out.set(prefix, { value: '{}', line: this.line });
+      this.depth--;
+      if (prefix !== '') this.set(prefix, { value: '{}', line: this.line });
       return;
     }
     for (;;) {
@@ -107,7 +121,10 @@ class JsonFlattener {
       this.value(prefix === '' ? key : `${prefix}.${key}`, keyLine);
       this.skipSpace();
       const c = this.text.charCodeAt(this.pos++);
-      if (c === Ch.CloseBrace) return;
+      if (c === Ch.CloseBrace) {
+        this.depth--;
+        return;
+      }
       if (c !== Ch.Comma) {
         this.pos--;
         this.fail("expected ',' or '}'");
@@ -116,11 +133,13 @@ class JsonFlattener {
   }
 
   private array(prefix: string, keyLine: number): void {
+    this.budget.enter(++this.depth, this.line);
     this.pos++;
     this.skipSpace();
     if (this.text.charCodeAt(this.pos) === Ch.CloseBracket) {
       this.pos++;
-      this.out.set(prefix, { value: '[]', line: keyLine });
+      this.depth--;
+      this.set(prefix, { value: '[]', line: keyLine });
       return;
     }
     for (let index = 0; ; index++) {
@@ -129,7 +148,10 @@ class JsonFlattener {
       this.value(prefix === '' ? String(index) : `${prefix}.${index}`, itemLine);
       this.skipSpace();
       const c = this.text.charCodeAt(this.pos++);
-      if (c === Ch.CloseBracket) return;
+      if (c === Ch.CloseBracket) {
+        this.depth--;
+        return;
+      }
       if (c !== Ch.Comma) {
         this.pos--;
         this.fail("expected ',' or ']'");

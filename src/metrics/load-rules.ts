@@ -1,6 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigurationError } from '../core/errors';
+import { checkFileSize, METRICS_LIMITS } from './limits';
 import { parseRuleLines, parseRulesFile, type Rule } from './rules';
 
 /** Rules from inline lines (an input or --rule options) and an optional YAML rules file. */
@@ -14,8 +15,11 @@ export async function loadRules(options: {
   if (options.file) {
     let text: string;
     try {
-      text = await readFile(join(options.cwd, options.file), 'utf8');
+      const path = join(options.cwd, options.file);
+      checkFileSize(options.file, (await stat(path)).size, METRICS_LIMITS.yamlFileBytes);
+      text = await readFile(path, 'utf8');
     } catch (error) {
+      if (error instanceof ConfigurationError) throw error;
       throw new ConfigurationError(
         `Cannot read the rules file ${options.file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}.`,
         { file: options.file },

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import * as core from '@actions/core';
+import { ConfigurationError } from '../core/errors';
 import type { Logger } from '../core/logger';
 
 /** The most a GitHub step output may hold. */
@@ -44,6 +45,14 @@ export function writeOutputs(
     }
   }
   if (!dotenv) return;
+  // A dotenv report is one KEY=value per line (GitLab's parser reads each line alone), so a line
+  // break in the path would add a variable of the path's choosing.
+  if (/[\r\n\0]/.test(dotenv)) {
+    throw new ConfigurationError(
+      `The dotenv file path ${JSON.stringify(dotenv)} (input dotenv-file or CML_DOTENV) holds a line break or NUL; give a plain relative path such as cml-metrics-diff.env.`,
+      { input: 'dotenv-file' },
+    );
+  }
   const file = join(cwd, dotenv);
   const dir = dirname(file);
   mkdirSync(dir, { recursive: true });

@@ -1,9 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { ConfigurationError } from '../core/errors';
 import { readFileAtRevision } from '../git/read-at-revision';
 import { readTableMetrics } from './csv-reader';
 import { readJsonMetrics } from './json-reader';
+import { checkFileSize, METRICS_LIMITS, sizeLimitFor } from './limits';
 import { readTomlMetrics } from './toml-reader';
 import { readYamlMetrics } from './yaml-reader';
 import type { FlatMetrics } from './types';
@@ -20,16 +21,27 @@ export interface ReadContext {
   prefix: string;
 }
 
-/** A file's text on one side, or undefined when it does not exist there. */
+/**
+ * A file's text on one side, or undefined when it does not exist there. A file over its size
+ * budget (src/metrics/limits.ts) is refused before it is read into memory.
+ */
 export async function readSideText(
   side: Side,
   path: string,
   ctx: ReadContext,
 ): Promise<string | undefined> {
+  const where = side.revision === undefined ? path : `${path} (at ${side.label})`;
   if (side.revision === undefined) {
     try {
-      return await readFile(join(ctx.cwd, path), 'utf8');
+      const file = await open(join(ctx.cwd, path), 'r');
+      try {
+        checkFileSize(where, (await file.stat()).size, sizeLimitFor(path));
+        return await file.readFile('utf8');
+      } finally {
+        await file.close();
+      }
     } catch (error) {
+      if (error instanceof ConfigurationError) throw error;
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
       throw new ConfigurationError(`Cannot read ${path}: ${(error as Error).message}`, {
@@ -39,6 +51,7 @@ export async function readSideText(
   }
   const repoPath = posix.normalize(ctx.prefix + path.replace(/\\/g, '/').replace(/^\.\//, ''));
   const bytes = await readFileAtRevision(side.revision, repoPath, ctx.cwd);
+  if (bytes) checkFileSize(where, bytes.length, sizeLimitFor(path));
   return bytes?.toString('utf8');
 }
 
@@ -49,6 +62,11 @@ export interface ReadOptions {
 
 /** Parses a metrics or params file by its extension into flattened keys. */
 export function parseMetrics(text: string, path: string, options: ReadOptions): FlatMetrics {
+  // Callers that read the file (readSideText) check its size first; text from elsewhere is
+  // checked here (by length: UTF-16 units never outnumber UTF-8 bytes).
+  if (text.length > METRICS_LIMITS.yamlFileBytes) {
+    checkFileSize(path, Buffer.byteLength(text, 'utf8'), sizeLimitFor(path));
+  }
   const ext = posix.extname(path.toLowerCase());
   switch (ext) {
     case '.json':
@@ -65,7 +83,8 @@ export function parseMetrics(text: string, path: string, options: ReadOptions): 
     default:
       // DVC reads files without a known extension as YAML; JSON is nearly a subset of YAML,
       // but the JSON reader is faster and gives better errors for files that look like JSON.
-      return /^\s*[{[]/.test(text) ? readJsonMetrics(text, path) : readYamlMetrics(text, path);
+      if (/^\s*[{[]/.test(text)) return readJsonMetrics(text, path);
+      return readYamlMetrics(text, path);
   }
 }
 

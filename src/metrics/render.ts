@@ -1,3 +1,4 @@
+import { terminalSafe } from '../core/logger';
 import type { GateReport } from './gate';
 import { formatEntry, formatValue, pythonFloat } from './python-format';
 import { renderTable } from './table';
@@ -35,10 +36,10 @@ export function renderDiffTable(result: DiffResult, options: TableOptions): stri
         change += ` ${better ? BETTER : WORSE}`;
       }
       rows.push([
-        path,
-        row.key,
-        formatEntry(row.old, options.precision),
-        formatEntry(row.new, options.precision),
+        cellText(path),
+        cellText(row.key),
+        cellText(formatEntry(row.old, options.precision)),
+        cellText(formatEntry(row.new, options.precision)),
         change,
       ]);
     }
@@ -56,6 +57,15 @@ export function renderDiffTable(result: DiffResult, options: TableOptions): stri
 }
 
 /**
+ * A key, path or text value as a table cell: one line, no control characters (a newline would
+ * end the row; \r and ESC would rewrite a terminal or forge a CI log's markers), shown as
+ * escapes. DVC prints them raw; only hostile names differ.
+ */
+function cellText(text: string): string {
+  return terminalSafe(text).replace(/\n/g, '\\n');
+}
+
+/**
  * DVC's --json, byte for byte as DVC writes it when piped: Python's json.dumps of
  * {path: {key: {old, new, diff}}} (", " and ": " separators, floats in Python's repr so `1.0`
  * stays `1.0`, NaN and Infinity as Python writes them); `diff` only when both sides are numbers.
@@ -69,15 +79,28 @@ export function dvcJson(result: DiffResult): string {
         `"new": ${jsonValue(row.new?.value, row.new?.float)}`,
       ];
       if (row.diff !== undefined) fields.push(`"diff": ${jsonValue(row.diff, row.diffFloat)}`);
-      return `${JSON.stringify(row.key)}: {${fields.join(', ')}}`;
+      return `${pythonJsonString(row.key)}: {${fields.join(', ')}}`;
     });
-    files.push(`${JSON.stringify(path)}: {${entries.join(', ')}}`);
+    files.push(`${pythonJsonString(path)}: {${entries.join(', ')}}`);
   }
   return `{${files.join(', ')}}`;
 }
 
+/**
+ * A string as Python's json.dumps writes it (ensure_ascii: every character outside printable
+ * ASCII as a lowercase \uXXXX escape, DEL included), with one addition: the `[` of `##[` is
+ * escaped too (`##\u005b`, the same string to any JSON reader), because the Actions runner reads
+ * `##[` anywhere in an output line as a workflow command (legacy ActionCommand.TryParse).
+ */
+export function pythonJsonString(text: string): string {
+  return JSON.stringify(text)
+    .replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .replace(/##\[/g, '##\\u005b');
+}
+
 function jsonValue(value: Scalar | undefined, float: boolean | undefined): string {
   if (value === undefined || value === null) return 'null';
+  if (typeof value === 'string') return pythonJsonString(value);
   if (typeof value !== 'number') return JSON.stringify(value);
   if (Number.isNaN(value)) return 'NaN';
   if (!Number.isFinite(value)) return value > 0 ? 'Infinity' : '-Infinity';
@@ -100,5 +123,5 @@ export function renderGateMarkdown(report: GateReport): string {
 }
 
 function escapeCell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  return terminalSafe(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }

@@ -1,5 +1,6 @@
 import { parse, TomlError } from 'smol-toml';
 import { ConfigurationError } from '../core/errors';
+import { METRICS_LIMITS, ReadBudget } from './limits';
 import type { FlatMetrics, MetricEntry } from './types';
 
 /**
@@ -10,7 +11,7 @@ import type { FlatMetrics, MetricEntry } from './types';
 export function readTomlMetrics(text: string, file: string): FlatMetrics {
   let data: Record<string, unknown>;
   try {
-    data = parse(text, { integersAsBigInt: true }) as Record<string, unknown>;
+    data = parse(text, { integersAsBigInt: true, maxDepth: METRICS_LIMITS.depth }) as Record<string, unknown>;
   } catch (error) {
     if (error instanceof TomlError) {
       const message = error.message.split('\n')[0]!.replace(/^Invalid TOML document: /, '');
@@ -22,23 +23,40 @@ export function readTomlMetrics(text: string, file: string): FlatMetrics {
     throw error;
   }
   const lines = keyLines(text);
+  const budget = new ReadBudget(file);
   const out: FlatMetrics = new Map();
-  walk(data, '', out, lines);
+  const set = (key: string, value: MetricEntry) => {
+    budget.key(key, value.line);
+    out.set(key, value);
+  };
+  walk(data, '', { set }, lines, budget, 0);
   return out;
 }
 
-function walk(value: unknown, prefix: string, out: FlatMetrics, lines: Map<string, number>) {
+function walk(
+  value: unknown,
+  prefix: string,
+  out: { set(key: string, entry: MetricEntry): void },
+  lines: Map<string, number>,
+  budget: ReadBudget,
+  depth: number,
+) {
   if (Array.isArray(value)) {
+    budget.enter(depth + 1);
     if (value.length === 0) out.set(prefix, entry('[]', prefix, lines));
     value.forEach((item, i) =>
-      walk(item, prefix === '' ? String(i) : `${prefix}.${i}`, out, lines),
+      walk(item, prefix === '' ? String(i) : `${prefix}.${i}`, out, lines, budget, depth + 1),
     );
     return;
   }
   if (isTable(value)) {
+    // Dotted keys and [a.b.c] headers nest without the parser's inline-depth limit.
+    if (prefix !== '') budget.enter(depth + 1, lines.get(prefix));
     const keys = Object.keys(value);
     if (keys.length === 0 && prefix !== '') out.set(prefix, entry('{}', prefix, lines));
-    for (const key of keys) walk(value[key], prefix === '' ? key : `${prefix}.${key}`, out, lines);
+    for (const key of keys) {
+      walk(value[key], prefix === '' ? key : `${prefix}.${key}`, out, lines, budget, depth + 1);
+    }
     return;
   }
   if (typeof value === 'bigint') {
@@ -81,9 +99,8 @@ function keyLines(text: string): Map<string, number> {
   const key = String.raw`(?:[A-Za-z0-9_-]+|"[^"\\]*"|'[^']*')`;
   const dotted = new RegExp(String.raw`^\s*(${key}(?:\s*\.\s*${key})*)`);
   const clean = (k: string) =>
-    k
-      .split(/\s*\.\s*(?=(?:[^"']|"[^"]*"|'[^']*')*$)/)
-      .map((part) => part.replace(/^["']|["']$/g, ''))
+    splitDotted(k)
+      .map((part) => part.trim().replace(/^["']|["']$/g, ''))
       .join('.');
   text.split(/\r?\n/).forEach((raw, index) => {
     const header = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?/.exec(raw);
@@ -99,4 +116,26 @@ function keyLines(text: string): Map<string, number> {
     }
   });
   return lines;
+}
+
+/**
+ * Splits a dotted key at the dots outside quotes, in one pass (a look-ahead regex for "outside
+ * quotes" rescans the rest of the line at every dot: quadratic on a long header).
+ */
+function splitDotted(key: string): string[] {
+  const parts: string[] = [];
+  let quote = '';
+  let start = 0;
+  for (let i = 0; i < key.length; i++) {
+    const c = key[i];
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '.') {
+      parts.push(key.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(key.slice(start));
+  return parts;
 }

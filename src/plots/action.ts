@@ -5,6 +5,7 @@ import type { Logger } from '../core/logger';
 import { resolveBaseRevision } from '../git/base-revision';
 import { inputsOf } from '../inputs';
 import { readInputs } from '../inputs/parse';
+import { workspaceRoot } from './data-access';
 import { plotsMarkdown } from './markdown';
 import { renderPlots } from './render-plots';
 
@@ -44,6 +45,9 @@ export async function runPlotsAction(
       baseRevision,
       baseLabel,
       dvcFile: str('dvc-file'),
+      allowedHosts: (inputs['allowed-hosts'] as string[] | undefined) ?? [],
+      allowHint: 'the allowed-hosts input',
+      workspace: workspaceRoot(cwd, env),
       options: {
         template: str('template'),
         x: str('x'),

@@ -15,6 +15,10 @@ export interface EmbedPlotsOptions {
   cwd: string;
   /** Base revision for base-vs-HEAD overlays, when the report asks for them. */
   baseRevision?: string;
+  /** Hosts specs may fetch from (report's allowed-hosts input); default CML_PLOTS_ALLOWED_HOSTS. */
+  allowedHosts?: string[];
+  /** Folder specs may read files from (the workspace); default: the CI workspace holding cwd. */
+  workspace?: string;
 }
 
 /**
@@ -32,6 +36,9 @@ export async function embedPlots(
       cwd: options.cwd,
       outDir: options.outDir,
       baseRevision: options.baseRevision,
+      allowedHosts: options.allowedHosts,
+      allowHint: options.allowedHosts ? 'the allowed-hosts input' : undefined,
+      workspace: options.workspace,
     },
     logger,
   );

@@ -1,16 +1,20 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
 import { ConfigurationError } from '../core/errors';
-import { isDataFile } from './data-file';
+import { checkFileSize, isDataFile } from './data-file';
+import { checkDepth } from './limits';
 import { IMAGE_EXTENSIONS, readDvcPlots, type PlotDefinition } from './dvc-yaml';
 import type { SpecKind } from './spec-check';
 import type { TemplateOptions } from './templates';
 
-/** What one output image is made from. */
+/**
+ * What one output image is made from. `named`: the file was named by the workflow or command
+ * line (trusted configuration) rather than found through dvc.yaml (repository content).
+ */
 export type PlotJob =
-  | { type: 'spec'; id: string; file: string; spec: unknown; kind: SpecKind }
-  | { type: 'data'; id: string; definition: PlotDefinition }
-  | { type: 'image'; id: string; file: string };
+  | { type: 'spec'; id: string; file: string; spec: unknown; kind: SpecKind; named?: boolean }
+  | { type: 'data'; id: string; definition: PlotDefinition; named?: boolean }
+  | { type: 'image'; id: string; file: string; named?: boolean };
 
 /**
  * Turns what the user named (spec files, data files, image files, dvc.yaml plot ids; nothing
@@ -37,16 +41,24 @@ export function resolvePlotJobs(
     const fromDvc = dvcPlots?.find((d) => d.id === target || resolve(cwd, d.id) === path);
     if (existsSync(path)) {
       const ext = extname(path).toLowerCase();
-      if (IMAGE_EXTENSIONS.includes(ext)) return { type: 'image', id: target, file: path };
+      if (IMAGE_EXTENSIONS.includes(ext))
+        return { type: 'image', id: target, file: path, named: true };
       const spec = ext === '.json' ? specIn(path, target) : undefined;
-      if (spec) return { type: 'spec', id: target, file: path, spec: spec.spec, kind: spec.kind };
+      if (spec)
+        return {
+          type: 'spec',
+          id: target,
+          file: path,
+          spec: spec.spec,
+          kind: spec.kind,
+          named: true,
+        };
       if (fromDvc) return definitionJob(fromDvc, overrides, cwd);
       if (isDataFile(path)) {
-        return definitionJob(
-          { id: target, sources: [{ file: target }], props: {} },
-          overrides,
-          cwd,
-        );
+        return {
+          ...definitionJob({ id: target, sources: [{ file: target }], props: {} }, overrides, cwd),
+          named: true,
+        };
       }
       throw new ConfigurationError(
         `${target}: not a plot: expected a Vega-Lite/Vega spec (.json), a data file (.csv, .tsv, .json, .yaml) or an image`,
@@ -100,11 +112,13 @@ function definitionJob(
 /** A .json file that holds a Vega or Vega-Lite spec (rather than data), with its kind. */
 export function specIn(path: string, name: string): { spec: unknown; kind: SpecKind } | undefined {
   let parsed: unknown;
+  checkFileSize(path, name);
   try {
     parsed = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
     throw new ConfigurationError(`${name}: cannot parse JSON: ${(error as Error).message}`);
   }
+  checkDepth(parsed, name);
   const lower = basename(path).toLowerCase();
   if (lower.endsWith('.vl.json')) return { spec: parsed, kind: 'vega-lite' };
   if (lower.endsWith('.vg.json')) return { spec: parsed, kind: 'vega' };

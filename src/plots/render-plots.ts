@@ -1,10 +1,19 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, extname, join, posix, resolve } from 'node:path';
 import { ConfigurationError } from '../core/errors';
+import {
+  ALLOWED_HOSTS_ENV,
+  hostsFromEnv,
+  isInside,
+  readWorkspaceFile,
+  workspaceRoot,
+  type DataAccess,
+} from './data-access';
+import { checkScale } from './limits';
 import type { Logger } from '../core/logger';
 import { readFileAtRevision } from '../git/read-at-revision';
 import { runGit } from '../git/run-git';
-import { parseDataFile, type Row } from './data-file';
+import { checkFileSize, parseDataFile, type Row } from './data-file';
 import type { PlotDefinition } from './dvc-yaml';
 import { outputName, resolvePlotJobs, type PlotJob } from './plot-jobs';
 import { PngUnavailable } from './rasterise';
@@ -34,6 +43,12 @@ export interface RenderPlotsRequest {
   /** Template options for data plots, over dvc.yaml's. */
   options?: TemplateOptions;
   dvcFile?: string;
+  /** Hosts specs may fetch data and images from (default: CML_PLOTS_ALLOWED_HOSTS; none). */
+  allowedHosts?: string[];
+  /** How the user allows a host, for refusals (default: the CLI's option). */
+  allowHint?: string;
+  /** Folder specs may read from (default: the CI workspace holding cwd, else cwd). */
+  workspace?: string;
 }
 
 export interface RenderedPlot {
@@ -58,6 +73,12 @@ export async function renderPlots(
 ): Promise<RenderedPlot[]> {
   const cwd = resolve(request.cwd);
   const outDir = resolve(cwd, request.outDir);
+  const scale = checkScale(request.scale ?? 1, 'scale');
+  const access: DataAccess = {
+    roots: [resolve(request.workspace ?? workspaceRoot(cwd))],
+    allowedHosts: request.allowedHosts ?? hostsFromEnv(),
+    allowHint: request.allowHint ?? `--allow-host HOST (or ${ALLOWED_HOSTS_ENV})`,
+  };
   const jobs = resolvePlotJobs(request.targets, cwd, request.options, request.dvcFile);
   const renderer = await PlotRenderer.create((w) => logger.warning(w));
   const format = request.format ?? 'png';
@@ -72,16 +93,25 @@ export async function renderPlots(
     if (job.type === 'image') {
       const from = resolve(cwd, job.file);
       if (!existsSync(from)) throw new ConfigurationError(`${job.id}: no such image file`);
+      checkInWorkspace(from, job, access);
       const path = join(outDir, `${name}${extname(from).toLowerCase()}`);
       outputs.push({ plot: { id: job.id, title: job.id, path, format: 'image' }, copyFrom: from });
       continue;
     }
-    const source = await specSource(job, cwd, request.baseRevision, request.baseLabel, logger);
-    const svg = await renderer.toSvg(source.source, { scale: request.scale });
+    if (job.type === 'spec') checkInWorkspace(job.file, job, access);
+    const source = await specSource(
+      job,
+      cwd,
+      request.baseRevision,
+      request.baseLabel,
+      logger,
+      access,
+    );
+    const svg = await renderer.toSvg(source.source, { scale, access, output: format });
     let bytes: string | Buffer = svg;
     let ext: 'png' | 'svg' = 'svg';
     if (format === 'png') {
-      const png = await renderer.toPng(svg);
+      const png = await renderer.toPng(svg, job.id);
       if (png instanceof PngUnavailable) pngUnavailable = png.reason;
       else {
         bytes = png;
@@ -108,6 +138,7 @@ async function specSource(
   base: string | undefined,
   baseLabel: string | undefined,
   logger: Logger,
+  access: DataAccess,
 ) {
   if (job.type === 'spec') {
     const title =
@@ -131,6 +162,7 @@ async function specSource(
         baseName,
         headName,
         logger,
+        readHead: (path, url) => readWorkspaceFile(path, access, job.id, url).toString('utf8'),
       });
     }
     return {
@@ -138,7 +170,9 @@ async function specSource(
       source: { spec, kind: job.kind, name: job.id, baseURL: `${dirname(job.file)}/` },
     };
   }
-  const { rows, options } = await dataRows(job.definition, cwd, base, baseLabel, logger);
+  const { rows, options } = await dataRows(job.definition, cwd, base, baseLabel, logger, (file) =>
+    readWorkspace(cwd, file, job.definition.id, access, job.named === true),
+  );
   // As in DVC, a plot without a title is titled with its id (the file path).
   const spec = templateSpec(rows, { ...options, title: options.title ?? job.id }, job.id);
   return {
@@ -157,10 +191,11 @@ async function dataRows(
   base: string | undefined,
   baseLabel: string | undefined,
   logger: Logger,
+  readHead: (file: string) => string,
 ) {
   const { baseName, headName } = revisionNames(base, baseLabel);
   const revisions: { label: string; read: (file: string) => Promise<string | undefined> }[] = [
-    { label: headName, read: async (file) => readWorkspace(cwd, file, definition.id) },
+    { label: headName, read: async (file) => readHead(file) },
   ];
   if (base) {
     const prefix = await repoPrefix(cwd);
@@ -226,12 +261,58 @@ async function dataRows(
   return { rows, options };
 }
 
-function readWorkspace(cwd: string, file: string, id: string): string {
+/**
+ * A data file of a plot: a regular file inside the workspace, symlinks resolved (repository
+ * content), unless the workflow named a path outside the workspace itself (trusted configuration).
+ */
+function readWorkspace(
+  cwd: string,
+  file: string,
+  id: string,
+  access: DataAccess,
+  named: boolean,
+): string {
   const path = resolve(cwd, file);
   if (!existsSync(path)) {
     throw new ConfigurationError(`${file}: data file of plot "${id}" does not exist`);
   }
+  if (!named || isInside(access.roots[0]!, path))
+    return readWorkspaceFile(path, access, id, file).toString('utf8');
+  checkFileSize(path, file);
   return readFileSync(path, 'utf8');
+}
+
+/**
+ * A file the workflow named may be anywhere it says (trusted configuration), but one inside the
+ * workspace must not be a symlink out of it (repository content); files found through dvc.yaml
+ * must be inside the workspace.
+ */
+function checkInWorkspace(path: string, job: PlotJob, access: DataAccess): void {
+  const root = access.roots[0]!;
+  if (job.named && !isInside(root, path)) return;
+  const where = job.type === 'image' ? 'image' : 'spec';
+  if (!isInside(root, path)) {
+    throw new ConfigurationError(
+      `${job.id}: the ${where} file is outside the workspace (${root}); dvc.yaml may only name files inside it`,
+    );
+  }
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch {
+    return; // missing files are reported by the reader
+  }
+  let realRoot = root;
+  try {
+    realRoot = realpathSync(root);
+  } catch {
+    // keep the path as given
+  }
+  if (!isInside(realRoot, real)) {
+    throw new ConfigurationError(
+      `${job.id}: the ${where} file is a symbolic link that leads out of the workspace (to ${real})`,
+    );
+  }
 }
 
 async function repoPrefix(cwd: string): Promise<string> {

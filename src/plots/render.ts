@@ -1,4 +1,14 @@
 import { ConfigurationError } from '../core/errors';
+import { ALLOWED_HOSTS_ENV, hostsFromEnv, type DataAccess } from './data-access';
+import {
+  checkDepth,
+  checkPixelBudget,
+  checkSequences,
+  isStackOverflow,
+  PLOT_LIMITS,
+  stackOverflowError,
+} from './limits';
+import { sandboxLoader, tooManyRows } from './sandbox-loader';
 import { explainInvalidSpec, type SpecKind } from './spec-check';
 import { fontDirectory } from './fonts';
 import { loadRasteriser, PngUnavailable, type Rasteriser } from './rasterise';
@@ -25,6 +35,22 @@ export interface RenderOptions {
   seed?: number;
   /** Vega config object (vega-cli's -c). */
   config?: Record<string, unknown>;
+  /**
+   * What the spec may read: files under the roots, hosts on the allow-list. Default: files
+   * under the current directory, hosts from CML_PLOTS_ALLOWED_HOSTS.
+   */
+  access?: DataAccess;
+  /** What the SVG becomes, for the pixel budget: a PNG (default) or an SVG file. */
+  output?: 'png' | 'svg';
+}
+
+/** The default access: the current directory, hosts from the environment. */
+export function defaultAccess(): DataAccess {
+  return {
+    roots: [process.cwd()],
+    allowedHosts: hostsFromEnv(),
+    allowHint: `--allow-host HOST (or ${ALLOWED_HOSTS_ENV})`,
+  };
 }
 
 /** Warnings from Vega/Vega-Lite that did not stop the chart, passed to the caller's logger. */
@@ -66,6 +92,21 @@ export class PlotRenderer {
   /** Compiles a Vega-Lite spec to Vega (vl2vg); Vega specs pass through after a check. */
   async toVega(source: SpecSource, options: RenderOptions = {}): Promise<Record<string, unknown>> {
     checkIsObject(source);
+    checkDepth(source.spec, source.name);
+    try {
+      const vg = await this.compile(source, options);
+      checkSequences(vg, source.name);
+      return vg;
+    } catch (error) {
+      if (isStackOverflow(error)) throw stackOverflowError(source.name);
+      throw error;
+    }
+  }
+
+  private async compile(
+    source: SpecSource,
+    options: RenderOptions,
+  ): Promise<Record<string, unknown>> {
     if (source.kind === 'vega') return source.spec as Record<string, unknown>;
     const warnings: string[] = [];
     let compiled: Record<string, unknown>;
@@ -87,6 +128,15 @@ export class PlotRenderer {
 
   /** Renders to SVG at `scale`, failing with the file's name when data cannot be loaded. */
   async toSvg(source: SpecSource, options: RenderOptions = {}): Promise<string> {
+    try {
+      return await this.render(source, options);
+    } catch (error) {
+      if (isStackOverflow(error)) throw stackOverflowError(source.name);
+      throw error;
+    }
+  }
+
+  private async render(source: SpecSource, options: RenderOptions): Promise<string> {
     const vgSpec = await this.toVega(source, options);
     const vega = this.vega;
     let runtime: ReturnType<VegaModule['parse']>;
@@ -99,33 +149,39 @@ export class PlotRenderer {
     } catch (error) {
       throw await invalid({ ...source, spec: vgSpec }, (error as Error).message);
     }
-    const loader = vega.loader({ baseURL: source.baseURL ?? withSlash(process.cwd()) });
-    const failures: string[] = [];
-    const load = loader.load.bind(loader);
-    loader.load = async (uri: string, opts?: unknown) => {
-      try {
-        return await load(uri, opts as never);
-      } catch (error) {
-        failures.push(`cannot load data "${uri}": ${(error as Error).message}`);
-        throw error;
-      }
-    };
+    // Never vega.loader(): it reads any file and fetches any URL a spec names.
+    const loader = sandboxLoader(
+      source.baseURL ?? withSlash(process.cwd()),
+      options.access ?? defaultAccess(),
+      source.name,
+      vega.loader(),
+    );
+    const failures = loader.failures;
     const random = vega as unknown as {
       setRandom(r: () => number): void;
       randomLCG(seed: number): () => number;
     };
     random.setRandom(random.randomLCG(options.seed ?? 1));
-    const view = new vega.View(runtime, {
+    const View = limitedView(vega, source.name, failures);
+    const view = new View(runtime, {
       renderer: 'none',
-      loader,
+      loader: loader as never,
       logger: collectingLogger(warnings) as never,
       logLevel: vega.Warn,
     });
+    const scale = options.scale ?? 1;
     try {
       let svg: string;
       try {
-        svg = await view.toSVG(options.scale ?? 1);
+        await view.runAsync();
+        if (failures.length > 0)
+          throw new ConfigurationError(`${source.name}: ${failures.join('; ')}`);
+        // The size is known once the dataflow has run; check it before a canvas that big exists.
+        const { width, height } = viewSize(view);
+        checkPixelBudget(source.name, width, height, scale, options.output ?? 'png');
+        svg = await view.toSVG(scale);
       } catch (error) {
+        if (error instanceof ConfigurationError || isStackOverflow(error)) throw error;
         // Vega accepts some invalid specs (an unknown mark type) and fails while drawing.
         if (source.kind === 'vega') throw await invalid(source, (error as Error).message);
         throw new ConfigurationError(`${source.name}: cannot render: ${(error as Error).message}`);
@@ -147,11 +203,13 @@ export class PlotRenderer {
   }
 
   /** PNG bytes, or why PNG cannot be made on this platform (the SVG is still good). */
-  async toPng(svg: string): Promise<Buffer | PngUnavailable> {
+  async toPng(svg: string, name = 'the plot'): Promise<Buffer | PngUnavailable> {
+    const { width, height } = svgSize(svg);
+    checkPixelBudget(name, width, height, 1, 'png');
     this.rasteriser ??= loadRasteriser();
     const rasteriser = await this.rasteriser;
     if (rasteriser instanceof PngUnavailable) return rasteriser;
-    return rasteriser.toPng(svg);
+    return rasteriser.toPng(withoutExternalImages(svg));
   }
 
   async rasteriserName(): Promise<string> {
@@ -239,4 +297,65 @@ function collectingLogger(sink: string[]) {
 
 function withSlash(dir: string): string {
   return dir.endsWith('/') ? dir : `${dir}/`;
+}
+
+/** The size toSVG will draw at (vega-view's render-size: the view plus its padding), unscaled. */
+function viewSize(view: unknown): { width: number; height: number } {
+  const v = view as {
+    _viewWidth?: number;
+    _viewHeight?: number;
+    width(): number;
+    height(): number;
+    padding(): { left?: number; right?: number; top?: number; bottom?: number };
+  };
+  const p = v.padding() ?? {};
+  const width = (v._viewWidth ?? v.width()) + (p.left ?? 0) + (p.right ?? 0);
+  const height = (v._viewHeight ?? v.height()) + (p.top ?? 0) + (p.bottom ?? 0);
+  return { width: Math.max(0, width), height: Math.max(0, height) };
+}
+
+/** The declared size of an SVG's root element (Vega writes width and height there). */
+export function svgSize(svg: string): { width: number; height: number } {
+  const root = /<svg\b[^>]*>/i.exec(svg.slice(0, 4096))?.[0] ?? '';
+  const attr = (name: string) => Number(new RegExp(`\\s${name}="([^"]*)"`).exec(root)?.[1] ?? 0);
+  return { width: attr('width') || 0, height: attr('height') || 0 };
+}
+
+/**
+ * Rasterisers open files and URLs an SVG's <image> names; Vega's SVG from the sandboxed loader
+ * only has data: URIs of raster images there. Anything else is dropped, in case a path slips by.
+ */
+export function withoutExternalImages(svg: string): string {
+  return svg.replace(/<image\b[^>]*>/gi, (tag) =>
+    tag.replace(
+      /(\s(?:xlink:)?href=")([^"]*)(")/gi,
+      (all, pre: string, href: string, post: string) =>
+        /^data:image\/(png|jpeg|gif|webp)[;,]/i.test(href) ? all : `${pre}${post}`,
+    ),
+  );
+}
+
+/**
+ * vega.View with a row budget on every data URL: Vega parses a URL's text into rows inside
+ * `request` (CSV/TSV are counted earlier, in the loader; JSON only parses here). A subclass,
+ * because the View's constructor already requests the data its spec names (vega-runtime's
+ * context.js calls `preload`), before an instance could be patched.
+ */
+function limitedView(vega: VegaModule, name: string, failures: string[]): VegaModule['View'] {
+  type Requested = { data: unknown; status: number };
+  const Base = vega.View as unknown as new (...args: unknown[]) => {
+    request(url: string, format: unknown): Promise<Requested>;
+  };
+  class LimitedView extends Base {
+    override async request(url: string, format: unknown): Promise<Requested> {
+      const result = await super.request(url, format);
+      if (Array.isArray(result.data) && result.data.length > PLOT_LIMITS.maxRows) {
+        const message = tooManyRows(name, url).message.replace(`${name}: `, '');
+        if (!failures.includes(message)) failures.push(message);
+        return { data: [], status: -2 };
+      }
+      return result;
+    }
+  }
+  return LimitedView as unknown as VegaModule['View'];
 }

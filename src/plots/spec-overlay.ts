@@ -18,6 +18,8 @@ export interface SpecOverlayRequest {
   baseName: string;
   headName: string;
   logger: Logger;
+  /** Reads a data file the spec names (absolute path; `url` as the spec wrote it), sandboxed. */
+  readHead?: (path: string, url: string) => string;
 }
 
 const MULTI_VIEW = ['layer', 'concat', 'hconcat', 'vconcat', 'facet', 'repeat', 'spec'];
@@ -58,7 +60,11 @@ export async function overlaySpec(request: SpecOverlayRequest): Promise<unknown>
     if (!isDataFile(path) || !existsSync(path)) {
       return headOnly(`its data ${data.url} is not a local CSV, TSV, JSON or YAML file`);
     }
-    head = parseDataFile(readFileSync(path, 'utf8'), data.url);
+    // The spec's data URL is repository content: read through the same sandbox as Vega's loader.
+    head = parseDataFile(
+      request.readHead ? request.readHead(path, data.url) : readFileSync(path, 'utf8'),
+      data.url,
+    );
     const baseText = await request.readBase(relative(request.cwd, path));
     if (baseText === undefined)
       return headOnly(`${data.url} does not exist at ${request.baseName}`);

@@ -1,7 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ConfigurationError } from '../core/errors';
 import type { Logger } from '../core/logger';
+import {
+  ALLOWED_HOSTS_ENV,
+  hostsFromEnv,
+  isInside,
+  splitHosts,
+  workspaceRoot,
+  type DataAccess,
+} from './data-access';
+import { checkDepth, checkScale, checkSeed, PLOT_LIMITS } from './limits';
 import { PngUnavailable } from './rasterise';
 import { PlotRenderer, type SpecKind } from './render';
 import { writeFileAtomic } from './write-atomic';
@@ -15,7 +24,8 @@ export interface VegaCliOptions {
   input?: string;
   /** Output file; stdout when absent or "-". */
   output?: string;
-  scale?: number;
+  /** As written on the command line; checked here (a positive number). */
+  scale?: number | string;
   /** Base directory or URL for data loading; defaults to the input spec's folder. */
   base?: string;
   /** Vega config JSON file. */
@@ -28,7 +38,9 @@ export interface VegaCliOptions {
   header?: boolean;
   /** vl2vg: indent the JSON. */
   pretty?: boolean;
-  seed?: number;
+  seed?: number | string;
+  /** Hosts the spec may fetch data and images from (--allow-host), besides CML_PLOTS_ALLOWED_HOSTS. */
+  allowHost?: string[];
 }
 
 const SVG_HEADER =
@@ -52,8 +64,13 @@ export async function runVegaCommand(
   } catch (error) {
     throw new ConfigurationError(`${name}: cannot parse JSON: ${(error as Error).message}`);
   }
+  checkDepth(spec, name);
   const kind: SpecKind = command.startsWith('vl') ? 'vega-lite' : 'vega';
-  const base = options.base ?? `${fromStdin ? process.cwd() : dirname(resolve(options.input!))}/`;
+  const scale = checkScale(options.scale ?? 1, '-s/--scale');
+  const seed = checkSeed(options.seed, '--seed');
+  const folder = fromStdin ? process.cwd() : dirname(resolve(options.input!));
+  const base = options.base ?? (folder.endsWith('/') ? folder : `${folder}/`);
+  const access = cliAccess(options, base, fromStdin);
   const config = options.config ? readJson(options.config, 'the Vega config') : undefined;
   const renderer = await PlotRenderer.create((w) => logger.warning(w));
   renderer.setLocales(
@@ -68,14 +85,16 @@ export async function runVegaCommand(
     result = JSON.stringify(vg, null, options.pretty ? 2 : undefined) + '\n';
   } else {
     const svg = await renderer.toSvg(source, {
-      scale: options.scale ?? 1,
+      scale,
       config,
-      seed: options.seed,
+      seed,
+      access,
+      output: command.endsWith('svg') ? 'svg' : 'png',
     });
     if (command.endsWith('svg')) {
       result = (options.header ? SVG_HEADER : '') + svg;
     } else {
-      const png = await renderer.toPng(svg);
+      const png = await renderer.toPng(svg, name);
       if (png instanceof PngUnavailable) {
         throw new Error(
           `Cannot make PNG: ${png.reason}. ${command.replace('png', 'svg')} still works here.`,
@@ -88,10 +107,31 @@ export async function runVegaCommand(
   else writeFileAtomic(options.output, result);
 }
 
+/**
+ * What a spec may read from the command line: the workspace (the CI workspace holding the current
+ * folder, else the current folder), the -b folder and a spec's own folder outside it (both named
+ * on the command line, so trusted), and the hosts of --allow-host, CML_PLOTS_ALLOWED_HOSTS and -b.
+ */
+function cliAccess(options: VegaCliOptions, base: string, fromStdin: boolean): DataAccess {
+  const workspace = workspaceRoot(process.cwd());
+  const roots = [workspace];
+  const hosts = [...splitHosts(options.allowHost ?? []), ...hostsFromEnv()];
+  if (/^https?:\/\//i.test(base)) hosts.push(new URL(base).host);
+  else if (options.base !== undefined) roots.push(resolve(base.replace(/^file:\/\//i, '')));
+  else if (!fromStdin && !isInside(workspace, resolve(base))) roots.push(resolve(base));
+  return {
+    roots,
+    allowedHosts: hosts,
+    allowHint: `--allow-host HOST (or ${ALLOWED_HOSTS_ENV})`,
+  };
+}
+
 function readInput(path: string, what = 'the spec'): string {
   try {
+    if (statSync(path).size > PLOT_LIMITS.maxDataBytes) throw tooLarge(path, what);
     return readFileSync(path, 'utf8');
   } catch (error) {
+    if (error instanceof ConfigurationError) throw error;
     throw new ConfigurationError(
       `${path}: cannot read ${what}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
     );
@@ -112,9 +152,20 @@ function readJson(path: string, what: string): Record<string, unknown> {
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream)
-    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  let total = 0;
+  for await (const chunk of stream) {
+    const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    total += b.length;
+    if (total > PLOT_LIMITS.maxDataBytes) throw tooLarge('<stdin>', 'the spec');
+    chunks.push(b);
+  }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+function tooLarge(name: string, what: string): ConfigurationError {
+  return new ConfigurationError(
+    `${name}: ${what} is larger than ${PLOT_LIMITS.maxDataBytes / 1024 / 1024} MB, the budget for one file`,
+  );
 }
 
 function writeOut(stream: NodeJS.WritableStream, data: string | Buffer): Promise<void> {

@@ -30,6 +30,7 @@ export async function runReportAction(
     cwd,
     markdownFile: reportFile(str('file'), cwd, list('plots').length + list('metrics').length > 0),
     plots: list('plots'),
+    plotsAllowedHosts: list('allowed-hosts'),
     metrics: list('metrics'),
     metricsBase: str('metrics-base'),
     target: str('target') ?? 'auto',

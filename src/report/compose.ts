@@ -24,6 +24,8 @@ export interface ComposeOptions {
   plots: string[];
   /** Where rendered plots go (inside the workspace so they can be published). */
   plotsDir: string;
+  /** Hosts plot specs may fetch data/images from (the allowed-hosts input); undefined: CML_PLOTS_ALLOWED_HOSTS. */
+  plotsAllowedHosts?: string[];
   logger: Logger;
 }
 
@@ -70,6 +72,7 @@ export async function composeReport(options: ComposeOptions): Promise<ReportPart
           outDir: options.plotsDir,
           cwd: options.cwd,
           baseRevision: options.metricsBase,
+          allowedHosts: options.plotsAllowedHosts,
         },
         options.logger,
       ),

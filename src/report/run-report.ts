@@ -25,6 +25,8 @@ export interface ReportRequest {
   cwd: string;
   markdownFile?: string;
   plots: string[];
+  /** Hosts plot specs may fetch from (the allowed-hosts input); undefined: CML_PLOTS_ALLOWED_HOSTS. */
+  plotsAllowedHosts?: string[];
   metrics: string[];
   metricsBase?: string;
   /** CML target syntax: auto, pr, pr/N, commit, commit/SHA, issue/N. */
@@ -69,6 +71,7 @@ export async function runReport(request: ReportRequest): Promise<ReportOutputs> 
     metrics: request.metrics,
     metricsBase: request.metricsBase,
     plotsDir: defaultPlotsDir(outDir),
+    plotsAllowedHosts: request.plotsAllowedHosts,
     logger,
   });
   const workspace = resolve(context.workspace || request.cwd);

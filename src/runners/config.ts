@@ -60,6 +60,8 @@ export function buildConfig(
   const poll = pollSeconds(env);
   const launchTimeout = num(inputs['launch-timeout'], 600);
   const spot = bool(inputs.spot, false);
+  // auto: GCE gives an external address; EC2 leaves it to the subnet (MapPublicIpOnLaunch).
+  const publicIp = str(inputs['public-ip']) ?? 'auto';
   const metadata: Record<string, string> = {};
   for (const pair of list(inputs.metadata)) {
     const at = pair.indexOf('=');
@@ -100,6 +102,8 @@ export function buildConfig(
         spot,
         spotMaxPrice: str(inputs['spot-max-price']),
         spotFallback: bool(inputs['spot-fallback'], true),
+        gpu: size.wantsGpu,
+        publicIp: publicIp === 'auto' ? undefined : publicIp === 'true',
         pollSeconds: poll,
         launchTimeoutSeconds: launchTimeout,
       },
@@ -139,15 +143,23 @@ export function buildConfig(
         network: str(inputs.network),
         subnet: list(inputs.subnets)[0],
         gpu: size.gpu,
+        wantsGpu: size.wantsGpu,
         spot,
         spotFallback: bool(inputs['spot-fallback'], true),
         serviceAccount: str(inputs['service-account']),
         scopes: list(inputs.scopes),
-        publicIp: bool(inputs['public-ip'], true),
+        publicIp: publicIp !== 'false',
         pollSeconds: poll,
         launchTimeoutSeconds: launchTimeout,
       },
     };
+  }
+  const maxLifetime = num(inputs['max-lifetime'], 21600);
+  if (maxLifetime > 0 && maxLifetime < 300) {
+    throw new ConfigurationError(
+      `Input 'max-lifetime': ${maxLifetime} is too short; give 0 (no limit) or at least 300 seconds.`,
+      { input: 'max-lifetime' },
+    );
   }
   // GitLab passes start's dotenv outputs to later jobs as variables: a stop job of the same
   // pipeline gets start's ids without wiring them (a preempted GCE VM is deleted with its labels,
@@ -183,7 +195,7 @@ export function buildConfig(
     namePrefix: (str(inputs.name) ?? 'cml').toLowerCase(),
     ephemeral: bool(inputs.ephemeral, true),
     idleTimeoutSeconds: num(inputs['idle-timeout'], 300),
-    maxLifetimeSeconds: num(inputs['max-lifetime'], 21600),
+    maxLifetimeSeconds: maxLifetime,
     launchTimeoutSeconds: launchTimeout,
     pollSeconds: poll,
     wantsGpu: size.wantsGpu,

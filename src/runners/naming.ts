@@ -67,6 +67,10 @@ export function instanceTags(
     ...config.metadata,
     ...runTags(context),
     [TAGS.forge]: forge,
-    [TAGS.expiresAt]: String(Math.floor(now.getTime() / 1000) + config.maxLifetimeSeconds),
+    // max-lifetime 0 means no limit: the sweep must not read "expired now".
+    [TAGS.expiresAt]:
+      config.maxLifetimeSeconds > 0
+        ? String(Math.floor(now.getTime() / 1000) + config.maxLifetimeSeconds)
+        : 'never',
   };
 }

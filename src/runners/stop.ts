@@ -77,10 +77,16 @@ export async function stopRunners(deps: {
       "Compute Engine deletes a preempted spot VM with its labels, so a stop by tags cannot see a reclaim: pass start's instance-ids (on GitLab a stop job of the same pipeline reads CML_RUNNER_INSTANCE_IDS from start's dotenv).",
     );
   // A terminated EC2 instance needs nothing; a stopped GCE VM still holds its disk: delete it.
-  const live = targets.filter((t) => !(cloud.kind === 'aws' && t.ended));
+  let live = targets.filter((t) => !(cloud.kind === 'aws' && t.ended));
   if (live.length) {
-    await cloud.terminate(live);
-    logger.info(`Terminated ${live.map((t) => t.id).join(', ')}.`);
+    const { notFound } = await cloud.terminate(live);
+    if (notFound.length) {
+      logger.warning(
+        `Not found: ${notFound.join(', ')} (no such instance in this ${cloud.kind === 'aws' ? 'region and account' : 'project and zone'}; already gone, or a wrong id).`,
+      );
+      live = live.filter((t) => !notFound.includes(t.id));
+    }
+    if (live.length) logger.info(`Terminated ${live.map((t) => t.id).join(', ')}.`);
   } else {
     logger.info('No running instances to terminate.');
   }
@@ -191,6 +197,7 @@ export async function sweepRunners(deps: {
   const expired = ours.filter((i) => {
     if (i.ended && cloud.kind === 'aws') return false;
     if (i.ended) return true;
+    if (i.tags[TAGS.expiresAt] === 'never') return false;
     const expiresAt = Number(i.tags[TAGS.expiresAt]);
     if (Number.isFinite(expiresAt) && expiresAt > 0) return expiresAt <= now;
     const launched = i.launchedAt ? i.launchedAt.getTime() / 1000 : now;

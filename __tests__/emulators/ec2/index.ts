@@ -3,12 +3,15 @@
  * through the real @aws-sdk/client-ec2 (endpoint / AWS_ENDPOINT_URL_EC2). It keeps instances with
  * their tags, user data and launch options, moves them through EC2's states one step per
  * DescribeInstances call (pending → running, shutting-down → terminated), and answers the
- * capacity errors tests inject.
+ * capacity errors tests inject. Parameters are checked against the EC2 service model shipped with
+ * the SDK (model.ts): unknown or missing ones get EC2's own error codes and are recorded as
+ * violations. Spot instances have a spot request whose status tells a reclaim, as on AWS.
  */
 import { createServer, type Server } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
-import { ACTION_PARAMETERS, STATE_CODES, matchesWildcard } from './actions';
+import { STATE_CODES, matchesWildcard } from './actions';
+import { checkAgainstModel } from './model';
 import {
   list,
   obj,
@@ -28,11 +31,16 @@ export interface Ec2Instance {
   state: keyof typeof STATE_CODES;
   launchTime: Date;
   tags: Record<string, string>;
+  /** Tags of each resource RunInstances created, by TagSpecification ResourceType. */
+  resourceTags: Record<string, Record<string, string>>;
   /** Decoded user data (the startup script). */
   userData: string;
   spot: boolean;
+  spotRequestId?: string;
   maxPrice?: string;
   subnetId?: string;
+  /** AssociatePublicIpAddress on the primary interface; undefined: the subnet's setting. */
+  publicIp?: boolean;
   securityGroupIds: string[];
   instanceProfile?: string;
   httpTokens?: string;
@@ -49,7 +57,20 @@ export interface Ec2Image {
   architecture: 'x86_64' | 'arm64';
   creationDate: string;
   ownerId: string;
+  /** `amazon` for AWS's own images (DescribeImages Owners accepts the alias). */
+  ownerAlias?: string;
   rootDeviceName: string;
+  /** Size of the root snapshot, GiB: RunInstances refuses a smaller root volume. */
+  rootSnapshotGb: number;
+}
+
+export interface Ec2SpotRequest {
+  id: string;
+  instanceId: string;
+  state: 'open' | 'active' | 'closed' | 'cancelled' | 'failed';
+  /** Status.Code (fulfilled, marked-for-termination, instance-terminated-by-user, …). */
+  code: string;
+  tags: Record<string, string>;
 }
 
 export interface Ec2Request {
@@ -65,6 +86,10 @@ export interface Ec2Failure {
   code: string;
   status?: number;
   message?: string;
+  /** Apply the request, then answer with the failure (a lost answer). */
+  afterApply?: boolean;
+  /** Never answer (the client's request timeout must end it). */
+  hang?: boolean;
 }
 
 export interface Ec2Emulator {
@@ -72,6 +97,7 @@ export interface Ec2Emulator {
   region: string;
   instances: Ec2Instance[];
   images: Ec2Image[];
+  spotRequests: Ec2SpotRequest[];
   requests: Ec2Request[];
   violations: string[];
   /** The next `count` calls of `action` (all actions when omitted) fail with `failure`. */
@@ -82,8 +108,14 @@ export interface Ec2Emulator {
   onLaunch(listener: (instance: Ec2Instance) => void): void;
   /** The instance powers itself off (idle watchdog, max lifetime): terminate or stop per its setting. */
   powerOff(id: string): void;
-  /** AWS reclaims a spot instance. */
-  reclaimSpot(id: string): void;
+  /**
+   * AWS reclaims a spot instance: the spot request is marked for termination (the two-minute
+   * notice); by default the guest then powers itself off, which EC2 records as
+   * Client.InstanceInitiatedShutdown (the spot request keeps its marked-for-termination status).
+   * `guest: 'waits'`: nothing on the guest reacts, and EC2 terminates the instance itself
+   * (Server.SpotInstanceTermination, request status instance-terminated-no-capacity).
+   */
+  reclaimSpot(id: string, options?: { guest?: 'powers-off' | 'waits' }): void;
   /** Instances not terminated, optionally only those carrying `tags`. */
   alive(tags?: Record<string, string>): Ec2Instance[];
   /** Every instance reaches its resting state (pending → running, shutting-down → terminated). */
@@ -102,6 +134,8 @@ export async function startEc2Emulator(options: { region?: string } = {}): Promi
   const failures: { left: number; failure: Ec2Failure; action?: string }[] = [];
   const launchFailures: { type?: string; spot?: boolean; code: string }[] = [];
   const listeners: ((i: Ec2Instance) => void)[] = [];
+  const spotRequests: Ec2SpotRequest[] = [];
+  const hung: import('node:http').ServerResponse[] = [];
   const images: Ec2Image[] = [
     image(
       'ami-0aaa000000000001',
@@ -115,6 +149,30 @@ export async function startEc2Emulator(options: { region?: string } = {}): Promi
       'x86_64',
       '2025-06-01T00:00:00.000Z',
     ),
+    // AWS's Deep Learning Base GPU AMIs (owner alias amazon); their snapshots are larger than
+    // the default root volume.
+    {
+      ...image(
+        'ami-0dda000000000004',
+        'Deep Learning Base OSS Nvidia Driver GPU AMI (Ubuntu 22.04) 20250501',
+        'x86_64',
+        '2025-05-01T00:00:00.000Z',
+      ),
+      ownerId: '898082745236',
+      ownerAlias: 'amazon',
+      rootSnapshotGb: 75,
+    },
+    {
+      ...image(
+        'ami-0dda000000000005',
+        'Deep Learning Base OSS Nvidia Driver GPU AMI (Ubuntu 22.04) 20250901',
+        'x86_64',
+        '2025-09-01T00:00:00.000Z',
+      ),
+      ownerId: '898082745236',
+      ownerAlias: 'amazon',
+      rootSnapshotGb: 75,
+    },
     image(
       'ami-0bbb000000000003',
       'ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-arm64-server-20250601',
@@ -144,23 +202,48 @@ export async function startEc2Emulator(options: { region?: string } = {}): Promi
       subnetId: i.subnetId,
       architecture: i.architecture,
       instanceLifecycle: i.spot ? 'spot' : undefined,
+      spotInstanceRequestId: i.spotRequestId,
       stateReason: i.stateReason,
       metadataOptions: { httpTokens: i.httpTokens ?? 'optional', state: 'applied' },
       tagSet: Object.entries(i.tags).map(([key, value]) => ({ key, value })),
     };
   }
 
-  function tagSpecs(params: QueryObject): Record<string, string> {
-    const tags: Record<string, string> = {};
+  /** Tags per created resource type; a type RunInstances does not create here is refused. */
+  function tagSpecs(params: QueryObject, spot: boolean): Record<string, Record<string, string>> {
+    const byType: Record<string, Record<string, string>> = {};
+    // RunInstances tags on create: instance, volume, network-interface, spot-instances-request
+    // (API reference, RunInstances TagSpecification.N).
+    const allowed = ['instance', 'volume', 'network-interface', 'spot-instances-request'];
     for (const spec of list(params.TagSpecification).map(obj)) {
-      if (str(spec.ResourceType) !== 'instance') continue;
-      for (const tag of list(spec.Tag).map(obj)) tags[str(tag.Key) ?? ''] = str(tag.Value) ?? '';
+      const type = str(spec.ResourceType) ?? '';
+      if (!allowed.includes(type))
+        throw new Ec2Error(
+          'InvalidParameterValue',
+          `'${type}' is not a valid taggable resource type for this operation.`,
+        );
+      if (type === 'spot-instances-request' && !spot)
+        throw new Ec2Error(
+          'InvalidParameterValue',
+          'spot-instances-request tags need InstanceMarketOptions of spot.',
+        );
+      if (byType[type])
+        throw new Ec2Error(
+          'InvalidParameterValue',
+          `The same resource type may not be specified more than once in tag specifications: ${type}`,
+        );
+      byType[type] = {};
+      for (const tag of list(spec.Tag).map(obj))
+        byType[type]![str(tag.Key) ?? ''] = str(tag.Value) ?? '';
     }
-    return tags;
+    return byType;
   }
 
   function filterInstances(params: QueryObject): Ec2Instance[] {
     const ids = list(params.InstanceId).map((v) => str(v));
+    const malformed = ids.filter((id) => !/^i-[0-9a-f]{8}([0-9a-f]{9})?$/.test(id ?? ''));
+    if (malformed.length)
+      throw new Ec2Error('InvalidInstanceID.Malformed', `Invalid id: "${malformed[0]}"`);
     let result = instances.filter((i) => ids.length === 0 || ids.includes(i.id));
     if (ids.length > 0) {
       const missing = ids.filter((id) => !instances.some((i) => i.id === id));
@@ -193,7 +276,21 @@ export async function startEc2Emulator(options: { region?: string } = {}): Promi
     return result;
   }
 
+  /** RunInstances answers by ClientToken: a retried request returns the first reservation. */
+  const byClientToken = new Map<string, XmlNode>();
+
   function runInstances(params: QueryObject): XmlNode {
+    // RunInstances is idempotent per ClientToken (the SDK fills one in and keeps it across its
+    // retries): "Ensuring idempotency in Amazon EC2 API requests", EC2 API reference.
+    const token = str(params.ClientToken);
+    const earlier = token ? byClientToken.get(token) : undefined;
+    if (earlier) return earlier;
+    const answer = launchNew(params);
+    if (token) byClientToken.set(token, answer);
+    return answer;
+  }
+
+  function launchNew(params: QueryObject): XmlNode {
     const type = str(params.InstanceType) ?? 'm1.small';
     const market = obj(params.InstanceMarketOptions);
     const spot = str(market.MarketType) === 'spot';
@@ -231,6 +328,21 @@ export async function startEc2Emulator(options: { region?: string } = {}): Promi
       packed[0] === 0x1f && packed[1] === 0x8b ? gunzipSync(packed) : packed
     ).toString('utf8');
     const bdm = obj(list(params.BlockDeviceMapping).map(obj)[0]);
+    const size = Number(str(obj(bdm.Ebs).VolumeSize) ?? img.rootSnapshotGb);
+    if (bdm.DeviceName !== undefined && size < img.rootSnapshotGb) {
+      throw new Ec2Error(
+        'InvalidBlockDeviceMapping',
+        `Volume of size ${size}GB is smaller than snapshot 'snap-0${img.id.slice(4)}', expect size >= ${img.rootSnapshotGb}GB`,
+      );
+    }
+    const nic = list(params.NetworkInterface).map(obj)[0];
+    if (nic && (params.SubnetId !== undefined || params.SecurityGroupId !== undefined)) {
+      throw new Ec2Error(
+        'InvalidParameterCombination',
+        'Network interfaces and an instance-level subnet ID or security groups may not be specified on the same request',
+      );
+    }
+    const resourceTags = tagSpecs(params, spot);
     const spotOptions = obj(market.SpotOptions);
     const launched: Ec2Instance[] = [];
     for (let n = 0; n < count; n++) {
@@ -240,12 +352,19 @@ export async function startEc2Emulator(options: { region?: string } = {}): Promi
         type,
         state: 'pending',
         launchTime: new Date(),
-        tags: tagSpecs(params),
+        tags: { ...resourceTags.instance },
+        resourceTags,
         userData,
         spot,
         maxPrice: str(spotOptions.MaxPrice),
-        subnetId: str(params.SubnetId),
-        securityGroupIds: list(params.SecurityGroupId).map((v) => str(v) ?? ''),
+        subnetId: str(params.SubnetId) ?? (nic ? str(nic.SubnetId) : undefined),
+        publicIp:
+          nic && str(nic.AssociatePublicIpAddress) !== undefined
+            ? str(nic.AssociatePublicIpAddress) === 'true'
+            : undefined,
+        securityGroupIds: list(nic ? nic.SecurityGroupId : params.SecurityGroupId).map(
+          (v) => str(v) ?? '',
+        ),
         instanceProfile:
           str(obj(params.IamInstanceProfile).Name) ?? str(obj(params.IamInstanceProfile).Arn),
         httpTokens: str(obj(params.MetadataOptions).HttpTokens),
@@ -260,6 +379,16 @@ export async function startEc2Emulator(options: { region?: string } = {}): Promi
         architecture: img.architecture,
         console: `[    0.000000] Linux version 6.8.0-aws\ncloud-init: booting ${type}\n`,
       };
+      if (spot) {
+        instance.spotRequestId = nextId('sir');
+        spotRequests.push({
+          id: instance.spotRequestId,
+          instanceId: instance.id,
+          state: 'active',
+          code: 'fulfilled',
+          tags: { ...resourceTags['spot-instances-request'] },
+        });
+      }
       instances.push(instance);
       launched.push(instance);
     }
@@ -272,7 +401,14 @@ export async function startEc2Emulator(options: { region?: string } = {}): Promi
     return {
       instancesSet: set.map((i) => {
         const previous = i.state;
-        if (i.state !== 'terminated') i.state = 'shutting-down';
+        if (i.state !== 'terminated' && i.state !== 'shutting-down') {
+          i.state = 'shutting-down';
+          i.stateReason = {
+            code: 'Client.UserInitiatedShutdown',
+            message: 'Client.UserInitiatedShutdown: User initiated shutdown',
+          };
+          closeSpot(i, 'instance-terminated-by-user');
+        }
         return {
           instanceId: i.id,
           currentState: { code: STATE_CODES[i.state], name: i.state },
@@ -282,8 +418,60 @@ export async function startEc2Emulator(options: { region?: string } = {}): Promi
     };
   }
 
+  /** The spot request of an instance that ended; a reclaim's status is kept (AWS set it first). */
+  function closeSpot(i: Ec2Instance, code: string): void {
+    const r = spotRequests.find((x) => x.instanceId === i.id);
+    if (!r || r.state === 'closed') return;
+    r.state = 'closed';
+    if (!r.code.startsWith('marked-for-')) r.code = code;
+  }
+
+  function powerOff(id: string): void {
+    const i = instances.find((x) => x.id === id);
+    if (!i || i.state === 'terminated' || i.state === 'shutting-down') return;
+    i.state = i.shutdownBehavior === 'terminate' ? 'shutting-down' : 'stopping';
+    i.stateReason = {
+      code: 'Client.InstanceInitiatedShutdown',
+      message: 'Client.InstanceInitiatedShutdown: Instance initiated shutdown',
+    };
+    closeSpot(i, 'instance-terminated-by-user');
+  }
+
   function handle(action: string, params: QueryObject): XmlNode {
     switch (action) {
+      case 'DescribeSpotInstanceRequests': {
+        const ids = list(params.SpotInstanceRequestId).map((v) => str(v) ?? '');
+        const missing = ids.filter((id) => !spotRequests.some((r) => r.id === id));
+        if (missing.length)
+          throw new Ec2Error(
+            'InvalidSpotInstanceRequestID.NotFound',
+            `The spot instance request ID '${missing[0]}' does not exist`,
+          );
+        let found = spotRequests.filter((r) => !ids.length || ids.includes(r.id));
+        for (const filter of list(params.Filter).map(obj)) {
+          const name = str(filter.Name);
+          const values = list(filter.Value).map((v) => str(v) ?? '');
+          if (name !== 'instance-id' && name !== 'state' && name !== 'status-code') {
+            violations.push(`DescribeSpotInstanceRequests: unsupported filter ${name}`);
+            continue;
+          }
+          found = found.filter((r) =>
+            values.includes(
+              name === 'instance-id' ? r.instanceId : name === 'state' ? r.state : r.code,
+            ),
+          );
+        }
+        return {
+          spotInstanceRequestSet: found.map((r) => ({
+            spotInstanceRequestId: r.id,
+            instanceId: r.instanceId,
+            state: r.state,
+            type: 'one-time',
+            status: { code: r.code, updateTime: new Date().toISOString(), message: r.code },
+            tagSet: Object.entries(r.tags).map(([key, value]) => ({ key, value })),
+          })),
+        };
+      }
       case 'RunInstances':
         return runInstances(params);
       case 'DescribeInstances': {
@@ -313,7 +501,12 @@ export async function startEc2Emulator(options: { region?: string } = {}): Promi
         const owners = list(params.Owner).map((v) => str(v));
         if (owners.length)
           result = result.filter((i) =>
-            owners.some((o) => o === i.ownerId || o === 'amazon' || o === 'self'),
+            owners.some(
+              (o) =>
+                o === i.ownerId ||
+                (o === 'amazon' && i.ownerAlias === 'amazon') ||
+                (o === 'self' && i.ownerId === OWNER),
+            ),
           );
         const ids = list(params.ImageId).map((v) => str(v));
         if (ids.length) result = result.filter((i) => ids.includes(i.id));
@@ -341,9 +534,21 @@ export async function startEc2Emulator(options: { region?: string } = {}): Promi
             architecture: i.architecture,
             creationDate: i.creationDate,
             imageOwnerId: i.ownerId,
+            imageOwnerAlias: i.ownerAlias,
             imageState: 'available',
             rootDeviceName: i.rootDeviceName,
             rootDeviceType: 'ebs',
+            blockDeviceMapping: [
+              {
+                deviceName: i.rootDeviceName,
+                ebs: {
+                  snapshotId: `snap-0${i.id.slice(4)}`,
+                  volumeSize: i.rootSnapshotGb,
+                  deleteOnTermination: true,
+                  volumeType: 'gp3',
+                },
+              },
+            ],
           })),
         };
       }
@@ -366,17 +571,14 @@ export async function startEc2Emulator(options: { region?: string } = {}): Promi
     }
   }
 
-  function check(action: string, params: QueryObject): void {
-    const rules = ACTION_PARAMETERS[action];
-    if (!rules) return;
-    for (const key of Object.keys(params)) {
-      if (key === 'Action' || key === 'Version') continue;
-      if (!rules.allowed.includes(key)) violations.push(`${action}: unknown parameter ${key}`);
-    }
-    for (const key of rules.required)
-      if (params[key] === undefined) violations.push(`${action}: missing ${key}`);
+  /** Parameters against the SDK's service model: EC2's own error for the first problem. */
+  function check(action: string, params: QueryObject): Ec2Error | undefined {
     if (str(params.Version) !== '2016-11-15')
       violations.push(`${action}: Version ${str(params.Version)}`);
+    const problems = checkAgainstModel(action, params);
+    for (const p of problems) violations.push(`${action}: ${p.code}: ${p.message}`);
+    const first = problems[0];
+    return first ? new Ec2Error(first.code, first.message) : undefined;
   }
 
   const server: Server = createServer((req, res) => {
@@ -406,11 +608,24 @@ export async function startEc2Emulator(options: { region?: string } = {}): Promi
           ),
         );
       }
-      check(action, params);
+      const refused = check(action, params);
+      if (refused) return reply(refused.status, xmlError(refused.code, refused.message, requestId));
       const failure = failures.find((f) => f.left > 0 && (!f.action || f.action === action));
       if (failure) {
         failure.left--;
         const f = failure.failure;
+        if (f.afterApply) {
+          try {
+            handle(action, params);
+          } catch {
+            // The answer is lost either way.
+          }
+        }
+        if (f.hang) {
+          record.status = 0;
+          hung.push(res);
+          return;
+        }
         return reply(f.status ?? 400, xmlError(f.code, f.message ?? f.code, requestId));
       }
       try {
@@ -433,6 +648,7 @@ export async function startEc2Emulator(options: { region?: string } = {}): Promi
     region,
     instances,
     images,
+    spotRequests,
     requests,
     violations,
     failNext(count, failure, match) {
@@ -444,23 +660,25 @@ export async function startEc2Emulator(options: { region?: string } = {}): Promi
     onLaunch(listener) {
       listeners.push(listener);
     },
-    powerOff(id) {
+    powerOff,
+    reclaimSpot(id, options = {}) {
       const i = instances.find((x) => x.id === id);
-      if (!i || i.state === 'terminated') return;
-      i.state = i.shutdownBehavior === 'terminate' ? 'shutting-down' : 'stopping';
-      i.stateReason = {
-        code: 'Client.InstanceInitiatedShutdown',
-        message: 'Client.InstanceInitiatedShutdown: Instance initiated shutdown',
-      };
-    },
-    reclaimSpot(id) {
-      const i = instances.find((x) => x.id === id);
-      if (!i || !i.spot) throw new Error(`${id} is not a spot instance`);
+      const r = spotRequests.find((x) => x.instanceId === id);
+      if (!i || !i.spot || !r) throw new Error(`${id} is not a spot instance`);
+      // The notice: the request is marked; instance metadata spot/instance-action appears.
+      r.code = 'marked-for-termination';
+      if ((options.guest ?? 'powers-off') === 'powers-off') {
+        // The guest reacts by powering off: EC2 records only an OS-initiated shutdown.
+        powerOff(id);
+        return;
+      }
       i.state = 'shutting-down';
       i.stateReason = {
         code: 'Server.SpotInstanceTermination',
         message: 'Server.SpotInstanceTermination: Spot instance termination',
       };
+      r.code = 'instance-terminated-no-capacity';
+      r.state = 'closed';
     },
     alive(tags) {
       return instances.filter(
@@ -477,6 +695,7 @@ export async function startEc2Emulator(options: { region?: string } = {}): Promi
     close: () =>
       new Promise<void>((resolve) => {
         untrackViolations();
+        for (const res of hung) res.destroy();
         server.close(() => resolve());
       }),
   };
@@ -505,5 +724,6 @@ function image(
     creationDate,
     ownerId: '099720109477',
     rootDeviceName: '/dev/sda1',
+    rootSnapshotGb: 8,
   };
 }

@@ -1,13 +1,18 @@
 /**
  * Compute Engine emulator for tests: the REST routes of compute/v1 our driver calls (instances
- * insert/get/delete/list, serial port output, zone operations get/wait/list) on 127.0.0.1, driven
- * through the real @google-cloud/compute 6.x (`apiEndpoint: '127.0.0.1', port, protocol: 'http'`,
- * `fallback: 'rest'`). Inserts answer an operation that ends DONE, with `error` set when a test
- * injected a capacity or quota failure for that zone or machine type (as Compute Engine does).
+ * insert/get/delete/list, serial port output, zone operations get/wait/list, images get and
+ * getFromFamily) on 127.0.0.1, driven through the real @google-cloud/compute 6.x
+ * (`apiEndpoint: '127.0.0.1', port, protocol: 'http'`, `fallback: 'rest'`). Every route, query
+ * parameter and body field is checked against the API description shipped with that package
+ * (api.ts); anything else is recorded as a violation. Inserts answer an operation that ends DONE,
+ * with `error` set when a test injected a capacity or quota failure for that zone or machine type
+ * (as Compute Engine does); a machine or accelerator type a zone does not offer is refused at once
+ * (HTTP 400). A VM that powers off is TERMINATED, keeps its disk, and loses its maxRunDuration.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseFilter } from './filter';
+import { allowedQuery, bodyProblems, matchRoute } from './api';
 import { trackViolations } from '../../support/violations';
 
 export type GceStatus = 'PROVISIONING' | 'STAGING' | 'RUNNING' | 'STOPPING' | 'TERMINATED';
@@ -58,15 +63,30 @@ export interface GceEmulator {
   operations: GceOperation[];
   requests: GceRequest[];
   violations: string[];
+  /** Images by project and family: `diskSizeGb` is the least a boot disk from it may be. */
+  images: { project: string; name: string; family: string; diskSizeGb: number }[];
   /** Inserts in this zone (and of this machine type, when given) end in an operation error. */
   failInserts(match: { zone?: string; machineType?: string; spot?: boolean }, reason: string): void;
-  /** The next `count` HTTP requests (matching) answer `status` (429, 503 …). */
-  failNext(count: number, status: number, match?: { method?: string; path?: RegExp }): void;
+  /** This zone does not offer the machine or accelerator type: inserts are refused with HTTP 400. */
+  notOffered(zone: string, type: { machineType?: string; acceleratorType?: string }): void;
+  /**
+   * The next `count` HTTP requests (matching) answer `status` (429, 503 …); 'hang' never answers;
+   * `afterApply` applies the request first and then answers the failure (a lost answer).
+   */
+  failNext(
+    count: number,
+    status: number | 'hang',
+    match?: { method?: string; path?: RegExp; afterApply?: boolean },
+  ): void;
   onInsert(listener: (instance: GceInstance) => void): void;
-  /** The guest powers off: STOPPING → TERMINATED (then deleted only by the caller or a sweep). */
+  /**
+   * The guest powers off: STOPPING → TERMINATED. The VM and its disk stay (and bill) until deleted,
+   * and Compute Engine clears scheduling.maxRunDuration, so nothing deletes it by itself.
+   */
   powerOff(name: string): void;
   /** Compute Engine preempts a spot VM; with instanceTerminationAction DELETE it is deleted. */
   preempt(name: string): void;
+  /** VMs that exist, stopped (TERMINATED) ones included: they still hold a billed disk. */
   alive(labels?: Record<string, string>): GceInstance[];
   close(): Promise<void>;
 }
@@ -84,7 +104,29 @@ export async function startGceEmulator(options: { project?: string } = {}): Prom
   const untrackViolations = trackViolations('Compute Engine', violations);
   const insertFailures: { zone?: string; machineType?: string; spot?: boolean; reason: string }[] =
     [];
-  const httpFailures: { left: number; status: number; method?: string; path?: RegExp }[] = [];
+  const httpFailures: {
+    left: number;
+    status: number | 'hang';
+    method?: string;
+    path?: RegExp;
+    afterApply?: boolean;
+  }[] = [];
+  const hung: import('node:http').ServerResponse[] = [];
+  const missing: { zone: string; machineType?: string; acceleratorType?: string }[] = [];
+  const images = [
+    {
+      project: 'ubuntu-os-cloud',
+      name: 'ubuntu-2204-jammy-v20250601',
+      family: 'ubuntu-2204-lts',
+      diskSizeGb: 10,
+    },
+    {
+      project: 'deeplearning-platform-release',
+      name: 'common-cu128-ubuntu-2204-nvidia-570-v20250601',
+      family: 'common-cu128-ubuntu-2204-nvidia-570',
+      diskSizeGb: 50,
+    },
+  ];
   const listeners: ((i: GceInstance) => void)[] = [];
   let counter = 0;
   let base = '';
@@ -176,7 +218,26 @@ export async function startGceEmulator(options: { project?: string } = {}): Prom
           `Invalid value for field 'resource.labels': '${k}=${v}'.`,
         );
     }
+    const typeName = machineType.split('/').pop();
+    if (missing.some((m) => m.zone === zone && m.machineType === typeName)) {
+      throw new GceError(
+        400,
+        'invalid',
+        `Invalid value for field 'resource.machineType': '${machineType}'. Machine type with name '${typeName}' does not exist in zone '${zone}'.`,
+      );
+    }
     const scheduling = (body.scheduling ?? {}) as Record<string, unknown>;
+    const duration = scheduling.maxRunDuration as { seconds?: string } | undefined;
+    if (duration) {
+      const seconds = Number(duration.seconds ?? 0);
+      // Compute Engine: maxRunDuration between 30 seconds and 120 days.
+      if (!(seconds >= 30 && seconds <= 120 * 86400))
+        throw new GceError(
+          400,
+          'invalid',
+          `Invalid value for field 'resource.scheduling.maxRunDuration.seconds': '${duration.seconds}'. Must be between 30 and 10368000.`,
+        );
+    }
     const accelerators = (body.guestAccelerators ?? []) as {
       acceleratorType?: string;
       acceleratorCount?: number;
@@ -188,7 +249,15 @@ export async function startGceEmulator(options: { project?: string } = {}): Prom
         'Instances with guest accelerators do not support live migration.',
       );
     }
-    for (const a of accelerators) {
+    for (const [n, a] of accelerators.entries()) {
+      const acceleratorName = (a.acceleratorType ?? '').split('/').pop();
+      if (missing.some((m) => m.zone === zone && m.acceleratorType === acceleratorName)) {
+        throw new GceError(
+          400,
+          'invalid',
+          `Invalid value for field 'resource.guestAccelerators[${n}].acceleratorType': '${a.acceleratorType}'. Accelerator type '${acceleratorName}' does not exist in zone '${zone}'.`,
+        );
+      }
       if (!new RegExp(`zones/${zone}/acceleratorTypes/[a-z0-9-]+$`).test(a.acceleratorType ?? '')) {
         throw new GceError(
           400,
@@ -207,8 +276,21 @@ export async function startGceEmulator(options: { project?: string } = {}): Prom
       boot?: boolean;
       initializeParams?: Record<string, unknown>;
     }[];
-    if (!disks.some((d) => d.boot))
-      throw new GceError(400, 'invalid', 'At least one boot disk is required.');
+    const boot = disks.find((d) => d.boot);
+    if (!boot) throw new GceError(400, 'invalid', 'At least one boot disk is required.');
+    const source = String(boot.initializeParams?.sourceImage ?? '');
+    const m = /^(?:.*\/)?projects\/([^/]+)\/global\/images\/(family\/)?([^/]+)$/.exec(source);
+    const img = m
+      ? images.find((i) => i.project === m[1] && (m[2] ? i.family === m[3] : i.name === m[3]))
+      : undefined;
+    if (!img) throw new GceError(404, 'notFound', `The resource '${source}' was not found`);
+    const size = Number(boot.initializeParams?.diskSizeGb ?? img.diskSizeGb);
+    if (size < img.diskSizeGb)
+      throw new GceError(
+        400,
+        'invalid',
+        `Invalid value for field 'resource.disks[0].initializeParams.diskSizeGb': '${size}'. Requested disk size cannot be smaller than the image size (${img.diskSizeGb} GB).`,
+      );
     if (!Array.isArray(body.networkInterfaces) || body.networkInterfaces.length === 0) {
       throw new GceError(400, 'invalid', 'At least one network interface is required.');
     }
@@ -220,6 +302,37 @@ export async function startGceEmulator(options: { project?: string } = {}): Prom
     query: URLSearchParams,
     body: Record<string, unknown>,
   ): Promise<{ status: number; body: unknown }> {
+    const image = /^\/compute\/v1\/projects\/([^/]+)\/global\/images\/(family\/)?([^/]+)$/.exec(
+      path,
+    );
+    if (image && req.method === 'GET') {
+      const [, imageProject, family, name] = image as unknown as [
+        string,
+        string,
+        string | undefined,
+        string,
+      ];
+      const found = images.find(
+        (i) => i.project === imageProject && (family ? i.family === name : i.name === name),
+      );
+      if (!found)
+        throw new GceError(
+          404,
+          'notFound',
+          `The resource 'projects/${imageProject}/global/images/${family ?? ''}${name}' was not found`,
+        );
+      return {
+        status: 200,
+        body: {
+          kind: 'compute#image',
+          name: found.name,
+          family: found.family,
+          diskSizeGb: String(found.diskSizeGb),
+          status: 'READY',
+          selfLink: `${base}/compute/v1/projects/${found.project}/global/images/${found.name}`,
+        },
+      };
+    }
     const prefix = `/compute/v1/projects/${project}/zones/`;
     if (!path.startsWith(prefix))
       throw new GceError(404, 'notFound', `The resource '${path}' was not found`);
@@ -234,9 +347,8 @@ export async function startGceEmulator(options: { project?: string } = {}): Prom
       if (req.method === 'POST' && !name) {
         validateInsert(zone, body);
         if (
-          instances.some(
-            (i) => i.name === body.name && i.zone === zone && i.status !== 'TERMINATED',
-          )
+          // A stopped (TERMINATED) VM still holds its name.
+          instances.some((i) => i.name === body.name && i.zone === zone)
         ) {
           throw new GceError(409, 'alreadyExists', `The resource '${body.name}' already exists`);
         }
@@ -366,6 +478,52 @@ export async function startGceEmulator(options: { project?: string } = {}): Prom
             errors: [{ reason: 'required' }],
           },
         });
+      const api = matchRoute(req.method ?? '', url.pathname);
+      if (!api) {
+        violations.push(`${req.method} ${url.pathname}: no such Compute Engine API route`);
+        return send(404, {
+          error: { code: 404, message: 'Not Found', errors: [{ reason: 'notFound' }] },
+        });
+      }
+      const allowed = allowedQuery(api.route);
+      for (const key of url.searchParams.keys())
+        if (!allowed.has(key))
+          violations.push(
+            `${api.route.service}.${api.route.method}: unknown query parameter ${key}`,
+          );
+      if (api.route.body) {
+        const type = api.route.body === 'instanceResource' ? 'Instance' : undefined;
+        const problems = type ? bodyProblems(type, body) : [];
+        if (problems.length) {
+          for (const p of problems)
+            violations.push(`${api.route.service}.${api.route.method}: ${p}`);
+          return send(400, {
+            error: {
+              code: 400,
+              message: `Invalid JSON payload received. ${problems.join('; ')}`,
+              errors: [{ reason: 'invalid', message: problems[0] }],
+            },
+          });
+        }
+      } else if (raw && Object.keys(body).length > 0) {
+        violations.push(`${api.route.service}.${api.route.method}: takes no body`);
+      }
+      const emulated = [
+        'Instances.Insert',
+        'Instances.Get',
+        'Instances.List',
+        'Instances.Delete',
+        'Instances.GetSerialPortOutput',
+        'ZoneOperations.Get',
+        'ZoneOperations.Wait',
+        'ZoneOperations.List',
+        'Images.Get',
+        'Images.GetFromFamily',
+      ];
+      if (!emulated.includes(`${api.route.service}.${api.route.method}`)) {
+        violations.push(`${api.route.service}.${api.route.method}: not emulated`);
+        return send(501, { error: { code: 501, message: 'not emulated' } });
+      }
       const failure = httpFailures.find(
         (f) =>
           f.left > 0 &&
@@ -374,10 +532,26 @@ export async function startGceEmulator(options: { project?: string } = {}): Prom
       );
       if (failure) {
         failure.left--;
-        const reason = failure.status === 429 ? 'rateLimitExceeded' : 'backendError';
-        return send(failure.status, {
-          error: { code: failure.status, message: reason, errors: [{ reason, message: reason }] },
-        });
+        if (failure.status === 'hang') {
+          record.status = 0;
+          hung.push(res);
+          // A hang after the request was applied: the caller never learns it worked.
+          if (failure.afterApply)
+            void route(req, url.pathname, url.searchParams, body).catch(() => undefined);
+          return;
+        }
+        const status = failure.status;
+        const fail = () => {
+          const reason = status === 429 ? 'rateLimitExceeded' : 'backendError';
+          send(status, {
+            error: { code: status, message: reason, errors: [{ reason, message: reason }] },
+          });
+        };
+        if (failure.afterApply) {
+          route(req, url.pathname, url.searchParams, body).then(fail, fail);
+          return;
+        }
+        return fail();
       }
       route(req, url.pathname, url.searchParams, body).then(
         (r) => send(r.status, r.body),
@@ -408,8 +582,12 @@ export async function startGceEmulator(options: { project?: string } = {}): Prom
     operations,
     requests,
     violations,
+    images,
     failInserts(match, reason) {
       insertFailures.push({ ...match, reason });
+    },
+    notOffered(zone, type) {
+      missing.push({ zone, ...type });
     },
     failNext(count, status, match) {
       httpFailures.push({ left: count, status, ...match });
@@ -419,7 +597,12 @@ export async function startGceEmulator(options: { project?: string } = {}): Prom
     },
     powerOff(name) {
       const i = instances.find((x) => x.name === name);
-      if (i) i.status = 'STOPPING';
+      if (!i) return;
+      i.status = 'STOPPING';
+      // "When a VM stops, Compute Engine clears its maxRunDuration" (Compute Engine docs,
+      // "Limit the run time of a VM"): a stopped VM waits for a delete.
+      const scheduling = (i.resource.scheduling ?? {}) as Record<string, unknown>;
+      delete scheduling.maxRunDuration;
     },
     preempt(name) {
       const i = instances.find((x) => x.name === name);
@@ -434,15 +617,14 @@ export async function startGceEmulator(options: { project?: string } = {}): Prom
       else i.status = 'TERMINATED';
     },
     alive(labels) {
-      return instances.filter(
-        (i) =>
-          i.status !== 'TERMINATED' &&
-          Object.entries(labels ?? {}).every(([k, v]) => i.labels[k] === v),
+      return instances.filter((i) =>
+        Object.entries(labels ?? {}).every(([k, v]) => i.labels[k] === v),
       );
     },
     close: () =>
       new Promise<void>((resolve) => {
         untrackViolations();
+        for (const res of hung) res.destroy();
         server.close(() => resolve());
       }),
   };

@@ -39,21 +39,35 @@ export const PUBLISH_OPTIONS: Record<string, Options> = {
 
 export async function publishHandler(argv: Record<string, unknown>): Promise<void> {
   const { openSession } = await import('../../compat/session');
-  const { publishAsset } = await import('../../compat/publish-asset');
+  const { publishAsset, nameStdinAsset } = await import('../../compat/publish-asset');
+  const { readStandardInput } = await import('../../compat/stdin');
+  // No file (or `-`): the bytes come on standard input, as in CML's documented pipe
+  // `vl2png plot.json | cml-publish --md >> report.md` (CML up to 0.15.1 read it; 0.15.2
+  // dropped it, iterative/cml#983, and since then refuses the pipe).
+  // yargs hands `-` over as an empty string.
+  const fromStdin = argv.asset === undefined || argv.asset === '-' || argv.asset === '';
+  const piped = fromStdin ? nameStdinAsset(await readStandardInput()) : undefined;
   const session = openSession(argv);
   const output = await publishAsset(session, {
-    asset: String(argv.asset),
+    asset: piped ? piped.name : String(argv.asset),
+    bytes: piped ? await readStandardInput() : undefined,
     md: argv.md as boolean | undefined,
     title: argv.title as string | undefined,
     native: Boolean(argv.native || argv['gitlab-uploads']),
     gitlabUploads: argv['gitlab-uploads'] as boolean | undefined,
     url: argv.url as string | undefined,
-    mimeType: argv['mime-type'] as string | undefined,
+    mimeType: (argv['mime-type'] as string | undefined) ?? piped?.mime,
     file: argv.file as string | undefined,
     rmWatermark: argv['rm-watermark'] as boolean | undefined,
   });
   if (output) process.stdout.write(output + '\n');
 }
+
+/** The positional of `asset publish` / `publish`: a file, or standard input when omitted. */
+export const ASSET_POSITIONAL = {
+  type: 'string',
+  describe: 'File to publish (standard input when omitted or -)',
+} as const;
 
 export const assetCommand: CommandModule = {
   command: 'asset',
@@ -61,9 +75,10 @@ export const assetCommand: CommandModule = {
   builder: (yargs) =>
     yargs
       .command({
-        command: 'publish <asset>',
+        command: 'publish [asset]',
         describe: 'Publish an asset',
-        builder: (y: Argv) => y.env('CML_ASSET').options(PUBLISH_OPTIONS),
+        builder: (y: Argv) =>
+          y.env('CML_ASSET').positional('asset', ASSET_POSITIONAL).options(PUBLISH_OPTIONS),
         handler: publishHandler,
       })
       .demandCommand(1, 'Name a subcommand: cml asset publish <file>'),

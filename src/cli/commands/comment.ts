@@ -8,6 +8,8 @@ export interface CommentArgs {
   publish: boolean;
   'publish-url'?: string;
   native: boolean;
+  'publish-native'?: boolean;
+  'trigger-file'?: string;
   update: boolean;
   watch: boolean;
   'rm-watermark': boolean;
@@ -48,8 +50,10 @@ function commentOptions(yargs: Argv, envPrefix: string): Argv {
         type: 'string',
         describe: "Asset server with CML's protocol (POST bytes, URL back) instead of the forge",
       },
-      native: {
+      // CML 0.20 names it --publish-native (env CML_COMMENT_PUBLISH_NATIVE), alias --native.
+      'publish-native': {
         type: 'boolean',
+        alias: 'native',
         default: false,
         describe: "Use the forge's own storage for images (the default here; kept for CML scripts)",
       },
@@ -71,7 +75,10 @@ function commentOptions(yargs: Argv, envPrefix: string): Argv {
       'commit-sha': {
         type: 'string',
         alias: 'head-sha',
-        describe: 'Commit the comment is about (default: this run’s, else HEAD)',
+        // As CML's parseCommentTarget: --commit-sha X is --target commit/X (src/commenttarget.js).
+        // With --target or --pr (CML refuses those pairs) it names the commit they look up.
+        describe:
+          'Comment on this commit (same as --target commit/<sha>; a ref is resolved); with --target pr, the PR whose head it is',
       },
       pr: {
         type: 'boolean',
@@ -104,14 +111,11 @@ function commentOptions(yargs: Argv, envPrefix: string): Argv {
       },
       token: {
         type: 'string',
+        // CML 0.19+ names it --driver-token (env CML_DRIVER_TOKEN), --token is the alias.
+        alias: 'driver-token',
         describe: 'Forge token (default: REPO_TOKEN, GITHUB_TOKEN, GITLAB_TOKEN)',
       },
-      log: {
-        type: 'string',
-        choices: ['error', 'warn', 'info', 'debug'],
-        default: 'info',
-        hidden: true,
-      },
+
       'trigger-file': { type: 'string', hidden: true },
     }) as Argv;
 }
@@ -120,7 +124,21 @@ function handlerFor(mode: 'create' | 'update') {
   return async (argv: CommentArgs): Promise<void> => {
     // Loaded here, not at the top, so `cml --version` and other commands stay fast.
     const { runCommentCommand } = await import('../../report/cli-comment');
-    await runCommentCommand(argv, mode);
+    const { cmlCommentArgs, watchForChanges } = await import('../comment-compat');
+    const args = cmlCommentArgs(argv);
+    if (!args.watch) return runCommentCommand(args, mode);
+    // As CML's --watch: nothing is posted until the file first changes; then each change
+    // posts (the first as a new comment unless --update, the next ones as updates).
+    let first = true;
+    const trigger = args['trigger-file'];
+    await watchForChanges(
+      trigger ?? args.markdownfile,
+      async () => {
+        await runCommentCommand({ ...args, watch: false, update: args.update || !first }, mode);
+        first = false;
+      },
+      trigger !== undefined,
+    );
   };
 }
 

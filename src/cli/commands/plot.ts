@@ -10,7 +10,9 @@ interface PlotArgs {
   'y-label'?: string;
   out: string;
   format: 'png' | 'svg';
-  scale: number;
+  /** A string, so a bad value reaches the check as written (yargs turns `-s abc` into NaN). */
+  scale: string;
+  'allow-host'?: string[];
   base?: string;
   md: boolean;
   'dvc-file': string;
@@ -58,9 +60,15 @@ export const plotCommand: CommandModule<object, PlotArgs> = {
       })
       .option('scale', {
         alias: 's',
-        type: 'number',
-        default: 1,
+        type: 'string',
+        default: '1',
         describe: 'Resolution scale factor',
+      })
+      .option('allow-host', {
+        type: 'string',
+        array: true,
+        describe:
+          'Host specs may load data or images from (repeatable; also CML_PLOTS_ALLOWED_HOSTS). Default: none',
       })
       .option('base', {
         type: 'string',
@@ -78,12 +86,15 @@ export const plotCommand: CommandModule<object, PlotArgs> = {
       }) as unknown as Argv<PlotArgs>,
   handler: async (args) => {
     const { runPlotCommand } = await import('../../plots/plot-command');
+    const { checkScale } = await import('../../plots/limits');
+    const { hostsFromEnv, splitHosts } = await import('../../plots/data-access');
     await runPlotCommand({
       targets: args.targets ?? [],
       cwd: process.cwd(),
       outDir: args.out,
       format: args.format,
-      scale: args.scale,
+      scale: checkScale(args.scale, '-s/--scale'),
+      allowedHosts: [...splitHosts(args['allow-host'] ?? []), ...hostsFromEnv()],
       baseRevision: args.base,
       dvcFile: args['dvc-file'],
       options: {

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { driverOfHost } from '../../compat/forge-host';
 import type { Argv, CommandModule } from 'yargs';
 import { ConfigurationError } from '../../core/errors';
 import { inputVariable } from '../../inputs/parse';
@@ -128,7 +129,11 @@ export function launchInputs(args: LaunchArgs): Record<string, string> {
     if (args.gcpProject) inputs['gcp-project'] = args.gcpProject;
   }
   if (args.cloudType) inputs['machine-types'] = args.cloudType;
-  if (args.cloudGpu) inputs.gpu = args.cloudGpu;
+  // CML: "tesla" is the deprecated name of v100 (bin/cml/runner/launch.js), not any Tesla.
+  if (args.cloudGpu === 'tesla') {
+    process.stderr.write('cml: GPU model "tesla" is deprecated; use "v100" (the same GPU).\n');
+    inputs.gpu = 'v100';
+  } else if (args.cloudGpu) inputs.gpu = args.cloudGpu;
   if (args.cloudHddSize) inputs['disk-size'] = String(args.cloudHddSize);
   if (args.cloudSpotPrice > 0) inputs['spot-max-price'] = String(args.cloudSpotPrice);
   if (args.cloudImage) inputs.image = args.cloudImage;
@@ -155,6 +160,49 @@ export function launchInputs(args: LaunchArgs): Record<string, string> {
   return inputs;
 }
 
+/**
+ * Where the runner registers, outside CI, for the provision bundle's local context
+ * (src/core/context.ts: CML_REPOSITORY, CML_SERVER_URL, CML_API_URL, CML_RUNNER_DRIVER).
+ * `--repo` is a URL or, as CML accepts, an `owner/name` slug (on github.com, or gitlab.com with
+ * --driver gitlab); the driver is --driver, else the host's (github.com, gitlab.com), as CML's
+ * inferDriver; other hosts need --driver, with the API under the same host (GHES /api/v3,
+ * GitLab /api/v4).
+ */
+export function runnerRepoEnvironment(args: {
+  repo?: string;
+  driver?: string;
+}): Record<string, string> {
+  const repo = args.repo?.trim();
+  if (!repo) return {};
+  const isUrl = /^https?:\/\//i.test(repo);
+  if (!isUrl && !/^[\w.-]+(\/[\w.-]+)+$/.test(repo)) {
+    throw new ConfigurationError(
+      `--repo ${repo} is neither a repository URL nor an owner/name slug.`,
+    );
+  }
+  const driver = args.driver ?? (isUrl ? driverOfHost(repo) : 'github');
+  const url = new URL(
+    isUrl ? repo : `https://${driver === 'gitlab' ? 'gitlab.com' : 'github.com'}/${repo}`,
+  );
+  if (!driver) {
+    throw new ConfigurationError(
+      `--repo ${repo}: cannot tell the forge of ${url.host}; add --driver github or --driver gitlab.`,
+    );
+  }
+  const env: Record<string, string> = {
+    CML_REPOSITORY: url.pathname.replace(/^\/+|\/+$/g, '').replace(/\.git$/, ''),
+    CML_SERVER_URL: url.origin,
+    CML_API_URL:
+      driver === 'gitlab'
+        ? `${url.origin}/api/v4`
+        : url.host === 'github.com'
+          ? 'https://api.github.com'
+          : `${url.origin}/api/v3`,
+    CML_RUNNER_DRIVER: driver,
+  };
+  return env;
+}
+
 /** The runner-provision bundle next to this one (dist/cml → dist/runner-provision). */
 function provisionEntry(): string {
   const candidates = [
@@ -176,19 +224,11 @@ async function launch(args: LaunchArgs): Promise<void> {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const [name, value] of Object.entries(launchInputs(args))) env[inputVariable(name)] = value;
   for (const option of ignoredOptions(args)) process.stderr.write(`cml: ignoring ${option}.\n`);
+  // An API root set in the environment (CML_API_URL) wins: tests and proxies point it elsewhere.
+  const { CML_API_URL: apiUrl, ...where } = runnerRepoEnvironment(args);
+  Object.assign(env, where);
+  if (apiUrl) env.CML_API_URL ??= apiUrl;
   if (args.driver) env.CML_RUNNER_DRIVER = args.driver;
-  if (args.repo) {
-    // Outside CI the context comes from these (src/core/context.ts localContext).
-    const url = new URL(args.repo);
-    env.CML_REPOSITORY = url.pathname.replace(/^\/|\/$|\.git$/g, '');
-    env.CML_SERVER_URL = url.origin;
-    env.CML_API_URL ??=
-      args.driver === 'gitlab'
-        ? `${url.origin}/api/v4`
-        : url.host === 'github.com'
-          ? 'https://api.github.com'
-          : `${url.origin}/api/v3`;
-  }
   if (args.reuse || args.reuseIdle) env.CML_RUNNER_REUSE = args.reuseIdle ? 'reuse-idle' : 'reuse';
   const child = spawn(process.execPath, [provisionEntry()], { env, stdio: 'inherit' });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
@@ -302,6 +342,8 @@ const launchCommand: CommandModule<object, LaunchArgs> = {
       .option('repo', { type: 'string', describe: 'Repository or project URL, outside CI' })
       .option('token', {
         type: 'string',
+        // CML 0.19+ names it --driver-token (env CML_DRIVER_TOKEN); --token is the alias.
+        alias: 'driver-token',
         describe: 'Forge token (default: REPO_TOKEN, GITHUB_TOKEN, GITLAB_TOKEN)',
       }) as unknown as Argv<LaunchArgs>,
   handler: launch,

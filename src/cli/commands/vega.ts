@@ -2,8 +2,11 @@ import type { Argv, CommandModule } from 'yargs';
 import { loggerFor } from '../../core/logger';
 import type { VegaCliOptions, VegaCommand } from '../../plots/vega-cli';
 
-/** yargs gives scale its default, so it is always there. */
-type VegaArgs = VegaCliOptions & { scale: number };
+/**
+ * yargs gives scale its default, so it is always there. Scale and seed are read as strings so a
+ * bad value reaches the check as written (yargs turns `-s abc` into NaN).
+ */
+type VegaArgs = VegaCliOptions & { scale: string | number; 'allow-host'?: string[] };
 
 /**
  * `vl2png`, `vl2svg`, `vl2vg`, `vg2png`, `vg2svg`: hidden `cml` commands with vega-cli's
@@ -21,8 +24,8 @@ function vegaCommand(name: VegaCommand): CommandModule<object, VegaArgs> {
         .positional('output', { type: 'string', describe: 'Output file (stdout when omitted)' })
         .option('scale', {
           alias: 's',
-          type: 'number',
-          default: 1,
+          type: 'string',
+          default: '1',
           describe: 'Output resolution scale factor',
         })
         .option('base', {
@@ -41,7 +44,13 @@ function vegaCommand(name: VegaCommand): CommandModule<object, VegaArgs> {
           type: 'string',
           describe: 'Date/time format locale JSON file',
         })
-        .option('seed', { type: 'number', describe: 'Seed for random number generation' })
+        .option('seed', { type: 'string', describe: 'Seed for random number generation' })
+        .option('allow-host', {
+          type: 'string',
+          array: true,
+          describe:
+            'Host the spec may load data or images from (repeatable; also CML_PLOTS_ALLOWED_HOSTS). Default: none',
+        })
         .option('loglevel', { alias: 'l', type: 'string', describe: 'Accepted for compatibility' })
         .option('header', {
           alias: 'h',
@@ -70,6 +79,7 @@ function vegaCommand(name: VegaCommand): CommandModule<object, VegaArgs> {
           header: args.header,
           pretty: args.pretty,
           seed: args.seed,
+          allowHost: args['allow-host'],
         },
         loggerFor(),
       );

@@ -1,5 +1,6 @@
 import {
   DescribeInstancesCommand,
+  DescribeSpotInstanceRequestsCommand,
   EC2Client,
   GetConsoleOutputCommand,
   RunInstancesCommand,
@@ -8,12 +9,26 @@ import {
   waitUntilInstanceRunning,
   type Instance,
   type RunInstancesCommandInput,
+  type TagSpecification,
 } from '@aws-sdk/client-ec2';
 import { gzipSync } from 'node:zlib';
 import { ConfigurationError, PermissionError, errorMessage } from '../../core/errors';
 import type { Logger } from '../../core/logger';
-import { CapacityError, type CloudDriver, type CloudInstance, type LaunchRequest } from '../types';
-import { attemptPlan, isCapacityCode, isPermissionCode } from './errors';
+import { isGpuType } from '../sizes';
+import {
+  CapacityError,
+  type CloudDriver,
+  type CloudInstance,
+  type LaunchRequest,
+  type TerminateResult,
+} from '../types';
+import {
+  attemptPlan,
+  isCapacityCode,
+  isNotFoundCode,
+  isPermissionCode,
+  isReclaimStatus,
+} from './errors';
 import { resolveImage, type ResolvedImage } from './images';
 
 export interface AwsOptions {
@@ -38,6 +53,16 @@ export interface AwsOptions {
   pollSeconds: number;
   /** Longest wait for the instance to run, seconds. */
   launchTimeoutSeconds: number;
+  /** A GPU was asked for: the default image is then the Deep Learning Base GPU AMI. */
+  gpu?: boolean;
+  /**
+   * Public IPv4 address on the primary interface: true or false, or undefined for the subnet's
+   * own setting (MapPublicIpOnLaunch; the default VPC's subnets give one), as machulav/ec2-github-runner
+   * and CML's provider leave it.
+   */
+  publicIp?: boolean;
+  /** Longest wait for one API answer, seconds (a hung connection fails and is retried). */
+  requestTimeoutSeconds?: number;
   /** Test hook: the SDK also honours AWS_ENDPOINT_URL_EC2. */
   endpoint?: string;
 }
@@ -63,7 +88,14 @@ export function createEc2Driver(options: AwsOptions, logger: Logger): CloudDrive
     region: options.region,
     endpoint: options.endpoint,
     maxAttempts: 6,
+    // Without throwOnRequestTimeout the SDK only warns about a hung request and keeps waiting.
+    requestHandler: {
+      requestTimeout: (options.requestTimeoutSeconds ?? 30) * 1000,
+      connectionTimeout: 10_000,
+      throwOnRequestTimeout: true,
+    },
   });
+  const wantsGpu = Boolean(options.gpu) || options.instanceTypes.some((t) => isGpuType('aws', t));
   let image: Promise<ResolvedImage> | undefined;
 
   function toInstance(i: Instance): CloudInstance {
@@ -93,6 +125,29 @@ export function createEc2Driver(options: AwsOptions, logger: Logger): CloudDrive
     subnet: string | undefined,
     spot: boolean,
   ): Promise<Instance> {
+    // Every resource RunInstances creates carries the same tags: tag-on-create IAM conditions
+    // (aws:RequestTag) are evaluated per created resource, so an untagged volume or spot request
+    // would make the README's least-privilege policy deny the whole launch.
+    const tags = [
+      { Key: 'Name', Value: request.name },
+      ...Object.entries(request.tags).map(([Key, Value]) => ({ Key, Value })),
+    ];
+    const created = [
+      'instance',
+      'volume',
+      'network-interface',
+      ...(spot ? ['spot-instances-request'] : []),
+    ];
+    const tagSpecifications: TagSpecification[] = created.map((ResourceType) => ({
+      ResourceType: ResourceType as TagSpecification['ResourceType'],
+      Tags: tags,
+    }));
+    const groups = options.securityGroups.length ? options.securityGroups : undefined;
+    // A public-IP choice is made on the primary network interface, which then also takes the
+    // subnet and security groups (EC2 refuses them at both levels).
+    const explicitInterface = options.publicIp !== undefined;
+    // GPU images' snapshots are larger than the default disk: EC2 refuses a smaller root volume.
+    const volumeSize = Math.max(options.rootVolumeSize ?? 0, resolved.rootSnapshotGb ?? 0);
     const input: RunInstancesCommandInput = {
       ImageId: resolved.id,
       InstanceType: type as RunInstancesCommandInput['InstanceType'],
@@ -106,19 +161,30 @@ export function createEc2Driver(options: AwsOptions, logger: Logger): CloudDrive
         HttpEndpoint: 'enabled',
         HttpPutResponseHopLimit: 2,
       },
-      SubnetId: subnet,
-      SecurityGroupIds: options.securityGroups.length ? options.securityGroups : undefined,
+      SubnetId: explicitInterface ? undefined : subnet,
+      SecurityGroupIds: explicitInterface ? undefined : groups,
+      NetworkInterfaces: explicitInterface
+        ? [
+            {
+              DeviceIndex: 0,
+              AssociatePublicIpAddress: options.publicIp,
+              SubnetId: subnet,
+              Groups: groups,
+              DeleteOnTermination: true,
+            },
+          ]
+        : undefined,
       IamInstanceProfile: options.instanceProfile
         ? options.instanceProfile.startsWith('arn:')
           ? { Arn: options.instanceProfile }
           : { Name: options.instanceProfile }
         : undefined,
-      BlockDeviceMappings: options.rootVolumeSize
+      BlockDeviceMappings: volumeSize
         ? [
             {
               DeviceName: resolved.rootDeviceName,
               Ebs: {
-                VolumeSize: options.rootVolumeSize,
+                VolumeSize: volumeSize,
                 VolumeType: (options.rootVolumeType ?? 'gp3') as 'gp3',
                 DeleteOnTermination: true,
               },
@@ -135,19 +201,7 @@ export function createEc2Driver(options: AwsOptions, logger: Logger): CloudDrive
             },
           }
         : undefined,
-      TagSpecifications: [
-        {
-          ResourceType: 'instance',
-          Tags: [
-            { Key: 'Name', Value: request.name },
-            ...Object.entries(request.tags).map(([Key, Value]) => ({ Key, Value })),
-          ],
-        },
-        {
-          ResourceType: 'volume',
-          Tags: [{ Key: 'Name', Value: request.name }],
-        },
-      ],
+      TagSpecifications: tagSpecifications,
     };
     const answer = await client.send(new RunInstancesCommand(input));
     const instance = answer.Instances?.[0];
@@ -158,8 +212,16 @@ export function createEc2Driver(options: AwsOptions, logger: Logger): CloudDrive
   return {
     kind: 'aws',
     async launch(request) {
-      image ??= resolveImage(client, options);
-      const resolved = await image;
+      image ??= resolveImage(client, options, wantsGpu);
+      const resolved = await image.catch((error: unknown) => {
+        image = undefined;
+        throw error;
+      });
+      if (options.rootVolumeSize && (resolved.rootSnapshotGb ?? 0) > options.rootVolumeSize) {
+        logger.info(
+          `Root volume: ${resolved.rootSnapshotGb} GB, the size of image ${resolved.id}'s snapshot (disk-size asked ${options.rootVolumeSize}).`,
+        );
+      }
       const failures: string[] = [];
       for (const attempt of attemptPlan(options)) {
         try {
@@ -214,22 +276,25 @@ export function createEc2Driver(options: AwsOptions, logger: Logger): CloudDrive
         throw error;
       }
     },
-    async terminate(instances) {
+    async terminate(instances): Promise<TerminateResult> {
       const ids = instances.map((i) => i.id).filter(Boolean);
-      if (!ids.length) return;
+      const notFound: string[] = [];
+      if (!ids.length) return { notFound };
       try {
         await client.send(new TerminateInstancesCommand({ InstanceIds: ids }));
       } catch (error) {
-        if ((error as Error).name !== 'InvalidInstanceID.NotFound') throw error;
-        // One unknown id fails the whole call: terminate the others one by one.
+        if (!isNotFoundCode((error as Error).name)) throw error;
+        // One unknown (or malformed) id fails the whole call: terminate the others one by one.
         for (const id of ids) {
           await client
             .send(new TerminateInstancesCommand({ InstanceIds: [id] }))
             .catch((e: Error) => {
-              if (e.name !== 'InvalidInstanceID.NotFound') throw e;
+              if (!isNotFoundCode(e.name)) throw e;
+              notFound.push(id);
             });
         }
       }
+      return { notFound };
     },
     async consoleTail(instance, lines) {
       const answer = await client.send(
@@ -251,15 +316,35 @@ export function createEc2Driver(options: AwsOptions, logger: Logger): CloudDrive
       );
     },
     async reclaimed(instances) {
-      const ids = instances.map((i) => i.id).filter(Boolean);
+      const ids = instances.map((i) => i.id).filter((id) => /^i-[0-9a-f]+$/.test(id));
       if (!ids.length) return [];
-      const answer = await client
-        .send(new DescribeInstancesCommand({ InstanceIds: ids }))
-        .catch(() => undefined);
-      return (answer?.Reservations ?? [])
-        .flatMap((r) => r.Instances ?? [])
-        .filter((i) => i.StateReason?.Code === 'Server.SpotInstanceTermination')
-        .map((i) => i.InstanceId ?? '');
+      const described: Instance[] = [];
+      for (const id of ids) {
+        // One at a time: an id that no longer exists would fail the others.
+        const answer = await client
+          .send(new DescribeInstancesCommand({ InstanceIds: [id] }))
+          .catch(() => undefined);
+        described.push(...(answer?.Reservations ?? []).flatMap((r) => r.Instances ?? []));
+      }
+      const hit = new Set(
+        described
+          .filter((i) => i.StateReason?.Code === 'Server.SpotInstanceTermination')
+          .map((i) => i.InstanceId ?? ''),
+      );
+      // A guest that powers off on the two-minute notice is recorded as
+      // Client.InstanceInitiatedShutdown; the spot request's status still says why it ended
+      // (docs.aws.amazon.com/AWSEC2/latest/UserGuide/spot-request-status.html).
+      const requests = described.flatMap((i) =>
+        i.SpotInstanceRequestId && !hit.has(i.InstanceId ?? '') ? [i.SpotInstanceRequestId] : [],
+      );
+      if (requests.length) {
+        const answer = await client
+          .send(new DescribeSpotInstanceRequestsCommand({ SpotInstanceRequestIds: requests }))
+          .catch(() => undefined);
+        for (const r of answer?.SpotInstanceRequests ?? [])
+          if (r.InstanceId && isReclaimStatus(r.Status?.Code)) hit.add(r.InstanceId);
+      }
+      return ids.filter((id) => hit.has(id));
     },
   };
 }

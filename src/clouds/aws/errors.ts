@@ -16,6 +16,37 @@ const CAPACITY_CODES = new Set([
 
 const PERMISSION_CODES = new Set(['UnauthorizedOperation', 'AuthFailure', 'Blocked']);
 
+/** TerminateInstances / DescribeInstances answers for an id that is not (or cannot be) an instance here. */
+const NOT_FOUND_CODES = new Set(['InvalidInstanceID.NotFound', 'InvalidInstanceID.Malformed']);
+
+export function isNotFoundCode(code: string): boolean {
+  return NOT_FOUND_CODES.has(code);
+}
+
+/**
+ * Spot request status codes that mean EC2 interrupted (or is about to interrupt) the instance,
+ * from the EC2 User Guide's "Spot request status codes": the marked-for-* codes come with the
+ * two-minute notice, the instance-terminated-/stopped- ones once EC2 has acted.
+ */
+const RECLAIM_STATUS = new Set([
+  'marked-for-termination',
+  'marked-for-stop',
+  'marked-for-hibernation',
+  'instance-terminated-by-price',
+  'instance-terminated-no-capacity',
+  'instance-terminated-capacity-oversubscribed',
+  'instance-terminated-launch-group-constraint',
+  'instance-stopped-by-price',
+  'instance-stopped-no-capacity',
+  'instance-stopped-capacity-oversubscribed',
+  'instance-hibernated-by-price',
+  'instance-hibernated-no-capacity',
+]);
+
+export function isReclaimStatus(code: string | undefined): boolean {
+  return code !== undefined && RECLAIM_STATUS.has(code);
+}
+
 export function isCapacityCode(code: string): boolean {
   return CAPACITY_CODES.has(code);
 }

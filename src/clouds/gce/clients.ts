@@ -1,3 +1,4 @@
+import type { ImagesClient } from '@google-cloud/compute/build/src/v1/images_client';
 import type { InstancesClient } from '@google-cloud/compute/build/src/v1/instances_client';
 import type { ZoneOperationsClient } from '@google-cloud/compute/build/src/v1/zone_operations_client';
 
@@ -6,6 +7,7 @@ type ClientOptions = ConstructorParameters<typeof InstancesClient>[0];
 export interface GceClients {
   instances: InstancesClient;
   operations: ZoneOperationsClient;
+  images: ImagesClient;
 }
 
 /**
@@ -16,13 +18,17 @@ export interface GceClients {
  * CML_GCE_ENDPOINT (http://host:port) points the clients elsewhere, for emulators.
  */
 export async function createGceClients(env: NodeJS.ProcessEnv = process.env): Promise<GceClients> {
-  // The two clients we use, not the package index: the index also loads every other client and
+  // The clients we use, not the package index: the index also loads every other client and
   // the 30 MB protos.js, which quadruples load time (about 0.8 s against 0.2 s here).
-  const [{ InstancesClient: Instances }, { ZoneOperationsClient: ZoneOperations }] =
-    await Promise.all([
-      import('@google-cloud/compute/build/src/v1/instances_client'),
-      import('@google-cloud/compute/build/src/v1/zone_operations_client'),
-    ]);
+  const [
+    { InstancesClient: Instances },
+    { ZoneOperationsClient: ZoneOperations },
+    { ImagesClient: Images },
+  ] = await Promise.all([
+    import('@google-cloud/compute/build/src/v1/instances_client'),
+    import('@google-cloud/compute/build/src/v1/zone_operations_client'),
+    import('@google-cloud/compute/build/src/v1/images_client'),
+  ]);
   const options: Record<string, unknown> = { fallback: 'rest' };
   const endpoint = env.CML_GCE_ENDPOINT;
   if (endpoint) {
@@ -42,5 +48,6 @@ export async function createGceClients(env: NodeJS.ProcessEnv = process.env): Pr
   return {
     instances: new Instances(options as ClientOptions),
     operations: new ZoneOperations(options as ClientOptions),
+    images: new Images(options as ClientOptions),
   };
 }

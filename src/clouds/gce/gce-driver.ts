@@ -1,9 +1,15 @@
 import type { Logger } from '../../core/logger';
-import { PermissionError, errorMessage } from '../../core/errors';
-import { CapacityError, type CloudDriver, type CloudInstance, type LaunchRequest } from '../types';
+import { ConfigurationError, PermissionError, errorMessage } from '../../core/errors';
+import {
+  CapacityError,
+  type CloudDriver,
+  type CloudInstance,
+  type LaunchRequest,
+  type TerminateResult,
+} from '../types';
 import { createGceClients, type GceClients } from './clients';
-import { encodeLabels, instanceResource } from './resource';
-import { statusOf, withRetry } from './retry';
+import { encodeLabels, imagePath, instanceResource } from './resource';
+import { statusOf, withRetry, withTimeout } from './retry';
 
 export interface GcpOptions {
   project: string;
@@ -17,6 +23,8 @@ export interface GcpOptions {
   network?: string;
   subnet?: string;
   gpu?: { type: string; count: number };
+  /** A GPU was asked for (attached or built into the type): boot the Deep Learning VM image. */
+  wantsGpu?: boolean;
   spot: boolean;
   spotFallback: boolean;
   /** Service account e-mail for the job's own access; none by default (no credentials on the VM). */
@@ -26,6 +34,22 @@ export interface GcpOptions {
   publicIp: boolean;
   pollSeconds: number;
   launchTimeoutSeconds: number;
+  /** Longest wait for one API answer, seconds: a hung request fails and is retried. */
+  requestTimeoutSeconds?: number;
+}
+
+/**
+ * A machine or accelerator type that a zone does not offer is refused at once (HTTP 400, reason
+ * `invalid`: "Machine type with name 'a2-highgpu-1g' does not exist in zone 'us-east1-b'."),
+ * not in the operation: the next zone may have it.
+ */
+function missingTypeInZone(error: unknown): boolean {
+  if (statusOf(error) !== 400) return false;
+  const text = errorMessage(error);
+  return (
+    /resource\.(machineType|guestAccelerators)/.test(text) &&
+    /does not exist|not found|not available/i.test(text)
+  );
 }
 
 /** Reasons that mean "no room in this zone or for this type": try the next choice. */
@@ -62,7 +86,35 @@ export function createGceDriver(options: GcpOptions, logger: Logger): CloudDrive
   let clients: Promise<GceClients> | undefined;
   const use = () => (clients ??= createGceClients());
   const backoffMs = Math.max(10, options.pollSeconds * 200);
-  const retry = <T>(call: (attempt: number) => Promise<T>) => withRetry(call, backoffMs);
+  const timeoutMs = (options.requestTimeoutSeconds ?? 30) * 1000;
+  // The REST transport ignores gax's per-call deadline, so each call is bounded here.
+  const retry = <T>(call: (attempt: number) => Promise<T>) =>
+    withRetry((attempt) => withTimeout(call(attempt), timeoutMs), backoffMs);
+  let imageSize: Promise<number | undefined> | undefined;
+
+  /** The boot image's own size in GB (diskSizeGb): the boot disk may not be smaller. */
+  async function imageDiskGb(): Promise<number | undefined> {
+    const { images } = await use();
+    const path = imagePath(options);
+    const m = /^projects\/([^/]+)\/global\/images\/(family\/)?([^/]+)$/.exec(path);
+    if (!m) return undefined;
+    const [, project, family, name] = m as unknown as [string, string, string | undefined, string];
+    try {
+      const [image] = family
+        ? await retry(() => images.getFromFamily({ project, family: name }))
+        : await retry(() => images.get({ project, image: name }));
+      const size = Number(image.diskSizeGb ?? 0);
+      return size > 0 ? size : undefined;
+    } catch (error) {
+      if (statusOf(error) === 404) {
+        throw new ConfigurationError(`Compute Engine has no image ${path}.`, { input: 'image' });
+      }
+      logger.warning(
+        `Could not read the size of image ${path} (${errorMessage(error)}); the boot disk keeps disk-size.`,
+      );
+      return undefined;
+    }
+  }
 
   /** Waits on a zone operation until DONE, then fails on operation.error (DONE is not success). */
   async function settle(zone: string, operation: GceOperation): Promise<void> {
@@ -111,7 +163,8 @@ export function createGceDriver(options: GcpOptions, logger: Logger): CloudDrive
 
   async function insertOnce(request: LaunchRequest, zone: string, type: string, spot: boolean) {
     const { instances } = await use();
-    const body = instanceResource(options, request, zone, type, spot);
+    imageSize ??= imageDiskGb();
+    const body = instanceResource(options, request, zone, type, spot, await imageSize);
     const answer = await retry(async (attempt) => {
       try {
         return (await instances.insert({
@@ -160,6 +213,13 @@ export function createGceDriver(options: GcpOptions, logger: Logger): CloudDrive
                   'Give the launching account roles/compute.instanceAdmin.v1 (and roles/iam.serviceAccountUser when a service account is attached); see docs/runner-provision.md.',
                 );
               }
+              if (missingTypeInZone(error)) {
+                failures.push(`${where}: not offered there`);
+                logger.warning(
+                  `${zone} does not offer ${type}${options.gpu ? ` with ${options.gpu.type}` : ''} (${errorMessage(error)}); trying the next choice.`,
+                );
+                continue;
+              }
               if (!(error instanceof CapacityError)) throw error;
               failures.push(`${where}: ${error.code}`);
               logger.warning(`No capacity for ${where} (${error.code}); trying the next choice.`);
@@ -205,21 +265,27 @@ export function createGceDriver(options: GcpOptions, logger: Logger): CloudDrive
         throw error;
       }
     },
-    async terminate(list) {
+    async terminate(list): Promise<TerminateResult> {
       const { instances } = await use();
+      const notFound: string[] = [];
       await Promise.all(
         list.map(async (instance) => {
           const { zone, name } = locate(instance, options.zones[0] ?? '');
+          let attempts = 0;
           try {
-            const [operation] = (await retry(() =>
-              instances.delete({ project: options.project, zone, instance: name }),
-            )) as unknown as [{ latestResponse?: GceOperation }];
+            const [operation] = (await retry(() => {
+              attempts++;
+              return instances.delete({ project: options.project, zone, instance: name });
+            })) as unknown as [{ latestResponse?: GceOperation }];
             if (operation.latestResponse) await settle(zone, operation.latestResponse);
           } catch (error) {
             if (statusOf(error) !== 404) throw error;
+            // A 404 on a retry: the first, unanswered delete went through.
+            if (attempts === 1) notFound.push(instance.id);
           }
         }),
       );
+      return { notFound };
     },
     async waitRunning(instance) {
       const deadline = Date.now() + options.launchTimeoutSeconds * 1000;
