@@ -46,6 +46,7 @@ describe('cml metrics diff / cml params diff (bundled CLI, Node 24)', () => {
         '| metrics.json | acc      | 0.81235 | 0.85235     | 0.04     |',
         '| metrics.json | steps    | 100     | 120         | 20       |',
         '',
+        '',
       ].join('\n'),
     );
   });
@@ -92,6 +93,7 @@ describe('cml metrics diff / cml params diff (bundled CLI, Node 24)', () => {
         '| Path        | Param    | HEAD   | workspace   |',
         '|-------------|----------|--------|-------------|',
         '| params.yaml | train.lr | 0.01   | 0.001       |',
+        '',
         '',
       ].join('\n'),
     );
@@ -156,12 +158,14 @@ describe('cml metrics diff / cml params diff (bundled CLI, Node 24)', () => {
         '| Path   | Metric   | HEAD   | workspace   | Change   |',
         '|--------|----------|--------|-------------|----------|',
         '',
+        '',
       ].join('\n'),
     );
     expect(cml(still, 'params', 'diff', '--md').stdout).toBe(
       [
         '| Path   | Param   | HEAD   | workspace   |',
         '|--------|---------|--------|-------------|',
+        '',
         '',
       ].join('\n'),
     );

@@ -125,6 +125,7 @@ describe('metrics-diff bundle on GitLab: no forged section marker or escape sequ
     expect(sections.every((name) => name!.startsWith('cml_section_'))).toBe(true);
     expect(out).not.toContain(`${ESC}[0Kpwned`);
     // No bare carriage return either: it would blank the line before it in the log.
+    // eslint-disable-next-line no-control-regex
     expect(out.replace(/\r\x1b\[0K/g, '')).not.toMatch(/\r(?!\n)/);
     const dotenv = readFileSync(join(repo.dir, 'cml-metrics-diff.env'), 'utf8');
     expect(dotenv.trim().split('\n')).toHaveLength(4);

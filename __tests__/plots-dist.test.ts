@@ -183,12 +183,15 @@ describe('cml plot and the plots action from the bundle', () => {
       ),
       { cwd: work, env: NO_FONTS() },
     );
-    // classes.tsv has no epoch field: the error names it and nothing is written.
+    // classes.tsv has no epoch field: train.csv is still drawn and printed, then the command
+    // fails naming classes.tsv (issue 11).
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(
-      /classes\.tsv: x field "epoch" is not in the data; fields there: actual, predicted/,
+      /Could not draw 1 of 2 plots \(the other 1 was written\): classes\.tsv: x field "epoch" is not in the data; fields there: actual, predicted/,
     );
-    expect(existsSync(join(work, 'out'))).toBe(false);
+    expect(run.stdout.toString()).toBe('![Training](out/train.png)\n');
+    expect(existsSync(join(work, 'out/classes.png'))).toBe(false);
+    rmSync(join(work, 'out'), { recursive: true });
     const ok = await runNode(
       cml('plot', '-x', 'epoch', '-y', 'loss', '-y', 'acc', 'train.csv', '-o', 'out', '--md'),
       {
@@ -228,6 +231,31 @@ describe('cml plot and the plots action from the bundle', () => {
     const reference = await decodePng(readFileSync(join(FIXTURES, 'reference-bar.png')));
     expect(img.width).toBe(reference.width * 2);
     rmSync(join(work, 'dvc.yaml'));
+  });
+
+  it('the action writes and outputs every plot it can, then fails naming the one it could not draw', async () => {
+    writeFileSync(
+      join(work, 'broken.vl.json'),
+      JSON.stringify({ data: { values: [] }, mark: 'barr' }),
+    );
+    const output = join(work, 'github-output-partial');
+    writeFileSync(output, '');
+    const run = await runNode([join(dist, 'plots', 'index.js')], {
+      cwd: work,
+      env: {
+        ...NO_FONTS(),
+        GITHUB_ACTIONS: 'true',
+        GITHUB_OUTPUT: output,
+        INPUT_PLOTS: 'broken.vl.json\nbar.vl.json',
+        'INPUT_OUT-DIR': 'partial',
+      },
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout.toString()).toMatch(
+      /::error::Could not draw 1 of 2 plots \(the other 1 was written\): broken\.vl\.json: invalid Vega-Lite spec/,
+    );
+    expect(parseRunnerFile(readFileSync(output, 'utf8')).paths).toBe('partial/bar.png');
+    expect(readdirSync(join(work, 'partial'))).toEqual(['bar.png']);
   });
 
   it('the action rejects a bad input by name', async () => {

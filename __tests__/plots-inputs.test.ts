@@ -457,23 +457,32 @@ describe('bad input', () => {
     );
   });
 
-  it('leaves no image behind when any plot of the batch fails, and keeps the files already there', async () => {
+  it('writes every plot it can, then fails naming each one that could not be drawn (issue 11)', async () => {
     const dir = project({
       'good.csv': 'step,loss\n0,1\n',
-      'bad.csv': 'step,loss\n0,1\n',
-      'out/good.png': 'previous image',
+      'bad.csv': 'step,accuracy\n0,1\n',
+      'out/bad.png': 'previous image',
     });
     await expect(
       renderPlots(
-        { targets: ['good.csv', 'bad.csv'], cwd: dir, outDir: 'out', options: { y: 'accuracy' } },
+        {
+          targets: ['good.csv', 'bad.csv', 'missing.csv'],
+          cwd: dir,
+          outDir: 'out',
+          options: { y: 'loss' },
+        },
         quietLogger().logger,
       ),
-    ).rejects.toThrow(/good\.csv: y field "accuracy" is not in the data; fields there: step, loss/);
-    expect(readdirSync(join(dir, 'out'))).toEqual(['good.png']);
-    expect(readFileSync(join(dir, 'out/good.png'), 'utf8')).toBe('previous image');
+    ).rejects.toThrow(
+      /^Could not draw 2 of 3 plots \(the other 1 was written\): bad\.csv: y field "loss" is not in the data; fields there: step, accuracy; missing\.csv: no such file/,
+    );
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['bad.png', 'good.png']);
+    expect(readFileSync(join(dir, 'out/good.png')).subarray(0, 8)).toEqual(PNG_SIGNATURE);
+    // A plot that fails leaves its older image as it was, and no half-written file.
+    expect(readFileSync(join(dir, 'out/bad.png'), 'utf8')).toBe('previous image');
     await expect(
       renderPlots({ targets: ['missing.csv'], cwd: dir, outDir: 'out2' }, quietLogger().logger),
-    ).rejects.toThrow(/missing\.csv: no such file/);
+    ).rejects.toThrow(/^missing\.csv: no such file/);
     expect(existsSync(join(dir, 'out2'))).toBe(false);
   });
 

@@ -15,6 +15,9 @@ import type { DataAccess } from '../src/plots/data-access';
 import { PlotRenderer, withoutExternalImages } from '../src/plots/render';
 import { renderPlots } from '../src/plots/render-plots';
 import { runVegaCommand } from '../src/plots/vega-cli';
+import { inputsOf } from '../src/inputs';
+import { readInputs } from '../src/inputs/parse';
+import { composeReport } from '../src/report/compose';
 
 interface Canary {
   server: Server;
@@ -289,5 +292,28 @@ describe('every entry point of the plots capability uses the sandbox', () => {
       delete process.env.CML_PLOTS_ALLOWED_HOSTS;
       process.chdir(cwd);
     }
+  });
+});
+
+describe("report's plots input", () => {
+  it('declares allowed-hosts and passes it to the plots it renders', async () => {
+    const inputs = readInputs(inputsOf('report'), () => undefined, {
+      'INPUT_ALLOWED-HOSTS': `127.0.0.1:${metadata.port}\nexample.org`,
+    });
+    expect(inputs['allowed-hosts']).toEqual([`127.0.0.1:${metadata.port}`, 'example.org']);
+    const url = `http://127.0.0.1:${metadata.port}/report.csv`;
+    writeFileSync(join(ws, 'specs', 'report.vl.json'), JSON.stringify(chart(url).spec));
+    const compose = (plotsAllowedHosts: string[]) =>
+      composeReport({
+        cwd: ws,
+        metrics: [],
+        plots: ['specs/report.vl.json'],
+        plotsDir: 'report-plots',
+        plotsAllowedHosts,
+        logger: quietLogger(),
+      });
+    await expect(compose([])).rejects.toThrow(/unless the allowed-hosts input names the host/);
+    const parts = await compose(inputs['allowed-hosts'] as string[]);
+    expect(parts[0]!.text).toContain('report-plots/');
   });
 });

@@ -310,7 +310,8 @@ describe('report action on GitHub (bundle, Node 24)', () => {
     expect(gh.violations).toEqual([]);
   });
 
-  it('refuses images outside the workspace and names a missing image, posting nothing', async () => {
+  it('a missing image or one outside the workspace is a warning naming it; the comment still posts (fail-on-error: an error)', async () => {
+    // Issue 11: CML posted such a report with the reference as written; so do we, with a warning.
     gh.seedPull('octo/repo', {
       number: 40,
       headRef: 'bad',
@@ -318,19 +319,44 @@ describe('report action on GitHub (bundle, Node 24)', () => {
       baseRef: 'main',
       baseSha: 'b'.repeat(40),
     });
-    const missing = await run(workspace({ 'report.md': '![x](plots/nope.png)\n' }), {
-      event: pullRequestEvent(40),
+    const event = pullRequestEvent(40);
+    const missing = await run(workspace({ 'report.md': '# m\n\n![x](plots/nope.png)\n' }), {
+      event,
       eventName: 'pull_request',
     });
-    expect(missing.code).toBe(1);
-    expect(missing.stdout).toMatch(/::error.*Image 'plots\/nope\.png' in report\.md was not found/);
-    const outside = await run(workspace({ 'report.md': '![x](/etc/hostname)\n' }), {
-      event: pullRequestEvent(40),
+    expect(missing.code).toBe(0);
+    expect(missing.stdout).toMatch(
+      /::warning::Image 'plots\/nope\.png' in report\.md was not found/,
+    );
+    expect(missing.outputs.result).toBe('created');
+    expect(commentsOn(40)).toHaveLength(1);
+    expect(commentsOn(40)[0]!.body).toContain('![x](plots/nope.png)');
+
+    const outside = await run(workspace({ 'report.md': '# o\n\n![x](/etc/hostname)\n' }), {
+      event,
       eventName: 'pull_request',
+      inputs: { update: 'false' },
     });
-    expect(outside.code).toBe(1);
-    expect(outside.stdout).toContain('outside the workspace');
-    expect(commentsOn(40)).toHaveLength(0);
+    expect(outside.code).toBe(0);
+    expect(outside.stdout).toMatch(
+      /::warning::Image '\/etc\/hostname' in report\.md is outside the workspace/,
+    );
+    expect(commentsOn(40)).toHaveLength(2);
+    // Nothing was read from outside: the reference is left as written, nothing was published.
+    expect(commentsOn(40)[1]!.body).toContain('![x](/etc/hostname)');
+
+    const ws = workspace({ 'report.md': '# strict\n\n![x](plots/nope.png)\n' });
+    const strict = await run(ws, {
+      event,
+      eventName: 'pull_request',
+      inputs: { 'fail-on-error': 'true', update: 'false' },
+    });
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toMatch(/::error.*Image 'plots\/nope\.png' in report\.md was not found/);
+    expect(commentsOn(40)).toHaveLength(2);
+    // Failing still keeps what the user made: the summary and the file.
+    expect(strict.summary).toContain('# strict');
+    expect(readFileSync(join(ws, 'cml-report/report.md'), 'utf8')).toContain('# strict');
     expect(gh.violations).toEqual([]);
   });
 

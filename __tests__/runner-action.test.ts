@@ -134,7 +134,8 @@ describe('runner-provision action (dist, Node 24)', () => {
     // The JIT config lives only in the startup-script item: not in labels, other metadata or outputs.
     const jit = scriptValue(vm.metadata['startup-script']!, 'CML_SECRET')!;
     expect(jit.length).toBeGreaterThan(8);
-    expect(Object.keys(vm.metadata)).toEqual(['startup-script']);
+    // A T4 boots the Deep Learning VM image, which installs its driver when asked by metadata.
+    expect(Object.keys(vm.metadata).sort()).toEqual(['install-nvidia-driver', 'startup-script']);
     expect(JSON.stringify(vm.labels)).not.toContain(jit);
     expect(JSON.stringify(start.outputs)).not.toContain(jit);
     expect(visible(start.stdout + start.stderr)).not.toContain(jit);
@@ -287,7 +288,8 @@ describe('cml runner launch (CLI bundle)', () => {
         '--cloud=aws',
         '--cloud-region=us-west',
         '--cloud-type=m',
-        '--cloud-gpu=v100',
+        // CML's v100 sizes point at retired P3 hardware; a10g is the current m+ size (g5).
+        '--cloud-gpu=a10g',
         '--cloud-hdd-size=100',
         '--labels=cml,gpu',
         '--idle-timeout=10 minutes',
@@ -308,7 +310,7 @@ describe('cml runner launch (CLI bundle)', () => {
     expect(code, out).toBe(0);
     const instance = world.ec2.alive({ 'cml-run-id': '4004' })[0]!;
     expect(instance).toMatchObject({
-      type: 'p3.2xlarge',
+      type: 'g5.xlarge',
       spot: true,
       subnetId: 'subnet-9',
       securityGroupIds: ['sg-9'],

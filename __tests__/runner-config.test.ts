@@ -53,7 +53,10 @@ describe('runner-provision inputs', () => {
     [{ cloud: 'gcp', zones: 'us-central1-a' }, "Input 'gcp-project' is required for gcp"],
     [{ ...base, spot: 'yes' }, "Input 'spot' must be true or false, got 'yes'."],
     [{ ...base, count: '0' }, "Input 'count' must be between 1 and 50, got 0."],
-    [{ ...base, 'max-lifetime': '60' }, "Input 'max-lifetime' must be between 300"],
+    [
+      { ...base, 'max-lifetime': '60' },
+      "Input 'max-lifetime': 60 is too short; give 0 (no limit) or at least 300",
+    ],
     [
       { ...base, 'machine-types': 'm7g.large,m7i.large' },
       "Input 'machine-types' mixes x86_64 and arm64 types",

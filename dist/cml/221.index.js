@@ -15,15 +15,22 @@ exports.modules = {
 
 
 
-/** `cml plot`: renders, then prints each image's path (or the Markdown embedding them). */
+/**
+ * `cml plot`: renders, prints each written image's path (or the Markdown embedding them), then
+ * fails naming every plot that could not be drawn.
+ */
 async function runPlotCommand(request) {
     const logger = (0,_core_logger__WEBPACK_IMPORTED_MODULE_0__/* .loggerFor */ .WG)();
-    const plots = await (0,_render_plots__WEBPACK_IMPORTED_MODULE_2__/* .renderPlots */ .x)(request, logger);
-    if (request.markdown)
-        process.stdout.write((0,_markdown__WEBPACK_IMPORTED_MODULE_1__/* .plotsMarkdown */ .A)(plots, request.cwd) + '\n');
-    else
-        for (const p of plots)
-            process.stdout.write(`${p.path}\n`);
+    const { plots, failures } = await (0,_render_plots__WEBPACK_IMPORTED_MODULE_2__/* .renderEveryPlot */ .vE)(request, logger);
+    if (plots.length > 0) {
+        if (request.markdown)
+            process.stdout.write((0,_markdown__WEBPACK_IMPORTED_MODULE_1__/* .plotsMarkdown */ .A)(plots, request.cwd) + '\n');
+        else
+            for (const p of plots)
+                process.stdout.write(`${p.path}\n`);
+    }
+    if (failures.length > 0)
+        throw (0,_render_plots__WEBPACK_IMPORTED_MODULE_2__/* .plotFailures */ .ly)(failures, plots.length);
 }
 
 

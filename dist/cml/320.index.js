@@ -51,7 +51,7 @@ function runGit(args, cwd, env) {
 /* harmony import */ var _core_logger__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1227);
 /* harmony import */ var _core_tokens__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1129);
 /* harmony import */ var _git_run_git__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6148);
-/* harmony import */ var _run_report__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7065);
+/* harmony import */ var _run_report__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6506);
 
 
 
@@ -99,9 +99,13 @@ async function runCommentCommand(argv, command) {
         publish: argv.publish !== false,
         publishUrl: argv.native ? undefined : argv['publish-url'],
         outputDir: argv.output ?? 'cml-report',
-        summary: false,
-        // The CLI is a command: a refused comment is a failure, as it is for CML.
-        failOnError: true,
+        // In a GitHub Actions step the report also goes to the job summary, as the action's does,
+        // so a refused comment (fork PR, read-only token) loses nothing.
+        summary: true,
+        // As the report action: a comment the forge refuses (or an image it cannot store) is a
+        // warning and exit 0, the report staying on disk and in the summary; --fail-on-error (env
+        // CML_COMMENT_FAIL_ON_ERROR) makes it an error.
+        failOnError: argv['fail-on-error'] === true,
         sha: useForge && argv['commit-sha'] ? await resolveSha(argv['commit-sha'], cwd) : undefined,
         forge: useForge
             ? async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(546)]).then(__webpack_require__.bind(__webpack_require__, 3454))).createForge({

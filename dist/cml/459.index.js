@@ -33,12 +33,16 @@ function parseYamlDocument(text, file, options = {}) {
     }
     catch (error) {
         if (error instanceof RangeError)
-            throw tooDeep(file);
+            throw tooDeep(file, file);
         throw error;
     }
     const problem = doc.errors[0];
     if (problem) {
         const at = problem.linePos?.[0];
+        // The parser reports its own stack overflow as a syntax error; say what it means.
+        if (problem.message.includes('call stack')) {
+            throw tooDeep(at ? `${file}:${at.line}:${at.col}` : file, file);
+        }
         throw new _errors__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError(`${file}${at ? `:${at.line}:${at.col}` : ''}: invalid YAML: ${problem.message.split('\n')[0]}`, { file, line: at?.line });
     }
     limitAliases(doc, text, file);
@@ -53,7 +57,7 @@ function limitAliases(doc, text, file) {
     }
     catch (error) {
         if (error instanceof RangeError)
-            throw tooDeep(file);
+            throw tooDeep(file, file);
         if (!(error instanceof ReferenceError))
             throw error;
         throw new _errors__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError(`${file}: its YAML aliases (*name) expand beyond the yaml library's limit of ` +
@@ -61,8 +65,8 @@ function limitAliases(doc, text, file) {
             `("billion laughs"); it was not read (see docs/limits.md).`, { file });
     }
 }
-function tooDeep(file) {
-    return new _errors__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError(`${file}: YAML nested too deeply to read.`, { file });
+function tooDeep(where, file) {
+    return new _errors__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError(`${where}: YAML nested too deeply to read (files are read up to 100 levels; see docs/limits.md).`, { file });
 }
 
 
@@ -337,6 +341,7 @@ function directionOf(rule) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lf: () => (/* binding */ REPORT_ROWS),
 /* harmony export */   QT: () => (/* binding */ ReadBudget),
 /* harmony export */   Wn: () => (/* binding */ sizeLimitFor),
 /* harmony export */   cz: () => (/* binding */ checkFileSize),
@@ -354,9 +359,9 @@ function directionOf(rule) {
  * time linearly, so a hostile file gets a message naming it instead of an out-of-memory crash.
  */
 const METRICS_LIMITS = {
-    /** JSON, CSV, TSV, TOML: about 1 s and 400 MB per 8 MiB to read, diff and render. */
+    /** JSON, CSV, TSV, TOML. At 8 MiB (344,000 keys) the whole action took 7.8 s and 410 MB. */
     fileBytes: 8 * 1024 * 1024,
-    /** YAML costs about ten times more per byte (the yaml library keeps a node per token). */
+    /** YAML costs ~4× more per byte (a node per token): at 2 MiB, 6.3 s and 350 MB. */
     yamlFileBytes: 2 * 1024 * 1024,
     /** Levels of nested mappings and lists (Python's own recursion limit stops DVC near 1,000). */
     depth: 100,
@@ -365,6 +370,13 @@ const METRICS_LIMITS = {
     /** YAML aliases, as the yaml library counts them (its default). */
     aliasCount: 100,
 };
+/**
+ * Rows of a metrics or params table in a report (the action's markdown output, job summary,
+ * check run, cml comment): a table is for people; the JSON output keeps every row. Rendering
+ * is cheap, but the report's Markdown is parsed again to fit forge limits (86,000 rows took
+ * 60 s and 3.7 GB there).
+ */
+const REPORT_ROWS = 1000;
 /** Files DVC reads as YAML: .yaml/.yml, and any name without a known extension. */
 function isYamlPath(path) {
     const ext = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.extname(path.toLowerCase());
@@ -1668,6 +1680,7 @@ var render = __webpack_require__(9618);
 
 
 
+
 /** Resolves both sides, reads and compares the files, and checks the quality gates. */
 async function runMetricsDiff(input) {
     const { cwd, logger, context } = input;
@@ -1740,6 +1753,20 @@ async function runMetricsDiff(input) {
         changed,
     };
 }
+/** The rows a report table shows, at most REPORT_ROWS; `dropped` counts the rest. */
+function capRows(result, all) {
+    const visible = visibleRows(result, all);
+    const out = new Map();
+    let room = limits/* REPORT_ROWS */.Lf;
+    let dropped = 0;
+    for (const [path, rows] of visible) {
+        if (room > 0)
+            out.set(path, rows.slice(0, room));
+        dropped += Math.max(0, rows.length - room);
+        room = Math.max(0, room - rows.length);
+    }
+    return { result: out, dropped };
+}
 /** Targets are read relative to cwd on both sides; absolute paths and backslashes are normalised. */
 function toRelative(target, cwd) {
     const path = (0,external_node_path_.isAbsolute)(target) ? (0,external_node_path_.relative)(cwd, target) : target;
@@ -1779,14 +1806,25 @@ function paramsJson(outcome, all) {
 function reportMarkdown(outcome, options) {
     const parts = [];
     const md = { ...options, markdown: true };
-    const shownMetrics = visibleRows(outcome.metrics?.result ?? new Map(), options.all);
-    if (outcome.metrics) {
-        parts.push(shownMetrics.size > 0
-            ? `#### Metrics\n\n${metricsTable(outcome, md)}`
+    // A report table is for people: past REPORT_ROWS rows it is cut (the JSON output keeps every
+    // row), so a file with 100,000 keys costs no more to post than one with a thousand.
+    const metrics = outcome.metrics && capRows(outcome.metrics.result, options.all);
+    const params = outcome.params && capRows(outcome.params.result, options.all);
+    const capped = {
+        ...outcome,
+        metrics: metrics && { ...outcome.metrics, result: metrics.result },
+        params: params && { ...outcome.params, result: params.result },
+    };
+    const more = (n, what) => n > 0
+        ? `\n${n} more ${what} not shown (a report table shows ${limits/* REPORT_ROWS */.Lf}); the JSON output has them all.\n`
+        : '';
+    if (metrics) {
+        parts.push(metrics.result.size > 0
+            ? `#### Metrics\n\n${metricsTable(capped, { ...md, all: true })}${more(metrics.dropped, 'metrics')}`
             : `#### Metrics\n\nNo metric changed between ${outcome.oldSide.label} and ${outcome.newSide.label}.\n`);
     }
-    if (outcome.params && visibleRows(outcome.params.result, options.all).size > 0) {
-        parts.push(`#### Params\n\n${paramsTable(outcome, md)}`);
+    if (params && params.result.size > 0) {
+        parts.push(`#### Params\n\n${paramsTable(capped, { ...md, all: true })}${more(params.dropped, 'params')}`);
     }
     const gates = (0,render/* renderGateMarkdown */.N5)(outcome.gate);
     if (gates)

@@ -21,7 +21,7 @@ exports.modules = {
  * platform without binaries) go to `logger`.
  */
 async function embedPlots(options, logger = (0,_core_logger__WEBPACK_IMPORTED_MODULE_0__/* .loggerFor */ .WG)()) {
-    const plots = await (0,_render_plots__WEBPACK_IMPORTED_MODULE_2__/* .renderPlots */ .x)({
+    const plots = await (0,_render_plots__WEBPACK_IMPORTED_MODULE_2__/* .renderPlots */ .x3)({
         targets: options.plots,
         cwd: options.cwd,
         outDir: options.outDir,

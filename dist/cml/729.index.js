@@ -10,6 +10,7 @@ exports.modules = {
 /* harmony export */   FK: () => (/* binding */ isInside),
 /* harmony export */   J5: () => (/* binding */ refused),
 /* harmony export */   VI: () => (/* binding */ hostAllowed),
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
 /* harmony export */   gh: () => (/* binding */ isMetadataAddress),
 /* harmony export */   hostsFromEnv: () => (/* binding */ hostsFromEnv),
 /* harmony export */   hr: () => (/* binding */ ALLOWED_HOSTS_ENV),
@@ -150,7 +151,12 @@ function readWorkspaceFile(path, access, spec, url) {
     if (!realRoots.some((root) => isInside(root, real))) {
         throw refused(spec, url, `it is a symbolic link that leads out of the workspace (to ${real})`);
     }
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(real, 'r');
+    return readRegularFile(real, spec, url);
+}
+/** A regular file (not a FIFO or device, which could block or never end) within the byte budget. */
+function readRegularFile(path, spec, url) {
+    // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
     try {
         const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
         if (!stat.isFile())

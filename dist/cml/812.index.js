@@ -271,8 +271,9 @@ async function runDiffCli(args) {
             ? (0,run_diff/* paramsJson */.XB)(outcome, args.all)
             : (0,run_diff/* paramsTable */.B2)(outcome, { ...render, precision: args.precision ?? 5 });
     }
+    // JSON needs no pause: it is one line that starts with `{`, with `##[` escaped (dvcJson).
     if (text)
-        printResult(process.stdout, 1, text);
+        printResult(process.stdout, 1, text, args.json);
     const gates = (0,metrics_render/* renderGateMarkdown */.N5)(outcome.gate);
     if (gates)
         printResult(process.stderr, 2, `\n${gates}`);
@@ -287,7 +288,7 @@ async function runDiffCli(args) {
  * workflow command in it is disabled (stop-commands around it, only when it could hold one);
  * control characters are already escaped by the table and JSON writers.
  */
-function printResult(stream, fd, text) {
+function printResult(stream, fd, text, commandFree = false) {
     const whole = text.endsWith('\n') ? text : `${text}\n`;
     let toFile = false;
     try {
@@ -296,7 +297,7 @@ function printResult(stream, fd, text) {
     catch {
         // Not a file descriptor we can inspect: treat it as a log.
     }
-    if (toFile || process.env.GITHUB_ACTIONS !== 'true')
+    if (commandFree || toFile || process.env.GITHUB_ACTIONS !== 'true')
         stream.write(whole);
     else
         stream.write(`${(0,core_logger/* withoutCommands */.Df)(whole.slice(0, -1))}\n`);

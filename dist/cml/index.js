@@ -2514,6 +2514,7 @@ function withoutCommands(text) {
     const token = `cml-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex')}`;
     return `::stop-commands::${token}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${text}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}::${token}::`;
 }
+// eslint-disable-next-line no-control-regex
 const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/;
 /**
  * Text for a GitLab job log or a terminal: control characters (ESC, CR, C1 codes) shown as
@@ -2789,7 +2790,7 @@ const demoCommand = {
     command: 'demo',
     describe: 'Write the example project report locally (no forge, no cloud)',
     handler: async () => {
-        const { runDemo } = await Promise.all(/* import() */[__nccwpck_require__.e(54), __nccwpck_require__.e(65), __nccwpck_require__.e(480)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3480));
+        const { runDemo } = await Promise.all(/* import() */[__nccwpck_require__.e(54), __nccwpck_require__.e(506), __nccwpck_require__.e(480)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3480));
         await runDemo();
     },
 };
@@ -3018,6 +3019,11 @@ function commentOptions(yargs, envPrefix) {
             default: false,
             describe: 'Leave the marker out (no updates)',
         },
+        'fail-on-error': {
+            type: 'boolean',
+            default: false,
+            describe: 'Exit 1 when the comment or its images cannot be posted (default: warn; the report stays in --output and the job summary)',
+        },
         'commit-sha': {
             type: 'string',
             alias: 'head-sha',
@@ -3066,7 +3072,7 @@ function commentOptions(yargs, envPrefix) {
 function handlerFor(mode) {
     return async (argv) => {
         // Loaded here, not at the top, so `cml --version` and other commands stay fast.
-        const { runCommentCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(54), __nccwpck_require__.e(65), __nccwpck_require__.e(320)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6320));
+        const { runCommentCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(54), __nccwpck_require__.e(506), __nccwpck_require__.e(320)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6320));
         const { cmlCommentArgs, watchForChanges } = await __nccwpck_require__.e(/* import() */ 910).then(__nccwpck_require__.bind(__nccwpck_require__, 9910));
         const args = cmlCommentArgs(argv);
         if (!args.watch)

@@ -51111,9 +51111,12 @@ function errorMessage(error) {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = require("node:os");
 ;// CONCATENATED MODULE: ./src/core/logger.ts
+
 
 /**
  * Workflow commands written directly rather than through @actions/core: importing it loads its
@@ -51130,12 +51133,17 @@ class ActionsLogger {
         this.out = out;
     }
     info(message) {
-        this.out.write(message + external_node_os_namespaceObject.EOL);
+        if (quieterThan('info'))
+            return;
+        // Unlike core.info (raw), text that could hold a command is printed with commands off.
+        this.out.write(withoutCommands(message) + external_node_os_namespaceObject.EOL);
     }
     debug(message) {
         this.issue('debug', message);
     }
     warning(message, place) {
+        if (quieterThan('warn'))
+            return;
         this.issue('warning', message, toProperties(place));
     }
     error(message, place) {
@@ -51168,38 +51176,103 @@ function toProperties(place) {
         return undefined;
     return { title: place.title, file: place.file, line: place.line };
 }
+/** @actions/core's escaping of command data (the message after `::name::`). */
 function escapeData(value) {
     return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
+/** @actions/core's escaping of command properties (`file=`, `title=`). */
 function escapeProperty(value) {
     return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
-/** Plain output for GitLab CI and local runs; masks by replacing secrets in every line. */
+/**
+ * Whether the Actions runner could read some line of `text` as a workflow command. The runner
+ * splits output at \r and \n (StreamReader.ReadLine, src/Runner.Sdk/ProcessInvoker.cs) and
+ * treats a line as a command when its trimmed text starts with `::` (ActionCommand.TryParseV2)
+ * or when `##[` appears anywhere in it (the legacy ActionCommand.TryParse), both in
+ * src/Runner.Common/ActionCommand.cs, tried on every line by
+ * src/Runner.Worker/ActionCommandManager.cs. Any `::` counts here, so no whitespace or
+ * line-break rule of the runner can be missed.
+ */
+function mayHoldCommand(text) {
+    return text.includes('::') || text.includes('##[');
+}
+/**
+ * Text for people, printed unchanged, with workflow commands off while it prints: the runner's
+ * `::stop-commands::<token>` … `::<token>::` (ActionCommandManager.TryProcessCommand processes
+ * nothing in between but the token's resume line). The token is random per call, so the text
+ * cannot end the pause itself. Text that holds no command is returned as it is.
+ */
+function withoutCommands(text) {
+    if (!mayHoldCommand(text))
+        return text;
+    const token = `cml-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
+    return `::stop-commands::${token}${external_node_os_namespaceObject.EOL}${text}${external_node_os_namespaceObject.EOL}::${token}::`;
+}
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/;
+/**
+ * Text for a GitLab job log or a terminal: control characters (ESC, CR, C1 codes) shown as
+ * escapes, so input can neither forge GitLab's section markers (they end in `\r\e[0K`:
+ * lib/gitlab/regex.rb build_trace_section_regex in gitlab-org/gitlab) nor rewrite earlier
+ * output with \r or escape sequences. Line breaks and tabs stay; a CRLF becomes a line break.
+ */
+function terminalSafe(text) {
+    if (!CONTROL.test(text))
+        return text;
+    return text
+        .replace(/\r\n/g, '\n')
+        .replace(new RegExp(CONTROL.source, 'g'), (c) => c === '\r' ? '\\r' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+const LEVELS = ['error', 'warn', 'info', 'debug'];
+/**
+ * CML's `--log error|warn` (the CLI sets CML_LOG_LEVEL, src/cli/log-level.ts): true when the
+ * chosen level is below `level`, so lines of that level are left out. Errors always print.
+ */
+function quieterThan(level) {
+    const chosen = LEVELS.indexOf(process.env.CML_LOG_LEVEL ?? '');
+    return chosen >= 0 && chosen < LEVELS.indexOf(level);
+}
+/**
+ * Plain output for GitLab CI and local runs; masks by replacing secrets in every line. Every
+ * line is terminal-safe (no forged GitLab section, no escape sequence); under the Actions
+ * runner (the CLI in a GitHub workflow) workflow commands in it are disabled too.
+ */
 class ConsoleLogger {
     out;
     err;
     verbose;
     gitlabSections;
+    underActionsRunner;
     secrets = new Set();
     sectionCount = 0;
-    constructor(out = process.stdout, err = process.stderr, verbose = process.env.CML_DEBUG === 'true' || process.env.RUNNER_DEBUG === '1', gitlabSections = process.env.GITLAB_CI === 'true') {
+    constructor(out = process.stdout, err = process.stderr, verbose = process.env.CML_DEBUG === 'true' || process.env.RUNNER_DEBUG === '1', gitlabSections = process.env.GITLAB_CI === 'true', underActionsRunner = process.env.GITHUB_ACTIONS === 'true') {
         this.out = out;
         this.err = err;
         this.verbose = verbose;
         this.gitlabSections = gitlabSections;
+        this.underActionsRunner = underActionsRunner;
     }
     info(message) {
-        this.out.write(this.redact(message) + '\n');
+        if (quieterThan('info'))
+            return;
+        this.out.write(this.printable(message) + '\n');
     }
     debug(message) {
         if (this.verbose)
-            this.out.write(this.redact(`debug: ${message}`) + '\n');
+            this.out.write(this.printable(`debug: ${message}`) + '\n');
     }
     warning(message, place) {
-        this.err.write(this.redact(`warning: ${prefix(place)}${message}`) + '\n');
+        if (quieterThan('warn'))
+            return;
+        this.err.write(this.printable(`warning: ${prefix(place)}${message}`) + '\n');
     }
     error(message, place) {
-        this.err.write(this.redact(`error: ${prefix(place)}${message}`) + '\n');
+        this.err.write(this.printable(`error: ${prefix(place)}${message}`) + '\n');
+    }
+    /** A message as it may be printed: secrets masked, control characters and commands defused. */
+    printable(message) {
+        const text = terminalSafe(this.redact(message));
+        return this.underActionsRunner ? withoutCommands(text) : text;
     }
     mask(secret) {
         if (secret && secret.length >= 4)
@@ -51212,7 +51285,9 @@ class ConsoleLogger {
         }
         const id = `cml_section_${++this.sectionCount}`;
         const now = () => Math.floor(Date.now() / 1000);
-        this.out.write(`\x1b[0Ksection_start:${now()}:${id}[collapsed=true]\r\x1b[0K${this.redact(title)}\n`);
+        // The title shares the marker's line: no line break or control character may end it early.
+        const shown = terminalSafe(this.redact(title).replace(/\r?\n/g, ' '));
+        this.out.write(`\x1b[0Ksection_start:${now()}:${id}[collapsed=true]\r\x1b[0K${shown}\n`);
         try {
             return await body();
         }
@@ -57076,8 +57151,6 @@ function githubPulls(client, context, _logger) {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = require("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
@@ -66172,6 +66245,13 @@ const PLOTS_INPUTS = [
         actions: ['plots'],
     },
     {
+        name: 'allowed-hosts',
+        type: { kind: 'list' },
+        default: '',
+        description: 'Hosts plot specs may load data and images from (data.url, image marks), newline or comma separated: host, host:port or *.domain. Empty: no network at all. Link-local and cloud metadata addresses are refused even when listed; files are read only inside the workspace.',
+        actions: ['plots', 'report'],
+    },
+    {
         name: 'dvc-file',
         type: { kind: 'string' },
         default: 'dvc.yaml',
@@ -66323,13 +66403,13 @@ const RUNNER_PROVISION_INPUTS = [
         name: 'machine-types',
         type: { kind: 'list' },
         default: 'm',
-        description: 'Instance or machine types, tried in order: CML sizes (s, m, l, xl, or with a GPU like m+t4, l+v100) or the cloud’s own names (g5.xlarge, n1-standard-8).',
+        description: 'Instance or machine types, tried in order: CML sizes (s, m, l, xl, or with a GPU like m+t4, m+a10g, xl+a100) or the cloud’s own names (g5.xlarge, n1-standard-8). Retired GPUs (K80, AWS V100) are refused with the replacement named.',
         actions: A,
     },
     {
         name: 'gpu',
         type: { kind: 'string' },
-        description: 'GPU: CML’s words (nogpu, k80, v100, t4, combined with a CML size), true when the machine type has its own GPUs (g5.xlarge, g2-standard-8), or, on gcp, an accelerator type with an optional count (nvidia-l4:2). The runner checks nvidia-smi before registering.',
+        description: 'GPU: CML’s words (nogpu, t4, a10g, l4, a100, h100, v100 or tesla, combined with a CML size), true when the machine type has its own GPUs (g5.xlarge, g2-standard-8), or, on gcp, an accelerator type with an optional count (nvidia-l4:2). GPU requests boot an image with the NVIDIA driver (AWS Deep Learning Base GPU AMI, GCE Deep Learning VM) unless image is given; the runner checks nvidia-smi before registering.',
         actions: A,
     },
     {
@@ -66356,7 +66436,7 @@ const RUNNER_PROVISION_INPUTS = [
         name: 'disk-size',
         type: { kind: 'number', integer: true, min: 8, max: 65536 },
         default: '35',
-        description: 'Root disk size in GB.',
+        description: 'Root disk size in GB (raised to the image’s own size when that is larger).',
         actions: A,
     },
     {
@@ -66403,9 +66483,9 @@ const RUNNER_PROVISION_INPUTS = [
     },
     {
         name: 'public-ip',
-        type: { kind: 'boolean' },
-        default: 'true',
-        description: 'GCE: give the VM an external address (needed to reach the forge unless the network has Cloud NAT).',
+        type: { kind: 'enum', options: ['auto', 'true', 'false'] },
+        default: 'auto',
+        description: 'Give the instance a public IPv4 address, needed to reach the forge without a NAT gateway (GCE: Cloud NAT). auto: yes on gcp; on aws the subnet’s own setting (the default VPC’s subnets give one).',
         actions: A,
     },
     {
@@ -66457,9 +66537,9 @@ const RUNNER_PROVISION_INPUTS = [
     },
     {
         name: 'max-lifetime',
-        type: { kind: 'number', integer: true, min: 300 },
+        type: { kind: 'number', integer: true, min: 0 },
         default: '21600',
-        description: 'Hard maximum lifetime of an instance, in seconds; enforced on the instance and by sweep.',
+        description: 'Hard maximum lifetime of an instance, in seconds; enforced on the instance and by sweep. 0: no limit (at least 300 otherwise).',
         actions: A,
     },
     {
@@ -80831,7 +80911,77 @@ function getPoint(events, index) {
   const side = event[0] === 'enter' ? 'start' : 'end';
   return event[1][side];
 }
+;// CONCATENATED MODULE: ./src/report/blocks.ts
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const HTML_OPENERS = [
+    [/^ {0,3}<(script|pre|style|textarea)(\s|>|$)/i, /<\/(script|pre|style|textarea)>/i],
+    [/^ {0,3}<!--/, /-->/],
+    [/^ {0,3}<\?/, /\?>/],
+    [/^ {0,3}<![A-Za-z]/, />/],
+    [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+];
+/** Pieces covering `markdown` in order; stops after the piece that reaches offset `until`. */
+function chunkMarkdown(markdown, maxChunk = 16_384, until = Infinity) {
+    const chunks = [];
+    let chunkStart = 0;
+    let fence;
+    let htmlEnd;
+    let afterBlank = false;
+    let at = 0;
+    while (at < markdown.length) {
+        const newline = markdown.indexOf('\n', at);
+        const next = newline === -1 ? markdown.length : newline + 1;
+        const line = markdown.slice(at, newline === -1 ? markdown.length : newline);
+        if (fence) {
+            const close = FENCE.exec(line);
+            if (close &&
+                close[1][0] === fence.char &&
+                close[1].length >= fence.length &&
+                close[2].trim() === '') {
+                fence = undefined;
+            }
+        }
+        else if (htmlEnd) {
+            if (htmlEnd.test(line))
+                htmlEnd = undefined;
+        }
+        else {
+            const blank = line.trim() === '';
+            const boundary = at > chunkStart &&
+                !blank &&
+                ((afterBlank && !/^\s/.test(line)) || at - chunkStart >= maxChunk);
+            if (boundary) {
+                chunks.push({ start: chunkStart, end: at });
+                chunkStart = at;
+                if (at >= until)
+                    return chunks;
+            }
+            afterBlank = blank;
+            const open = FENCE.exec(line);
+            if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
+                fence = { char: open[1][0], length: open[1].length };
+            }
+            else {
+                for (const [opener, closer] of HTML_OPENERS) {
+                    const m = opener.exec(line);
+                    if (m) {
+                        if (!closer.test(line.slice(m[0].length)))
+                            htmlEnd = closer;
+                        break;
+                    }
+                }
+            }
+        }
+        at = next;
+    }
+    if (chunkStart < markdown.length || chunks.length === 0) {
+        chunks.push({ start: chunkStart, end: markdown.length });
+    }
+    return chunks;
+}
+
 ;// CONCATENATED MODULE: ./src/report/truncate.ts
+
 
 
 
@@ -80860,7 +81010,7 @@ function truncateMarkdown(markdown, limit, options = {}) {
         return { text: markdown, truncated: false };
     const note = options.note ?? truncationNote(limit, options);
     const budget = limit - size(note) - 2;
-    const cuts = cutPoints(markdown);
+    const cuts = cutPoints(markdown, budget);
     // Sizes grow with the offset, so the last cut that fits is found by bisection.
     let lo = 0;
     let hi = cuts.length - 1;
@@ -80885,20 +81035,28 @@ function truncationNote(limit, options = {}) {
     const where = options.fullReport ? ` The full report is in ${options.fullReport}.` : '';
     return `> [!WARNING]\n> **Report truncated** to fit the limit of ${limit.toLocaleString('en-US')} ${unit}.${where}`;
 }
-/** Offsets where the document may be cut, ascending. */
-function cutPoints(markdown) {
-    const tree = fromMarkdown(markdown, {
-        extensions: [gfmTable()],
-        mdastExtensions: [gfmTableFromMarkdown()],
-    });
-    const cuts = new Set();
-    for (const block of tree.children) {
-        addInner(block, cuts);
-        const end = block.position?.end.offset;
-        if (end !== undefined)
-            cuts.add(end);
+/**
+ * Offsets where the document may be cut, ascending, up to about `upTo` (no cut beyond it can
+ * fit: sizes never count fewer units than characters). Parsed piece by piece (see blocks.ts), so
+ * a 10 MB report costs what its first `upTo` characters cost.
+ */
+function cutPoints(markdown, upTo) {
+    const cuts = [];
+    for (const chunk of chunkMarkdown(markdown, undefined, Math.max(0, upTo))) {
+        const tree = fromMarkdown(markdown.slice(chunk.start, chunk.end), {
+            extensions: [gfmTable()],
+            mdastExtensions: [gfmTableFromMarkdown()],
+        });
+        const inChunk = new Set();
+        for (const block of tree.children) {
+            addInner(block, inChunk);
+            const end = block.position?.end.offset;
+            if (end !== undefined)
+                inChunk.add(end);
+        }
+        cuts.push(...[...inChunk].sort((a, b) => a - b).map((offset) => offset + chunk.start));
     }
-    return [...cuts].sort((a, b) => a - b);
+    return cuts;
 }
 function addInner(node, cuts) {
     if (node.type === 'table') {
@@ -81092,6 +81250,8 @@ function threshold(rule, row, labels) {
                 : `${row.key} is missing at ${labels.new}`,
         };
     }
+    if (!Number.isFinite(value))
+        return notFinite(row, 'new', labels.new);
     const ok = compare(value, rule.op, rule.value);
     const shown = formatEntry(row.new);
     return {
@@ -81112,12 +81272,18 @@ function change(rule, row, labels) {
                 : `${row.key} is missing at ${labels.new}`,
         };
     }
+    // inf − inf is NaN and every comparison with NaN is false, so a movement to or from a
+    // non-finite value could pass any tolerance: such a value fails every rule it is in.
+    if (!Number.isFinite(after))
+        return notFinite(row, 'new', labels.new);
     if (before === undefined) {
         return {
             passed: true,
             detail: `${row.key} is new (no number at ${labels.old} to compare with)`,
         };
     }
+    if (!Number.isFinite(before))
+        return notFinite(row, 'old', labels.old);
     const movement = rule.forbid === 'drop' ? before - after : after - before;
     const allowed = rule.percent ? (Math.abs(before) * rule.tolerance) / 100 : rule.tolerance;
     // Rounding noise in the subtraction must not fail a gate that allows "no change".
@@ -81139,6 +81305,13 @@ function change(rule, row, labels) {
         detail: passed
             ? `${row.key} ${verb} by ${formatValue(movement, true, 5)}${relative}: ${transition}`
             : `${row.key} ${verb} by ${formatValue(movement, true, 5)}${relative}: ${transition}; the rule allows ${tolerated}`,
+    };
+}
+function notFinite(row, side, label) {
+    const transition = row.old && row.new ? ` (${formatEntry(row.old)} → ${formatEntry(row.new)})` : '';
+    return {
+        passed: false,
+        detail: `${row.key} is ${formatEntry(row[side])} at ${label}${transition}, not a finite number: no rule can pass on it`,
     };
 }
 function numberOf(entry) {
@@ -81198,24 +81371,133 @@ function directionOf(rule) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = require("node:fs/promises");
+;// CONCATENATED MODULE: ./src/metrics/limits.ts
+
+
+/**
+ * What one metrics or params file may cost to read (docs/limits.md, "Metrics", gives the
+ * reasons). A pull request's files are untrusted input: every figure here bounds memory and
+ * time linearly, so a hostile file gets a message naming it instead of an out-of-memory crash.
+ */
+const METRICS_LIMITS = {
+    /** JSON, CSV, TSV, TOML. At 8 MiB (344,000 keys) the whole action took 7.8 s and 410 MB. */
+    fileBytes: 8 * 1024 * 1024,
+    /** YAML costs ~4× more per byte (a node per token): at 2 MiB, 6.3 s and 350 MB. */
+    yamlFileBytes: 2 * 1024 * 1024,
+    /** Levels of nested mappings and lists (Python's own recursion limit stops DVC near 1,000). */
+    depth: 100,
+    /** Characters of all flattened keys of one file: a prefix repeated on every leaf is quadratic. */
+    keyChars: 64 * 1024 * 1024,
+    /** YAML aliases, as the yaml library counts them (its default). */
+    aliasCount: 100,
+};
+/**
+ * Rows of a metrics or params table in a report (the action's markdown output, job summary,
+ * check run, cml comment): a table is for people; the JSON output keeps every row. Rendering
+ * is cheap, but the report's Markdown is parsed again to fit forge limits, at ~30 µs a row.
+ */
+const REPORT_ROWS = 1000;
+/** Files DVC reads as YAML: .yaml/.yml, and any name without a known extension. */
+function isYamlPath(path) {
+    const ext = external_node_path_namespaceObject.posix.extname(path.toLowerCase());
+    return !['.json', '.csv', '.tsv', '.toml'].includes(ext);
+}
+/** The size budget for a file of this name. */
+function sizeLimitFor(path) {
+    return isYamlPath(path) ? METRICS_LIMITS.yamlFileBytes : METRICS_LIMITS.fileBytes;
+}
+/** Refuses a file over its size budget, naming the file, its size and the limit. */
+function checkFileSize(path, bytes, limit = sizeLimitFor(path)) {
+    if (bytes <= limit)
+        return;
+    throw new ConfigurationError(`${path} is ${mib(bytes)} (${bytes} bytes), over the ${mib(limit)} limit for this kind of ` +
+        `file (see docs/limits.md): it was not read.`, { file: path });
+}
+function mib(bytes) {
+    return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MiB`;
+}
+/** Counts nesting and flattened key characters while a reader walks a file. */
+class ReadBudget {
+    file;
+    keyChars = 0;
+    constructor(file) {
+        this.file = file;
+    }
+    /** Call on entering a mapping or list at `depth` (1 for the top level). */
+    enter(depth, line) {
+        if (depth <= METRICS_LIMITS.depth)
+            return;
+        throw new ConfigurationError(`${this.file}${line ? `:${line}` : ''}: nested deeper than ${METRICS_LIMITS.depth} levels; ` +
+            `metrics and params files are read up to ${METRICS_LIMITS.depth} (see docs/limits.md).`, { file: this.file, line });
+    }
+    /** Call for every flattened key written. */
+    key(key, line) {
+        this.keyChars += key.length;
+        if (this.keyChars <= METRICS_LIMITS.keyChars)
+            return;
+        throw new ConfigurationError(`${this.file}${line ? `:${line}` : ''}: its flattened keys exceed ${METRICS_LIMITS.keyChars} characters ` +
+            `(deep nesting repeats every parent key on each value; see docs/limits.md).`, { file: this.file, line });
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/core/yaml-document.ts
 
 
 /**
- * Parses a YAML file the user wrote, keeping line positions for later messages. A syntax
- * error becomes a ConfigurationError naming the file, line and column.
+ * How many alias uses a YAML file may expand, as the yaml library counts them for toJS (its
+ * default, which stops "billion laughs" documents). Readers that walk nodes themselves resolve
+ * aliases by hand and would bypass it, so every document is checked here first.
  */
-function parseYamlDocument(text, file) {
+const YAML_MAX_ALIAS_COUNT = 100;
+/**
+ * Parses a YAML file the user wrote, keeping line positions for later messages. A syntax
+ * error becomes a ConfigurationError naming the file, line and column; so does a document
+ * whose aliases expand beyond the yaml library's limit.
+ */
+function parseYamlDocument(text, file, options = {}) {
     const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter });
+    let doc;
+    try {
+        doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: options.uniqueKeys ?? true });
+    }
+    catch (error) {
+        if (error instanceof RangeError)
+            throw tooDeep(file, file);
+        throw error;
+    }
     const problem = doc.errors[0];
     if (problem) {
         const at = problem.linePos?.[0];
+        // The parser reports its own stack overflow as a syntax error; say what it means.
+        if (problem.message.includes('call stack')) {
+            throw tooDeep(at ? `${file}:${at.line}:${at.col}` : file, file);
+        }
         throw new ConfigurationError(`${file}${at ? `:${at.line}:${at.col}` : ''}: invalid YAML: ${problem.message.split('\n')[0]}`, { file, line: at?.line });
     }
+    limitAliases(doc, text, file);
     return { doc, lineCounter };
+}
+/** Lets the yaml library count alias expansion (without aliases there is nothing to count). */
+function limitAliases(doc, text, file) {
+    if (!text.includes('*'))
+        return;
+    try {
+        doc.toJS({ maxAliasCount: YAML_MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        if (error instanceof RangeError)
+            throw tooDeep(file, file);
+        if (!(error instanceof ReferenceError))
+            throw error;
+        throw new ConfigurationError(`${file}: its YAML aliases (*name) expand beyond the yaml library's limit of ` +
+            `${YAML_MAX_ALIAS_COUNT} alias uses, which stops documents that blow up in memory ` +
+            `("billion laughs"); it was not read (see docs/limits.md).`, { file });
+    }
+}
+function tooDeep(where, file) {
+    return new ConfigurationError(`${where}: YAML nested too deeply to read (files are read up to 100 levels; see docs/limits.md).`, { file });
 }
 
 ;// CONCATENATED MODULE: ./src/metrics/rules.ts
@@ -81384,15 +81666,20 @@ function number(value, metric, field, origin) {
 
 
 
+
 /** Rules from inline lines (an input or --rule options) and an optional YAML rules file. */
 async function loadRules(options) {
     const rules = options.lines.flatMap((text) => parseRuleLines(text, options.linesOrigin));
     if (options.file) {
         let text;
         try {
-            text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(options.cwd, options.file), 'utf8');
+            const path = (0,external_node_path_namespaceObject.join)(options.cwd, options.file);
+            checkFileSize(options.file, (await (0,promises_namespaceObject.stat)(path)).size, METRICS_LIMITS.yamlFileBytes);
+            text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
         }
         catch (error) {
+            if (error instanceof ConfigurationError)
+                throw error;
             throw new ConfigurationError(`Cannot read the rules file ${options.file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}.`, { file: options.file });
         }
         rules.push(...parseRulesFile(text, options.file));
@@ -84350,6 +84637,7 @@ function getIDToken(aud) {
 
 
 
+
 /** The most a GitHub step output may hold. */
 const OUTPUT_LIMIT = 1_000_000;
 /**
@@ -84373,6 +84661,11 @@ function writeOutputs(outputs, platform, dotenv, cwd, logger, tempDir = process.
     }
     if (!dotenv)
         return;
+    // A dotenv report is one KEY=value per line (GitLab's parser reads each line alone), so a line
+    // break in the path would add a variable of the path's choosing.
+    if (/[\r\n\0]/.test(dotenv)) {
+        throw new ConfigurationError(`The dotenv file path ${JSON.stringify(dotenv)} (input dotenv-file or CML_DOTENV) holds a line break or NUL; give a plain relative path such as cml-metrics-diff.env.`, { input: 'dotenv-file' });
+    }
     const file = (0,external_node_path_namespaceObject.join)(cwd, dotenv);
     const dir = (0,external_node_path_namespaceObject.dirname)(file);
     (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
@@ -86604,11 +86897,14 @@ function cellEntry(cell, line) {
 
 ;// CONCATENATED MODULE: ./src/metrics/json-reader.ts
 
+
 /**
  * Reads JSON straight into flattened keys in one pass. Hand-written because JSON.parse loses what
  * the diff needs: whether a number was written as a float (`1.0` is `1.0` in DVC's tables), the
  * line of each key (for annotations), the file order of integer-like keys, and the line of a
  * syntax error. It also skips building the nested objects, so 100,000 keys cost one pass.
+ * Nesting and key length are bounded (src/metrics/limits.ts): recursion stays far from the stack
+ * limit, and a deep prefix repeated on every value cannot grow the keys quadratically.
  */
 function readJsonMetrics(text, file) {
     return new JsonFlattener(text, file).run();
@@ -86638,10 +86934,17 @@ class JsonFlattener {
     file;
     pos = 0;
     line = 1;
+    depth = 0;
     out = new Map();
+    budget;
     constructor(text, file) {
         this.text = text;
         this.file = file;
+        this.budget = new ReadBudget(file);
+    }
+    set(key, entry) {
+        this.budget.key(key, entry.line);
+        this.out.set(key, entry);
     }
     run() {
         // A byte-order mark is not JSON, but editors write it.
@@ -86694,15 +86997,17 @@ class JsonFlattener {
             this.pos += special[0].length;
         }
         // A repeated key keeps the last value in its first place, as Python's dict does.
-        this.out.set(prefix, float ? { value, float, line: keyLine } : { value, line: keyLine });
+        this.set(prefix, float ? { value, float, line: keyLine } : { value, line: keyLine });
     }
     object(prefix) {
+        this.budget.enter(++this.depth, this.line);
         this.pos++;
         this.skipSpace();
         if (this.text.charCodeAt(this.pos) === Ch.CloseBrace) {
             this.pos++;
+            this.depth--;
             if (prefix !== '')
-                this.out.set(prefix, { value: '{}', line: this.line });
+                this.set(prefix, { value: '{}', line: this.line });
             return;
         }
         for (;;) {
@@ -86719,8 +87024,10 @@ class JsonFlattener {
             this.value(prefix === '' ? key : `${prefix}.${key}`, keyLine);
             this.skipSpace();
             const c = this.text.charCodeAt(this.pos++);
-            if (c === Ch.CloseBrace)
+            if (c === Ch.CloseBrace) {
+                this.depth--;
                 return;
+            }
             if (c !== Ch.Comma) {
                 this.pos--;
                 this.fail("expected ',' or '}'");
@@ -86728,11 +87035,13 @@ class JsonFlattener {
         }
     }
     array(prefix, keyLine) {
+        this.budget.enter(++this.depth, this.line);
         this.pos++;
         this.skipSpace();
         if (this.text.charCodeAt(this.pos) === Ch.CloseBracket) {
             this.pos++;
-            this.out.set(prefix, { value: '[]', line: keyLine });
+            this.depth--;
+            this.set(prefix, { value: '[]', line: keyLine });
             return;
         }
         for (let index = 0;; index++) {
@@ -86741,8 +87050,10 @@ class JsonFlattener {
             this.value(prefix === '' ? String(index) : `${prefix}.${index}`, itemLine);
             this.skipSpace();
             const c = this.text.charCodeAt(this.pos++);
-            if (c === Ch.CloseBracket)
+            if (c === Ch.CloseBracket) {
+                this.depth--;
                 return;
+            }
             if (c !== Ch.Comma) {
                 this.pos--;
                 this.fail("expected ',' or ']'");
@@ -88162,6 +88473,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 ;// CONCATENATED MODULE: ./src/metrics/toml-reader.ts
 
 
+
 /**
  * Reads TOML (DVC reads params.toml and TOML metrics) into flattened keys. Integers are parsed
  * as BigInt so `1.0` (a float, printed `1.0` by DVC) stays apart from `1`; lines come from a
@@ -88170,7 +88482,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 function readTomlMetrics(text, file) {
     let data;
     try {
-        data = dist_parse_parse(text, { integersAsBigInt: true });
+        data = dist_parse_parse(text, { integersAsBigInt: true, maxDepth: METRICS_LIMITS.depth });
     }
     catch (error) {
         if (error instanceof TomlError) {
@@ -88180,23 +88492,33 @@ function readTomlMetrics(text, file) {
         throw error;
     }
     const lines = keyLines(text);
+    const budget = new ReadBudget(file);
     const out = new Map();
-    walk(data, '', out, lines);
+    const set = (key, value) => {
+        budget.key(key, value.line);
+        out.set(key, value);
+    };
+    walk(data, '', { set }, lines, budget, 0);
     return out;
 }
-function walk(value, prefix, out, lines) {
+function walk(value, prefix, out, lines, budget, depth) {
     if (Array.isArray(value)) {
+        budget.enter(depth + 1);
         if (value.length === 0)
             out.set(prefix, entry('[]', prefix, lines));
-        value.forEach((item, i) => walk(item, prefix === '' ? String(i) : `${prefix}.${i}`, out, lines));
+        value.forEach((item, i) => walk(item, prefix === '' ? String(i) : `${prefix}.${i}`, out, lines, budget, depth + 1));
         return;
     }
     if (isTable(value)) {
+        // Dotted keys and [a.b.c] headers nest without the parser's inline-depth limit.
+        if (prefix !== '')
+            budget.enter(depth + 1, lines.get(prefix));
         const keys = Object.keys(value);
         if (keys.length === 0 && prefix !== '')
             out.set(prefix, entry('{}', prefix, lines));
-        for (const key of keys)
-            walk(value[key], prefix === '' ? key : `${prefix}.${key}`, out, lines);
+        for (const key of keys) {
+            walk(value[key], prefix === '' ? key : `${prefix}.${key}`, out, lines, budget, depth + 1);
+        }
         return;
     }
     if (typeof value === 'bigint') {
@@ -88236,9 +88558,8 @@ function keyLines(text) {
     let table = '';
     const key = String.raw `(?:[A-Za-z0-9_-]+|"[^"\\]*"|'[^']*')`;
     const dotted = new RegExp(String.raw `^\s*(${key}(?:\s*\.\s*${key})*)`);
-    const clean = (k) => k
-        .split(/\s*\.\s*(?=(?:[^"']|"[^"]*"|'[^']*')*$)/)
-        .map((part) => part.replace(/^["']|["']$/g, ''))
+    const clean = (k) => splitDotted(k)
+        .map((part) => part.trim().replace(/^["']|["']$/g, ''))
         .join('.');
     text.split(/\r?\n/).forEach((raw, index) => {
         const header = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?/.exec(raw);
@@ -88257,67 +88578,103 @@ function keyLines(text) {
     });
     return lines;
 }
+/**
+ * Splits a dotted key at the dots outside quotes, in one pass (a look-ahead regex for "outside
+ * quotes" rescans the rest of the line at every dot: quadratic on a long header).
+ */
+function splitDotted(key) {
+    const parts = [];
+    let quote = '';
+    let start = 0;
+    for (let i = 0; i < key.length; i++) {
+        const c = key[i];
+        if (quote) {
+            if (c === quote)
+                quote = '';
+        }
+        else if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '.') {
+            parts.push(key.slice(start, i));
+            start = i + 1;
+        }
+    }
+    parts.push(key.slice(start));
+    return parts;
+}
 
 ;// CONCATENATED MODULE: ./src/metrics/yaml-reader.ts
 
 
+
 /**
  * Reads YAML into flattened keys, walking the document's nodes (not toJS) so each key keeps its
- * line and each number keeps whether it was written as a float.
+ * line and each number keeps whether it was written as a float. Aliases are resolved here, so
+ * parseYamlDocument first lets the yaml library check their expansion against its limit; nesting
+ * and key length are bounded as for JSON (src/metrics/limits.ts).
  */
 function readYamlMetrics(text, file) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false });
-    const problem = doc.errors[0];
-    if (problem) {
-        const at = problem.linePos?.[0];
-        const where = at ? `${file}:${at.line}:${at.col}` : file;
-        throw new ConfigurationError(`${where}: invalid YAML: ${problem.message.split('\n')[0]}`, {
-            file,
-            line: at?.line,
-        });
-    }
-    const out = new Map();
+    const { doc, lineCounter } = parseYamlDocument(text, file, { uniqueKeys: false });
     const lineOf = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
-    yaml_reader_walk(doc, doc.contents, '', undefined, out, lineOf);
-    return out;
+    const walker = new Walker(doc, lineOf, new ReadBudget(file));
+    walker.walk(doc.contents, '', undefined, 0);
+    return walker.out;
 }
-function yaml_reader_walk(doc, node, prefix, keyLine, out, lineOf) {
-    if (node === null || node === undefined) {
-        if (prefix !== '')
-            out.set(prefix, { value: null, line: keyLine });
-        return;
+class Walker {
+    doc;
+    lineOf;
+    budget;
+    out = new Map();
+    constructor(doc, lineOf, budget) {
+        this.doc = doc;
+        this.lineOf = lineOf;
+        this.budget = budget;
     }
-    if ((0,dist/* isAlias */.Vj)(node)) {
-        yaml_reader_walk(doc, node.resolve(doc), prefix, keyLine, out, lineOf);
-        return;
+    set(key, entry) {
+        this.budget.key(key, entry.line);
+        this.out.set(key, entry);
     }
-    if ((0,dist/* isMap */.jh)(node)) {
-        if (node.items.length === 0 && prefix !== '')
-            out.set(prefix, { value: '{}', line: keyLine });
-        for (const pair of node.items) {
-            const keyNode = pair.key;
-            const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : String(keyNode);
-            const line = lineOf(keyNode) ?? keyLine;
-            const child = prefix === '' ? key : `${prefix}.${key}`;
-            yaml_reader_walk(doc, pair.value, child, line, out, lineOf);
+    walk(node, prefix, keyLine, depth) {
+        const lineOf = this.lineOf;
+        if (node === null || node === undefined) {
+            if (prefix !== '')
+                this.set(prefix, { value: null, line: keyLine });
+            return;
         }
-        return;
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            this.walk(node.resolve(this.doc), prefix, keyLine, depth);
+            return;
+        }
+        if ((0,dist/* isMap */.jh)(node)) {
+            this.budget.enter(depth + 1, keyLine);
+            if (node.items.length === 0 && prefix !== '') {
+                this.set(prefix, { value: '{}', line: keyLine });
+            }
+            for (const pair of node.items) {
+                const keyNode = pair.key;
+                const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : String(keyNode);
+                const line = lineOf(keyNode) ?? keyLine;
+                const child = prefix === '' ? key : `${prefix}.${key}`;
+                this.walk(pair.value, child, line, depth + 1);
+            }
+            return;
+        }
+        if ((0,dist/* isSeq */.oP)(node)) {
+            this.budget.enter(depth + 1, keyLine);
+            if (node.items.length === 0)
+                this.set(prefix, { value: '[]', line: keyLine });
+            node.items.forEach((item, index) => {
+                const child = prefix === '' ? String(index) : `${prefix}.${index}`;
+                this.walk(item, child, lineOf(item) ?? keyLine, depth + 1);
+            });
+            return;
+        }
+        if ((0,dist/* isScalar */.jn)(node)) {
+            this.set(prefix, scalarEntry(node.value, node, keyLine));
+            return;
+        }
+        this.set(prefix, { value: String(node), line: keyLine });
     }
-    if ((0,dist/* isSeq */.oP)(node)) {
-        if (node.items.length === 0)
-            out.set(prefix, { value: '[]', line: keyLine });
-        node.items.forEach((item, index) => {
-            const child = prefix === '' ? String(index) : `${prefix}.${index}`;
-            yaml_reader_walk(doc, item, child, lineOf(item) ?? keyLine, out, lineOf);
-        });
-        return;
-    }
-    if ((0,dist/* isScalar */.jn)(node)) {
-        out.set(prefix, scalarEntry(node.value, node, keyLine));
-        return;
-    }
-    out.set(prefix, { value: String(node), line: keyLine });
 }
 function scalarEntry(value, node, line) {
     if (typeof value === 'number') {
@@ -88345,13 +88702,27 @@ function scalarEntry(value, node, line) {
 
 
 
-/** A file's text on one side, or undefined when it does not exist there. */
+
+/**
+ * A file's text on one side, or undefined when it does not exist there. A file over its size
+ * budget (src/metrics/limits.ts) is refused before it is read into memory.
+ */
 async function readSideText(side, path, ctx) {
+    const where = side.revision === undefined ? path : `${path} (at ${side.label})`;
     if (side.revision === undefined) {
         try {
-            return await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(ctx.cwd, path), 'utf8');
+            const file = await (0,promises_namespaceObject.open)((0,external_node_path_namespaceObject.join)(ctx.cwd, path), 'r');
+            try {
+                checkFileSize(where, (await file.stat()).size, sizeLimitFor(path));
+                return await file.readFile('utf8');
+            }
+            finally {
+                await file.close();
+            }
         }
         catch (error) {
+            if (error instanceof ConfigurationError)
+                throw error;
             const code = error.code;
             if (code === 'ENOENT' || code === 'ENOTDIR')
                 return undefined;
@@ -88362,10 +88733,17 @@ async function readSideText(side, path, ctx) {
     }
     const repoPath = external_node_path_namespaceObject.posix.normalize(ctx.prefix + path.replace(/\\/g, '/').replace(/^\.\//, ''));
     const bytes = await readFileAtRevision(side.revision, repoPath, ctx.cwd);
+    if (bytes)
+        checkFileSize(where, bytes.length, sizeLimitFor(path));
     return bytes?.toString('utf8');
 }
 /** Parses a metrics or params file by its extension into flattened keys. */
 function parseMetrics(text, path, options) {
+    // Callers that read the file (readSideText) check its size first; text from elsewhere is
+    // checked here (by length: UTF-16 units never outnumber UTF-8 bytes).
+    if (text.length > METRICS_LIMITS.yamlFileBytes) {
+        checkFileSize(path, Buffer.byteLength(text, 'utf8'), sizeLimitFor(path));
+    }
     const ext = external_node_path_namespaceObject.posix.extname(path.toLowerCase());
     switch (ext) {
         case '.json':
@@ -88382,7 +88760,9 @@ function parseMetrics(text, path, options) {
         default:
             // DVC reads files without a known extension as YAML; JSON is nearly a subset of YAML,
             // but the JSON reader is faster and gives better errors for files that look like JSON.
-            return /^\s*[{[]/.test(text) ? readJsonMetrics(text, path) : readYamlMetrics(text, path);
+            if (/^\s*[{[]/.test(text))
+                return readJsonMetrics(text, path);
+            return readYamlMetrics(text, path);
     }
 }
 /** Keeps only the selected keys and everything under them (`train` keeps `train.lr`). */
@@ -88499,6 +88879,7 @@ function renderTable(headers, rows, markdown) {
 ;// CONCATENATED MODULE: ./src/metrics/render.ts
 
 
+
 const BETTER = '🟢';
 const WORSE = '🔴';
 /**
@@ -88519,10 +88900,10 @@ function renderDiffTable(result, options) {
                 change += ` ${better ? BETTER : WORSE}`;
             }
             rows.push([
-                path,
-                row.key,
-                formatEntry(row.old, options.precision),
-                formatEntry(row.new, options.precision),
+                cellText(path),
+                cellText(row.key),
+                cellText(formatEntry(row.old, options.precision)),
+                cellText(formatEntry(row.new, options.precision)),
                 change,
             ]);
         }
@@ -88536,6 +88917,14 @@ function renderDiffTable(result, options) {
     if (options.kind === 'params')
         keep = keep.filter((i) => i !== 4);
     return renderTable(keep.map((i) => headers[i]), rows.map((r) => keep.map((i) => r[i])), options.markdown);
+}
+/**
+ * A key, path or text value as a table cell: one line, no control characters (a newline would
+ * end the row; \r and ESC would rewrite a terminal or forge a CI log's markers), shown as
+ * escapes. DVC prints them raw; only hostile names differ.
+ */
+function cellText(text) {
+    return terminalSafe(text).replace(/\n/g, '\\n');
 }
 /**
  * DVC's --json, byte for byte as DVC writes it when piped: Python's json.dumps of
@@ -88552,15 +88941,28 @@ function dvcJson(result) {
             ];
             if (row.diff !== undefined)
                 fields.push(`"diff": ${jsonValue(row.diff, row.diffFloat)}`);
-            return `${JSON.stringify(row.key)}: {${fields.join(', ')}}`;
+            return `${pythonJsonString(row.key)}: {${fields.join(', ')}}`;
         });
-        files.push(`${JSON.stringify(path)}: {${entries.join(', ')}}`);
+        files.push(`${pythonJsonString(path)}: {${entries.join(', ')}}`);
     }
     return `{${files.join(', ')}}`;
+}
+/**
+ * A string as Python's json.dumps writes it (ensure_ascii: every character outside printable
+ * ASCII as a lowercase \uXXXX escape, DEL included), with one addition: the `[` of `##[` is
+ * escaped too (`##\u005b`, the same string to any JSON reader), because the Actions runner reads
+ * `##[` anywhere in an output line as a workflow command (legacy ActionCommand.TryParse).
+ */
+function pythonJsonString(text) {
+    return JSON.stringify(text)
+        .replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+        .replace(/##\[/g, '##\\u005b');
 }
 function jsonValue(value, float) {
     if (value === undefined || value === null)
         return 'null';
+    if (typeof value === 'string')
+        return pythonJsonString(value);
     if (typeof value !== 'number')
         return JSON.stringify(value);
     if (Number.isNaN(value))
@@ -88585,10 +88987,11 @@ function renderGateMarkdown(report) {
     return `${heading}\n\n${renderTable(['', 'Rule', 'Result'], rows, true)}`;
 }
 function escapeCell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+    return terminalSafe(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
 ;// CONCATENATED MODULE: ./src/metrics/run-diff.ts
+
 
 
 
@@ -88669,6 +89072,20 @@ async function runMetricsDiff(input) {
         changed,
     };
 }
+/** The rows a report table shows, at most REPORT_ROWS; `dropped` counts the rest. */
+function capRows(result, all) {
+    const visible = visibleRows(result, all);
+    const out = new Map();
+    let room = REPORT_ROWS;
+    let dropped = 0;
+    for (const [path, rows] of visible) {
+        if (room > 0)
+            out.set(path, rows.slice(0, room));
+        dropped += Math.max(0, rows.length - room);
+        room = Math.max(0, room - rows.length);
+    }
+    return { result: out, dropped };
+}
 /** Targets are read relative to cwd on both sides; absolute paths and backslashes are normalised. */
 function toRelative(target, cwd) {
     const path = (0,external_node_path_namespaceObject.isAbsolute)(target) ? (0,external_node_path_namespaceObject.relative)(cwd, target) : target;
@@ -88708,14 +89125,25 @@ function paramsJson(outcome, all) {
 function reportMarkdown(outcome, options) {
     const parts = [];
     const md = { ...options, markdown: true };
-    const shownMetrics = visibleRows(outcome.metrics?.result ?? new Map(), options.all);
-    if (outcome.metrics) {
-        parts.push(shownMetrics.size > 0
-            ? `#### Metrics\n\n${metricsTable(outcome, md)}`
+    // A report table is for people: past REPORT_ROWS rows it is cut (the JSON output keeps every
+    // row), so a file with 100,000 keys costs no more to post than one with a thousand.
+    const metrics = outcome.metrics && capRows(outcome.metrics.result, options.all);
+    const params = outcome.params && capRows(outcome.params.result, options.all);
+    const capped = {
+        ...outcome,
+        metrics: metrics && { ...outcome.metrics, result: metrics.result },
+        params: params && { ...outcome.params, result: params.result },
+    };
+    const more = (n, what) => n > 0
+        ? `\n${n} more ${what} not shown (a report table shows ${REPORT_ROWS}); the JSON output has them all.\n`
+        : '';
+    if (metrics) {
+        parts.push(metrics.result.size > 0
+            ? `#### Metrics\n\n${metricsTable(capped, { ...md, all: true })}${more(metrics.dropped, 'metrics')}`
             : `#### Metrics\n\nNo metric changed between ${outcome.oldSide.label} and ${outcome.newSide.label}.\n`);
     }
-    if (outcome.params && visibleRows(outcome.params.result, options.all).size > 0) {
-        parts.push(`#### Params\n\n${paramsTable(outcome, md)}`);
+    if (params && params.result.size > 0) {
+        parts.push(`#### Params\n\n${paramsTable(capped, { ...md, all: true })}${more(params.dropped, 'params')}`);
     }
     const gates = renderGateMarkdown(outcome.gate);
     if (gates)

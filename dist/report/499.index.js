@@ -339,7 +339,12 @@ function readWorkspaceFile(path, access, spec, url) {
     if (!realRoots.some((root) => isInside(root, real))) {
         throw refused(spec, url, `it is a symbolic link that leads out of the workspace (to ${real})`);
     }
-    const fd = (0,external_node_fs_.openSync)(real, 'r');
+    return readRegularFile(real, spec, url);
+}
+/** A regular file (not a FIFO or device, which could block or never end) within the byte budget. */
+function readRegularFile(path, spec, url) {
+    // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
     try {
         const stat = (0,external_node_fs_.fstatSync)(fd);
         if (!stat.isFile())
@@ -997,7 +1002,7 @@ linkSanitizer) {
         if (compact.startsWith('/') || compact.startsWith('\\')) {
             throw refused(spec, uri, 'absolute paths are not read; name a file relative to the spec');
         }
-        if (SCHEME.test(baseURL) && !/^file:/i.test(baseURL)) {
+        if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(baseURL) && !/^file:/i.test(baseURL)) {
             const url = new URL(uri, baseURL).href;
             checkUrl(url, access, spec, uri);
             return { url };
@@ -2060,11 +2065,38 @@ function writeFileAtomic(path, data) {
 /** The label of the current side of an overlay. */
 const HEAD_LABEL = 'HEAD';
 /**
- * Renders every requested plot in this one process and writes the images into outDir. All
- * plots are rendered before any file is written, and each file is written atomically, so a bad
- * plot leaves no image (nor half of one) behind.
+ * Renders every requested plot in this one process and writes the images into outDir, then
+ * fails naming every plot that could not be drawn (after writing all the others).
  */
 async function renderPlots(request, logger) {
+    const { plots, failures } = await renderEveryPlot(request, logger);
+    if (failures.length > 0)
+        throw plotFailures(failures, plots.length);
+    return plots;
+}
+/** One error for several failed plots: a ConfigurationError unless one of them was internal. */
+function plotFailures(failures, written) {
+    const messages = failures.map(({ id, error }) => {
+        const message = (0,errors/* errorMessage */.gJ)(error);
+        return message.startsWith(id) ? message : `${id}: ${message}`;
+    });
+    if (failures.length === 1 && written === 0) {
+        const only = failures[0].error;
+        return only instanceof Error ? only : new Error(messages[0]);
+    }
+    const summary = `Could not draw ${failures.length} of ${failures.length + written} plots` +
+        `${written > 0 ? ` (the other ${written} ${written === 1 ? 'was' : 'were'} written)` : ''}: ` +
+        messages.join('; ');
+    return failures.every((f) => (0,errors/* isConfigurationError */.p0)(f.error))
+        ? new errors/* ConfigurationError */.j1(summary)
+        : new Error(summary);
+}
+/**
+ * Renders each plot on its own: a plot that fails (bad spec, refused data, over a budget) does
+ * not stop the others. Every image that could be drawn is written (each file atomically, so a
+ * failed plot leaves no half image and an older image of it stays as it was).
+ */
+async function renderEveryPlot(request, logger) {
     const cwd = (0,external_node_path_.resolve)(request.cwd);
     const outDir = (0,external_node_path_.resolve)(cwd, request.outDir);
     const scale = checkScale(request.scale ?? 1, 'scale');
@@ -2073,55 +2105,77 @@ async function renderPlots(request, logger) {
         allowedHosts: request.allowedHosts ?? hostsFromEnv(),
         allowHint: request.allowHint ?? `--allow-host HOST (or ${ALLOWED_HOSTS_ENV})`,
     };
-    const jobs = resolvePlotJobs(request.targets, cwd, request.options, request.dvcFile);
+    const failures = [];
+    // Targets are resolved one by one, so an unknown one fails alone, in the user's order.
+    const batches = request.targets.length === 0
+        ? [{ id: '', jobs: () => resolvePlotJobs([], cwd, request.options, request.dvcFile) }]
+        : request.targets.map((target) => ({
+            id: target,
+            jobs: () => resolvePlotJobs([target], cwd, request.options, request.dvcFile),
+        }));
     const renderer = await PlotRenderer.create((w) => logger.warning(w));
     const format = request.format ?? 'png';
     const names = new Set();
-    const outputs = [];
+    const plots = [];
     let pngUnavailable;
-    for (const job of jobs) {
+    for (const batch of batches) {
+        let jobs;
+        try {
+            jobs = batch.jobs();
+        }
+        catch (error) {
+            // No target named: nothing to render without dvc.yaml, so that is the whole answer.
+            if (!batch.id)
+                throw error;
+            failures.push({ id: batch.id, error });
+            continue;
+        }
+        for (const job of jobs)
+            await renderJob(job);
+    }
+    if (pngUnavailable)
+        logger.warning(`Plots written as SVG: PNG is unavailable here: ${pngUnavailable}`);
+    return { plots, failures };
+    async function renderJob(job) {
         let name = outputName(job.id);
         for (let n = 2; names.has(name); n++)
             name = `${outputName(job.id)}-${n}`;
         names.add(name);
-        if (job.type === 'image') {
-            const from = (0,external_node_path_.resolve)(cwd, job.file);
-            if (!(0,external_node_fs_.existsSync)(from))
-                throw new errors/* ConfigurationError */.j1(`${job.id}: no such image file`);
-            checkInWorkspace(from, job, access);
-            const path = (0,external_node_path_.join)(outDir, `${name}${(0,external_node_path_.extname)(from).toLowerCase()}`);
-            outputs.push({ plot: { id: job.id, title: job.id, path, format: 'image' }, copyFrom: from });
-            continue;
-        }
-        if (job.type === 'spec')
-            checkInWorkspace(job.file, job, access);
-        const source = await specSource(job, cwd, request.baseRevision, request.baseLabel, logger, access);
-        const svg = await renderer.toSvg(source.source, { scale, access, output: format });
-        let bytes = svg;
-        let ext = 'svg';
-        if (format === 'png') {
-            const png = await renderer.toPng(svg, job.id);
-            if (png instanceof PngUnavailable)
-                pngUnavailable = png.reason;
-            else {
-                bytes = png;
-                ext = 'png';
+        try {
+            if (job.type === 'image') {
+                const from = (0,external_node_path_.resolve)(cwd, job.file);
+                if (!(0,external_node_fs_.existsSync)(from))
+                    throw new errors/* ConfigurationError */.j1(`${job.id}: no such image file`);
+                checkInWorkspace(from, job, access);
+                const bytes = readRegularFile(from, job.id, job.file);
+                const path = (0,external_node_path_.join)(outDir, `${name}${(0,external_node_path_.extname)(from).toLowerCase()}`);
+                writeFileAtomic(path, bytes);
+                plots.push({ id: job.id, title: job.id, path, format: 'image' });
+                return;
             }
+            if (job.type === 'spec')
+                checkInWorkspace(job.file, job, access);
+            const source = await specSource(job, cwd, request.baseRevision, request.baseLabel, logger, access);
+            const svg = await renderer.toSvg(source.source, { scale, access, output: format });
+            let bytes = svg;
+            let ext = 'svg';
+            if (format === 'png') {
+                const png = await renderer.toPng(svg, job.id);
+                if (png instanceof PngUnavailable)
+                    pngUnavailable = png.reason;
+                else {
+                    bytes = png;
+                    ext = 'png';
+                }
+            }
+            const path = (0,external_node_path_.join)(outDir, `${name}.${ext}`);
+            writeFileAtomic(path, bytes);
+            plots.push({ id: job.id, title: source.title, path, format: ext });
         }
-        outputs.push({
-            plot: { id: job.id, title: source.title, path: (0,external_node_path_.join)(outDir, `${name}.${ext}`), format: ext },
-            bytes,
-        });
+        catch (error) {
+            failures.push({ id: job.id, error });
+        }
     }
-    if (pngUnavailable)
-        logger.warning(`Plots written as SVG: PNG is unavailable here: ${pngUnavailable}`);
-    for (const out of outputs) {
-        if (out.copyFrom)
-            writeFileAtomic(out.plot.path, (0,external_node_fs_.readFileSync)(out.copyFrom));
-        else
-            writeFileAtomic(out.plot.path, out.bytes);
-    }
-    return outputs.map((o) => o.plot);
 }
 async function specSource(job, cwd, base, baseLabel, logger, access) {
     if (job.type === 'spec') {

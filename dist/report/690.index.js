@@ -301,12 +301,16 @@ function parseYamlDocument(text, file, options = {}) {
     }
     catch (error) {
         if (error instanceof RangeError)
-            throw tooDeep(file);
+            throw tooDeep(file, file);
         throw error;
     }
     const problem = doc.errors[0];
     if (problem) {
         const at = problem.linePos?.[0];
+        // The parser reports its own stack overflow as a syntax error; say what it means.
+        if (problem.message.includes('call stack')) {
+            throw tooDeep(at ? `${file}:${at.line}:${at.col}` : file, file);
+        }
         throw new errors/* ConfigurationError */.j1(`${file}${at ? `:${at.line}:${at.col}` : ''}: invalid YAML: ${problem.message.split('\n')[0]}`, { file, line: at?.line });
     }
     limitAliases(doc, text, file);
@@ -321,7 +325,7 @@ function limitAliases(doc, text, file) {
     }
     catch (error) {
         if (error instanceof RangeError)
-            throw tooDeep(file);
+            throw tooDeep(file, file);
         if (!(error instanceof ReferenceError))
             throw error;
         throw new errors/* ConfigurationError */.j1(`${file}: its YAML aliases (*name) expand beyond the yaml library's limit of ` +
@@ -329,8 +333,8 @@ function limitAliases(doc, text, file) {
             `("billion laughs"); it was not read (see docs/limits.md).`, { file });
     }
 }
-function tooDeep(file) {
-    return new errors/* ConfigurationError */.j1(`${file}: YAML nested too deeply to read.`, { file });
+function tooDeep(where, file) {
+    return new errors/* ConfigurationError */.j1(`${where}: YAML nested too deeply to read (files are read up to 100 levels; see docs/limits.md).`, { file });
 }
 
 ;// CONCATENATED MODULE: ./src/metrics/dvc-yaml.ts
@@ -498,9 +502,9 @@ function cellEntry(cell, line) {
  * time linearly, so a hostile file gets a message naming it instead of an out-of-memory crash.
  */
 const METRICS_LIMITS = {
-    /** JSON, CSV, TSV, TOML: about 1 s and 400 MB per 8 MiB to read, diff and render. */
+    /** JSON, CSV, TSV, TOML. At 8 MiB (344,000 keys) the whole action took 7.8 s and 410 MB. */
     fileBytes: 8 * 1024 * 1024,
-    /** YAML costs about ten times more per byte (the yaml library keeps a node per token). */
+    /** YAML costs ~4× more per byte (a node per token): at 2 MiB, 6.3 s and 350 MB. */
     yamlFileBytes: 2 * 1024 * 1024,
     /** Levels of nested mappings and lists (Python's own recursion limit stops DVC near 1,000). */
     depth: 100,
@@ -509,6 +513,13 @@ const METRICS_LIMITS = {
     /** YAML aliases, as the yaml library counts them (its default). */
     aliasCount: 100,
 };
+/**
+ * Rows of a metrics or params table in a report (the action's markdown output, job summary,
+ * check run, cml comment): a table is for people; the JSON output keeps every row. Rendering
+ * is cheap, but the report's Markdown is parsed again to fit forge limits (86,000 rows took
+ * 60 s and 3.7 GB there).
+ */
+const REPORT_ROWS = 1000;
 /** Files DVC reads as YAML: .yaml/.yml, and any name without a known extension. */
 function isYamlPath(path) {
     const ext = external_node_path_.posix.extname(path.toLowerCase());
@@ -1470,6 +1481,7 @@ function renderTable(headers, rows, markdown) {
 ;// CONCATENATED MODULE: ./src/metrics/render.ts
 
 
+
 const BETTER = '🟢';
 const WORSE = '🔴';
 /**
@@ -1490,10 +1502,10 @@ function renderDiffTable(result, options) {
                 change += ` ${better ? BETTER : WORSE}`;
             }
             rows.push([
-                path,
-                row.key,
-                formatEntry(row.old, options.precision),
-                formatEntry(row.new, options.precision),
+                cellText(path),
+                cellText(row.key),
+                cellText(formatEntry(row.old, options.precision)),
+                cellText(formatEntry(row.new, options.precision)),
                 change,
             ]);
         }
@@ -1507,6 +1519,14 @@ function renderDiffTable(result, options) {
     if (options.kind === 'params')
         keep = keep.filter((i) => i !== 4);
     return renderTable(keep.map((i) => headers[i]), rows.map((r) => keep.map((i) => r[i])), options.markdown);
+}
+/**
+ * A key, path or text value as a table cell: one line, no control characters (a newline would
+ * end the row; \r and ESC would rewrite a terminal or forge a CI log's markers), shown as
+ * escapes. DVC prints them raw; only hostile names differ.
+ */
+function cellText(text) {
+    return (0,core_logger/* terminalSafe */.kJ)(text).replace(/\n/g, '\\n');
 }
 /**
  * DVC's --json, byte for byte as DVC writes it when piped: Python's json.dumps of
@@ -1523,15 +1543,28 @@ function render_dvcJson(result) {
             ];
             if (row.diff !== undefined)
                 fields.push(`"diff": ${jsonValue(row.diff, row.diffFloat)}`);
-            return `${JSON.stringify(row.key)}: {${fields.join(', ')}}`;
+            return `${pythonJsonString(row.key)}: {${fields.join(', ')}}`;
         });
-        files.push(`${JSON.stringify(path)}: {${entries.join(', ')}}`);
+        files.push(`${pythonJsonString(path)}: {${entries.join(', ')}}`);
     }
     return `{${files.join(', ')}}`;
+}
+/**
+ * A string as Python's json.dumps writes it (ensure_ascii: every character outside printable
+ * ASCII as a lowercase \uXXXX escape, DEL included), with one addition: the `[` of `##[` is
+ * escaped too (`##\u005b`, the same string to any JSON reader), because the Actions runner reads
+ * `##[` anywhere in an output line as a workflow command (legacy ActionCommand.TryParse).
+ */
+function pythonJsonString(text) {
+    return JSON.stringify(text)
+        .replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+        .replace(/##\[/g, '##\\u005b');
 }
 function jsonValue(value, float) {
     if (value === undefined || value === null)
         return 'null';
+    if (typeof value === 'string')
+        return pythonJsonString(value);
     if (typeof value !== 'number')
         return JSON.stringify(value);
     if (Number.isNaN(value))
@@ -1556,10 +1589,11 @@ function renderGateMarkdown(report) {
     return `${heading}\n\n${renderTable(['', 'Rule', 'Result'], rows, true)}`;
 }
 function escapeCell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+    return (0,core_logger/* terminalSafe */.kJ)(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
 ;// CONCATENATED MODULE: ./src/metrics/run-diff.ts
+
 
 
 
@@ -1640,6 +1674,20 @@ async function runMetricsDiff(input) {
         changed,
     };
 }
+/** The rows a report table shows, at most REPORT_ROWS; `dropped` counts the rest. */
+function capRows(result, all) {
+    const visible = diff_visibleRows(result, all);
+    const out = new Map();
+    let room = REPORT_ROWS;
+    let dropped = 0;
+    for (const [path, rows] of visible) {
+        if (room > 0)
+            out.set(path, rows.slice(0, room));
+        dropped += Math.max(0, rows.length - room);
+        room = Math.max(0, room - rows.length);
+    }
+    return { result: out, dropped };
+}
 /** Targets are read relative to cwd on both sides; absolute paths and backslashes are normalised. */
 function toRelative(target, cwd) {
     const path = (0,external_node_path_.isAbsolute)(target) ? (0,external_node_path_.relative)(cwd, target) : target;
@@ -1679,14 +1727,25 @@ function paramsJson(outcome, all) {
 function reportMarkdown(outcome, options) {
     const parts = [];
     const md = { ...options, markdown: true };
-    const shownMetrics = diff_visibleRows(outcome.metrics?.result ?? new Map(), options.all);
-    if (outcome.metrics) {
-        parts.push(shownMetrics.size > 0
-            ? `#### Metrics\n\n${metricsTable(outcome, md)}`
+    // A report table is for people: past REPORT_ROWS rows it is cut (the JSON output keeps every
+    // row), so a file with 100,000 keys costs no more to post than one with a thousand.
+    const metrics = outcome.metrics && capRows(outcome.metrics.result, options.all);
+    const params = outcome.params && capRows(outcome.params.result, options.all);
+    const capped = {
+        ...outcome,
+        metrics: metrics && { ...outcome.metrics, result: metrics.result },
+        params: params && { ...outcome.params, result: params.result },
+    };
+    const more = (n, what) => n > 0
+        ? `\n${n} more ${what} not shown (a report table shows ${REPORT_ROWS}); the JSON output has them all.\n`
+        : '';
+    if (metrics) {
+        parts.push(metrics.result.size > 0
+            ? `#### Metrics\n\n${metricsTable(capped, { ...md, all: true })}${more(metrics.dropped, 'metrics')}`
             : `#### Metrics\n\nNo metric changed between ${outcome.oldSide.label} and ${outcome.newSide.label}.\n`);
     }
-    if (outcome.params && diff_visibleRows(outcome.params.result, options.all).size > 0) {
-        parts.push(`#### Params\n\n${paramsTable(outcome, md)}`);
+    if (params && params.result.size > 0) {
+        parts.push(`#### Params\n\n${paramsTable(capped, { ...md, all: true })}${more(params.dropped, 'params')}`);
     }
     const gates = renderGateMarkdown(outcome.gate);
     if (gates)

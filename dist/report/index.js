@@ -170,9 +170,10 @@ function errorMessage(error) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Cr: () => (/* binding */ ConsoleLogger),
-/* harmony export */   WG: () => (/* binding */ loggerFor)
+/* harmony export */   WG: () => (/* binding */ loggerFor),
+/* harmony export */   kJ: () => (/* binding */ terminalSafe)
 /* harmony export */ });
-/* unused harmony exports ActionsLogger, escapeData, escapeProperty, mayHoldCommand, withoutCommands, terminalSafe */
+/* unused harmony exports ActionsLogger, escapeData, escapeProperty, mayHoldCommand, withoutCommands */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
@@ -269,6 +270,7 @@ function withoutCommands(text) {
     const token = `cml-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex')}`;
     return `::stop-commands::${token}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${text}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}::${token}::`;
 }
+// eslint-disable-next-line no-control-regex
 const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/;
 /**
  * Text for a GitLab job log or a terminal: control characters (ESC, CR, C1 codes) shown as
@@ -1295,13 +1297,13 @@ const RUNNER_PROVISION_INPUTS = [
         name: 'machine-types',
         type: { kind: 'list' },
         default: 'm',
-        description: 'Instance or machine types, tried in order: CML sizes (s, m, l, xl, or with a GPU like m+t4, l+v100) or the cloud’s own names (g5.xlarge, n1-standard-8).',
+        description: 'Instance or machine types, tried in order: CML sizes (s, m, l, xl, or with a GPU like m+t4, m+a10g, xl+a100) or the cloud’s own names (g5.xlarge, n1-standard-8). Retired GPUs (K80, AWS V100) are refused with the replacement named.',
         actions: A,
     },
     {
         name: 'gpu',
         type: { kind: 'string' },
-        description: 'GPU: CML’s words (nogpu, k80, v100, t4, combined with a CML size), true when the machine type has its own GPUs (g5.xlarge, g2-standard-8), or, on gcp, an accelerator type with an optional count (nvidia-l4:2). The runner checks nvidia-smi before registering.',
+        description: 'GPU: CML’s words (nogpu, t4, a10g, l4, a100, h100, v100 or tesla, combined with a CML size), true when the machine type has its own GPUs (g5.xlarge, g2-standard-8), or, on gcp, an accelerator type with an optional count (nvidia-l4:2). GPU requests boot an image with the NVIDIA driver (AWS Deep Learning Base GPU AMI, GCE Deep Learning VM) unless image is given; the runner checks nvidia-smi before registering.',
         actions: A,
     },
     {
@@ -1328,7 +1330,7 @@ const RUNNER_PROVISION_INPUTS = [
         name: 'disk-size',
         type: { kind: 'number', integer: true, min: 8, max: 65536 },
         default: '35',
-        description: 'Root disk size in GB.',
+        description: 'Root disk size in GB (raised to the image’s own size when that is larger).',
         actions: A,
     },
     {
@@ -1375,8 +1377,9 @@ const RUNNER_PROVISION_INPUTS = [
     },
     {
         name: 'public-ip',
-        type: { kind: 'boolean' },
-        description: 'Give the instance a public IPv4 address, needed to reach the forge without a NAT gateway (GCE: Cloud NAT). Default: true on gcp; on aws the subnet’s own setting (the default VPC’s subnets give one).',
+        type: { kind: 'enum', options: ['auto', 'true', 'false'] },
+        default: 'auto',
+        description: 'Give the instance a public IPv4 address, needed to reach the forge without a NAT gateway (GCE: Cloud NAT). auto: yes on gcp; on aws the subnet’s own setting (the default VPC’s subnets give one).',
         actions: A,
     },
     {
@@ -15806,7 +15809,77 @@ function getPoint(events, index) {
   const side = event[0] === 'enter' ? 'start' : 'end';
   return event[1][side];
 }
+;// CONCATENATED MODULE: ./src/report/blocks.ts
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const HTML_OPENERS = [
+    [/^ {0,3}<(script|pre|style|textarea)(\s|>|$)/i, /<\/(script|pre|style|textarea)>/i],
+    [/^ {0,3}<!--/, /-->/],
+    [/^ {0,3}<\?/, /\?>/],
+    [/^ {0,3}<![A-Za-z]/, />/],
+    [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+];
+/** Pieces covering `markdown` in order; stops after the piece that reaches offset `until`. */
+function chunkMarkdown(markdown, maxChunk = 16_384, until = Infinity) {
+    const chunks = [];
+    let chunkStart = 0;
+    let fence;
+    let htmlEnd;
+    let afterBlank = false;
+    let at = 0;
+    while (at < markdown.length) {
+        const newline = markdown.indexOf('\n', at);
+        const next = newline === -1 ? markdown.length : newline + 1;
+        const line = markdown.slice(at, newline === -1 ? markdown.length : newline);
+        if (fence) {
+            const close = FENCE.exec(line);
+            if (close &&
+                close[1][0] === fence.char &&
+                close[1].length >= fence.length &&
+                close[2].trim() === '') {
+                fence = undefined;
+            }
+        }
+        else if (htmlEnd) {
+            if (htmlEnd.test(line))
+                htmlEnd = undefined;
+        }
+        else {
+            const blank = line.trim() === '';
+            const boundary = at > chunkStart &&
+                !blank &&
+                ((afterBlank && !/^\s/.test(line)) || at - chunkStart >= maxChunk);
+            if (boundary) {
+                chunks.push({ start: chunkStart, end: at });
+                chunkStart = at;
+                if (at >= until)
+                    return chunks;
+            }
+            afterBlank = blank;
+            const open = FENCE.exec(line);
+            if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
+                fence = { char: open[1][0], length: open[1].length };
+            }
+            else {
+                for (const [opener, closer] of HTML_OPENERS) {
+                    const m = opener.exec(line);
+                    if (m) {
+                        if (!closer.test(line.slice(m[0].length)))
+                            htmlEnd = closer;
+                        break;
+                    }
+                }
+            }
+        }
+        at = next;
+    }
+    if (chunkStart < markdown.length || chunks.length === 0) {
+        chunks.push({ start: chunkStart, end: markdown.length });
+    }
+    return chunks;
+}
+
 ;// CONCATENATED MODULE: ./src/report/truncate.ts
+
 
 
 
@@ -15835,7 +15908,7 @@ function truncateMarkdown(markdown, limit, options = {}) {
         return { text: markdown, truncated: false };
     const note = options.note ?? truncationNote(limit, options);
     const budget = limit - size(note) - 2;
-    const cuts = cutPoints(markdown);
+    const cuts = cutPoints(markdown, budget);
     // Sizes grow with the offset, so the last cut that fits is found by bisection.
     let lo = 0;
     let hi = cuts.length - 1;
@@ -15860,20 +15933,28 @@ function truncationNote(limit, options = {}) {
     const where = options.fullReport ? ` The full report is in ${options.fullReport}.` : '';
     return `> [!WARNING]\n> **Report truncated** to fit the limit of ${limit.toLocaleString('en-US')} ${unit}.${where}`;
 }
-/** Offsets where the document may be cut, ascending. */
-function cutPoints(markdown) {
-    const tree = fromMarkdown(markdown, {
-        extensions: [gfmTable()],
-        mdastExtensions: [gfmTableFromMarkdown()],
-    });
-    const cuts = new Set();
-    for (const block of tree.children) {
-        addInner(block, cuts);
-        const end = block.position?.end.offset;
-        if (end !== undefined)
-            cuts.add(end);
+/**
+ * Offsets where the document may be cut, ascending, up to about `upTo` (no cut beyond it can
+ * fit: sizes never count fewer units than characters). Parsed piece by piece (see blocks.ts), so
+ * a 10 MB report costs what its first `upTo` characters cost.
+ */
+function cutPoints(markdown, upTo) {
+    const cuts = [];
+    for (const chunk of chunkMarkdown(markdown, undefined, Math.max(0, upTo))) {
+        const tree = fromMarkdown(markdown.slice(chunk.start, chunk.end), {
+            extensions: [gfmTable()],
+            mdastExtensions: [gfmTableFromMarkdown()],
+        });
+        const inChunk = new Set();
+        for (const block of tree.children) {
+            addInner(block, inChunk);
+            const end = block.position?.end.offset;
+            if (end !== undefined)
+                inChunk.add(end);
+        }
+        cuts.push(...[...inChunk].sort((a, b) => a - b).map((offset) => offset + chunk.start));
     }
-    return [...cuts].sort((a, b) => a - b);
+    return cuts;
 }
 function addInner(node, cuts) {
     if (node.type === 'table') {
@@ -15939,79 +16020,39 @@ function setActionOutputs(outputs, env = process.env) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/report/compose.ts
+;// CONCATENATED MODULE: ./src/core/media-types.ts
 
-
-
-/**
- * The report's Markdown: the user's file, then the metrics table(s), then the plots. The two
- * generators belong to the metrics-diff and plots capabilities and are loaded only when used.
- */
-async function composeReport(options) {
-    const parts = [];
-    if (options.markdownFile !== undefined) {
-        const path = (0,external_node_path_.resolve)(options.cwd, options.markdownFile);
-        if (!(0,external_node_fs_.existsSync)(path)) {
-            throw new errors/* ConfigurationError */.j1(`Report file not found: ${options.markdownFile} (looked for ${path}).`, {
-                file: options.markdownFile,
-            });
-        }
-        parts.push({
-            text: (0,external_node_fs_.readFileSync)(path, 'utf8'),
-            baseDir: (0,external_node_path_.dirname)(path),
-            source: options.markdownFile,
-        });
-    }
-    if (options.metrics.length > 0) {
-        const { embedMetricsDiff } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(292), __nccwpck_require__.e(690)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3690));
-        const text = await generated('metrics', () => embedMetricsDiff({
-            cwd: options.cwd,
-            files: options.metrics,
-            base: options.metricsBase,
-            logger: options.logger,
-        }));
-        parts.push({ text, baseDir: options.cwd, source: 'the metrics table' });
-    }
-    if (options.plots.length > 0) {
-        const { embedPlots } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(499)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4499));
-        const text = await generated('plots', () => embedPlots({
-            plots: options.plots,
-            outDir: options.plotsDir,
-            cwd: options.cwd,
-            baseRevision: options.metricsBase,
-            allowedHosts: options.plotsAllowedHosts,
-        }, options.logger));
-        parts.push({ text, baseDir: options.cwd, source: 'the plots', generated: true });
-    }
-    if (parts.length === 0) {
-        throw new errors/* ConfigurationError */.j1('Nothing to report: give a Markdown file, plots or metrics.');
-    }
-    return parts;
+/** Content types by file extension, for what we publish (report images and CML's `publish`). */
+const BY_EXTENSION = {
+    '.png': 'image/png',
+    '.jpg': 'image/jpeg',
+    '.jpeg': 'image/jpeg',
+    '.gif': 'image/gif',
+    '.svg': 'image/svg+xml',
+    '.webp': 'image/webp',
+    '.bmp': 'image/bmp',
+    '.avif': 'image/avif',
+    '.mp4': 'video/mp4',
+    '.webm': 'video/webm',
+    '.html': 'text/html',
+    '.htm': 'text/html',
+    '.md': 'text/markdown',
+    '.txt': 'text/plain',
+    '.csv': 'text/csv',
+    '.json': 'application/json',
+    '.pdf': 'application/pdf',
+};
+function contentTypeOf(path) {
+    return BY_EXTENSION[(0,external_node_path_.extname)(path).toLowerCase()] ?? 'application/octet-stream';
 }
-async function generated(what, make) {
-    try {
-        return await make();
-    }
-    catch (error) {
-        if (error instanceof errors/* ConfigurationError */.j1)
-            throw error;
-        throw new Error(`Could not build the ${what} of the report: ${(0,errors/* errorMessage */.gJ)(error)}`, {
-            cause: error,
-        });
-    }
-}
-function joinParts(texts) {
-    return texts
-        .map((t) => t.trim())
-        .filter((t) => t !== '')
-        .join('\n\n')
-        .concat('\n');
-}
-function defaultPlotsDir(outputDir) {
-    return (0,external_node_path_.join)(outputDir, 'plots');
+/** The usual extension of a content type (for files named by their hash), else `.bin`. */
+function extensionOf(contentType) {
+    const found = Object.entries(BY_EXTENSION).find(([, type]) => type === contentType);
+    return found ? found[0] : '.bin';
 }
 
 ;// CONCATENATED MODULE: ./src/report/images/find-images.ts
+
 
 
 const IMAGE_EXTENSION = /\.(png|jpe?g|gif|svg|webp|bmp|avif)$/i;
@@ -16021,6 +16062,10 @@ const IMAGE_EXTENSION = /\.(png|jpe?g|gif|svg|webp|bmp|avif)$/i;
  * count when they point at an image file or data:image URI; `<img src>` is read from raw HTML.
  */
 function findImages(markdown) {
+    // Parsed piece by piece: one micromark parse of a large report is super-linear (see blocks.ts).
+    return chunkMarkdown(markdown).flatMap((chunk) => findImagesIn(markdown.slice(chunk.start, chunk.end), chunk.start));
+}
+function findImagesIn(markdown, offset) {
     const events = postprocess(parse({ extensions: [gfmTable()] })
         .document()
         .write(preprocess()(markdown, undefined, true)));
@@ -16033,17 +16078,18 @@ function findImages(markdown) {
             continue;
         const start = token.start.offset;
         const end = token.end.offset;
+        const at = (ref) => ({ ...ref, start: ref.start + offset, end: ref.end + offset });
         if (token.type === 'resourceDestinationString' && imageDepth > 0) {
-            refs.push({ start, end, target: markdown.slice(start, end), kind: 'image' });
+            refs.push(at({ start, end, target: markdown.slice(start, end), kind: 'image' }));
         }
         else if (token.type === 'definitionDestinationString') {
             const target = markdown.slice(start, end);
             if (IMAGE_EXTENSION.test(stripQuery(target)) || /^data:image\//i.test(target)) {
-                refs.push({ start, end, target, kind: 'definition' });
+                refs.push(at({ start, end, target, kind: 'definition' }));
             }
         }
         else if (token.type === 'htmlFlow' || token.type === 'htmlText') {
-            refs.push(...imgSources(markdown.slice(start, end), start));
+            refs.push(...imgSources(markdown.slice(start, end), start).map(at));
         }
     }
     return refs;
@@ -16134,19 +16180,23 @@ function isDataImage(target) {
     return /^data:image\/[a-z0-9.+-]+;base64,/i.test(target.trim());
 }
 /**
- * Replaces targets by their positions (never by searching the text), from the last to the
- * first so earlier offsets stay valid. `replacement` returns undefined to keep a target.
+ * Replaces targets by their positions (never by searching the text). `replacement` returns
+ * undefined to keep a target.
  */
 function rewriteTargets(markdown, refs, replacement) {
-    let result = markdown;
-    const ordered = [...refs].sort((a, b) => b.start - a.start);
+    // Built front to back from pieces: splicing one string per reference was quadratic.
+    const ordered = [...refs].sort((a, b) => a.start - b.start);
+    const pieces = [];
+    let from = 0;
     for (const ref of ordered) {
         const next = replacement(ref);
-        if (next === undefined)
+        if (next === undefined || ref.start < from)
             continue;
-        result = result.slice(0, ref.start) + escapeTarget(next, ref.kind) + result.slice(ref.end);
+        pieces.push(markdown.slice(from, ref.start), escapeTarget(next, ref.kind));
+        from = ref.end;
     }
-    return result;
+    pieces.push(markdown.slice(from));
+    return pieces.join('');
 }
 function escapeTarget(url, kind) {
     // In srcset, whitespace and a trailing comma would end the URL.
@@ -16160,37 +16210,6 @@ function escapeTarget(url, kind) {
     return url.replace(/ /g, '%20').replace(/\(/g, '%28').replace(/\)/g, '%29');
 }
 
-;// CONCATENATED MODULE: ./src/core/media-types.ts
-
-/** Content types by file extension, for what we publish (report images and CML's `publish`). */
-const BY_EXTENSION = {
-    '.png': 'image/png',
-    '.jpg': 'image/jpeg',
-    '.jpeg': 'image/jpeg',
-    '.gif': 'image/gif',
-    '.svg': 'image/svg+xml',
-    '.webp': 'image/webp',
-    '.bmp': 'image/bmp',
-    '.avif': 'image/avif',
-    '.mp4': 'video/mp4',
-    '.webm': 'video/webm',
-    '.html': 'text/html',
-    '.htm': 'text/html',
-    '.md': 'text/markdown',
-    '.txt': 'text/plain',
-    '.csv': 'text/csv',
-    '.json': 'application/json',
-    '.pdf': 'application/pdf',
-};
-function contentTypeOf(path) {
-    return BY_EXTENSION[(0,external_node_path_.extname)(path).toLowerCase()] ?? 'application/octet-stream';
-}
-/** The usual extension of a content type (for files named by their hash), else `.bin`. */
-function extensionOf(contentType) {
-    const found = Object.entries(BY_EXTENSION).find(([, type]) => type === contentType);
-    return found ? found[0] : '.bin';
-}
-
 ;// CONCATENATED MODULE: ./src/report/images/image-files.ts
 
 
@@ -16200,20 +16219,39 @@ function extensionOf(contentType) {
 
 /**
  * Finds and loads every local image of a report. Paths are relative to the Markdown file; a path
- * leaving the workspace (lexically or through a symlink) is refused and a missing file is an
- * error naming it (CML skipped it silently, leaving a broken image in the comment).
+ * leaving the workspace (lexically or through a symlink) is refused and a missing file is named.
+ * With `onProblem`, such a reference is reported there and left as written (the comment still
+ * posts, as CML's did); without it, it is an error.
  */
 function collectLocalImages(markdown, options) {
     const refs = findImages(markdown).filter((r) => isLocalTarget(r.target) || isDataImage(r.target));
     const files = new Map();
     const fileOfRef = new Map();
+    // A report may use one image thousands of times: each target is checked and read once.
+    const byTarget = new Map();
+    const kept = [];
     for (const ref of refs) {
-        const file = isDataImage(ref.target) ? fromDataUri(ref.target) : fromPath(ref.target, options);
+        let file = byTarget.get(ref.target);
+        if (!byTarget.has(ref.target)) {
+            try {
+                file = isDataImage(ref.target) ? fromDataUri(ref.target) : fromPath(ref.target, options);
+            }
+            catch (error) {
+                if (!options.onProblem || !(error instanceof errors/* ConfigurationError */.j1))
+                    throw error;
+                options.onProblem(error.message);
+                file = undefined;
+            }
+            byTarget.set(ref.target, file);
+        }
+        if (!file)
+            continue;
         if (!files.has(file.name))
             files.set(file.name, file);
         fileOfRef.set(ref, file.name);
+        kept.push(ref);
     }
-    return { refs, files: [...files.values()], fileOfRef };
+    return { refs: kept, files: [...files.values()], fileOfRef };
 }
 function fromDataUri(uri) {
     const match = /^data:(image\/[a-z0-9.+-]+);base64,(.*)$/is.exec(uri.trim());
@@ -16233,25 +16271,34 @@ function fromPath(target, options) {
     if (!isInside(workspace, path)) {
         throw new errors/* ConfigurationError */.j1(`Image '${target}' in ${options.source} is outside the workspace (${workspace}); only files of the workspace are published.`, { file: options.source });
     }
-    if (!(0,external_node_fs_.existsSync)(path)) {
-        throw new errors/* ConfigurationError */.j1(isSymlink(path)
-            ? `Image '${target}' in ${options.source} is a broken symlink (${path}).`
-            : `Image '${target}' in ${options.source} was not found (looked for ${path}).`, { file: options.source });
-    }
-    const real = (0,external_node_fs_.realpathSync)(path);
-    if (!isInside((0,external_node_fs_.realpathSync)(workspace), real)) {
-        throw new errors/* ConfigurationError */.j1(`Image '${target}' in ${options.source} is a symlink leading out of the workspace (to ${real}); refused.`, { file: options.source });
-    }
-    if (!(0,external_node_fs_.lstatSync)(real).isFile()) {
-        throw new errors/* ConfigurationError */.j1(`Image '${target}' in ${options.source} is not a file (${path}).`, {
-            file: options.source,
-        });
-    }
+    const real = workspaceFile(path, workspace, `Image '${target}' in ${options.source}`, options.source);
     return {
         name: `${outside ? 'generated-plots/' : ''}${(0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/')}`,
         bytes: (0,external_node_fs_.readFileSync)(real),
         contentType: contentTypeOf(path),
     };
+}
+/**
+ * The real path of a file of the workspace, for a path already known to be lexically inside it:
+ * refused when missing, when a symlink on the way leads out of the workspace (a pull request's
+ * files are untrusted: `report.md -> /proc/self/environ` must not be read) or when it is not a
+ * regular file (a FIFO, a device, a folder). `what` names the path in messages.
+ */
+function workspaceFile(path, workspace, what, file) {
+    const details = file === undefined ? {} : { file };
+    if (!(0,external_node_fs_.existsSync)(path)) {
+        throw new errors/* ConfigurationError */.j1(isSymlink(path)
+            ? `${what} is a broken symlink (${path}).`
+            : `${what} was not found (looked for ${path}).`, details);
+    }
+    const real = (0,external_node_fs_.realpathSync)(path);
+    if (!isInside((0,external_node_fs_.realpathSync)(workspace), real)) {
+        throw new errors/* ConfigurationError */.j1(`${what} is a symlink leading out of the workspace (to ${real}); refused.`, details);
+    }
+    if (!(0,external_node_fs_.lstatSync)(real).isFile()) {
+        throw new errors/* ConfigurationError */.j1(`${what} is not a regular file (${path}).`, details);
+    }
+    return real;
 }
 function isInside(root, path) {
     const rel = (0,external_node_path_.relative)(root, path);
@@ -16278,6 +16325,94 @@ function contentAddressedName(file) {
     const hash = (0,external_node_crypto_.createHash)('sha256').update(file.bytes).digest('hex').slice(0, 20);
     const ext = (0,external_node_path_.extname)(file.name) || extensionOf(file.contentType);
     return `${hash}${ext.toLowerCase()}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/compose.ts
+
+
+
+
+/**
+ * The report's Markdown: the user's file, then the metrics table(s), then the plots. The two
+ * generators belong to the metrics-diff and plots capabilities and are loaded only when used.
+ */
+async function composeReport(options) {
+    const parts = [];
+    if (options.markdownFile !== undefined) {
+        const path = (0,external_node_path_.resolve)(options.cwd, options.markdownFile);
+        parts.push({
+            text: (0,external_node_fs_.readFileSync)(reportFilePath(path, options), 'utf8'),
+            baseDir: (0,external_node_path_.dirname)(path),
+            source: options.markdownFile,
+        });
+    }
+    if (options.metrics.length > 0) {
+        const { embedMetricsDiff } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(292), __nccwpck_require__.e(690)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3690));
+        const text = await generated('metrics', () => embedMetricsDiff({
+            cwd: options.cwd,
+            files: options.metrics,
+            base: options.metricsBase,
+            logger: options.logger,
+        }));
+        parts.push({ text, baseDir: options.cwd, source: 'the metrics table' });
+    }
+    if (options.plots.length > 0) {
+        const { embedPlots } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(499)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4499));
+        const text = await generated('plots', () => embedPlots({
+            plots: options.plots,
+            outDir: options.plotsDir,
+            cwd: options.cwd,
+            baseRevision: options.metricsBase,
+            allowedHosts: options.plotsAllowedHosts,
+        }, options.logger));
+        parts.push({ text, baseDir: options.cwd, source: 'the plots', generated: true });
+    }
+    if (parts.length === 0) {
+        throw new errors/* ConfigurationError */.j1('Nothing to report: give a Markdown file, plots or metrics.');
+    }
+    return parts;
+}
+/**
+ * The file to read for the report. The path named in the workflow is trusted configuration; what
+ * the repository holds there is not: inside the workspace, a symlink leading out of it is refused
+ * (`report.md -> /proc/self/environ` once posted the job's token), as for images. Anywhere, only
+ * a regular file is read (not a FIFO, a device or a folder).
+ */
+function reportFilePath(path, options) {
+    const what = `Report file '${options.markdownFile}'`;
+    const details = { file: options.markdownFile };
+    const workspace = (0,external_node_path_.resolve)(options.workspace ?? options.cwd);
+    if (!(0,external_node_fs_.existsSync)(path) && !isSymlink(path)) {
+        throw new errors/* ConfigurationError */.j1(`Report file not found: ${options.markdownFile} (looked for ${path}).`, details);
+    }
+    if (isInside(workspace, path))
+        return workspaceFile(path, workspace, what, options.markdownFile);
+    if (!(0,external_node_fs_.statSync)(path).isFile()) {
+        throw new errors/* ConfigurationError */.j1(`${what} is not a regular file (${path}).`, details);
+    }
+    return path;
+}
+async function generated(what, make) {
+    try {
+        return await make();
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigurationError */.j1)
+            throw error;
+        throw new Error(`Could not build the ${what} of the report: ${(0,errors/* errorMessage */.gJ)(error)}`, {
+            cause: error,
+        });
+    }
+}
+function joinParts(texts) {
+    return texts
+        .map((t) => t.trim())
+        .filter((t) => t !== '')
+        .join('\n\n')
+        .concat('\n');
+}
+function defaultPlotsDir(outputDir) {
+    return (0,external_node_path_.join)(outputDir, 'plots');
 }
 
 ;// CONCATENATED MODULE: ./src/report/images/local-copy.ts
@@ -16343,6 +16478,20 @@ function rewriteImages(markdown, images, urls) {
         return name === undefined ? undefined : urls.get(name);
     });
 }
+
+;// CONCATENATED MODULE: ./src/report/limits.ts
+/**
+ * Budgets of the report capability (documented in docs/limits.md, "Report").
+ *
+ * Only the first `processedChars` of a part (the user's Markdown file, the metrics table, the
+ * plots) are searched for images and rewritten; the rest is kept, as written, in the report file
+ * on disk. Nothing past it can reach the forge anyway: the job summary holds 1 MiB and a GitLab
+ * note 1,000,000 characters, a GitHub comment 65,536. Parsing costs ~1.2 s a MiB here, so a
+ * report of any size is posted within a few seconds.
+ */
+const REPORT_LIMITS = {
+    processedChars: 2 * 1024 * 1024,
+};
 
 ;// CONCATENATED MODULE: ./src/report/marker.ts
 
@@ -16816,6 +16965,8 @@ function describeTarget(target) {
 
 
 
+
+
 /**
  * The report capability: compose the Markdown, keep a full copy on disk (images copied next to
  * it), publish images and post or update the sticky comment, write the job summary. When the
@@ -16833,16 +16984,24 @@ async function runReport(request) {
         metricsBase: request.metricsBase,
         plotsDir: defaultPlotsDir(outDir),
         plotsAllowedHosts: request.plotsAllowedHosts,
+        workspace: context.workspace || request.cwd,
         logger,
     });
     const workspace = (0,external_node_path_.resolve)(context.workspace || request.cwd);
-    // Validates every image up front: a missing or escaping path fails before anything is posted.
+    // Missing or refused images are named and left as written; the report still posts (as CML's
+    // did) unless fail-on-error, and even then only after the report is on disk and in the summary.
+    const imageProblems = [];
     const plotsDir = defaultPlotsDir(outDir);
-    const images = parts.map((part) => collect(part, workspace, plotsDir));
+    const budgeted = parts.map((part) => withinBudget(part, logger));
+    const images = budgeted.map(({ head }) => collect(head, workspace, plotsDir, (message) => imageProblems.push(message)));
     const allFiles = dedupe(images.flatMap((i) => i.files));
+    for (const problem of imageProblems) {
+        if (!request.failOnError)
+            logger.warning(`${problem} It is left as written in the report.`);
+    }
     (0,external_node_fs_.mkdirSync)(outDir, { recursive: true });
     const localUrls = copyAssets(outDir, allFiles);
-    const localMarkdown = joinParts(parts.map((p, i) => rewriteImages(p.text, images[i], localUrls)));
+    const localMarkdown = joinParts(budgeted.map((b, i) => rewriteImages(b.head.text, images[i], localUrls) + b.tail));
     const reportFile = (0,external_node_path_.join)(outDir, 'report.md');
     (0,external_node_fs_.writeFileSync)(reportFile, localMarkdown);
     const reportPath = (0,external_node_path_.relative)(request.cwd, reportFile) || reportFile;
@@ -16855,12 +17014,17 @@ async function runReport(request) {
         'report-file': reportPath,
         truncated: 'false',
     };
+    // Only the processed head of each part goes to the forge: the rest could not fit anyway.
+    let remoteMarkdown = joinParts(budgeted.map((b) => b.head.text));
+    if (imageProblems.length > 0 && request.failOnError) {
+        writeSummary(request, request.forge ? remoteMarkdown : localMarkdown, fullReport);
+        throw new errors/* ConfigurationError */.j1(imageProblems.join('\n'));
+    }
     if (!request.forge) {
         writeSummary(request, localMarkdown, fullReport);
         return outputs;
     }
     let forge;
-    let remoteMarkdown = joinParts(parts.map((p) => p.text));
     let target;
     /** Shown in the comment only (the summary and the file keep their own links). */
     let missingImagesNote = '';
@@ -16869,24 +17033,29 @@ async function runReport(request) {
         if (request.publish && allFiles.length > 0) {
             try {
                 const urls = await publishImages(forge, request, allFiles);
-                remoteMarkdown = joinParts(parts.map((p, i) => rewriteImages(p.text, images[i], urls)));
+                remoteMarkdown = joinParts(budgeted.map((b, i) => rewriteImages(b.head.text, images[i], urls)));
             }
             catch (error) {
-                // A token that may comment but not store images (GitHub without contents: write, as
-                // CML never needed) still gets its comment, with a visible note, unless told to fail.
-                if (request.failOnError || request.publishUrl || !isPermissionFailure(error))
+                // Images are an extra: a token that may comment but not store images (GitHub without
+                // contents: write, as CML never needed) or an image store that fails (5xx, network)
+                // still gets its comment, with the local references, a visible note and a warning.
+                if (request.failOnError || (0,errors/* isConfigurationError */.p0)(error))
                     throw error;
-                const hint = permissionHint(forge.kind, 'assets');
-                logger.warning(`${allFiles.length} image(s) could not be published: ${(0,errors/* errorMessage */.gJ)(error)}\n${hint}\nThe comment is posted without them; they are in ${reportPath}.`);
-                missingImagesNote = `\n\n> **${allFiles.length} image(s) could not be published.** ${hint} The report with its images was written to \`${reportPath}\` on the runner.\n`;
+                const permission = !request.publishUrl && isPermissionFailure(error);
+                const hint = permission ? permissionHint(forge.kind, 'assets') : '';
+                const names = describeFiles(allFiles);
+                const reason = failureReason(error);
+                logger.warning(`${allFiles.length} image(s) could not be published (${names}): ${reason}${hint ? `\n${hint}` : ''}\nThe comment is posted without them; they are in ${reportPath}.`);
+                missingImagesNote = `\n\n> **${allFiles.length} image(s) could not be published.** ${hint || `The image store failed: ${run_report_oneLine(reason)}.`} The report with its images was written to \`${reportPath}\` on the runner.\n`;
             }
         }
     }
     catch (error) {
-        // User mistakes fail the step; refusals and outages leave the report on disk and warn.
+        // User mistakes fail the step; refusals and outages leave the report on disk and warn. The
+        // summary is written first either way: nothing the user made is lost.
+        writeSummary(request, remoteMarkdown, fullReport);
         if ((0,errors/* isConfigurationError */.p0)(error))
             throw error;
-        writeSummary(request, remoteMarkdown, fullReport);
         return failed(request, outputs, error, forge ? permissionHint(forge.kind, 'assets') : '');
     }
     writeSummary(request, remoteMarkdown, fullReport);
@@ -16933,13 +17102,47 @@ async function runReport(request) {
         return failed(request, outputs, error, permissionHint(forge.kind, 'comment', target?.kind));
     }
 }
-function collect(part, workspace, plotsDir) {
+function collect(part, workspace, plotsDir, onProblem) {
     return collectLocalImages(part.text, {
         workspace,
         baseDir: part.baseDir,
         source: part.source,
         generatedDir: part.generated ? plotsDir : undefined,
+        onProblem,
     });
+}
+/**
+ * A part cut at a piece boundary (blocks.ts) at most REPORT_LIMITS.processedChars in: the head
+ * is processed (images, comment, summary), the tail only kept in the file on disk.
+ */
+function withinBudget(part, logger) {
+    const limit = REPORT_LIMITS.processedChars;
+    if (part.text.length <= limit)
+        return { head: part, tail: '' };
+    const starts = chunkMarkdown(part.text, undefined, limit).map((c) => c.start);
+    const cut = starts.filter((s) => s > 0 && s <= limit).pop() ?? limit;
+    logger.warning(`${part.source} is ${mebibytes(part.text.length)} MiB; only its first ${mebibytes(cut)} MiB are searched for images and posted (the comment and the job summary hold less anyway). The whole report is kept in the report file.`);
+    return { head: { ...part, text: part.text.slice(0, cut) }, tail: part.text.slice(cut) };
+}
+function mebibytes(chars) {
+    return (chars / 1024 / 1024).toFixed(1);
+}
+function describeFiles(files) {
+    const shown = files.slice(0, 10).map((f) => f.name);
+    return files.length > shown.length
+        ? `${shown.join(', ')} and ${files.length - shown.length} more`
+        : shown.join(', ');
+}
+/** The error's message, with the HTTP status in front when the message leaves it out. */
+function failureReason(error) {
+    const message = (0,errors/* errorMessage */.gJ)(error);
+    const status = httpStatusOf(error);
+    return status !== undefined && !message.includes(String(status))
+        ? `HTTP ${status} ${message}`
+        : message;
+}
+function run_report_oneLine(text) {
+    return text.replace(/\s+/g, ' ').trim().slice(0, 300);
 }
 function dedupe(files) {
     return [...new Map(files.map((f) => [f.name, f])).values()];
@@ -16958,7 +17161,7 @@ function writeSummary(request, markdown, fullReport) {
     }
 }
 function failed(request, outputs, error, hint) {
-    const message = `The report could not be posted: ${(0,errors/* errorMessage */.gJ)(error)}`;
+    const message = `The report could not be posted: ${failureReason(error)}`;
     const fullHint = error instanceof errors/* PermissionError */.i_ ? error.hint : isPermissionFailure(error) ? hint : '';
     if (request.failOnError) {
         throw new errors/* PermissionError */.i_(message, `${fullHint} The report is in ${outputs['report-file']}${request.context.summaryFile ? ' and the job summary' : ''}.`.trim());

@@ -25,11 +25,12 @@ var types = __webpack_require__(72511);
  * CML_GCE_ENDPOINT (http://host:port) points the clients elsewhere, for emulators.
  */
 async function createGceClients(env = process.env) {
-    // The two clients we use, not the package index: the index also loads every other client and
+    // The clients we use, not the package index: the index also loads every other client and
     // the 30 MB protos.js, which quadruples load time (about 0.8 s against 0.2 s here).
-    const [{ InstancesClient: Instances }, { ZoneOperationsClient: ZoneOperations }] = await Promise.all([
+    const [{ InstancesClient: Instances }, { ZoneOperationsClient: ZoneOperations }, { ImagesClient: Images },] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(492), __webpack_require__.e(972), __webpack_require__.e(891)]).then(__webpack_require__.bind(__webpack_require__, 60891)),
         Promise.all(/* import() */[__webpack_require__.e(492), __webpack_require__.e(972), __webpack_require__.e(276)]).then(__webpack_require__.bind(__webpack_require__, 99276)),
+        Promise.all(/* import() */[__webpack_require__.e(492), __webpack_require__.e(972), __webpack_require__.e(225)]).then(__webpack_require__.bind(__webpack_require__, 28225)),
     ]);
     const options = { fallback: 'rest' };
     const endpoint = env.CML_GCE_ENDPOINT;
@@ -50,13 +51,34 @@ async function createGceClients(env = process.env) {
     return {
         instances: new Instances(options),
         operations: new ZoneOperations(options),
+        images: new Images(options),
     };
 }
 
 ;// CONCATENATED MODULE: ./src/clouds/gce/resource.ts
 const DEFAULT_IMAGE = 'projects/ubuntu-os-cloud/global/images/family/ubuntu-2204-lts';
+/**
+ * Deep Learning VM image for GPU runners: Ubuntu 22.04 with CUDA 12.8 and the NVIDIA 570 driver
+ * (family names: cloud.google.com/deep-learning-vm/docs/images). The driver is installed on first
+ * boot when the metadata says `install-nvidia-driver=True`.
+ */
+const GPU_IMAGE = 'projects/deeplearning-platform-release/global/images/family/common-cu128-ubuntu-2204-nvidia-570';
 /** Compute Engine machine families that come with GPUs. */
 const GPU_FAMILIES = /^(a2|a3|a4|g2|g4)-/;
+/** Whether this launch has GPUs: an accelerator, a GPU machine family, or `gpu` asked for. */
+function hasGpu(options, type) {
+    return Boolean(options.gpu ||
+        options.wantsGpu ||
+        (type ? GPU_FAMILIES.test(type) : options.machineTypes.some((t) => GPU_FAMILIES.test(t))));
+}
+/** The image path to boot: the one asked for, the Deep Learning VM image for GPUs, or Ubuntu. */
+function imagePath(options) {
+    if (options.image?.includes('/'))
+        return options.image;
+    if (options.image)
+        return `projects/${options.project}/global/images/${options.image}`;
+    return hasGpu(options) ? GPU_IMAGE : DEFAULT_IMAGE;
+}
 /** GCE label values allow lowercase letters, digits, `_` and `-`, 63 at most. */
 function labelValue(value) {
     return value
@@ -70,27 +92,39 @@ function encodeLabels(tags) {
 /**
  * The instances.insert body: labels, the startup script as metadata, GPUs (which cannot
  * live-migrate), spot or standard scheduling, and a hard run-duration limit after which Compute
- * Engine deletes the VM itself, so a forgotten runner cannot outlive its maximum lifetime.
+ * Engine deletes a running VM itself. A VM that powered itself off is only stopped (TERMINATED)
+ * and Compute Engine clears its run-duration timer: stop and sweep delete those.
  */
-function instanceResource(options, request, zone, type, spot) {
-    const image = options.image?.includes('/')
-        ? options.image
-        : options.image
-            ? `projects/${options.project}/global/images/${options.image}`
-            : DEFAULT_IMAGE;
+function instanceResource(options, request, zone, type, spot, imageDiskGb) {
+    const image = imagePath(options);
     const gpu = options.gpu;
+    const metadata = [{ key: 'startup-script', value: request.startupScript }];
+    // Deep Learning VM images install the NVIDIA driver on first boot when asked.
+    if (hasGpu(options, type) && image.startsWith('projects/deeplearning-platform-release/'))
+        metadata.push({ key: 'install-nvidia-driver', value: 'True' });
+    const scheduling = {
+        // GPU VMs (attached, or built into the accelerator-optimized families) cannot live-migrate.
+        onHostMaintenance: gpu || spot || GPU_FAMILIES.test(type) ? 'TERMINATE' : 'MIGRATE',
+        automaticRestart: false,
+        provisioningModel: spot ? 'SPOT' : 'STANDARD',
+        instanceTerminationAction: 'DELETE',
+    };
+    // 0 is "no limit": Compute Engine refuses a maxRunDuration under 30 s, so none is sent.
+    if (request.maxLifetimeSeconds > 0)
+        scheduling.maxRunDuration = { seconds: String(request.maxLifetimeSeconds) };
     return {
         name: request.name,
         machineType: `zones/${zone}/machineTypes/${type}`,
         labels: encodeLabels(request.tags),
-        metadata: { items: [{ key: 'startup-script', value: request.startupScript }] },
+        metadata: { items: metadata },
         disks: [
             {
                 boot: true,
                 autoDelete: true,
                 initializeParams: {
                     sourceImage: image,
-                    diskSizeGb: String(options.diskSizeGb ?? 35),
+                    // Never smaller than the image: Compute Engine refuses a disk under the image's size.
+                    diskSizeGb: String(Math.max(options.diskSizeGb ?? 35, imageDiskGb ?? 0)),
                     diskType: `zones/${zone}/diskTypes/${options.diskType ?? 'pd-balanced'}`,
                 },
             },
@@ -110,14 +144,7 @@ function instanceResource(options, request, zone, type, spot) {
                 },
             ]
             : [],
-        scheduling: {
-            // GPU VMs (attached, or built into the accelerator-optimized families) cannot live-migrate.
-            onHostMaintenance: gpu || spot || GPU_FAMILIES.test(type) ? 'TERMINATE' : 'MIGRATE',
-            automaticRestart: false,
-            provisioningModel: spot ? 'SPOT' : 'STANDARD',
-            instanceTerminationAction: 'DELETE',
-            maxRunDuration: { seconds: String(request.maxLifetimeSeconds) },
-        },
+        scheduling,
         serviceAccounts: options.serviceAccount
             ? [{ email: options.serviceAccount, scopes: options.scopes }]
             : [],
@@ -127,6 +154,26 @@ function instanceResource(options, request, zone, type, spot) {
 ;// CONCATENATED MODULE: ./src/clouds/gce/retry.ts
 /** HTTP answers worth another try: rate limits and the API's transient failures. */
 const TRANSIENT = new Set([429, 500, 502, 503, 504]);
+/** A call that got no answer in time, retried like a 504 (an insert retried meets its own name: 409). */
+class RequestTimeoutError extends Error {
+    name = 'RequestTimeoutError';
+    code = 504;
+}
+/** Rejects when `promise` has not settled within `ms`. */
+async function withTimeout(promise, ms) {
+    let timer;
+    try {
+        return await Promise.race([
+            promise,
+            new Promise((_, reject) => {
+                timer = setTimeout(() => reject(new RequestTimeoutError(`No answer from Compute Engine in ${ms / 1000} s.`)), ms);
+            }),
+        ]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
 function statusOf(error) {
     const code = error.status ?? error.code;
     return typeof code === 'number' ? code : undefined;
@@ -156,6 +203,18 @@ async function withRetry(call, baseMs, attempts = 5) {
 
 
 
+/**
+ * A machine or accelerator type that a zone does not offer is refused at once (HTTP 400, reason
+ * `invalid`: "Machine type with name 'a2-highgpu-1g' does not exist in zone 'us-east1-b'."),
+ * not in the operation: the next zone may have it.
+ */
+function missingTypeInZone(error) {
+    if (statusOf(error) !== 400)
+        return false;
+    const text = (0,errors/* errorMessage */.gJ)(error);
+    return (/resource\.(machineType|guestAccelerators)/.test(text) &&
+        /does not exist|not found|not available/i.test(text));
+}
 /** Reasons that mean "no room in this zone or for this type": try the next choice. */
 const CAPACITY_REASONS = new Set([
     'ZONE_RESOURCE_POOL_EXHAUSTED',
@@ -179,7 +238,33 @@ function createGceDriver(options, logger) {
     let clients;
     const use = () => (clients ??= createGceClients());
     const backoffMs = Math.max(10, options.pollSeconds * 200);
-    const retry = (call) => withRetry(call, backoffMs);
+    const timeoutMs = (options.requestTimeoutSeconds ?? 30) * 1000;
+    // The REST transport ignores gax's per-call deadline, so each call is bounded here.
+    const retry = (call) => withRetry((attempt) => withTimeout(call(attempt), timeoutMs), backoffMs);
+    let imageSize;
+    /** The boot image's own size in GB (diskSizeGb): the boot disk may not be smaller. */
+    async function imageDiskGb() {
+        const { images } = await use();
+        const path = imagePath(options);
+        const m = /^projects\/([^/]+)\/global\/images\/(family\/)?([^/]+)$/.exec(path);
+        if (!m)
+            return undefined;
+        const [, project, family, name] = m;
+        try {
+            const [image] = family
+                ? await retry(() => images.getFromFamily({ project, family: name }))
+                : await retry(() => images.get({ project, image: name }));
+            const size = Number(image.diskSizeGb ?? 0);
+            return size > 0 ? size : undefined;
+        }
+        catch (error) {
+            if (statusOf(error) === 404) {
+                throw new errors/* ConfigurationError */.j1(`Compute Engine has no image ${path}.`, { input: 'image' });
+            }
+            logger.warning(`Could not read the size of image ${path} (${(0,errors/* errorMessage */.gJ)(error)}); the boot disk keeps disk-size.`);
+            return undefined;
+        }
+    }
     /** Waits on a zone operation until DONE, then fails on operation.error (DONE is not success). */
     async function settle(zone, operation) {
         const { operations } = await use();
@@ -223,7 +308,8 @@ function createGceDriver(options, logger) {
     }
     async function insertOnce(request, zone, type, spot) {
         const { instances } = await use();
-        const body = instanceResource(options, request, zone, type, spot);
+        imageSize ??= imageDiskGb();
+        const body = instanceResource(options, request, zone, type, spot, await imageSize);
         const answer = await retry(async (attempt) => {
             try {
                 return (await instances.insert({
@@ -272,6 +358,11 @@ function createGceDriver(options, logger) {
                             if (status === 403 && !(error instanceof types/* CapacityError */.h)) {
                                 throw new errors/* PermissionError */.i_(`Compute Engine refused instances.insert: ${(0,errors/* errorMessage */.gJ)(error)}`, 'Give the launching account roles/compute.instanceAdmin.v1 (and roles/iam.serviceAccountUser when a service account is attached); see docs/runner-provision.md.');
                             }
+                            if (missingTypeInZone(error)) {
+                                failures.push(`${where}: not offered there`);
+                                logger.warning(`${zone} does not offer ${type}${options.gpu ? ` with ${options.gpu.type}` : ''} (${(0,errors/* errorMessage */.gJ)(error)}); trying the next choice.`);
+                                continue;
+                            }
                             if (!(error instanceof types/* CapacityError */.h))
                                 throw error;
                             failures.push(`${where}: ${error.code}`);
@@ -317,18 +408,27 @@ function createGceDriver(options, logger) {
         },
         async terminate(list) {
             const { instances } = await use();
+            const notFound = [];
             await Promise.all(list.map(async (instance) => {
                 const { zone, name } = locate(instance, options.zones[0] ?? '');
+                let attempts = 0;
                 try {
-                    const [operation] = (await retry(() => instances.delete({ project: options.project, zone, instance: name })));
+                    const [operation] = (await retry(() => {
+                        attempts++;
+                        return instances.delete({ project: options.project, zone, instance: name });
+                    }));
                     if (operation.latestResponse)
                         await settle(zone, operation.latestResponse);
                 }
                 catch (error) {
                     if (statusOf(error) !== 404)
                         throw error;
+                    // A 404 on a retry: the first, unanswered delete went through.
+                    if (attempts === 1)
+                        notFound.push(instance.id);
                 }
             }));
+            return { notFound };
         },
         async waitRunning(instance) {
             const deadline = Date.now() + options.launchTimeoutSeconds * 1000;

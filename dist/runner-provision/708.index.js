@@ -20,6 +20,8 @@ var dist_cjs = __webpack_require__(35193);
 var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/clouds/sizes.ts
+var sizes = __webpack_require__(82984);
 // EXTERNAL MODULE: ./src/clouds/types.ts
 var types = __webpack_require__(72511);
 ;// CONCATENATED MODULE: ./src/clouds/aws/errors.ts
@@ -37,6 +39,33 @@ const CAPACITY_CODES = new Set([
     'Unsupported',
 ]);
 const PERMISSION_CODES = new Set(['UnauthorizedOperation', 'AuthFailure', 'Blocked']);
+/** TerminateInstances / DescribeInstances answers for an id that is not (or cannot be) an instance here. */
+const NOT_FOUND_CODES = new Set(['InvalidInstanceID.NotFound', 'InvalidInstanceID.Malformed']);
+function isNotFoundCode(code) {
+    return NOT_FOUND_CODES.has(code);
+}
+/**
+ * Spot request status codes that mean EC2 interrupted (or is about to interrupt) the instance,
+ * from the EC2 User Guide's "Spot request status codes": the marked-for-* codes come with the
+ * two-minute notice, the instance-terminated-/stopped- ones once EC2 has acted.
+ */
+const RECLAIM_STATUS = new Set([
+    'marked-for-termination',
+    'marked-for-stop',
+    'marked-for-hibernation',
+    'instance-terminated-by-price',
+    'instance-terminated-no-capacity',
+    'instance-terminated-capacity-oversubscribed',
+    'instance-terminated-launch-group-constraint',
+    'instance-stopped-by-price',
+    'instance-stopped-no-capacity',
+    'instance-stopped-capacity-oversubscribed',
+    'instance-hibernated-by-price',
+    'instance-hibernated-no-capacity',
+]);
+function isReclaimStatus(code) {
+    return code !== undefined && RECLAIM_STATUS.has(code);
+}
 function isCapacityCode(code) {
     return CAPACITY_CODES.has(code);
 }
@@ -67,20 +96,39 @@ var aws_arch = __webpack_require__(2514);
 /** Canonical's account: the default Ubuntu images. */
 const CANONICAL = '099720109477';
 /**
- * The AMI to launch: an `ami-…` id as given, or the newest image whose name matches the pattern
- * (default: Ubuntu 22.04 for the first type's architecture). One DescribeImages call either way,
- * which also gives the root device name the volume size applies to.
+ * AWS's Deep Learning Base GPU AMIs (owner alias `amazon`): Ubuntu 22.04 with the NVIDIA driver,
+ * CUDA, Docker and the NVIDIA container toolkit, for G4dn, G5, G6, P4d, P5 … (x86_64) and G5g
+ * (arm64). Named `Deep Learning Base OSS Nvidia Driver GPU AMI (Ubuntu 22.04) 20260724` and
+ * `Deep Learning ARM64 Base OSS Nvidia Driver GPU AMI (Ubuntu 22.04) …` in the DLAMI release notes
+ * (docs.aws.amazon.com/dlami/latest/devguide/, "Base OSS Nvidia Driver GPU AMI" pages).
  */
-async function resolveImage(client, options) {
+const GPU_IMAGES = {
+    x86_64: 'Deep Learning Base OSS Nvidia Driver GPU AMI (Ubuntu 22.04) *',
+    arm64: 'Deep Learning ARM64 Base OSS Nvidia Driver GPU AMI (Ubuntu 22.04) *',
+};
+/**
+ * The AMI to launch: an `ami-…` id as given, or the newest image whose name matches the pattern
+ * (default: Ubuntu 22.04 for the first type's architecture, or the Deep Learning Base GPU AMI
+ * when a GPU is wanted). One DescribeImages call either way, which also gives the root device
+ * name and its snapshot size, the least the root volume may be.
+ */
+async function resolveImage(client, options, gpu) {
     const arch = (0,aws_arch/* architectureOf */.N)(options.instanceTypes[0] ?? '');
     const image = options.image?.trim();
     const byId = image ? /^ami-[0-9a-f]+$/i.test(image) : false;
     const pattern = image ||
-        `ubuntu/images/hvm-ssd*/ubuntu-jammy-22.04-${arch === 'arm64' ? 'arm64' : 'amd64'}-server-*`;
+        (gpu
+            ? GPU_IMAGES[arch]
+            : `ubuntu/images/hvm-ssd*/ubuntu-jammy-22.04-${arch === 'arm64' ? 'arm64' : 'amd64'}-server-*`);
+    const owners = options.imageOwners?.length
+        ? options.imageOwners
+        : !image && gpu
+            ? ['amazon']
+            : [CANONICAL];
     const answer = await client.send(new dist_cjs/* DescribeImagesCommand */.ji5(byId
         ? { ImageIds: [pattern] }
         : {
-            Owners: options.imageOwners?.length ? options.imageOwners : [CANONICAL],
+            Owners: owners,
             Filters: [
                 { Name: 'name', Values: [pattern] },
                 { Name: 'architecture', Values: [arch] },
@@ -91,19 +139,23 @@ async function resolveImage(client, options) {
         .filter((i) => i.ImageId)
         .sort((a, b) => (b.CreationDate ?? '').localeCompare(a.CreationDate ?? ''))[0];
     if (!newest?.ImageId) {
-        throw new errors/* ConfigurationError */.j1(`No AMI matches '${pattern}' (${arch}) in ${options.region}: give an ami-… id or a name pattern that exists there.`, { input: 'aws-image' });
+        throw new errors/* ConfigurationError */.j1(`No AMI matches '${pattern}' (${arch}, owners ${owners.join(', ')}) in ${options.region}: give an ami-… id or a name pattern that exists there.`, { input: 'image' });
     }
     if (newest.Architecture && newest.Architecture !== arch) {
-        throw new errors/* ConfigurationError */.j1(`AMI ${newest.ImageId} is ${newest.Architecture} but instance type ${options.instanceTypes[0]} needs ${arch}.`, { input: 'aws-image' });
+        throw new errors/* ConfigurationError */.j1(`AMI ${newest.ImageId} is ${newest.Architecture} but instance type ${options.instanceTypes[0]} needs ${arch}.`, { input: 'image' });
     }
+    const rootDeviceName = newest.RootDeviceName ?? '/dev/sda1';
+    const root = (newest.BlockDeviceMappings ?? []).find((m) => m.DeviceName === rootDeviceName);
     return {
         id: newest.ImageId,
-        rootDeviceName: newest.RootDeviceName ?? '/dev/sda1',
+        rootDeviceName,
         architecture: newest.Architecture ?? arch,
+        rootSnapshotGb: root?.Ebs?.VolumeSize,
     };
 }
 
 ;// CONCATENATED MODULE: ./src/clouds/aws/ec2-driver.ts
+
 
 
 
@@ -126,7 +178,14 @@ function createEc2Driver(options, logger) {
         region: options.region,
         endpoint: options.endpoint,
         maxAttempts: 6,
+        // Without throwOnRequestTimeout the SDK only warns about a hung request and keeps waiting.
+        requestHandler: {
+            requestTimeout: (options.requestTimeoutSeconds ?? 30) * 1000,
+            connectionTimeout: 10_000,
+            throwOnRequestTimeout: true,
+        },
     });
+    const wantsGpu = Boolean(options.gpu) || options.instanceTypes.some((t) => (0,sizes/* isGpuType */.X)('aws', t));
     let image;
     function toInstance(i) {
         const tags = Object.fromEntries((i.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? '']));
@@ -147,6 +206,29 @@ function createEc2Driver(options, logger) {
         };
     }
     async function runOnce(request, resolved, type, subnet, spot) {
+        // Every resource RunInstances creates carries the same tags: tag-on-create IAM conditions
+        // (aws:RequestTag) are evaluated per created resource, so an untagged volume or spot request
+        // would make the README's least-privilege policy deny the whole launch.
+        const tags = [
+            { Key: 'Name', Value: request.name },
+            ...Object.entries(request.tags).map(([Key, Value]) => ({ Key, Value })),
+        ];
+        const created = [
+            'instance',
+            'volume',
+            'network-interface',
+            ...(spot ? ['spot-instances-request'] : []),
+        ];
+        const tagSpecifications = created.map((ResourceType) => ({
+            ResourceType: ResourceType,
+            Tags: tags,
+        }));
+        const groups = options.securityGroups.length ? options.securityGroups : undefined;
+        // A public-IP choice is made on the primary network interface, which then also takes the
+        // subnet and security groups (EC2 refuses them at both levels).
+        const explicitInterface = options.publicIp !== undefined;
+        // GPU images' snapshots are larger than the default disk: EC2 refuses a smaller root volume.
+        const volumeSize = Math.max(options.rootVolumeSize ?? 0, resolved.rootSnapshotGb ?? 0);
         const input = {
             ImageId: resolved.id,
             InstanceType: type,
@@ -160,19 +242,30 @@ function createEc2Driver(options, logger) {
                 HttpEndpoint: 'enabled',
                 HttpPutResponseHopLimit: 2,
             },
-            SubnetId: subnet,
-            SecurityGroupIds: options.securityGroups.length ? options.securityGroups : undefined,
+            SubnetId: explicitInterface ? undefined : subnet,
+            SecurityGroupIds: explicitInterface ? undefined : groups,
+            NetworkInterfaces: explicitInterface
+                ? [
+                    {
+                        DeviceIndex: 0,
+                        AssociatePublicIpAddress: options.publicIp,
+                        SubnetId: subnet,
+                        Groups: groups,
+                        DeleteOnTermination: true,
+                    },
+                ]
+                : undefined,
             IamInstanceProfile: options.instanceProfile
                 ? options.instanceProfile.startsWith('arn:')
                     ? { Arn: options.instanceProfile }
                     : { Name: options.instanceProfile }
                 : undefined,
-            BlockDeviceMappings: options.rootVolumeSize
+            BlockDeviceMappings: volumeSize
                 ? [
                     {
                         DeviceName: resolved.rootDeviceName,
                         Ebs: {
-                            VolumeSize: options.rootVolumeSize,
+                            VolumeSize: volumeSize,
                             VolumeType: (options.rootVolumeType ?? 'gp3'),
                             DeleteOnTermination: true,
                         },
@@ -189,19 +282,7 @@ function createEc2Driver(options, logger) {
                     },
                 }
                 : undefined,
-            TagSpecifications: [
-                {
-                    ResourceType: 'instance',
-                    Tags: [
-                        { Key: 'Name', Value: request.name },
-                        ...Object.entries(request.tags).map(([Key, Value]) => ({ Key, Value })),
-                    ],
-                },
-                {
-                    ResourceType: 'volume',
-                    Tags: [{ Key: 'Name', Value: request.name }],
-                },
-            ],
+            TagSpecifications: tagSpecifications,
         };
         const answer = await client.send(new dist_cjs/* RunInstancesCommand */.zq7(input));
         const instance = answer.Instances?.[0];
@@ -212,8 +293,14 @@ function createEc2Driver(options, logger) {
     return {
         kind: 'aws',
         async launch(request) {
-            image ??= resolveImage(client, options);
-            const resolved = await image;
+            image ??= resolveImage(client, options, wantsGpu);
+            const resolved = await image.catch((error) => {
+                image = undefined;
+                throw error;
+            });
+            if (options.rootVolumeSize && (resolved.rootSnapshotGb ?? 0) > options.rootVolumeSize) {
+                logger.info(`Root volume: ${resolved.rootSnapshotGb} GB, the size of image ${resolved.id}'s snapshot (disk-size asked ${options.rootVolumeSize}).`);
+            }
             const failures = [];
             for (const attempt of attemptPlan(options)) {
                 try {
@@ -259,24 +346,27 @@ function createEc2Driver(options, logger) {
         },
         async terminate(instances) {
             const ids = instances.map((i) => i.id).filter(Boolean);
+            const notFound = [];
             if (!ids.length)
-                return;
+                return { notFound };
             try {
                 await client.send(new dist_cjs/* TerminateInstancesCommand */.NaF({ InstanceIds: ids }));
             }
             catch (error) {
-                if (error.name !== 'InvalidInstanceID.NotFound')
+                if (!isNotFoundCode(error.name))
                     throw error;
-                // One unknown id fails the whole call: terminate the others one by one.
+                // One unknown (or malformed) id fails the whole call: terminate the others one by one.
                 for (const id of ids) {
                     await client
                         .send(new dist_cjs/* TerminateInstancesCommand */.NaF({ InstanceIds: [id] }))
                         .catch((e) => {
-                        if (e.name !== 'InvalidInstanceID.NotFound')
+                        if (!isNotFoundCode(e.name))
                             throw e;
+                        notFound.push(id);
                     });
                 }
             }
+            return { notFound };
         },
         async consoleTail(instance, lines) {
             const answer = await client.send(new dist_cjs/* GetConsoleOutputCommand */.Olx({ InstanceId: instance.id, Latest: true }));
@@ -293,16 +383,33 @@ function createEc2Driver(options, logger) {
             }, { InstanceIds: [instance.id] });
         },
         async reclaimed(instances) {
-            const ids = instances.map((i) => i.id).filter(Boolean);
+            const ids = instances.map((i) => i.id).filter((id) => /^i-[0-9a-f]+$/.test(id));
             if (!ids.length)
                 return [];
-            const answer = await client
-                .send(new dist_cjs/* DescribeInstancesCommand */.bNs({ InstanceIds: ids }))
-                .catch(() => undefined);
-            return (answer?.Reservations ?? [])
-                .flatMap((r) => r.Instances ?? [])
+            const described = [];
+            for (const id of ids) {
+                // One at a time: an id that no longer exists would fail the others.
+                const answer = await client
+                    .send(new dist_cjs/* DescribeInstancesCommand */.bNs({ InstanceIds: [id] }))
+                    .catch(() => undefined);
+                described.push(...(answer?.Reservations ?? []).flatMap((r) => r.Instances ?? []));
+            }
+            const hit = new Set(described
                 .filter((i) => i.StateReason?.Code === 'Server.SpotInstanceTermination')
-                .map((i) => i.InstanceId ?? '');
+                .map((i) => i.InstanceId ?? ''));
+            // A guest that powers off on the two-minute notice is recorded as
+            // Client.InstanceInitiatedShutdown; the spot request's status still says why it ended
+            // (docs.aws.amazon.com/AWSEC2/latest/UserGuide/spot-request-status.html).
+            const requests = described.flatMap((i) => i.SpotInstanceRequestId && !hit.has(i.InstanceId ?? '') ? [i.SpotInstanceRequestId] : []);
+            if (requests.length) {
+                const answer = await client
+                    .send(new dist_cjs/* DescribeSpotInstanceRequestsCommand */.cwT({ SpotInstanceRequestIds: requests }))
+                    .catch(() => undefined);
+                for (const r of answer?.SpotInstanceRequests ?? [])
+                    if (r.InstanceId && isReclaimStatus(r.Status?.Code))
+                        hit.add(r.InstanceId);
+            }
+            return ids.filter((id) => hit.has(id));
         },
     };
 }

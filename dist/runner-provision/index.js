@@ -41541,6 +41541,186 @@ function architectureOf(type) {
 
 /***/ }),
 
+/***/ 82984:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ resolveSize),
+/* harmony export */   X: () => (/* binding */ isGpuType)
+/* harmony export */ });
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
+
+const AWS_SIZES = {
+    s: 't2.micro',
+    m: 'm5.2xlarge',
+    l: 'm5.8xlarge',
+    xl: 'm5.16xlarge',
+    'm+t4': 'g4dn.xlarge',
+    'l+t4': 'g4dn.12xlarge',
+    'xl+t4': 'g4dn.metal',
+    'm+a10g': 'g5.xlarge',
+    'l+a10g': 'g5.12xlarge',
+    'xl+a10g': 'g5.48xlarge',
+    'm+l4': 'g6.xlarge',
+    'l+l4': 'g6.12xlarge',
+    'xl+l4': 'g6.48xlarge',
+    'xl+a100': 'p4d.24xlarge',
+    'xl+h100': 'p5.48xlarge',
+};
+const GCE_SIZES = {
+    s: { machineType: 'g1-small' },
+    m: { machineType: 'e2-custom-8-32768' },
+    l: { machineType: 'e2-custom-32-131072' },
+    xl: { machineType: 'n2-custom-64-262144' },
+    'm+t4': { machineType: 'n1-standard-4', gpu: { type: 'nvidia-tesla-t4', count: 1 } },
+    'l+t4': { machineType: 'n1-standard-32', gpu: { type: 'nvidia-tesla-t4', count: 4 } },
+    'm+l4': { machineType: 'g2-standard-8' },
+    'l+l4': { machineType: 'g2-standard-48' },
+    'xl+l4': { machineType: 'g2-standard-96' },
+    'm+a100': { machineType: 'a2-highgpu-1g' },
+    'l+a100': { machineType: 'a2-highgpu-4g' },
+    'xl+a100': { machineType: 'a2-highgpu-8g' },
+    'xl+h100': { machineType: 'a3-highgpu-8g' },
+    // Compute Engine still offers the V100 (CML's sizes, kept).
+    'm+v100': { machineType: 'custom-8-65536-ext', gpu: { type: 'nvidia-tesla-v100', count: 1 } },
+    'l+v100': { machineType: 'custom-32-262144-ext', gpu: { type: 'nvidia-tesla-v100', count: 4 } },
+    'xl+v100': { machineType: 'custom-64-524288-ext', gpu: { type: 'nvidia-tesla-v100', count: 8 } },
+};
+/** Retired hardware: what to ask for instead (the message names it). */
+const RETIRED = {
+    aws: [
+        {
+            test: /^(\w+\+k80|p2\.\w+)$/,
+            what: 'K80 (EC2 P2) is retired',
+            instead: 'm+t4 (g4dn.xlarge) or m+a10g (g5.xlarge)',
+        },
+        {
+            test: /^(\w+\+v100|p3\.\w+|p3dn\.\w+)$/,
+            what: 'V100 (EC2 P3) is no longer offered',
+            instead: 'm+a10g (g5.xlarge), l+a10g (g5.12xlarge) or xl+a100 (p4d.24xlarge)',
+        },
+    ],
+    gcp: [
+        {
+            test: /^(\w+\+k80|nvidia-tesla-k80(:\d+)?)$/,
+            what: 'the K80 (nvidia-tesla-k80) reached end of life on Compute Engine',
+            instead: 'm+t4 (n1-standard-4 + nvidia-tesla-t4) or m+l4 (g2-standard-8)',
+        },
+        {
+            test: /^\w+\+a10g$/,
+            what: 'Compute Engine has no A10G',
+            instead: 'm+l4 (g2-standard-8)',
+        },
+    ],
+};
+/**
+ * CML's --cloud-gpu words. CML's own table reads `tesla` as the V100 (its AWS p3 and GCE
+ * nvidia-tesla-v100 entries), so `tesla` is the V100 here too: on AWS it fails like `v100`, with
+ * the same replacement named.
+ */
+const GPU_ALIASES = {
+    nogpu: undefined,
+    '': undefined,
+    k80: 'k80',
+    tesla: 'v100',
+    v100: 'v100',
+    t4: 't4',
+    a10g: 'a10g',
+    l4: 'l4',
+    a100: 'a100',
+    h100: 'h100',
+};
+/** Compute Engine accelerator type names of CML's GPU words. */
+const GCE_ACCELERATORS = {
+    k80: 'nvidia-tesla-k80',
+    t4: 'nvidia-tesla-t4',
+    v100: 'nvidia-tesla-v100',
+    l4: 'nvidia-l4',
+    a100: 'nvidia-tesla-a100',
+    h100: 'nvidia-h100-80gb',
+};
+/** Instance or machine types that come with GPUs of their own. */
+const GPU_TYPES = {
+    // EC2 accelerated-computing families with NVIDIA GPUs.
+    aws: /^(g3|g3s|g4dn|g5|g5g|g6|g6e|gr6|g7|p2|p3|p3dn|p4d|p4de|p5|p5e|p5en|p6-\w+)\./,
+    // Compute Engine accelerator-optimized families (the GPUs are part of the machine type).
+    gcp: /^(a2|a3|a4|g2|g4)-/,
+};
+function isGpuType(cloud, type) {
+    return GPU_TYPES[cloud].test(type);
+}
+function refuseRetired(cloud, name, input) {
+    const hit = RETIRED[cloud].find((r) => r.test.test(name));
+    if (hit) {
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${input}': '${name}' cannot launch on ${cloud}: ${hit.what}. Use ${hit.instead} instead.`, { input });
+    }
+}
+/**
+ * Resolves `--cloud-type` (a list, tried in order) and `--cloud-gpu` for one cloud. A generic
+ * size combines with the GPU word (`m` + `a10g` → `m+a10g`); a cloud type name passes through,
+ * and on GCE a GPU word or `type:count` becomes a guest accelerator.
+ */
+function resolveSize(cloud, types, gpu) {
+    let gpuWord = (gpu ?? '').trim().toLowerCase();
+    // `gpu: true` says the type itself has GPUs (g5.xlarge, GCE a2-/g2-): check nvidia-smi, attach
+    // no accelerator. `false` means none.
+    const builtIn = gpuWord === 'true';
+    if (builtIn || gpuWord === 'false')
+        gpuWord = gpuWord === 'true' ? 'builtin' : '';
+    const [gpuName, gpuCountText] = gpuWord.split(':');
+    const generic = gpuName in GPU_ALIASES ? GPU_ALIASES[gpuName] : undefined;
+    const list = types.length ? types : ['m'];
+    const resolved = { types: [], wantsGpu: gpuWord !== '' && gpuWord !== 'nogpu' };
+    for (const raw of list) {
+        const size = generic && !raw.includes('+') ? `${raw}+${generic}` : raw;
+        refuseRetired(cloud, size, 'machine-types');
+        if (cloud === 'aws') {
+            const known = AWS_SIZES[size];
+            if (!known && size.includes('+') && /^(s|m|l|xl)\+/.test(size)) {
+                throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input 'machine-types': no AWS size '${size}'. GPU sizes: ${Object.keys(AWS_SIZES)
+                    .filter((k) => k.includes('+'))
+                    .join(', ')}.`, { input: 'machine-types' });
+            }
+            const type = known ?? raw;
+            resolved.types.push(type);
+            if (isGpuType('aws', type))
+                resolved.wantsGpu = true;
+        }
+        else {
+            const known = GCE_SIZES[size];
+            if (!known && size.includes('+') && /^(s|m|l|xl)\+/.test(size)) {
+                throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input 'machine-types': no Compute Engine size '${size}'. GPU sizes: ${Object.keys(GCE_SIZES)
+                    .filter((k) => k.includes('+'))
+                    .join(', ')}.`, { input: 'machine-types' });
+            }
+            const type = known?.machineType ?? raw;
+            resolved.types.push(type);
+            if (known?.gpu)
+                resolved.gpu = known.gpu;
+            if (known?.gpu || isGpuType('gcp', type))
+                resolved.wantsGpu = true;
+        }
+    }
+    // A CML word with accelerator-optimized types (g2 + l4): the GPUs come with the type. An
+    // accelerator named outright is attached as asked.
+    const allBuiltIn = cloud === 'gcp' && generic !== undefined && resolved.types.every((t) => isGpuType('gcp', t));
+    const named = gpuName !== undefined && gpuName !== '' && gpuName !== 'builtin' && gpuName !== 'nogpu';
+    if (cloud === 'gcp' && !resolved.gpu && named && !allBuiltIn) {
+        const count = gpuCountText ? Number(gpuCountText) : 1;
+        if (!Number.isInteger(count) || count < 1) {
+            throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GPU '${gpu}': expected <type> or <type>:<count>, e.g. nvidia-tesla-t4:2.`);
+        }
+        const type = generic ? (GCE_ACCELERATORS[generic] ?? `nvidia-tesla-${generic}`) : gpuName;
+        refuseRetired('gcp', type, 'gpu');
+        resolved.gpu = { type, count };
+    }
+    return resolved;
+}
+
+
+/***/ }),
+
 /***/ 72511:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -42694,9 +42874,12 @@ __nccwpck_require__.d(core_dist_namespaceObject, {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(74296);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 ;// CONCATENATED MODULE: ./src/core/logger.ts
+
 
 /**
  * Workflow commands written directly rather than through @actions/core: importing it loads its
@@ -42713,12 +42896,17 @@ class ActionsLogger {
         this.out = out;
     }
     info(message) {
-        this.out.write(message + external_node_os_.EOL);
+        if (quieterThan('info'))
+            return;
+        // Unlike core.info (raw), text that could hold a command is printed with commands off.
+        this.out.write(withoutCommands(message) + external_node_os_.EOL);
     }
     debug(message) {
         this.issue('debug', message);
     }
     warning(message, place) {
+        if (quieterThan('warn'))
+            return;
         this.issue('warning', message, toProperties(place));
     }
     error(message, place) {
@@ -42751,38 +42939,102 @@ function toProperties(place) {
         return undefined;
     return { title: place.title, file: place.file, line: place.line };
 }
+/** @actions/core's escaping of command data (the message after `::name::`). */
 function escapeData(value) {
     return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
+/** @actions/core's escaping of command properties (`file=`, `title=`). */
 function escapeProperty(value) {
     return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
-/** Plain output for GitLab CI and local runs; masks by replacing secrets in every line. */
+/**
+ * Whether the Actions runner could read some line of `text` as a workflow command. The runner
+ * splits output at \r and \n (StreamReader.ReadLine, src/Runner.Sdk/ProcessInvoker.cs) and
+ * treats a line as a command when its trimmed text starts with `::` (ActionCommand.TryParseV2)
+ * or when `##[` appears anywhere in it (the legacy ActionCommand.TryParse), both in
+ * src/Runner.Common/ActionCommand.cs, tried on every line by
+ * src/Runner.Worker/ActionCommandManager.cs. Any `::` counts here, so no whitespace or
+ * line-break rule of the runner can be missed.
+ */
+function mayHoldCommand(text) {
+    return text.includes('::') || text.includes('##[');
+}
+/**
+ * Text for people, printed unchanged, with workflow commands off while it prints: the runner's
+ * `::stop-commands::<token>` … `::<token>::` (ActionCommandManager.TryProcessCommand processes
+ * nothing in between but the token's resume line). The token is random per call, so the text
+ * cannot end the pause itself. Text that holds no command is returned as it is.
+ */
+function withoutCommands(text) {
+    if (!mayHoldCommand(text))
+        return text;
+    const token = `cml-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
+    return `::stop-commands::${token}${external_node_os_.EOL}${text}${external_node_os_.EOL}::${token}::`;
+}
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/;
+/**
+ * Text for a GitLab job log or a terminal: control characters (ESC, CR, C1 codes) shown as
+ * escapes, so input can neither forge GitLab's section markers (they end in `\r\e[0K`:
+ * lib/gitlab/regex.rb build_trace_section_regex in gitlab-org/gitlab) nor rewrite earlier
+ * output with \r or escape sequences. Line breaks and tabs stay; a CRLF becomes a line break.
+ */
+function terminalSafe(text) {
+    if (!CONTROL.test(text))
+        return text;
+    return text
+        .replace(/\r\n/g, '\n')
+        .replace(new RegExp(CONTROL.source, 'g'), (c) => c === '\r' ? '\\r' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+const LEVELS = ['error', 'warn', 'info', 'debug'];
+/**
+ * CML's `--log error|warn` (the CLI sets CML_LOG_LEVEL, src/cli/log-level.ts): true when the
+ * chosen level is below `level`, so lines of that level are left out. Errors always print.
+ */
+function quieterThan(level) {
+    const chosen = LEVELS.indexOf(process.env.CML_LOG_LEVEL ?? '');
+    return chosen >= 0 && chosen < LEVELS.indexOf(level);
+}
+/**
+ * Plain output for GitLab CI and local runs; masks by replacing secrets in every line. Every
+ * line is terminal-safe (no forged GitLab section, no escape sequence); under the Actions
+ * runner (the CLI in a GitHub workflow) workflow commands in it are disabled too.
+ */
 class ConsoleLogger {
     out;
     err;
     verbose;
     gitlabSections;
+    underActionsRunner;
     secrets = new Set();
     sectionCount = 0;
-    constructor(out = process.stdout, err = process.stderr, verbose = process.env.CML_DEBUG === 'true' || process.env.RUNNER_DEBUG === '1', gitlabSections = process.env.GITLAB_CI === 'true') {
+    constructor(out = process.stdout, err = process.stderr, verbose = process.env.CML_DEBUG === 'true' || process.env.RUNNER_DEBUG === '1', gitlabSections = process.env.GITLAB_CI === 'true', underActionsRunner = process.env.GITHUB_ACTIONS === 'true') {
         this.out = out;
         this.err = err;
         this.verbose = verbose;
         this.gitlabSections = gitlabSections;
+        this.underActionsRunner = underActionsRunner;
     }
     info(message) {
-        this.out.write(this.redact(message) + '\n');
+        if (quieterThan('info'))
+            return;
+        this.out.write(this.printable(message) + '\n');
     }
     debug(message) {
         if (this.verbose)
-            this.out.write(this.redact(`debug: ${message}`) + '\n');
+            this.out.write(this.printable(`debug: ${message}`) + '\n');
     }
     warning(message, place) {
-        this.err.write(this.redact(`warning: ${prefix(place)}${message}`) + '\n');
+        if (quieterThan('warn'))
+            return;
+        this.err.write(this.printable(`warning: ${prefix(place)}${message}`) + '\n');
     }
     error(message, place) {
-        this.err.write(this.redact(`error: ${prefix(place)}${message}`) + '\n');
+        this.err.write(this.printable(`error: ${prefix(place)}${message}`) + '\n');
+    }
+    /** A message as it may be printed: secrets masked, control characters and commands defused. */
+    printable(message) {
+        const text = terminalSafe(this.redact(message));
+        return this.underActionsRunner ? withoutCommands(text) : text;
     }
     mask(secret) {
         if (secret && secret.length >= 4)
@@ -42795,7 +43047,9 @@ class ConsoleLogger {
         }
         const id = `cml_section_${++this.sectionCount}`;
         const now = () => Math.floor(Date.now() / 1000);
-        this.out.write(`\x1b[0Ksection_start:${now()}:${id}[collapsed=true]\r\x1b[0K${this.redact(title)}\n`);
+        // The title shares the marker's line: no line break or control character may end it early.
+        const shown = terminalSafe(this.redact(title).replace(/\r?\n/g, ' '));
+        this.out.write(`\x1b[0Ksection_start:${now()}:${id}[collapsed=true]\r\x1b[0K${shown}\n`);
         try {
             return await body();
         }
@@ -48676,8 +48930,6 @@ function githubPulls(client, context, _logger) {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -57688,6 +57940,13 @@ const PLOTS_INPUTS = [
         actions: ['plots'],
     },
     {
+        name: 'allowed-hosts',
+        type: { kind: 'list' },
+        default: '',
+        description: 'Hosts plot specs may load data and images from (data.url, image marks), newline or comma separated: host, host:port or *.domain. Empty: no network at all. Link-local and cloud metadata addresses are refused even when listed; files are read only inside the workspace.',
+        actions: ['plots', 'report'],
+    },
+    {
         name: 'dvc-file',
         type: { kind: 'string' },
         default: 'dvc.yaml',
@@ -57839,13 +58098,13 @@ const RUNNER_PROVISION_INPUTS = [
         name: 'machine-types',
         type: { kind: 'list' },
         default: 'm',
-        description: 'Instance or machine types, tried in order: CML sizes (s, m, l, xl, or with a GPU like m+t4, l+v100) or the cloud’s own names (g5.xlarge, n1-standard-8).',
+        description: 'Instance or machine types, tried in order: CML sizes (s, m, l, xl, or with a GPU like m+t4, m+a10g, xl+a100) or the cloud’s own names (g5.xlarge, n1-standard-8). Retired GPUs (K80, AWS V100) are refused with the replacement named.',
         actions: A,
     },
     {
         name: 'gpu',
         type: { kind: 'string' },
-        description: 'GPU: CML’s words (nogpu, k80, v100, t4, combined with a CML size), true when the machine type has its own GPUs (g5.xlarge, g2-standard-8), or, on gcp, an accelerator type with an optional count (nvidia-l4:2). The runner checks nvidia-smi before registering.',
+        description: 'GPU: CML’s words (nogpu, t4, a10g, l4, a100, h100, v100 or tesla, combined with a CML size), true when the machine type has its own GPUs (g5.xlarge, g2-standard-8), or, on gcp, an accelerator type with an optional count (nvidia-l4:2). GPU requests boot an image with the NVIDIA driver (AWS Deep Learning Base GPU AMI, GCE Deep Learning VM) unless image is given; the runner checks nvidia-smi before registering.',
         actions: A,
     },
     {
@@ -57872,7 +58131,7 @@ const RUNNER_PROVISION_INPUTS = [
         name: 'disk-size',
         type: { kind: 'number', integer: true, min: 8, max: 65536 },
         default: '35',
-        description: 'Root disk size in GB.',
+        description: 'Root disk size in GB (raised to the image’s own size when that is larger).',
         actions: A,
     },
     {
@@ -57919,9 +58178,9 @@ const RUNNER_PROVISION_INPUTS = [
     },
     {
         name: 'public-ip',
-        type: { kind: 'boolean' },
-        default: 'true',
-        description: 'GCE: give the VM an external address (needed to reach the forge unless the network has Cloud NAT).',
+        type: { kind: 'enum', options: ['auto', 'true', 'false'] },
+        default: 'auto',
+        description: 'Give the instance a public IPv4 address, needed to reach the forge without a NAT gateway (GCE: Cloud NAT). auto: yes on gcp; on aws the subnet’s own setting (the default VPC’s subnets give one).',
         actions: A,
     },
     {
@@ -57973,9 +58232,9 @@ const RUNNER_PROVISION_INPUTS = [
     },
     {
         name: 'max-lifetime',
-        type: { kind: 'number', integer: true, min: 300 },
+        type: { kind: 'number', integer: true, min: 0 },
         default: '21600',
-        description: 'Hard maximum lifetime of an instance, in seconds; enforced on the instance and by sweep.',
+        description: 'Hard maximum lifetime of an instance, in seconds; enforced on the instance and by sweep. 0: no limit (at least 300 otherwise).',
         actions: A,
     },
     {
@@ -58186,87 +58445,8 @@ function inputsOf(action) {
 
 // EXTERNAL MODULE: ./src/clouds/aws/arch.ts
 var arch = __nccwpck_require__(2514);
-;// CONCATENATED MODULE: ./src/clouds/sizes.ts
-
-const AWS_SIZES = {
-    s: 't2.micro',
-    m: 'm5.2xlarge',
-    l: 'm5.8xlarge',
-    xl: 'm5.16xlarge',
-    'm+t4': 'g4dn.xlarge',
-    'm+k80': 'p2.xlarge',
-    'l+k80': 'p2.8xlarge',
-    'xl+k80': 'p2.16xlarge',
-    // CML's table says p3.xlarge, which EC2 never had; p3.2xlarge is the one-V100 type.
-    'm+v100': 'p3.2xlarge',
-    'l+v100': 'p3.8xlarge',
-    'xl+v100': 'p3.16xlarge',
-};
-const GCE_SIZES = {
-    s: { machineType: 'g1-small' },
-    m: { machineType: 'e2-custom-8-32768' },
-    l: { machineType: 'e2-custom-32-131072' },
-    xl: { machineType: 'n2-custom-64-262144' },
-    'm+t4': { machineType: 'n1-standard-4', gpu: { type: 'nvidia-tesla-t4', count: 1 } },
-    'm+k80': { machineType: 'custom-8-53248', gpu: { type: 'nvidia-tesla-k80', count: 1 } },
-    'l+k80': { machineType: 'custom-32-131072', gpu: { type: 'nvidia-tesla-k80', count: 4 } },
-    'xl+k80': { machineType: 'custom-64-212992-ext', gpu: { type: 'nvidia-tesla-k80', count: 8 } },
-    'm+v100': { machineType: 'custom-8-65536-ext', gpu: { type: 'nvidia-tesla-v100', count: 1 } },
-    'l+v100': { machineType: 'custom-32-262144-ext', gpu: { type: 'nvidia-tesla-v100', count: 4 } },
-    'xl+v100': { machineType: 'custom-64-524288-ext', gpu: { type: 'nvidia-tesla-v100', count: 8 } },
-};
-/** CML's --cloud-gpu words; `tesla` was CML's old name for the K80. */
-const GPU_ALIASES = {
-    nogpu: undefined,
-    '': undefined,
-    k80: 'k80',
-    tesla: 'k80',
-    v100: 'v100',
-    t4: 't4',
-};
-/**
- * Resolves `--cloud-type` (a list, tried in order) and `--cloud-gpu` for one cloud. A generic
- * size combines with the GPU word (`m` + `v100` → `m+v100`); a cloud type name passes through,
- * and on GCE a GPU word or `type:count` becomes a guest accelerator.
- */
-function resolveSize(cloud, types, gpu) {
-    let gpuWord = (gpu ?? '').trim().toLowerCase();
-    // `gpu: true` says the type itself has GPUs (g5.xlarge, GCE a2-/g2-): check nvidia-smi, attach
-    // no accelerator. `false` means none.
-    const builtIn = gpuWord === 'true';
-    if (builtIn || gpuWord === 'false')
-        gpuWord = gpuWord === 'true' ? 'builtin' : '';
-    const [gpuName, gpuCountText] = gpuWord.split(':');
-    const generic = gpuName in GPU_ALIASES ? GPU_ALIASES[gpuName] : undefined;
-    const list = types.length ? types : ['m'];
-    const resolved = { types: [], wantsGpu: gpuWord !== '' && gpuWord !== 'nogpu' };
-    for (const raw of list) {
-        const size = generic && !raw.includes('+') ? `${raw}+${generic}` : raw;
-        if (cloud === 'aws') {
-            resolved.types.push(AWS_SIZES[size] ?? raw);
-            if (AWS_SIZES[size] && size.includes('+'))
-                resolved.wantsGpu = true;
-        }
-        else {
-            const known = GCE_SIZES[size];
-            resolved.types.push(known?.machineType ?? raw);
-            if (known?.gpu) {
-                resolved.gpu = known.gpu;
-                resolved.wantsGpu = true;
-            }
-        }
-    }
-    if (cloud === 'gcp' && !resolved.gpu && resolved.wantsGpu && !builtIn) {
-        const count = gpuCountText ? Number(gpuCountText) : 1;
-        if (!Number.isInteger(count) || count < 1) {
-            throw new errors/* ConfigurationError */.j1(`GPU '${gpu}': expected <type> or <type>:<count>, e.g. nvidia-tesla-t4:2.`);
-        }
-        const type = generic ? `nvidia-tesla-${generic}` : gpuName;
-        resolved.gpu = { type, count };
-    }
-    return resolved;
-}
-
+// EXTERNAL MODULE: ./src/clouds/sizes.ts
+var sizes = __nccwpck_require__(82984);
 ;// CONCATENATED MODULE: ./src/runners/config.ts
 
 
@@ -58285,10 +58465,12 @@ function pollSeconds(env) {
 }
 function buildConfig(inputs, env = process.env) {
     const cloudKind = str(inputs.cloud);
-    const size = resolveSize(cloudKind, list(inputs['machine-types']), str(inputs.gpu));
+    const size = (0,sizes/* resolveSize */.G)(cloudKind, list(inputs['machine-types']), str(inputs.gpu));
     const poll = pollSeconds(env);
     const launchTimeout = num(inputs['launch-timeout'], 600);
     const spot = bool(inputs.spot, false);
+    // auto: GCE gives an external address; EC2 leaves it to the subnet (MapPublicIpOnLaunch).
+    const publicIp = str(inputs['public-ip']) ?? 'auto';
     const metadata = {};
     for (const pair of list(inputs.metadata)) {
         const at = pair.indexOf('=');
@@ -58326,6 +58508,8 @@ function buildConfig(inputs, env = process.env) {
                 spot,
                 spotMaxPrice: str(inputs['spot-max-price']),
                 spotFallback: bool(inputs['spot-fallback'], true),
+                gpu: size.wantsGpu,
+                publicIp: publicIp === 'auto' ? undefined : publicIp === 'true',
                 pollSeconds: poll,
                 launchTimeoutSeconds: launchTimeout,
             },
@@ -58359,15 +58543,20 @@ function buildConfig(inputs, env = process.env) {
                 network: str(inputs.network),
                 subnet: list(inputs.subnets)[0],
                 gpu: size.gpu,
+                wantsGpu: size.wantsGpu,
                 spot,
                 spotFallback: bool(inputs['spot-fallback'], true),
                 serviceAccount: str(inputs['service-account']),
                 scopes: list(inputs.scopes),
-                publicIp: bool(inputs['public-ip'], true),
+                publicIp: publicIp !== 'false',
                 pollSeconds: poll,
                 launchTimeoutSeconds: launchTimeout,
             },
         };
+    }
+    const maxLifetime = num(inputs['max-lifetime'], 21600);
+    if (maxLifetime > 0 && maxLifetime < 300) {
+        throw new errors/* ConfigurationError */.j1(`Input 'max-lifetime': ${maxLifetime} is too short; give 0 (no limit) or at least 300 seconds.`, { input: 'max-lifetime' });
     }
     // GitLab passes start's dotenv outputs to later jobs as variables: a stop job of the same
     // pipeline gets start's ids without wiring them (a preempted GCE VM is deleted with its labels,
@@ -58401,7 +58590,7 @@ function buildConfig(inputs, env = process.env) {
         namePrefix: (str(inputs.name) ?? 'cml').toLowerCase(),
         ephemeral: bool(inputs.ephemeral, true),
         idleTimeoutSeconds: num(inputs['idle-timeout'], 300),
-        maxLifetimeSeconds: num(inputs['max-lifetime'], 21600),
+        maxLifetimeSeconds: maxLifetime,
         launchTimeoutSeconds: launchTimeout,
         pollSeconds: poll,
         wantsGpu: size.wantsGpu,
@@ -61448,7 +61637,10 @@ function instanceTags(config, context, forge, now = new Date()) {
         ...config.metadata,
         ...runTags(context),
         [types/* TAGS */.g.forge]: forge,
-        [types/* TAGS */.g.expiresAt]: String(Math.floor(now.getTime() / 1000) + config.maxLifetimeSeconds),
+        // max-lifetime 0 means no limit: the sweep must not read "expired now".
+        [types/* TAGS */.g.expiresAt]: config.maxLifetimeSeconds > 0
+            ? String(Math.floor(now.getTime() / 1000) + config.maxLifetimeSeconds)
+            : 'never',
     };
 }
 
@@ -62110,10 +62302,15 @@ async function stopRunners(deps) {
         !config.instanceIds.length)
         logger.info("Compute Engine deletes a preempted spot VM with its labels, so a stop by tags cannot see a reclaim: pass start's instance-ids (on GitLab a stop job of the same pipeline reads CML_RUNNER_INSTANCE_IDS from start's dotenv).");
     // A terminated EC2 instance needs nothing; a stopped GCE VM still holds its disk: delete it.
-    const live = targets.filter((t) => !(cloud.kind === 'aws' && t.ended));
+    let live = targets.filter((t) => !(cloud.kind === 'aws' && t.ended));
     if (live.length) {
-        await cloud.terminate(live);
-        logger.info(`Terminated ${live.map((t) => t.id).join(', ')}.`);
+        const { notFound } = await cloud.terminate(live);
+        if (notFound.length) {
+            logger.warning(`Not found: ${notFound.join(', ')} (no such instance in this ${cloud.kind === 'aws' ? 'region and account' : 'project and zone'}; already gone, or a wrong id).`);
+            live = live.filter((t) => !notFound.includes(t.id));
+        }
+        if (live.length)
+            logger.info(`Terminated ${live.map((t) => t.id).join(', ')}.`);
     }
     else {
         logger.info('No running instances to terminate.');
@@ -62205,6 +62402,8 @@ async function sweepRunners(deps) {
             return false;
         if (i.ended)
             return true;
+        if (i.tags[types/* TAGS */.g.expiresAt] === 'never')
+            return false;
         const expiresAt = Number(i.tags[types/* TAGS */.g.expiresAt]);
         if (Number.isFinite(expiresAt) && expiresAt > 0)
             return expiresAt <= now;

@@ -1,9 +1,4 @@
-import {
-  ConsoleLogger,
-  escapeData,
-  escapeProperty,
-  type AnnotationPlace,
-} from '../core/logger';
+import { ConsoleLogger, escapeData, escapeProperty, type AnnotationPlace } from '../core/logger';
 
 /**
  * The logger of CLI commands whose stdout is their result (a URL, Markdown): every log line goes

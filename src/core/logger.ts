@@ -112,6 +112,7 @@ export function withoutCommands(text: string): string {
   return `::stop-commands::${token}${EOL}${text}${EOL}::${token}::`;
 }
 
+// eslint-disable-next-line no-control-regex
 const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/;
 
 /**

@@ -23,12 +23,16 @@ export function parseYamlDocument(
   try {
     doc = parseDocument(text, { lineCounter, uniqueKeys: options.uniqueKeys ?? true });
   } catch (error) {
-    if (error instanceof RangeError) throw tooDeep(file);
+    if (error instanceof RangeError) throw tooDeep(file, file);
     throw error;
   }
   const problem = doc.errors[0];
   if (problem) {
     const at = problem.linePos?.[0];
+    // The parser reports its own stack overflow as a syntax error; say what it means.
+    if (problem.message.includes('call stack')) {
+      throw tooDeep(at ? `${file}:${at.line}:${at.col}` : file, file);
+    }
     throw new ConfigurationError(
       `${file}${at ? `:${at.line}:${at.col}` : ''}: invalid YAML: ${problem.message.split('\n')[0]}`,
       { file, line: at?.line },
@@ -44,7 +48,7 @@ function limitAliases(doc: Document.Parsed, text: string, file: string): void {
   try {
     doc.toJS({ maxAliasCount: YAML_MAX_ALIAS_COUNT });
   } catch (error) {
-    if (error instanceof RangeError) throw tooDeep(file);
+    if (error instanceof RangeError) throw tooDeep(file, file);
     if (!(error instanceof ReferenceError)) throw error;
     throw new ConfigurationError(
       `${file}: its YAML aliases (*name) expand beyond the yaml library's limit of ` +
@@ -55,6 +59,9 @@ function limitAliases(doc: Document.Parsed, text: string, file: string): void {
   }
 }
 
-function tooDeep(file: string): ConfigurationError {
-  return new ConfigurationError(`${file}: YAML nested too deeply to read.`, { file });
+function tooDeep(where: string, file: string): ConfigurationError {
+  return new ConfigurationError(
+    `${where}: YAML nested too deeply to read (files are read up to 100 levels; see docs/limits.md).`,
+    { file },
+  );
 }

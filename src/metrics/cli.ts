@@ -60,6 +60,9 @@ export async function runDiffCli(args: DiffCliArgs): Promise<void> {
       ? paramsJson(outcome, args.all)
       : paramsTable(outcome, { ...render, precision: args.precision ?? 5 });
   }
+  // DVC ends a Markdown table with a blank line (tests/unit/test_compare.py,
+  // test_metrics_diff_md), so text appended to a report after it starts a new paragraph.
+  if (args.md && !args.json && text) text += '\n';
   // JSON needs no pause: it is one line that starts with `{`, with `##[` escaped (dvcJson).
   if (text) printResult(process.stdout, 1, text, args.json);
   const gates = renderGateMarkdown(outcome.gate);

@@ -11,7 +11,8 @@ import { dvcJson, renderDiffTable, renderGateMarkdown } from './render';
 import type { Rule } from './rules';
 import { ConfigurationError } from '../core/errors';
 import { visibleRows } from './diff';
-import type { Direction } from './types';
+import type { DiffResult, Direction } from './types';
+import { REPORT_ROWS } from './limits';
 
 export interface MetricsDiffRequest {
   cwd: string;
@@ -125,6 +126,20 @@ export async function runMetricsDiff(input: MetricsDiffRequest): Promise<Metrics
   };
 }
 
+/** The rows a report table shows, at most REPORT_ROWS; `dropped` counts the rest. */
+function capRows(result: DiffResult, all: boolean): { result: DiffResult; dropped: number } {
+  const visible = visibleRows(result, all);
+  const out: DiffResult = new Map();
+  let room = REPORT_ROWS;
+  let dropped = 0;
+  for (const [path, rows] of visible) {
+    if (room > 0) out.set(path, rows.slice(0, room));
+    dropped += Math.max(0, rows.length - room);
+    room = Math.max(0, room - rows.length);
+  }
+  return { result: out, dropped };
+}
+
 /** Targets are read relative to cwd on both sides; absolute paths and backslashes are normalised. */
 function toRelative(target: string, cwd: string): string {
   const path = isAbsolute(target) ? relative(cwd, target) : target;
@@ -179,16 +194,30 @@ export function reportMarkdown(
 ): string {
   const parts: string[] = [];
   const md = { ...options, markdown: true };
-  const shownMetrics = visibleRows(outcome.metrics?.result ?? new Map(), options.all);
-  if (outcome.metrics) {
+  // A report table is for people: past REPORT_ROWS rows it is cut (the JSON output keeps every
+  // row), so a file with 100,000 keys costs no more to post than one with a thousand.
+  const metrics = outcome.metrics && capRows(outcome.metrics.result, options.all);
+  const params = outcome.params && capRows(outcome.params.result, options.all);
+  const capped = {
+    ...outcome,
+    metrics: metrics && { ...outcome.metrics!, result: metrics.result },
+    params: params && { ...outcome.params!, result: params.result },
+  };
+  const more = (n: number, what: string) =>
+    n > 0
+      ? `\n${n} more ${what} not shown (a report table shows ${REPORT_ROWS}); the JSON output has them all.\n`
+      : '';
+  if (metrics) {
     parts.push(
-      shownMetrics.size > 0
-        ? `#### Metrics\n\n${metricsTable(outcome, md)}`
+      metrics.result.size > 0
+        ? `#### Metrics\n\n${metricsTable(capped, { ...md, all: true })}${more(metrics.dropped, 'metrics')}`
         : `#### Metrics\n\nNo metric changed between ${outcome.oldSide.label} and ${outcome.newSide.label}.\n`,
     );
   }
-  if (outcome.params && visibleRows(outcome.params.result, options.all).size > 0) {
-    parts.push(`#### Params\n\n${paramsTable(outcome, md)}`);
+  if (params && params.result.size > 0) {
+    parts.push(
+      `#### Params\n\n${paramsTable(capped, { ...md, all: true })}${more(params.dropped, 'params')}`,
+    );
   }
   const gates = renderGateMarkdown(outcome.gate);
   if (gates) parts.push(gates);

@@ -11,7 +11,10 @@ import type { FlatMetrics, MetricEntry } from './types';
 export function readTomlMetrics(text: string, file: string): FlatMetrics {
   let data: Record<string, unknown>;
   try {
-    data = parse(text, { integersAsBigInt: true, maxDepth: METRICS_LIMITS.depth }) as Record<string, unknown>;
+    data = parse(text, { integersAsBigInt: true, maxDepth: METRICS_LIMITS.depth }) as Record<
+      string,
+      unknown
+    >;
   } catch (error) {
     if (error instanceof TomlError) {
       const message = error.message.split('\n')[0]!.replace(/^Invalid TOML document: /, '');

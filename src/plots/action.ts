@@ -7,12 +7,13 @@ import { inputsOf } from '../inputs';
 import { readInputs } from '../inputs/parse';
 import { workspaceRoot } from './data-access';
 import { plotsMarkdown } from './markdown';
-import { renderPlots } from './render-plots';
+import { plotFailures, renderEveryPlot } from './render-plots';
 
 /**
  * The plots action (GitHub) and component (GitLab): renders specs, data files and dvc.yaml
  * plots to images in one process. Outputs `paths` (one per line, relative to the working
- * directory) and `markdown` (image lines to paste into a report).
+ * directory) and `markdown` (image lines to paste into a report) for the images written; a plot
+ * that cannot be drawn fails the step, after every other one is written.
  */
 export async function runPlotsAction(
   logger: Logger,
@@ -35,7 +36,7 @@ export async function runPlotsAction(
     baseRevision = base.revision;
     baseLabel = base.label;
   }
-  const plots = await renderPlots(
+  const { plots, failures } = await renderEveryPlot(
     {
       targets: (inputs.plots as string[] | undefined) ?? [],
       cwd,
@@ -67,4 +68,6 @@ export async function runPlotsAction(
     core.setOutput('paths', paths.join('\n'));
     core.setOutput('markdown', markdown);
   }
+  // Every image that could be drawn is written and in the outputs; then the step fails.
+  if (failures.length > 0) throw plotFailures(failures, plots.length);
 }

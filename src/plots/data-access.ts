@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { ConfigurationError } from '../core/errors';
@@ -140,7 +140,13 @@ export function readWorkspaceFile(
   if (!realRoots.some((root) => isInside(root, real))) {
     throw refused(spec, url, `it is a symbolic link that leads out of the workspace (to ${real})`);
   }
-  const fd = openSync(real, 'r');
+  return readRegularFile(real, spec, url);
+}
+
+/** A regular file (not a FIFO or device, which could block or never end) within the byte budget. */
+export function readRegularFile(path: string, spec: string, url: string): Buffer {
+  // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) throw refused(spec, url, 'it is not a regular file');

@@ -1,10 +1,11 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, extname, join, posix, resolve } from 'node:path';
-import { ConfigurationError } from '../core/errors';
+import { ConfigurationError, errorMessage, isConfigurationError } from '../core/errors';
 import {
   ALLOWED_HOSTS_ENV,
   hostsFromEnv,
   isInside,
+  readRegularFile,
   readWorkspaceFile,
   workspaceRoot,
   type DataAccess,
@@ -62,15 +63,53 @@ export interface RenderedPlot {
 /** The label of the current side of an overlay. */
 export const HEAD_LABEL = 'HEAD';
 
+/** A plot that could not be drawn, and why. */
+export interface PlotFailure {
+  id: string;
+  error: unknown;
+}
+
 /**
- * Renders every requested plot in this one process and writes the images into outDir. All
- * plots are rendered before any file is written, and each file is written atomically, so a bad
- * plot leaves no image (nor half of one) behind.
+ * Renders every requested plot in this one process and writes the images into outDir, then
+ * fails naming every plot that could not be drawn (after writing all the others).
  */
 export async function renderPlots(
   request: RenderPlotsRequest,
   logger: Logger,
 ): Promise<RenderedPlot[]> {
+  const { plots, failures } = await renderEveryPlot(request, logger);
+  if (failures.length > 0) throw plotFailures(failures, plots.length);
+  return plots;
+}
+
+/** One error for several failed plots: a ConfigurationError unless one of them was internal. */
+export function plotFailures(failures: PlotFailure[], written: number): Error {
+  const messages = failures.map(({ id, error }) => {
+    const message = errorMessage(error);
+    return message.startsWith(id) ? message : `${id}: ${message}`;
+  });
+  if (failures.length === 1 && written === 0) {
+    const only = failures[0]!.error;
+    return only instanceof Error ? only : new Error(messages[0]);
+  }
+  const summary =
+    `Could not draw ${failures.length} of ${failures.length + written} plots` +
+    `${written > 0 ? ` (the other ${written} ${written === 1 ? 'was' : 'were'} written)` : ''}: ` +
+    messages.join('; ');
+  return failures.every((f) => isConfigurationError(f.error))
+    ? new ConfigurationError(summary)
+    : new Error(summary);
+}
+
+/**
+ * Renders each plot on its own: a plot that fails (bad spec, refused data, over a budget) does
+ * not stop the others. Every image that could be drawn is written (each file atomically, so a
+ * failed plot leaves no half image and an older image of it stays as it was).
+ */
+export async function renderEveryPlot(
+  request: RenderPlotsRequest,
+  logger: Logger,
+): Promise<{ plots: RenderedPlot[]; failures: PlotFailure[] }> {
   const cwd = resolve(request.cwd);
   const outDir = resolve(cwd, request.outDir);
   const scale = checkScale(request.scale ?? 1, 'scale');
@@ -79,57 +118,79 @@ export async function renderPlots(
     allowedHosts: request.allowedHosts ?? hostsFromEnv(),
     allowHint: request.allowHint ?? `--allow-host HOST (or ${ALLOWED_HOSTS_ENV})`,
   };
-  const jobs = resolvePlotJobs(request.targets, cwd, request.options, request.dvcFile);
+  const failures: PlotFailure[] = [];
+  // Targets are resolved one by one, so an unknown one fails alone, in the user's order.
+  const batches: { id: string; jobs: () => PlotJob[] }[] =
+    request.targets.length === 0
+      ? [{ id: '', jobs: () => resolvePlotJobs([], cwd, request.options, request.dvcFile) }]
+      : request.targets.map((target) => ({
+          id: target,
+          jobs: () => resolvePlotJobs([target], cwd, request.options, request.dvcFile),
+        }));
   const renderer = await PlotRenderer.create((w) => logger.warning(w));
   const format = request.format ?? 'png';
   const names = new Set<string>();
-  const outputs: { plot: RenderedPlot; bytes?: string | Buffer; copyFrom?: string }[] = [];
+  const plots: RenderedPlot[] = [];
   let pngUnavailable: string | undefined;
 
-  for (const job of jobs) {
-    let name = outputName(job.id);
-    for (let n = 2; names.has(name); n++) name = `${outputName(job.id)}-${n}`;
-    names.add(name);
-    if (job.type === 'image') {
-      const from = resolve(cwd, job.file);
-      if (!existsSync(from)) throw new ConfigurationError(`${job.id}: no such image file`);
-      checkInWorkspace(from, job, access);
-      const path = join(outDir, `${name}${extname(from).toLowerCase()}`);
-      outputs.push({ plot: { id: job.id, title: job.id, path, format: 'image' }, copyFrom: from });
+  for (const batch of batches) {
+    let jobs: PlotJob[];
+    try {
+      jobs = batch.jobs();
+    } catch (error) {
+      // No target named: nothing to render without dvc.yaml, so that is the whole answer.
+      if (!batch.id) throw error;
+      failures.push({ id: batch.id, error });
       continue;
     }
-    if (job.type === 'spec') checkInWorkspace(job.file, job, access);
-    const source = await specSource(
-      job,
-      cwd,
-      request.baseRevision,
-      request.baseLabel,
-      logger,
-      access,
-    );
-    const svg = await renderer.toSvg(source.source, { scale, access, output: format });
-    let bytes: string | Buffer = svg;
-    let ext: 'png' | 'svg' = 'svg';
-    if (format === 'png') {
-      const png = await renderer.toPng(svg, job.id);
-      if (png instanceof PngUnavailable) pngUnavailable = png.reason;
-      else {
-        bytes = png;
-        ext = 'png';
-      }
-    }
-    outputs.push({
-      plot: { id: job.id, title: source.title, path: join(outDir, `${name}.${ext}`), format: ext },
-      bytes,
-    });
+    for (const job of jobs) await renderJob(job);
   }
   if (pngUnavailable)
     logger.warning(`Plots written as SVG: PNG is unavailable here: ${pngUnavailable}`);
-  for (const out of outputs) {
-    if (out.copyFrom) writeFileAtomic(out.plot.path, readFileSync(out.copyFrom));
-    else writeFileAtomic(out.plot.path, out.bytes!);
+  return { plots, failures };
+
+  async function renderJob(job: PlotJob): Promise<void> {
+    let name = outputName(job.id);
+    for (let n = 2; names.has(name); n++) name = `${outputName(job.id)}-${n}`;
+    names.add(name);
+    try {
+      if (job.type === 'image') {
+        const from = resolve(cwd, job.file);
+        if (!existsSync(from)) throw new ConfigurationError(`${job.id}: no such image file`);
+        checkInWorkspace(from, job, access);
+        const bytes = readRegularFile(from, job.id, job.file);
+        const path = join(outDir, `${name}${extname(from).toLowerCase()}`);
+        writeFileAtomic(path, bytes);
+        plots.push({ id: job.id, title: job.id, path, format: 'image' });
+        return;
+      }
+      if (job.type === 'spec') checkInWorkspace(job.file, job, access);
+      const source = await specSource(
+        job,
+        cwd,
+        request.baseRevision,
+        request.baseLabel,
+        logger,
+        access,
+      );
+      const svg = await renderer.toSvg(source.source, { scale, access, output: format });
+      let bytes: string | Buffer = svg;
+      let ext: 'png' | 'svg' = 'svg';
+      if (format === 'png') {
+        const png = await renderer.toPng(svg, job.id);
+        if (png instanceof PngUnavailable) pngUnavailable = png.reason;
+        else {
+          bytes = png;
+          ext = 'png';
+        }
+      }
+      const path = join(outDir, `${name}.${ext}`);
+      writeFileAtomic(path, bytes);
+      plots.push({ id: job.id, title: source.title, path, format: ext });
+    } catch (error) {
+      failures.push({ id: job.id, error });
+    }
   }
-  return outputs.map((o) => o.plot);
 }
 
 async function specSource(

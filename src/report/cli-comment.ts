@@ -57,9 +57,13 @@ export async function runCommentCommand(
     publish: argv.publish !== false,
     publishUrl: argv.native ? undefined : argv['publish-url'],
     outputDir: argv.output ?? 'cml-report',
-    summary: false,
-    // The CLI is a command: a refused comment is a failure, as it is for CML.
-    failOnError: true,
+    // In a GitHub Actions step the report also goes to the job summary, as the action's does,
+    // so a refused comment (fork PR, read-only token) loses nothing.
+    summary: true,
+    // As the report action: a comment the forge refuses (or an image it cannot store) is a
+    // warning and exit 0, the report staying on disk and in the summary; --fail-on-error (env
+    // CML_COMMENT_FAIL_ON_ERROR) makes it an error.
+    failOnError: argv['fail-on-error'] === true,
     sha: useForge && argv['commit-sha'] ? await resolveSha(argv['commit-sha'], cwd) : undefined,
     forge: useForge
       ? async (): Promise<Forge> =>

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { ConfigurationError, errorMessage } from '../core/errors';
 import type { Logger } from '../core/logger';
+import { isInside, isSymlink, workspaceFile } from './images/image-files';
 
 /** A piece of the report with the folder its relative image paths are resolved from. */
 export interface ReportPart {
@@ -15,6 +16,8 @@ export interface ReportPart {
 
 export interface ComposeOptions {
   cwd: string;
+  /** The workspace (repository checkout) whose files are untrusted; default: cwd. */
+  workspace?: string;
   /** The user's Markdown file, or undefined when only plots/metrics make the report. */
   markdownFile?: string;
   /** Metric files for a metrics-diff table (empty: none; ['dvc.yaml'] style discovery is the embed's). */
@@ -37,16 +40,8 @@ export async function composeReport(options: ComposeOptions): Promise<ReportPart
   const parts: ReportPart[] = [];
   if (options.markdownFile !== undefined) {
     const path = resolve(options.cwd, options.markdownFile);
-    if (!existsSync(path)) {
-      throw new ConfigurationError(
-        `Report file not found: ${options.markdownFile} (looked for ${path}).`,
-        {
-          file: options.markdownFile,
-        },
-      );
-    }
     parts.push({
-      text: readFileSync(path, 'utf8'),
+      text: readFileSync(reportFilePath(path, options), 'utf8'),
       baseDir: dirname(path),
       source: options.markdownFile,
     });
@@ -83,6 +78,29 @@ export async function composeReport(options: ComposeOptions): Promise<ReportPart
     throw new ConfigurationError('Nothing to report: give a Markdown file, plots or metrics.');
   }
   return parts;
+}
+
+/**
+ * The file to read for the report. The path named in the workflow is trusted configuration; what
+ * the repository holds there is not: inside the workspace, a symlink leading out of it is refused
+ * (`report.md -> /proc/self/environ` once posted the job's token), as for images. Anywhere, only
+ * a regular file is read (not a FIFO, a device or a folder).
+ */
+function reportFilePath(path: string, options: ComposeOptions): string {
+  const what = `Report file '${options.markdownFile}'`;
+  const details = { file: options.markdownFile };
+  const workspace = resolve(options.workspace ?? options.cwd);
+  if (!existsSync(path) && !isSymlink(path)) {
+    throw new ConfigurationError(
+      `Report file not found: ${options.markdownFile} (looked for ${path}).`,
+      details,
+    );
+  }
+  if (isInside(workspace, path)) return workspaceFile(path, workspace, what, options.markdownFile);
+  if (!statSync(path).isFile()) {
+    throw new ConfigurationError(`${what} is not a regular file (${path}).`, details);
+  }
+  return path;
 }
 
 async function generated(what: string, make: () => Promise<string>): Promise<string> {

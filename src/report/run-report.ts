@@ -1,9 +1,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { RunContext } from '../core/context';
-import { errorMessage, isConfigurationError, PermissionError } from '../core/errors';
+import {
+  ConfigurationError,
+  errorMessage,
+  isConfigurationError,
+  PermissionError,
+} from '../core/errors';
 import type { Logger } from '../core/logger';
 import type { AssetFile, CommentTarget, Forge } from '../forge/types';
+import { chunkMarkdown } from './blocks';
 import { composeReport, defaultPlotsDir, joinParts, type ReportPart } from './compose';
 import {
   collectLocalImages,
@@ -12,9 +18,10 @@ import {
   rewriteImages,
   type LocalImages,
 } from './images';
+import { REPORT_LIMITS } from './limits';
 import { expandWatermarkTitle } from './marker';
 import { writeJobSummary, type ReportOutputs } from './outputs';
-import { isPermissionFailure, permissionHint } from './permissions';
+import { httpStatusOf, isPermissionFailure, permissionHint } from './permissions';
 import { postComment } from './sticky';
 import { describeTarget, parseTarget, resolveTarget } from './targets';
 
@@ -72,18 +79,27 @@ export async function runReport(request: ReportRequest): Promise<ReportOutputs> 
     metricsBase: request.metricsBase,
     plotsDir: defaultPlotsDir(outDir),
     plotsAllowedHosts: request.plotsAllowedHosts,
+    workspace: context.workspace || request.cwd,
     logger,
   });
   const workspace = resolve(context.workspace || request.cwd);
-  // Validates every image up front: a missing or escaping path fails before anything is posted.
+  // Missing or refused images are named and left as written; the report still posts (as CML's
+  // did) unless fail-on-error, and even then only after the report is on disk and in the summary.
+  const imageProblems: string[] = [];
   const plotsDir = defaultPlotsDir(outDir);
-  const images = parts.map((part) => collect(part, workspace, plotsDir));
+  const budgeted = parts.map((part) => withinBudget(part, logger));
+  const images = budgeted.map(({ head }) =>
+    collect(head, workspace, plotsDir, (message) => imageProblems.push(message)),
+  );
   const allFiles = dedupe(images.flatMap((i) => i.files));
+  for (const problem of imageProblems) {
+    if (!request.failOnError) logger.warning(`${problem} It is left as written in the report.`);
+  }
 
   mkdirSync(outDir, { recursive: true });
   const localUrls = copyAssets(outDir, allFiles);
   const localMarkdown = joinParts(
-    parts.map((p, i) => rewriteImages(p.text, images[i]!, localUrls)),
+    budgeted.map((b, i) => rewriteImages(b.head.text, images[i]!, localUrls) + b.tail),
   );
   const reportFile = join(outDir, 'report.md');
   writeFileSync(reportFile, localMarkdown);
@@ -100,13 +116,18 @@ export async function runReport(request: ReportRequest): Promise<ReportOutputs> 
     truncated: 'false',
   };
 
+  // Only the processed head of each part goes to the forge: the rest could not fit anyway.
+  let remoteMarkdown = joinParts(budgeted.map((b) => b.head.text));
+  if (imageProblems.length > 0 && request.failOnError) {
+    writeSummary(request, request.forge ? remoteMarkdown : localMarkdown, fullReport);
+    throw new ConfigurationError(imageProblems.join('\n'));
+  }
   if (!request.forge) {
     writeSummary(request, localMarkdown, fullReport);
     return outputs;
   }
 
   let forge: Forge | undefined;
-  let remoteMarkdown = joinParts(parts.map((p) => p.text));
   let target: CommentTarget | undefined;
   /** Shown in the comment only (the summary and the file keep their own links). */
   let missingImagesNote = '';
@@ -115,22 +136,29 @@ export async function runReport(request: ReportRequest): Promise<ReportOutputs> 
     if (request.publish && allFiles.length > 0) {
       try {
         const urls = await publishImages(forge, request, allFiles);
-        remoteMarkdown = joinParts(parts.map((p, i) => rewriteImages(p.text, images[i]!, urls)));
-      } catch (error) {
-        // A token that may comment but not store images (GitHub without contents: write, as
-        // CML never needed) still gets its comment, with a visible note, unless told to fail.
-        if (request.failOnError || request.publishUrl || !isPermissionFailure(error)) throw error;
-        const hint = permissionHint(forge.kind, 'assets');
-        logger.warning(
-          `${allFiles.length} image(s) could not be published: ${errorMessage(error)}\n${hint}\nThe comment is posted without them; they are in ${reportPath}.`,
+        remoteMarkdown = joinParts(
+          budgeted.map((b, i) => rewriteImages(b.head.text, images[i]!, urls)),
         );
-        missingImagesNote = `\n\n> **${allFiles.length} image(s) could not be published.** ${hint} The report with its images was written to \`${reportPath}\` on the runner.\n`;
+      } catch (error) {
+        // Images are an extra: a token that may comment but not store images (GitHub without
+        // contents: write, as CML never needed) or an image store that fails (5xx, network)
+        // still gets its comment, with the local references, a visible note and a warning.
+        if (request.failOnError || isConfigurationError(error)) throw error;
+        const permission = !request.publishUrl && isPermissionFailure(error);
+        const hint = permission ? permissionHint(forge.kind, 'assets') : '';
+        const names = describeFiles(allFiles);
+        const reason = failureReason(error);
+        logger.warning(
+          `${allFiles.length} image(s) could not be published (${names}): ${reason}${hint ? `\n${hint}` : ''}\nThe comment is posted without them; they are in ${reportPath}.`,
+        );
+        missingImagesNote = `\n\n> **${allFiles.length} image(s) could not be published.** ${hint || `The image store failed: ${oneLine(reason)}.`} The report with its images was written to \`${reportPath}\` on the runner.\n`;
       }
     }
   } catch (error) {
-    // User mistakes fail the step; refusals and outages leave the report on disk and warn.
-    if (isConfigurationError(error)) throw error;
+    // User mistakes fail the step; refusals and outages leave the report on disk and warn. The
+    // summary is written first either way: nothing the user made is lost.
     writeSummary(request, remoteMarkdown, fullReport);
+    if (isConfigurationError(error)) throw error;
     return failed(request, outputs, error, forge ? permissionHint(forge.kind, 'assets') : '');
   }
   writeSummary(request, remoteMarkdown, fullReport);
@@ -177,13 +205,58 @@ export async function runReport(request: ReportRequest): Promise<ReportOutputs> 
   }
 }
 
-function collect(part: ReportPart, workspace: string, plotsDir: string): LocalImages {
+function collect(
+  part: ReportPart,
+  workspace: string,
+  plotsDir: string,
+  onProblem: (message: string) => void,
+): LocalImages {
   return collectLocalImages(part.text, {
     workspace,
     baseDir: part.baseDir,
     source: part.source,
     generatedDir: part.generated ? plotsDir : undefined,
+    onProblem,
   });
+}
+
+/**
+ * A part cut at a piece boundary (blocks.ts) at most REPORT_LIMITS.processedChars in: the head
+ * is processed (images, comment, summary), the tail only kept in the file on disk.
+ */
+function withinBudget(part: ReportPart, logger: Logger): { head: ReportPart; tail: string } {
+  const limit = REPORT_LIMITS.processedChars;
+  if (part.text.length <= limit) return { head: part, tail: '' };
+  const starts = chunkMarkdown(part.text, undefined, limit).map((c) => c.start);
+  const cut = starts.filter((s) => s > 0 && s <= limit).pop() ?? limit;
+  logger.warning(
+    `${part.source} is ${mebibytes(part.text.length)} MiB; only its first ${mebibytes(cut)} MiB are searched for images and posted (the comment and the job summary hold less anyway). The whole report is kept in the report file.`,
+  );
+  return { head: { ...part, text: part.text.slice(0, cut) }, tail: part.text.slice(cut) };
+}
+
+function mebibytes(chars: number): string {
+  return (chars / 1024 / 1024).toFixed(1);
+}
+
+function describeFiles(files: AssetFile[]): string {
+  const shown = files.slice(0, 10).map((f) => f.name);
+  return files.length > shown.length
+    ? `${shown.join(', ')} and ${files.length - shown.length} more`
+    : shown.join(', ');
+}
+
+/** The error's message, with the HTTP status in front when the message leaves it out. */
+function failureReason(error: unknown): string {
+  const message = errorMessage(error);
+  const status = httpStatusOf(error);
+  return status !== undefined && !message.includes(String(status))
+    ? `HTTP ${status} ${message}`
+    : message;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().slice(0, 300);
 }
 
 function dedupe<T extends { name: string }>(files: T[]): T[] {
@@ -213,7 +286,7 @@ function failed(
   error: unknown,
   hint: string,
 ): ReportOutputs {
-  const message = `The report could not be posted: ${errorMessage(error)}`;
+  const message = `The report could not be posted: ${failureReason(error)}`;
   const fullHint =
     error instanceof PermissionError ? error.hint : isPermissionFailure(error) ? hint : '';
   if (request.failOnError) {

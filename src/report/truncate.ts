@@ -2,6 +2,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import type { Nodes, Root } from 'mdast';
+import { chunkMarkdown } from './blocks';
 
 /** Size limits of the places a report goes, in the unit each platform counts. */
 export const LIMITS = {
@@ -47,7 +48,7 @@ export function truncateMarkdown(
   if (size(markdown) <= limit) return { text: markdown, truncated: false };
   const note = options.note ?? truncationNote(limit, options);
   const budget = limit - size(note) - 2;
-  const cuts = cutPoints(markdown);
+  const cuts = cutPoints(markdown, budget);
   // Sizes grow with the offset, so the last cut that fits is found by bisection.
   let lo = 0;
   let hi = cuts.length - 1;
@@ -75,19 +76,27 @@ export function truncationNote(
   return `> [!WARNING]\n> **Report truncated** to fit the limit of ${limit.toLocaleString('en-US')} ${unit}.${where}`;
 }
 
-/** Offsets where the document may be cut, ascending. */
-function cutPoints(markdown: string): number[] {
-  const tree: Root = fromMarkdown(markdown, {
-    extensions: [gfmTable()],
-    mdastExtensions: [gfmTableFromMarkdown()],
-  });
-  const cuts = new Set<number>();
-  for (const block of tree.children) {
-    addInner(block, cuts);
-    const end = block.position?.end.offset;
-    if (end !== undefined) cuts.add(end);
+/**
+ * Offsets where the document may be cut, ascending, up to about `upTo` (no cut beyond it can
+ * fit: sizes never count fewer units than characters). Parsed piece by piece (see blocks.ts), so
+ * a 10 MB report costs what its first `upTo` characters cost.
+ */
+function cutPoints(markdown: string, upTo: number): number[] {
+  const cuts: number[] = [];
+  for (const chunk of chunkMarkdown(markdown, undefined, Math.max(0, upTo))) {
+    const tree: Root = fromMarkdown(markdown.slice(chunk.start, chunk.end), {
+      extensions: [gfmTable()],
+      mdastExtensions: [gfmTableFromMarkdown()],
+    });
+    const inChunk = new Set<number>();
+    for (const block of tree.children) {
+      addInner(block, inChunk);
+      const end = block.position?.end.offset;
+      if (end !== undefined) inChunk.add(end);
+    }
+    cuts.push(...[...inChunk].sort((a, b) => a - b).map((offset) => offset + chunk.start));
   }
-  return [...cuts].sort((a, b) => a - b);
+  return cuts;
 }
 
 function addInner(node: Nodes, cuts: Set<number>): void {

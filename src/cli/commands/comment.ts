@@ -13,6 +13,7 @@ export interface CommentArgs {
   update: boolean;
   watch: boolean;
   'rm-watermark': boolean;
+  'fail-on-error'?: boolean;
   'commit-sha'?: string;
   pr: boolean;
   section?: string;
@@ -71,6 +72,12 @@ function commentOptions(yargs: Argv, envPrefix: string): Argv {
         type: 'boolean',
         default: false,
         describe: 'Leave the marker out (no updates)',
+      },
+      'fail-on-error': {
+        type: 'boolean',
+        default: false,
+        describe:
+          'Exit 1 when the comment or its images cannot be posted (default: warn; the report stays in --output and the job summary)',
       },
       'commit-sha': {
         type: 'string',

@@ -1,5 +1,6 @@
 import { parse, postprocess, preprocess } from 'micromark';
 import { gfmTable } from 'micromark-extension-gfm-table';
+import { chunkMarkdown } from '../blocks';
 
 /** One image reference in a Markdown document, located by its exact source offsets. */
 export interface ImageRef {
@@ -21,6 +22,13 @@ const IMAGE_EXTENSION = /\.(png|jpe?g|gif|svg|webp|bmp|avif)$/i;
  * count when they point at an image file or data:image URI; `<img src>` is read from raw HTML.
  */
 export function findImages(markdown: string): ImageRef[] {
+  // Parsed piece by piece: one micromark parse of a large report is super-linear (see blocks.ts).
+  return chunkMarkdown(markdown).flatMap((chunk) =>
+    findImagesIn(markdown.slice(chunk.start, chunk.end), chunk.start),
+  );
+}
+
+function findImagesIn(markdown: string, offset: number): ImageRef[] {
   const events = postprocess(
     parse({ extensions: [gfmTable()] })
       .document()
@@ -33,15 +41,16 @@ export function findImages(markdown: string): ImageRef[] {
     if (phase !== 'enter') continue;
     const start = token.start.offset;
     const end = token.end.offset;
+    const at = (ref: ImageRef): ImageRef => ({ ...ref, start: ref.start + offset, end: ref.end + offset });
     if (token.type === 'resourceDestinationString' && imageDepth > 0) {
-      refs.push({ start, end, target: markdown.slice(start, end), kind: 'image' });
+      refs.push(at({ start, end, target: markdown.slice(start, end), kind: 'image' }));
     } else if (token.type === 'definitionDestinationString') {
       const target = markdown.slice(start, end);
       if (IMAGE_EXTENSION.test(stripQuery(target)) || /^data:image\//i.test(target)) {
-        refs.push({ start, end, target, kind: 'definition' });
+        refs.push(at({ start, end, target, kind: 'definition' }));
       }
     } else if (token.type === 'htmlFlow' || token.type === 'htmlText') {
-      refs.push(...imgSources(markdown.slice(start, end), start));
+      refs.push(...imgSources(markdown.slice(start, end), start).map(at));
     }
   }
   return refs;
@@ -130,22 +139,26 @@ export function isDataImage(target: string): boolean {
 }
 
 /**
- * Replaces targets by their positions (never by searching the text), from the last to the
- * first so earlier offsets stay valid. `replacement` returns undefined to keep a target.
+ * Replaces targets by their positions (never by searching the text). `replacement` returns
+ * undefined to keep a target.
  */
 export function rewriteTargets(
   markdown: string,
   refs: readonly ImageRef[],
   replacement: (ref: ImageRef) => string | undefined,
 ): string {
-  let result = markdown;
-  const ordered = [...refs].sort((a, b) => b.start - a.start);
+  // Built front to back from pieces: splicing one string per reference was quadratic.
+  const ordered = [...refs].sort((a, b) => a.start - b.start);
+  const pieces: string[] = [];
+  let from = 0;
   for (const ref of ordered) {
     const next = replacement(ref);
-    if (next === undefined) continue;
-    result = result.slice(0, ref.start) + escapeTarget(next, ref.kind) + result.slice(ref.end);
+    if (next === undefined || ref.start < from) continue;
+    pieces.push(markdown.slice(from, ref.start), escapeTarget(next, ref.kind));
+    from = ref.end;
   }
-  return result;
+  pieces.push(markdown.slice(from));
+  return pieces.join('');
 }
 
 function escapeTarget(url: string, kind: ImageRef['kind']): string {

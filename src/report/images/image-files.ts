@@ -16,19 +16,35 @@ export interface LocalImages {
 
 /**
  * Finds and loads every local image of a report. Paths are relative to the Markdown file; a path
- * leaving the workspace (lexically or through a symlink) is refused and a missing file is an
- * error naming it (CML skipped it silently, leaving a broken image in the comment).
+ * leaving the workspace (lexically or through a symlink) is refused and a missing file is named.
+ * With `onProblem`, such a reference is reported there and left as written (the comment still
+ * posts, as CML's did); without it, it is an error.
  */
 export function collectLocalImages(markdown: string, options: ImageOptions): LocalImages {
   const refs = findImages(markdown).filter((r) => isLocalTarget(r.target) || isDataImage(r.target));
   const files = new Map<string, AssetFile>();
   const fileOfRef = new Map<ImageRef, string>();
+  // A report may use one image thousands of times: each target is checked and read once.
+  const byTarget = new Map<string, AssetFile | undefined>();
+  const kept: ImageRef[] = [];
   for (const ref of refs) {
-    const file = isDataImage(ref.target) ? fromDataUri(ref.target) : fromPath(ref.target, options);
+    let file = byTarget.get(ref.target);
+    if (!byTarget.has(ref.target)) {
+      try {
+        file = isDataImage(ref.target) ? fromDataUri(ref.target) : fromPath(ref.target, options);
+      } catch (error) {
+        if (!options.onProblem || !(error instanceof ConfigurationError)) throw error;
+        options.onProblem(error.message);
+        file = undefined;
+      }
+      byTarget.set(ref.target, file);
+    }
+    if (!file) continue;
     if (!files.has(file.name)) files.set(file.name, file);
     fileOfRef.set(ref, file.name);
+    kept.push(ref);
   }
-  return { refs, files: [...files.values()], fileOfRef };
+  return { refs: kept, files: [...files.values()], fileOfRef };
 }
 
 function fromDataUri(uri: string): AssetFile {
@@ -47,6 +63,8 @@ export interface ImageOptions {
   source: string;
   /** A folder we wrote ourselves (rendered plots) that may lie outside the workspace. */
   generatedDir?: string;
+  /** Receives the message of a missing or refused image instead of throwing it. */
+  onProblem?: (message: string) => void;
 }
 
 function fromPath(target: string, options: ImageOptions): AssetFile {
@@ -64,29 +82,7 @@ function fromPath(target: string, options: ImageOptions): AssetFile {
       { file: options.source },
     );
   }
-  if (!existsSync(path)) {
-    throw new ConfigurationError(
-      isSymlink(path)
-        ? `Image '${target}' in ${options.source} is a broken symlink (${path}).`
-        : `Image '${target}' in ${options.source} was not found (looked for ${path}).`,
-      { file: options.source },
-    );
-  }
-  const real = realpathSync(path);
-  if (!isInside(realpathSync(workspace), real)) {
-    throw new ConfigurationError(
-      `Image '${target}' in ${options.source} is a symlink leading out of the workspace (to ${real}); refused.`,
-      { file: options.source },
-    );
-  }
-  if (!lstatSync(real).isFile()) {
-    throw new ConfigurationError(
-      `Image '${target}' in ${options.source} is not a file (${path}).`,
-      {
-        file: options.source,
-      },
-    );
-  }
+  const real = workspaceFile(path, workspace, `Image '${target}' in ${options.source}`, options.source);
   return {
     name: `${outside ? 'generated-plots/' : ''}${relative(workspace, path).split(sep).join('/')}`,
     bytes: readFileSync(real),
@@ -94,12 +90,41 @@ function fromPath(target: string, options: ImageOptions): AssetFile {
   };
 }
 
-function isInside(root: string, path: string): boolean {
+/**
+ * The real path of a file of the workspace, for a path already known to be lexically inside it:
+ * refused when missing, when a symlink on the way leads out of the workspace (a pull request's
+ * files are untrusted: `report.md -> /proc/self/environ` must not be read) or when it is not a
+ * regular file (a FIFO, a device, a folder). `what` names the path in messages.
+ */
+export function workspaceFile(path: string, workspace: string, what: string, file?: string): string {
+  const details = file === undefined ? {} : { file };
+  if (!existsSync(path)) {
+    throw new ConfigurationError(
+      isSymlink(path)
+        ? `${what} is a broken symlink (${path}).`
+        : `${what} was not found (looked for ${path}).`,
+      details,
+    );
+  }
+  const real = realpathSync(path);
+  if (!isInside(realpathSync(workspace), real)) {
+    throw new ConfigurationError(
+      `${what} is a symlink leading out of the workspace (to ${real}); refused.`,
+      details,
+    );
+  }
+  if (!lstatSync(real).isFile()) {
+    throw new ConfigurationError(`${what} is not a regular file (${path}).`, details);
+  }
+  return real;
+}
+
+export function isInside(root: string, path: string): boolean {
   const rel = relative(root, path);
   return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
 
-function isSymlink(path: string): boolean {
+export function isSymlink(path: string): boolean {
   try {
     return lstatSync(path).isSymbolicLink();
   } catch {
