@@ -104,13 +104,22 @@ describe('metrics diff between git revisions', () => {
     });
   });
 
-  it('fails with the file name when a named file exists on neither side', async () => {
+  it('warns with the file name when a named file exists on neither side, and goes on', async () => {
+    // DVC: FileNotFoundError on both revisions is an error entry, a warning, exit 0
+    // (iterative/dvc@9f901e57 dvc/repo/metrics/show.py _read_metrics, dvc/commands/metrics.py).
     const repo = newRepo();
-    repo.write({ 'a.json': '{}' });
+    repo.write({ 'a.json': '{"x": 1}' });
     repo.commit('base');
-    await expect(diff(repo.dir, { base: 'main', targets: ['metrcs.json'] }).run).rejects.toThrow(
-      'Metrics file metrcs.json exists neither at main nor at workspace.',
+    repo.write({ 'a.json': '{"x": 2}' });
+    const run = diff(repo.dir, { base: 'main', targets: ['metrcs.json', 'a.json'] });
+    const outcome = await run.run;
+    expect(run.lines.join("")).toContain(
+      'Metrics file metrcs.json exists neither at main nor at workspace',
     );
+    expect(JSON.parse(metricsJson(outcome, false))).toEqual({
+      'a.json': { x: { old: 1, new: 2, diff: 1 } },
+    });
+    expect(outcome.metrics!.failedSides).toEqual({ old: true, new: true });
   });
 
   it('shows a renamed metric as one deleted and one new row', async () => {
@@ -169,14 +178,21 @@ describe('metrics diff between git revisions', () => {
     ]);
   });
 
-  it('names the file, revision and line of an unparsable file on the base side', async () => {
+  it('warns naming the file, revision and line of an unparsable file on the base side', async () => {
+    // DVC (tests/func/metrics/test_diff.py test_metrics_diff_broken_json): the broken side's
+    // keys show as absent, the error is reported, the diff is still printed.
     const repo = newRepo();
     repo.write({ 'metrics.json': '{\n  "acc": 0.9,\n}' });
     repo.commit('base');
     repo.write({ 'metrics.json': '{"acc": 1}' });
-    await expect(diff(repo.dir, { base: 'main', targets: ['metrics.json'] }).run).rejects.toThrow(
-      /^metrics\.json \(at main\):3:1: invalid JSON: expected a "key", found "\}"/,
+    const run = diff(repo.dir, { base: 'main', targets: ['metrics.json'] });
+    const outcome = await run.run;
+    expect(run.lines.join("")).toMatch(
+      /metrics\.json \(at main\):3:1: invalid JSON: expected a "key", found "\}"/,
     );
+    expect(JSON.parse(metricsJson(outcome, false))).toEqual({
+      'metrics.json': { acc: { old: null, new: 1 } },
+    });
   });
 
   it('discovers metrics and params from dvc.yaml, top level and per stage', async () => {
@@ -210,11 +226,15 @@ describe('metrics diff between git revisions', () => {
       'summary.json',
       'eval/metrics.json',
     ]);
-    // Only the params the stage uses: lr (not epochs) and extra.yaml's seed (not other).
+    // extra.yaml: only the key the stage uses (seed, not other); params.yaml: all of it, as DVC
+    // tracks the default params file whole (iterative/dvc@9f901e57 dvc/repo/params/show.py
+    // _collect_params: `params.append({default_file: []})`, and _merge_params lets a whole
+    // file win over key lists).
     expect(paramsTable(outcome, md)).toBe(
       [
         '| Path        | Param   | main   | workspace   |',
         '|-------------|---------|--------|-------------|',
+        '| params.yaml | epochs  | 5      | 6           |',
         '| params.yaml | lr      | 0.1    | 0.01        |',
         '| extra.yaml  | seed    | 1      | 2           |',
         '',

@@ -47,7 +47,7 @@ describe('runner-provision inputs', () => {
   });
 
   it.each([
-    [{ cloud: 'azure' }, "Input 'cloud' must be one of aws, gcp, got 'azure'."],
+    [{ cloud: 'oracle' }, "Input 'cloud' must be one of aws, gcp, azure, alibaba"],
     [{ cloud: 'aws' }, "Input 'region' is required for aws"],
     [{ cloud: 'gcp', 'gcp-project': 'p' }, "Input 'zones' is required for gcp"],
     [{ cloud: 'gcp', zones: 'us-central1-a' }, "Input 'gcp-project' is required for gcp"],

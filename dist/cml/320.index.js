@@ -48,7 +48,7 @@ function runGit(args, cwd, env) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_context__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8480);
 /* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _core_logger__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1227);
+/* harmony import */ var _core_logger__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7032);
 /* harmony import */ var _core_tokens__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1129);
 /* harmony import */ var _git_run_git__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6148);
 /* harmony import */ var _run_report__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6506);

@@ -168,7 +168,11 @@ function findImagesIn(markdown, offset) {
             continue;
         const start = token.start.offset;
         const end = token.end.offset;
-        const at = (ref) => ({ ...ref, start: ref.start + offset, end: ref.end + offset });
+        const at = (ref) => ({
+            ...ref,
+            start: ref.start + offset,
+            end: ref.end + offset,
+        });
         if (token.type === 'resourceDestinationString' && imageDepth > 0) {
             refs.push(at({ start, end, target: markdown.slice(start, end), kind: 'image' }));
         }
@@ -437,7 +441,7 @@ async function composeReport(options) {
         });
     }
     if (options.metrics.length > 0) {
-        const { embedMetricsDiff } = await Promise.all(/* import() */[__webpack_require__.e(458), __webpack_require__.e(292), __webpack_require__.e(459), __webpack_require__.e(764)]).then(__webpack_require__.bind(__webpack_require__, 1764));
+        const { embedMetricsDiff } = await Promise.all(/* import() */[__webpack_require__.e(458), __webpack_require__.e(191), __webpack_require__.e(826), __webpack_require__.e(764)]).then(__webpack_require__.bind(__webpack_require__, 1764));
         const text = await generated('metrics', () => embedMetricsDiff({
             cwd: options.cwd,
             files: options.metrics,
@@ -681,8 +685,6 @@ function renderBody(options) {
     return options.marker ? `${text}\n\n${options.marker}\n` : `${text}\n`;
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./node_modules/mdast-util-from-markdown/lib/index.js + 4 modules
 var lib = __webpack_require__(577);
 // EXTERNAL MODULE: ./node_modules/mdast-util-gfm-table/lib/index.js + 1 modules
@@ -784,9 +786,6 @@ function addInner(node, cuts) {
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 
 
-
-
-
 /**
  * Appends the report to $GITHUB_STEP_SUMMARY within its 1 MiB per-step limit (counting what
  * earlier writes of this step left there); over it, truncated with a note.
@@ -797,36 +796,6 @@ function writeJobSummary(file, markdown, fullReport) {
     const fitted = truncateMarkdown(markdown, room, { unit: 'bytes', fullReport });
     (0,external_node_fs_.appendFileSync)(file, `${fitted.text.trimEnd()}\n\n`);
     return fitted.truncated;
-}
-/** Writes KEY=value lines for a GitLab dotenv report (values are single-line by construction). */
-function writeDotenv(file, outputs) {
-    mkdirSync(dirname(file), { recursive: true });
-    const lines = [
-        `CML_REPORT_COMMENT_URL=${oneLine(outputs['comment-url'])}`,
-        `CML_REPORT_COMMENT_ID=${oneLine(outputs['comment-id'])}`,
-        `CML_REPORT_RESULT=${oneLine(outputs.result)}`,
-        `CML_REPORT_FILE=${oneLine(outputs['report-file'])}`,
-    ];
-    writeFileSync(file, `${lines.join('\n')}\n`);
-}
-function oneLine(value) {
-    return value.replace(/[\r\n]+/g, ' ');
-}
-/**
- * Step outputs for GitHub Actions, in the runner's GITHUB_OUTPUT heredoc format (what
- * @actions/core's setOutput writes; that package is left out of this bundle for start-up time).
- */
-function setActionOutputs(outputs, env = process.env) {
-    const file = env.GITHUB_OUTPUT;
-    for (const [name, value] of Object.entries(outputs)) {
-        if (!file) {
-            // Runners older than GITHUB_OUTPUT: the deprecated command is all there is.
-            process.stdout.write(`${EOL}::set-output name=${name}::${value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}${EOL}`);
-            continue;
-        }
-        const delimiter = `ghadelimiter_${randomUUID()}`;
-        appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/report/permissions.ts
@@ -1284,7 +1253,7 @@ async function runReport(request) {
                 const names = describeFiles(allFiles);
                 const reason = failureReason(error);
                 logger.warning(`${allFiles.length} image(s) could not be published (${names}): ${reason}${hint ? `\n${hint}` : ''}\nThe comment is posted without them; they are in ${reportPath}.`);
-                missingImagesNote = `\n\n> **${allFiles.length} image(s) could not be published.** ${hint || `The image store failed: ${run_report_oneLine(reason)}.`} The report with its images was written to \`${reportPath}\` on the runner.\n`;
+                missingImagesNote = `\n\n> **${allFiles.length} image(s) could not be published.** ${hint || `The image store failed: ${oneLine(reason)}.`} The report with its images was written to \`${reportPath}\` on the runner.\n`;
             }
         }
     }
@@ -1379,7 +1348,7 @@ function failureReason(error) {
         ? `HTTP ${status} ${message}`
         : message;
 }
-function run_report_oneLine(text) {
+function oneLine(text) {
     return text.replace(/\s+/g, ' ').trim().slice(0, 300);
 }
 function dedupe(files) {
@@ -1399,7 +1368,7 @@ function writeSummary(request, markdown, fullReport) {
     }
 }
 function failed(request, outputs, error, hint) {
-    const message = `The report could not be posted: ${(0,errors/* errorMessage */.gJ)(error)}`;
+    const message = `The report could not be posted: ${failureReason(error)}`;
     const fullHint = error instanceof errors/* PermissionError */.i_ ? error.hint : isPermissionFailure(error) ? hint : '';
     if (request.failOnError) {
         throw new errors/* PermissionError */.i_(message, `${fullHint} The report is in ${outputs['report-file']}${request.context.summaryFile ? ' and the job summary' : ''}.`.trim());

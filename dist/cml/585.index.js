@@ -9,7 +9,7 @@ exports.modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   embedPlots: () => (/* binding */ embedPlots)
 /* harmony export */ });
-/* harmony import */ var _core_logger__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1227);
+/* harmony import */ var _core_logger__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7032);
 /* harmony import */ var _markdown__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1907);
 /* harmony import */ var _render_plots__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9539);
 
@@ -27,7 +27,8 @@ async function embedPlots(options, logger = (0,_core_logger__WEBPACK_IMPORTED_MO
         outDir: options.outDir,
         baseRevision: options.baseRevision,
         allowedHosts: options.allowedHosts,
-        allowHint: options.allowedHosts ? 'the allowed-hosts input' : undefined,
+        // The report action passes its input; `cml comment --plots` has only the environment.
+        allowHint: options.allowedHosts ? 'the allowed-hosts input' : 'CML_PLOTS_ALLOWED_HOSTS',
         workspace: options.workspace,
     }, logger);
     return (0,_markdown__WEBPACK_IMPORTED_MODULE_1__/* .plotsMarkdown */ .A)(plots, options.cwd);

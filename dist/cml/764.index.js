@@ -10,8 +10,8 @@ exports.modules = {
 /* harmony export */   embedMetricsDiff: () => (/* binding */ embedMetricsDiff)
 /* harmony export */ });
 /* harmony import */ var _core_context__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8480);
-/* harmony import */ var _core_logger__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1227);
-/* harmony import */ var _run_diff__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5459);
+/* harmony import */ var _core_logger__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7032);
+/* harmony import */ var _run_diff__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7826);
 /**
  * Report integration of the metrics-diff capability: the Markdown table(s) of metrics (and
  * params) compared between the base revision and HEAD. Owned by metrics-diff; report calls it.

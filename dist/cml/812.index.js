@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/core/context.ts
 var context = __webpack_require__(8480);
-// EXTERNAL MODULE: ./src/core/logger.ts
-var core_logger = __webpack_require__(1227);
+// EXTERNAL MODULE: ./src/core/logger.ts + 1 modules
+var core_logger = __webpack_require__(7032);
 // EXTERNAL MODULE: ./src/metrics/gate.ts
 var gate = __webpack_require__(2766);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -32,7 +32,10 @@ var limits = __webpack_require__(3665);
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/core/yaml-document.ts
 var yaml_document = __webpack_require__(6704);
+// EXTERNAL MODULE: ./src/metrics/exact.ts
+var exact = __webpack_require__(8818);
 ;// CONCATENATED MODULE: ./src/metrics/rules.ts
+
 
 
 
@@ -62,7 +65,7 @@ function parseRule(line, origin) {
             origin,
             ...target(m[1]),
             op: m[2],
-            value: Number(m[3]),
+            value: /^[+-]?\d+$/.test(m[3]) ? (0,exact/* integerFromText */.O7)(m[3]) : Number(m[3]),
         };
     }
     m = CHANGE.exec(text);
@@ -219,10 +222,10 @@ async function loadRules(options) {
     return rules;
 }
 
-// EXTERNAL MODULE: ./src/metrics/render.ts + 1 modules
-var metrics_render = __webpack_require__(9618);
-// EXTERNAL MODULE: ./src/metrics/run-diff.ts + 10 modules
-var run_diff = __webpack_require__(5459);
+// EXTERNAL MODULE: ./src/metrics/render.ts + 2 modules
+var metrics_render = __webpack_require__(9612);
+// EXTERNAL MODULE: ./src/metrics/run-diff.ts + 11 modules
+var run_diff = __webpack_require__(7826);
 ;// CONCATENATED MODULE: ./src/metrics/cli.ts
 
 
@@ -258,6 +261,14 @@ async function runDiffCli(args) {
         allRows: args.allRows,
         rules,
     });
+    // DVC's own line for files it could not load (dvc/commands/metrics.py; params.py says
+    // "metrics" too), naming the revisions in the order a_rev, b_rev.
+    const comparison = args.kind === 'metrics' ? outcome.metrics : outcome.params;
+    const failed = comparison?.failedSides;
+    if (failed && (failed.old || failed.new)) {
+        const revs = [failed.old && outcome.oldSide.label, failed.new && outcome.newSide.label];
+        process.stderr.write(`DVC failed to load some metrics for following revisions: '${revs.filter(Boolean).join(', ')}'.\n`);
+    }
     const render = { all: args.all, noPath: !args.path, markdown: args.md };
     let text;
     if (args.kind === 'metrics') {
@@ -271,15 +282,19 @@ async function runDiffCli(args) {
             ? (0,run_diff/* paramsJson */.XB)(outcome, args.all)
             : (0,run_diff/* paramsTable */.B2)(outcome, { ...render, precision: args.precision ?? 5 });
     }
+    // DVC ends a Markdown table with a blank line (tests/unit/test_compare.py,
+    // test_metrics_diff_md), so text appended to a report after it starts a new paragraph.
+    if (args.md && !args.json && text)
+        text += '\n';
     // JSON needs no pause: it is one line that starts with `{`, with `##[` escaped (dvcJson).
     if (text)
         printResult(process.stdout, 1, text, args.json);
     const gates = (0,metrics_render/* renderGateMarkdown */.N5)(outcome.gate);
     if (gates)
         printResult(process.stderr, 2, `\n${gates}`);
-    const failed = outcome.gate.results.filter((r) => !r.passed);
-    if (failed.length > 0) {
-        throw new gate/* QualityGateFailure */.dE((0,gate/* gateFailureMessage */.hL)(failed));
+    const violated = outcome.gate.results.filter((r) => !r.passed);
+    if (violated.length > 0) {
+        throw new gate/* QualityGateFailure */.dE((0,gate/* gateFailureMessage */.hL)(violated));
     }
 }
 /**

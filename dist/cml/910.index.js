@@ -15,7 +15,7 @@ exports.modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_context__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8480);
-/* harmony import */ var _core_logger__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1227);
+/* harmony import */ var _core_logger__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7032);
 /* harmony import */ var _compat_forge_host__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(884);
 
 

@@ -2006,7 +2006,7 @@ module.exports = string => typeof string === 'string' ? string.replace(ansiRegex
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ CliLogger)
 /* harmony export */ });
-/* harmony import */ var _core_logger__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1227);
+/* harmony import */ var _core_logger__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7032);
 
 /**
  * The logger of CLI commands whose stdout is their result (a URL, Markdown): every log line goes
@@ -2404,24 +2404,29 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 1227:
+/***/ 7032:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bn: () => (/* binding */ escapeProperty),
-/* harmony export */   Cr: () => (/* binding */ ConsoleLogger),
-/* harmony export */   Df: () => (/* binding */ withoutCommands),
-/* harmony export */   G4: () => (/* binding */ ActionsLogger),
-/* harmony export */   WG: () => (/* binding */ loggerFor),
-/* harmony export */   kJ: () => (/* binding */ terminalSafe),
-/* harmony export */   uf: () => (/* binding */ escapeData)
-/* harmony export */ });
-/* unused harmony export mayHoldCommand */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G4: () => (/* binding */ ActionsLogger),
+  Cr: () => (/* binding */ ConsoleLogger),
+  uf: () => (/* binding */ escapeData),
+  Bn: () => (/* binding */ escapeProperty),
+  WG: () => (/* binding */ loggerFor),
+  kJ: () => (/* binding */ terminalSafe),
+  Df: () => (/* binding */ withoutCommands)
+});
+
+// UNUSED EXPORTS: mayHoldCommand
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = require("node:os");
+;// CONCATENATED MODULE: ./src/core/logger.ts
 
 
 /**
@@ -2442,7 +2447,7 @@ class ActionsLogger {
         if (quieterThan('info'))
             return;
         // Unlike core.info (raw), text that could hold a command is printed with commands off.
-        this.out.write(withoutCommands(message) + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+        this.out.write(withoutCommands(message) + external_node_os_namespaceObject.EOL);
     }
     debug(message) {
         this.issue('debug', message);
@@ -2474,7 +2479,7 @@ class ActionsLogger {
             .filter(([, value]) => value !== undefined && value !== '' && value !== 0)
             .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
             .join(',');
-        this.out.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
+        this.out.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
     }
 }
 function toProperties(place) {
@@ -2511,8 +2516,8 @@ function mayHoldCommand(text) {
 function withoutCommands(text) {
     if (!mayHoldCommand(text))
         return text;
-    const token = `cml-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex')}`;
-    return `::stop-commands::${token}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${text}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}::${token}::`;
+    const token = `cml-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
+    return `::stop-commands::${token}${external_node_os_namespaceObject.EOL}${text}${external_node_os_namespaceObject.EOL}::${token}::`;
 }
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/;
@@ -2745,8 +2750,8 @@ function readInputs(decls, mask, env = process.env) {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/logger.ts
-var logger = __nccwpck_require__(1227);
+// EXTERNAL MODULE: ./src/core/logger.ts + 1 modules
+var logger = __nccwpck_require__(7032);
 ;// CONCATENATED MODULE: ./src/core/run-entry.ts
 
 
@@ -3536,7 +3541,7 @@ function diffOptions(kind) {
 /** The yargs handler both commands share; the implementation loads only when the command runs. */
 function diffHandler(kind) {
     return async (argv) => {
-        const { runDiffCli } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(292), __nccwpck_require__.e(459), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 812));
+        const { runDiffCli } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(191), __nccwpck_require__.e(826), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 812));
         const strings = (v) => (Array.isArray(v) ? v.map(String) : []);
         await runDiffCli({
             kind,
@@ -4346,14 +4351,6 @@ module.exports = require("node:module");
 
 "use strict";
 module.exports = require("node:net");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:os");
 
 /***/ }),
 

@@ -66376,15 +66376,27 @@ const RUNNER_PROVISION_INPUTS = [
     },
     {
         name: 'cloud',
-        type: { kind: 'enum', options: ['aws', 'gcp'] },
+        type: { kind: 'enum', options: ['aws', 'gcp', 'azure', 'alibaba'] },
         required: true,
-        description: 'Cloud to run on: aws (EC2) or gcp (Compute Engine).',
+        description: 'Cloud to run on: aws (EC2), gcp (Compute Engine), azure (Azure VMs, docs/azure.md) or alibaba (Alibaba Cloud ECS, docs/alibaba.md).',
+        actions: A,
+    },
+    {
+        name: 'azure-subscription-id',
+        type: { kind: 'string' },
+        description: 'Azure subscription id (default: AZURE_SUBSCRIPTION_ID).',
+        actions: A,
+    },
+    {
+        name: 'azure-resource-group',
+        type: { kind: 'string' },
+        description: 'Azure resource group the VMs, NICs, disks and addresses are created in (default: AZURE_RESOURCE_GROUP).',
         actions: A,
     },
     {
         name: 'region',
         type: { kind: 'string' },
-        description: 'AWS region (default: AWS_REGION or AWS_DEFAULT_REGION from the environment).',
+        description: 'AWS region (default: AWS_REGION or AWS_DEFAULT_REGION), Azure location (default: AZURE_LOCATION) or Alibaba Cloud region id (default: ALIBABA_CLOUD_REGION_ID).',
         actions: A,
     },
     {
@@ -81077,9 +81089,6 @@ function addInner(node, cuts) {
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 
 
-
-
-
 /**
  * Appends the report to $GITHUB_STEP_SUMMARY within its 1 MiB per-step limit (counting what
  * earlier writes of this step left there); over it, truncated with a note.
@@ -81091,35 +81100,67 @@ function writeJobSummary(file, markdown, fullReport) {
     (0,external_node_fs_namespaceObject.appendFileSync)(file, `${fitted.text.trimEnd()}\n\n`);
     return fitted.truncated;
 }
-/** Writes KEY=value lines for a GitLab dotenv report (values are single-line by construction). */
-function writeDotenv(file, outputs) {
-    mkdirSync(dirname(file), { recursive: true });
-    const lines = [
-        `CML_REPORT_COMMENT_URL=${oneLine(outputs['comment-url'])}`,
-        `CML_REPORT_COMMENT_ID=${oneLine(outputs['comment-id'])}`,
-        `CML_REPORT_RESULT=${oneLine(outputs.result)}`,
-        `CML_REPORT_FILE=${oneLine(outputs['report-file'])}`,
-    ];
-    writeFileSync(file, `${lines.join('\n')}\n`);
+
+;// CONCATENATED MODULE: ./src/metrics/exact.ts
+/** A bigint that fits a double exactly becomes a number, so ordinary values stay numbers. */
+function normalizeInt(value) {
+    const n = Number(value);
+    return Number.isSafeInteger(n) ? n : value;
 }
-function oneLine(value) {
-    return value.replace(/[\r\n]+/g, ' ');
+/** An integer literal (decimal, optional sign) as number, or bigint when a double would round it. */
+function integerFromText(text) {
+    const n = Number(text);
+    return Number.isSafeInteger(n) ? n : BigInt(text);
 }
 /**
- * Step outputs for GitHub Actions, in the runner's GITHUB_OUTPUT heredoc format (what
- * @actions/core's setOutput writes; that package is left out of this bundle for start-up time).
+ * new − old. Two integers subtract exactly (a double would round 2^53 + 2 − (2^53 + 1) to 2 or 0);
+ * a float on either side makes the result a float, as in Python.
  */
-function setActionOutputs(outputs, env = process.env) {
-    const file = env.GITHUB_OUTPUT;
-    for (const [name, value] of Object.entries(outputs)) {
-        if (!file) {
-            // Runners older than GITHUB_OUTPUT: the deprecated command is all there is.
-            process.stdout.write(`${EOL}::set-output name=${name}::${value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}${EOL}`);
-            continue;
+function subtract(next, old, float) {
+    if (!float && isInteger(next) && isInteger(old)) {
+        if (typeof next === 'number' && typeof old === 'number') {
+            const d = next - old;
+            if (Number.isSafeInteger(d))
+                return d;
         }
-        const delimiter = `ghadelimiter_${randomUUID()}`;
-        appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`);
+        return normalizeInt(BigInt(next) - BigInt(old));
     }
+    return Number(next) - Number(old);
+}
+/** −1, 0 or 1 as Python orders the two values exactly; NaN when either is NaN. */
+function compareNum(a, b) {
+    if (typeof a === 'number' && typeof b === 'number') {
+        if (Number.isNaN(a) || Number.isNaN(b))
+            return NaN;
+        return a < b ? -1 : a > b ? 1 : 0;
+    }
+    if (typeof a === 'bigint' && typeof b === 'bigint')
+        return a < b ? -1 : a > b ? 1 : 0;
+    if (typeof a === 'number')
+        return -compareNum(b, a);
+    // a is a bigint, b a number.
+    const n = b;
+    if (Number.isNaN(n))
+        return NaN;
+    if (!Number.isFinite(n))
+        return n > 0 ? -1 : 1;
+    // An integer a is above a non-integer n exactly when it is above floor(n).
+    const floor = BigInt(Math.floor(n));
+    if (a > floor)
+        return 1;
+    if (a < floor)
+        return -1;
+    return Number.isInteger(n) ? 0 : -1;
+}
+function isInteger(value) {
+    return typeof value === 'bigint' || Number.isInteger(value);
+}
+/** Whether the value is a finite number (every bigint is). */
+function isFiniteNum(value) {
+    return typeof value === 'bigint' || Number.isFinite(value);
+}
+function absNum(value) {
+    return typeof value === 'bigint' ? (value < 0n ? -value : value) : Math.abs(value);
 }
 
 ;// CONCATENATED MODULE: ./src/metrics/python-format.ts
@@ -81135,6 +81176,8 @@ function formatValue(value, float, precision) {
         return value ? 'True' : 'False';
     if (typeof value === 'string')
         return value;
+    if (typeof value === 'bigint')
+        return String(value);
     const isFloat = float === true || !Number.isInteger(value);
     if (!isFloat)
         return String(value);
@@ -81143,13 +81186,47 @@ function formatValue(value, float, precision) {
 function formatEntry(entry, precision) {
     return formatValue(entry?.value, entry?.float, precision);
 }
-/** Python's round(x, n) for n ≥ 1 (exact ties cannot occur in binary floats at n ≥ 1). */
+/**
+ * Python's round(x, n): correctly rounded on the exact binary value, ties to even. A tie needs
+ * the exact value to end in a 5 right after the last kept digit, so 0.125 (exact in binary)
+ * rounds to 0.12 while 2.675 (really 2.67499999…) rounds to 2.67. toFixed rounds the exact
+ * value too, but ties away from zero; ties are found from its exact 100-digit expansion. A
+ * negative n rounds to tens, hundreds… (DVC passes `--precision -1` through to round()).
+ */
 function roundTo(value, digits) {
-    if (!Number.isFinite(value))
+    if (!Number.isFinite(value) || value === 0)
         return value;
-    const rounded = Number(value.toFixed(Math.min(digits, 100)));
-    // toFixed switches to exponent notation at 1e21; such values have no decimals to round.
-    return Number.isNaN(rounded) ? value : rounded;
+    if (digits < 0)
+        return roundToTens(value, -digits);
+    // From 1e21 toFixed switches to exponent notation; such doubles have no decimals anyway.
+    if (digits >= 100 || Math.abs(value) >= 1e21)
+        return value;
+    const rounded = Number(value.toFixed(digits));
+    const exact = Math.abs(value).toFixed(100);
+    const point = exact.indexOf('.');
+    const rest = exact.slice(point + 1 + digits);
+    if (!/^50*$/.test(rest))
+        return rounded;
+    // A tie: keep the even neighbour. toFixed chose the one away from zero.
+    const kept = exact.slice(0, point + 1 + digits).replace('.', '');
+    const lastDigit = Number(kept.at(-1));
+    if (lastDigit % 2 === 1)
+        return rounded;
+    const truncated = Number(`${exact.slice(0, point + 1 + digits)}`);
+    return value < 0 ? -truncated : truncated;
+}
+function roundToTens(value, places) {
+    const unit = 10 ** places;
+    if (!Number.isFinite(unit))
+        return value < 0 ? -0 : 0;
+    const quotient = value / unit;
+    let whole = Math.round(quotient);
+    // A tie is only possible for an integer value (x = (k + ½)·10^n); Math.round ties upwards.
+    if (Number.isInteger(value) && Math.abs(value) < 2 ** 53 && Math.abs(value % unit) === unit / 2) {
+        const down = Math.trunc(quotient);
+        whole = down % 2 === 0 ? down : down + Math.sign(value);
+    }
+    return whole * unit;
 }
 /** Python's repr() of a float: shortest round-trip digits, exponent form outside 1e-4 ≤ |x| < 1e16. */
 function pythonFloat(value) {
@@ -81179,6 +81256,7 @@ function pythonFloat(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/metrics/gate.ts
+
 
 /** A violated quality gate: fails the step with the reasons (no stack trace: nothing is broken). */
 class QualityGateFailure extends Error {
@@ -81218,11 +81296,26 @@ function matches(rule, result) {
  * metric exists nowhere fails: a typo must not pass a gate silently. Change rules pass for a
  * metric the base does not have (nothing to compare with).
  */
-function evaluateGates(rules, result, labels) {
+function evaluateGates(rules, result, labels, unreadable = new Map()) {
     const results = [];
     for (const rule of rules) {
         if (rule.kind === 'direction')
             continue;
+        // A file that could not be read on a side the rule needs: the rule cannot be checked.
+        const blocked = [...unreadable].filter(([path, sides]) => (rule.file === undefined || path === rule.file.replace(/^\.\//, '')) &&
+            (sides.new !== undefined || (rule.kind === 'change' && sides.old !== undefined)));
+        if (blocked.length > 0) {
+            for (const [path, sides] of blocked) {
+                const side = sides.new !== undefined ? labels.new : labels.old;
+                results.push({
+                    rule,
+                    passed: false,
+                    path,
+                    detail: `${path} could not be read at ${side}, so the rule cannot be checked: ${sides.new ?? sides.old}`,
+                });
+            }
+            continue;
+        }
         const found = matches(rule, result);
         if (found.length === 0) {
             results.push({
@@ -81250,7 +81343,7 @@ function threshold(rule, row, labels) {
                 : `${row.key} is missing at ${labels.new}`,
         };
     }
-    if (!Number.isFinite(value))
+    if (!isFiniteNum(value))
         return notFinite(row, 'new', labels.new);
     const ok = compare(value, rule.op, rule.value);
     const shown = formatEntry(row.new);
@@ -81274,7 +81367,7 @@ function change(rule, row, labels) {
     }
     // inf − inf is NaN and every comparison with NaN is false, so a movement to or from a
     // non-finite value could pass any tolerance: such a value fails every rule it is in.
-    if (!Number.isFinite(after))
+    if (!isFiniteNum(after))
         return notFinite(row, 'new', labels.new);
     if (before === undefined) {
         return {
@@ -81282,20 +81375,25 @@ function change(rule, row, labels) {
             detail: `${row.key} is new (no number at ${labels.old} to compare with)`,
         };
     }
-    if (!Number.isFinite(before))
+    if (!isFiniteNum(before))
         return notFinite(row, 'old', labels.old);
-    const movement = rule.forbid === 'drop' ? before - after : after - before;
-    const allowed = rule.percent ? (Math.abs(before) * rule.tolerance) / 100 : rule.tolerance;
-    // Rounding noise in the subtraction must not fail a gate that allows "no change".
-    const epsilon = 1e-12 * Math.max(1, Math.abs(before), Math.abs(after));
-    const passed = movement <= allowed + epsilon;
+    // Integers move exactly (2^53 + 1 → 2^53 + 2 is a rise of 1, not of 0); floats as doubles.
+    const floats = row.old?.float === true || row.new?.float === true;
+    const movement = rule.forbid === 'drop' ? subtract(before, after, floats) : subtract(after, before, floats);
+    const base = Number(before);
+    const allowed = rule.percent ? (Math.abs(base) * rule.tolerance) / 100 : rule.tolerance;
+    // Rounding noise in a float subtraction must not fail a gate that allows "no change".
+    const epsilon = typeof movement === 'bigint' || (Number.isInteger(movement) && !floats)
+        ? 0
+        : 1e-12 * Math.max(1, Math.abs(base), Math.abs(Number(after)));
+    const passed = epsilon === 0 ? compareNum(movement, allowed) <= 0 : Number(movement) <= allowed + epsilon;
     const verb = rule.forbid === 'drop' ? 'dropped' : 'rose';
     const transition = `${formatEntry(row.old)} → ${formatEntry(row.new)}`;
-    if (movement <= epsilon) {
+    if (compareNum(movement, 0) <= 0 || Number(movement) <= epsilon) {
         return { passed, detail: `${row.key}: ${transition}` };
     }
-    const relative = before !== 0
-        ? ` (${pythonFloat(Math.round((movement / Math.abs(before)) * 1e4) / 100)} %)`
+    const relative = base !== 0
+        ? ` (${pythonFloat(Math.round((Number(movement) / Math.abs(base)) * 1e4) / 100)} %)`
         : '';
     const tolerated = rule.tolerance
         ? `at most ${formatValue(rule.tolerance, false, undefined)}${rule.percent ? ' %' : ''}`
@@ -81303,8 +81401,8 @@ function change(rule, row, labels) {
     return {
         passed,
         detail: passed
-            ? `${row.key} ${verb} by ${formatValue(movement, true, 5)}${relative}: ${transition}`
-            : `${row.key} ${verb} by ${formatValue(movement, true, 5)}${relative}: ${transition}; the rule allows ${tolerated}`,
+            ? `${row.key} ${verb} by ${shownMovement(movement)}${relative}: ${transition}`
+            : `${row.key} ${verb} by ${shownMovement(movement)}${relative}: ${transition}; the rule allows ${tolerated}`,
     };
 }
 function notFinite(row, side, label) {
@@ -81314,23 +81412,29 @@ function notFinite(row, side, label) {
         detail: `${row.key} is ${formatEntry(row[side])} at ${label}${transition}, not a finite number: no rule can pass on it`,
     };
 }
+/** A movement as the messages show it: an exact integer as it is, a float rounded to 5 places. */
+function shownMovement(movement) {
+    return typeof movement === 'bigint' ? String(movement) : formatValue(movement, true, 5);
+}
 function numberOf(entry) {
-    return typeof entry?.value === 'number' ? entry.value : undefined;
+    const value = entry?.value;
+    return typeof value === 'number' || typeof value === 'bigint' ? value : undefined;
 }
 function compare(a, op, b) {
+    const order = compareNum(a, b);
     switch (op) {
         case '>=':
-            return a >= b;
+            return order >= 0;
         case '>':
-            return a > b;
+            return order > 0;
         case '<=':
-            return a <= b;
+            return order <= 0;
         case '<':
-            return a < b;
+            return order < 0;
         case '==':
-            return a === b;
+            return order === 0;
         case '!=':
-            return a !== b;
+            return order !== 0;
     }
 }
 /**
@@ -81394,7 +81498,8 @@ const METRICS_LIMITS = {
 /**
  * Rows of a metrics or params table in a report (the action's markdown output, job summary,
  * check run, cml comment): a table is for people; the JSON output keeps every row. Rendering
- * is cheap, but the report's Markdown is parsed again to fit forge limits, at ~30 µs a row.
+ * is cheap, but the report's Markdown is parsed again to fit forge limits (86,000 rows took
+ * 60 s and 3.7 GB there).
  */
 const REPORT_ROWS = 1000;
 /** Files DVC reads as YAML: .yaml/.yml, and any name without a known extension. */
@@ -81460,7 +81565,12 @@ function parseYamlDocument(text, file, options = {}) {
     const lineCounter = new dist/* LineCounter */.HN();
     let doc;
     try {
-        doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: options.uniqueKeys ?? true });
+        // Merge keys (`<<: *base`) as DVC's YAML loader (ruamel) honours them.
+        doc = (0,dist/* parseDocument */.Tp)(text, {
+            lineCounter,
+            uniqueKeys: options.uniqueKeys ?? true,
+            merge: true,
+        });
     }
     catch (error) {
         if (error instanceof RangeError)
@@ -81504,6 +81614,7 @@ function tooDeep(where, file) {
 
 
 
+
 const NUMBER = '[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?';
 const THRESHOLD = new RegExp(`^(\\S+?)\\s*(>=|<=|==|!=|>|<)\\s*(${NUMBER})$`);
 const CHANGE = new RegExp(`^(\\S+)\\s+(?:may|must|should)\\s+not\\s+(drop|decrease|fall|rise|increase|grow)` +
@@ -81530,7 +81641,7 @@ function parseRule(line, origin) {
             origin,
             ...target(m[1]),
             op: m[2],
-            value: Number(m[3]),
+            value: /^[+-]?\d+$/.test(m[3]) ? integerFromText(m[3]) : Number(m[3]),
         };
     }
     m = CHANGE.exec(text);
@@ -84795,6 +84906,7 @@ async function defaultBranchFromGit(cwd) {
 }
 
 ;// CONCATENATED MODULE: ./src/metrics/diff.ts
+
 /**
  * DVC's diff: for every file, every key of either side, `diff` = new − old when both are numbers
  * (booleans count, as in Python). Rows whose values are equal are kept but marked `unchanged`
@@ -84839,14 +84951,16 @@ function diffOne(old, next) {
         const newValue = b?.value ?? null;
         const x = numeric(oldValue);
         const y = numeric(newValue);
-        const diff = x !== undefined && y !== undefined ? y - x : undefined;
+        const floats = a?.float === true || b?.float === true;
+        const diff = x !== undefined && y !== undefined ? subtract(y, x, floats) : undefined;
         // One object shape for every row (all fields set, some undefined) keeps V8 on its fast path.
         const row = {
             key,
             old: oldValue === null ? undefined : a,
             new: newValue === null ? undefined : b,
             diff,
-            diffFloat: diff !== undefined && (a?.float === true || b?.float === true || !Number.isInteger(diff)),
+            diffFloat: diff !== undefined &&
+                (floats || (typeof diff === 'number' && !Number.isInteger(diff))),
             unchanged: same(oldValue, newValue),
         };
         rows[i] = row;
@@ -84854,7 +84968,7 @@ function diffOne(old, next) {
     return rows;
 }
 function numeric(value) {
-    if (typeof value === 'number')
+    if (typeof value === 'number' || typeof value === 'bigint')
         return value;
     if (typeof value === 'boolean')
         return value ? 1 : 0;
@@ -84865,7 +84979,7 @@ function same(a, b) {
     const x = numeric(a);
     const y = numeric(b);
     if (x !== undefined && y !== undefined)
-        return x === y;
+        return compareNum(x, y) === 0;
     return a === b;
 }
 
@@ -84879,17 +84993,22 @@ const DEFAULT_PARAMS = 'params.yaml';
  * relative to the stage's wdir). Stage params name keys of params.yaml (`- lr`) or of another
  * file (`- train.yaml: [lr, epochs]`; an empty list means the whole file), as DVC reads them.
  */
-function parseDvcYaml(text, file = 'dvc.yaml') {
+function parseDvcYaml(text, file = 'dvc.yaml', dir = '') {
     const { doc } = parseYamlDocument(text, file);
     const root = doc.toJS();
     const metrics = new TargetSet();
     const params = new TargetSet();
+    const vars = new TargetSet();
     if (!isRecord(root))
-        return { metrics: [], params: [] };
+        return { metrics: [], params: [], vars: [] };
+    // Paths in a dvc.yaml are relative to its folder (tests/func/metrics/test_diff.py,
+    // test_diff_top_level_metrics: dir/dvc.yaml naming my_metrics.yaml or ../my_metrics.yaml).
+    const inDir = (p) => external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(dir || '.', p));
+    const topVars = varsFiles(root.vars);
     for (const path of fileList(root.metrics, `${file}: metrics`))
-        metrics.add(path, undefined);
+        metrics.add(inDir(path), undefined);
     for (const path of fileList(root.params, `${file}: params`))
-        params.add(path, undefined);
+        params.add(inDir(path), undefined);
     const stages = root.stages;
     if (stages !== undefined && !isRecord(stages)) {
         throw new ConfigurationError(`${file}: 'stages' must be a mapping of stage names to stages.`, {
@@ -84902,7 +85021,15 @@ function parseDvcYaml(text, file = 'dvc.yaml') {
         // foreach/matrix stages keep their declarations under `do:`.
         const body = isRecord(stage.do) ? stage.do : stage;
         const wdir = typeof body.wdir === 'string' ? body.wdir : '.';
-        const at = (p) => external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(wdir, p));
+        const at = (p) => inDir(external_node_path_namespaceObject.posix.join(wdir, p));
+        const used = interpolatedNames(stage);
+        if (used.length > 0) {
+            for (const varsFile of [...topVars, ...varsFiles(stage.vars)]) {
+                const keys = varsFile.keys ? used.filter((k) => varsFile.keys.includes(k.split('.')[0])) : used;
+                if (keys.length > 0)
+                    vars.add(inDir(external_node_path_namespaceObject.posix.join(wdir, varsFile.path)), keys);
+            }
+        }
         for (const path of fileList(body.metrics, `${file}: stages.${name}.metrics`)) {
             metrics.add(at(path), undefined);
         }
@@ -84922,7 +85049,49 @@ function parseDvcYaml(text, file = 'dvc.yaml') {
             }
         }
     }
-    return { metrics: metrics.list(), params: params.list() };
+    return { metrics: metrics.list(), params: params.list(), vars: vars.list() };
+}
+/**
+ * The files of a `vars:` list: `file.yaml` or `file.yaml:key1,key2` (only those keys); inline
+ * mappings are not files. DVC also loads params.yaml as vars, but shows it whole as params.
+ */
+function varsFiles(value) {
+    if (!Array.isArray(value))
+        return [];
+    return value
+        .filter((entry) => typeof entry === 'string')
+        .map((entry) => {
+        const colon = entry.indexOf(':');
+        if (colon < 0)
+            return { path: entry };
+        return { path: entry.slice(0, colon), keys: entry.slice(colon + 1).split(',').map((k) => k.trim()) };
+    });
+}
+/** Names a stage interpolates (`${model.lr}`), except foreach/matrix's own `item` and `key`. */
+function interpolatedNames(stage) {
+    const names = new Set();
+    const visit = (value) => {
+        if (typeof value === 'string') {
+            for (const m of value.matchAll(/\$\{\s*([A-Za-z_][\w-]*(?:\.[\w-]+)*)\s*\}/g)) {
+                const name = m[1];
+                const root = name.split('.')[0];
+                if (root !== 'item' && root !== 'key')
+                    names.add(name);
+            }
+        }
+        else if (Array.isArray(value))
+            value.forEach(visit);
+        else if (isRecord(value)) {
+            for (const [k, v] of Object.entries(value)) {
+                if (k !== 'vars') {
+                    visit(k);
+                    visit(v);
+                }
+            }
+        }
+    };
+    visit(stage);
+    return [...names];
 }
 /** `metrics:` lists hold paths or {path: {cache: false, …}} entries. */
 function fileList(value, where) {
@@ -86843,6 +87012,7 @@ const sync_parse = function (data, opts = {}) {
 ;// CONCATENATED MODULE: ./src/metrics/csv-reader.ts
 
 
+
 /**
  * Reads a CSV or TSV table with a header row: the last row's columns become keys (`accuracy`),
  * or, with allRows, every row's (`0.accuracy`, `1.accuracy`, … as if the table were a list).
@@ -86890,12 +87060,15 @@ function cellEntry(cell, line) {
             : /nan/i.test(text)
                 ? NaN
                 : Number(text);
-        return /^[+-]?\d+$/.test(text) ? { value, line } : { value, float: true, line };
+        return /^[+-]?\d+$/.test(text)
+            ? { value: integerFromText(text), line }
+            : { value, float: true, line };
     }
     return { value: cell, line };
 }
 
 ;// CONCATENATED MODULE: ./src/metrics/json-reader.ts
+
 
 
 /**
@@ -86973,7 +87146,9 @@ class JsonFlattener {
             (c >= Ch.Zero && c <= Ch.Nine)) {
             const start = this.pos;
             float = this.numberLexeme();
-            value = Number(this.text.slice(start, this.pos));
+            const lexeme = this.text.slice(start, this.pos);
+            // Python's json reads integers exactly at any size; so does this reader.
+            value = float ? Number(lexeme) : integerFromText(lexeme);
         }
         else if (this.text.startsWith('true', this.pos)) {
             value = true;
@@ -87007,7 +87182,7 @@ class JsonFlattener {
             this.pos++;
             this.depth--;
             if (prefix !== '')
-                this.set(prefix, { value: '{}', line: this.line });
+                this.set(prefix, { value: '{}', line: this.line, shape: 'empty-map' });
             return;
         }
         for (;;) {
@@ -87041,7 +87216,7 @@ class JsonFlattener {
         if (this.text.charCodeAt(this.pos) === Ch.CloseBracket) {
             this.pos++;
             this.depth--;
-            this.set(prefix, { value: '[]', line: keyLine });
+            this.set(prefix, { value: '[]', line: keyLine, shape: 'empty-list' });
             return;
         }
         for (let index = 0;; index++) {
@@ -88474,6 +88649,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 
 
 
+
 /**
  * Reads TOML (DVC reads params.toml and TOML metrics) into flattened keys. Integers are parsed
  * as BigInt so `1.0` (a float, printed `1.0` by DVC) stays apart from `1`; lines come from a
@@ -88505,7 +88681,7 @@ function walk(value, prefix, out, lines, budget, depth) {
     if (Array.isArray(value)) {
         budget.enter(depth + 1);
         if (value.length === 0)
-            out.set(prefix, entry('[]', prefix, lines));
+            out.set(prefix, { ...entry('[]', prefix, lines), shape: 'empty-list' });
         value.forEach((item, i) => walk(item, prefix === '' ? String(i) : `${prefix}.${i}`, out, lines, budget, depth + 1));
         return;
     }
@@ -88514,15 +88690,16 @@ function walk(value, prefix, out, lines, budget, depth) {
         if (prefix !== '')
             budget.enter(depth + 1, lines.get(prefix));
         const keys = Object.keys(value);
-        if (keys.length === 0 && prefix !== '')
-            out.set(prefix, entry('{}', prefix, lines));
+        if (keys.length === 0 && prefix !== '') {
+            out.set(prefix, { ...entry('{}', prefix, lines), shape: 'empty-map' });
+        }
         for (const key of keys) {
             walk(value[key], prefix === '' ? key : `${prefix}.${key}`, out, lines, budget, depth + 1);
         }
         return;
     }
     if (typeof value === 'bigint') {
-        out.set(prefix, entry(Number(value), prefix, lines));
+        out.set(prefix, entry(normalizeInt(value), prefix, lines));
         return;
     }
     if (typeof value === 'number') {
@@ -88535,7 +88712,9 @@ function walk(value, prefix, out, lines, budget, depth) {
     }
     // Dates and times compare as their text (TOML's own form: a local date stays 2024-05-01).
     const text = value instanceof Date ? value.toISOString() : value === null ? 'None' : String(value);
-    out.set(prefix, entry(text, prefix, lines));
+    // DVC's metrics reader drops dates (not int, float or str); params show them as text.
+    const shape = value instanceof Date ? { shape: 'date' } : {};
+    out.set(prefix, { ...entry(text, prefix, lines), ...shape });
 }
 function isTable(value) {
     if (value === null || typeof value !== 'object')
@@ -88607,6 +88786,7 @@ function splitDotted(key) {
 
 
 
+
 /**
  * Reads YAML into flattened keys, walking the document's nodes (not toJS) so each key keeps its
  * line and each number keeps whether it was written as a float. Aliases are resolved here, so
@@ -88634,6 +88814,38 @@ class Walker {
         this.budget.key(key, entry.line);
         this.out.set(key, entry);
     }
+    /**
+     * A mapping's entries with merge keys applied as YAML 1.1's merge type (and DVC's loader)
+     * defines them: the mapping's own keys win, then each merged mapping in order.
+     */
+    pairs(node, depth) {
+        const own = new Map();
+        const merged = [];
+        for (const pair of node.items) {
+            const keyNode = pair.key;
+            if ((0,dist/* isScalar */.jn)(keyNode) && keyNode.source === '<<' && typeof keyNode.value !== 'string') {
+                const value = (0,dist/* isAlias */.Vj)(pair.value) ? pair.value.resolve(this.doc) : pair.value;
+                if ((0,dist/* isSeq */.oP)(value))
+                    merged.push(...value.items);
+                else
+                    merged.push(value);
+                continue;
+            }
+            const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : String(keyNode);
+            // A repeated key keeps the last value in its first place, as Python's dict does.
+            own.set(key, pair);
+        }
+        for (const source of merged) {
+            const map = (0,dist/* isAlias */.Vj)(source) ? source.resolve(this.doc) : source;
+            if (!(0,dist/* isMap */.jh)(map))
+                continue;
+            this.budget.enter(depth + 1);
+            for (const [key, pair] of this.pairs(map, depth + 1))
+                if (!own.has(key))
+                    own.set(key, pair);
+        }
+        return own;
+    }
     walk(node, prefix, keyLine, depth) {
         const lineOf = this.lineOf;
         if (node === null || node === undefined) {
@@ -88648,12 +88860,10 @@ class Walker {
         if ((0,dist/* isMap */.jh)(node)) {
             this.budget.enter(depth + 1, keyLine);
             if (node.items.length === 0 && prefix !== '') {
-                this.set(prefix, { value: '{}', line: keyLine });
+                this.set(prefix, { value: '{}', line: keyLine, shape: 'empty-map' });
             }
-            for (const pair of node.items) {
-                const keyNode = pair.key;
-                const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : String(keyNode);
-                const line = lineOf(keyNode) ?? keyLine;
+            for (const [key, pair] of this.pairs(node, depth + 1)) {
+                const line = lineOf(pair.key) ?? keyLine;
                 const child = prefix === '' ? key : `${prefix}.${key}`;
                 this.walk(pair.value, child, line, depth + 1);
             }
@@ -88661,8 +88871,9 @@ class Walker {
         }
         if ((0,dist/* isSeq */.oP)(node)) {
             this.budget.enter(depth + 1, keyLine);
-            if (node.items.length === 0)
-                this.set(prefix, { value: '[]', line: keyLine });
+            if (node.items.length === 0) {
+                this.set(prefix, { value: '[]', line: keyLine, shape: 'empty-list' });
+            }
             node.items.forEach((item, index) => {
                 const child = prefix === '' ? String(index) : `${prefix}.${index}`;
                 this.walk(item, child, lineOf(item) ?? keyLine, depth + 1);
@@ -88676,8 +88887,19 @@ class Walker {
         this.set(prefix, { value: String(node), line: keyLine });
     }
 }
+// ruamel.yaml's YAML 1.2 int and float patterns (resolver.py), where they allow `_`.
+const UNDERSCORE_INT = /^[-+]?(?:0|[1-9][0-9_]*)$/;
+const UNDERSCORE_FLOAT = /^[-+]?(?:[0-9][0-9_]*\.[0-9_]*(?:[eE][-+]?[0-9]+)?|[0-9][0-9_]*[eE][-+]?[0-9]+)$/;
+// ruamel.yaml's implicit timestamp pattern (resolver.py, the same for YAML 1.1 and 1.2).
+const TIMESTAMP = /^(?:\d{4}-\d\d?-\d\d?|\d{4}-\d\d?-\d\d?(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?)$/;
 function scalarEntry(value, node, line) {
     if (typeof value === 'number') {
+        // An integer a double cannot hold keeps its digits (Python's int is exact at any size).
+        if (Number.isInteger(value) && !Number.isSafeInteger(value)) {
+            const digits = (node.source ?? '').replace(/_/g, '');
+            if (/^[-+]?\d+$/.test(digits))
+                return { value: integerFromText(digits), line };
+        }
         const float = !Number.isInteger(value) ||
             (node.minFractionDigits ?? 0) > 0 ||
             node.format === 'EXP' ||
@@ -88685,7 +88907,20 @@ function scalarEntry(value, node, line) {
         return float ? { value, float, line } : { value, line };
     }
     if (typeof value === 'bigint')
-        return { value: Number(value), line };
+        return { value: normalizeInt(value), line };
+    if (typeof value === 'string' && node.type === 'PLAIN' && value.includes('_')) {
+        // YAML 1.2 as DVC's loader (ruamel) reads it: digits may be grouped with `_` (1_000).
+        if (UNDERSCORE_INT.test(value))
+            return { value: integerFromText(value.replace(/_/g, '')), line };
+        if (UNDERSCORE_FLOAT.test(value)) {
+            return { value: Number(value.replace(/_/g, '')), float: true, line };
+        }
+    }
+    // ruamel's resolver reads such plain scalars as timestamps (datetime.date / datetime), which
+    // DVC's metrics reader drops and its params show as text.
+    if (typeof value === 'string' && node.type === 'PLAIN' && TIMESTAMP.test(value)) {
+        return { value, line, shape: 'date' };
+    }
     if (typeof value === 'string' || typeof value === 'boolean' || value === null) {
         return { value, line };
     }
@@ -88776,6 +89011,67 @@ function selectKeys(metrics, keys) {
     }
     return out;
 }
+/**
+ * The leaves DVC compares. Params (dvc/utils/diff.py: flatten_dict) lose empty mappings, which
+ * flatten to nothing. Metrics (dvc/repo/metrics/show.py _extract_metrics keeps int, float and
+ * str, bool being an int) also lose nulls, dates and empty lists; a mapping left empty by that
+ * has no leaves, so it goes too. Non-empty lists stay as indexed items (`a.0`, our extension).
+ */
+function dvcLeaves(kind, metrics) {
+    let drop = false;
+    for (const entry of metrics.values()) {
+        if (entry.shape !== undefined || (kind === 'metrics' && entry.value === null)) {
+            drop = true;
+            break;
+        }
+    }
+    if (!drop)
+        return metrics;
+    const out = new Map();
+    for (const [key, entry] of metrics) {
+        if (entry.shape === 'empty-map')
+            continue;
+        if (kind === 'metrics' && (entry.value === null || entry.shape !== undefined))
+            continue;
+        out.set(key, entry);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/list-files.ts
+
+
+/**
+ * Files under `dir` (relative to cwd; '' for cwd itself) on one side, relative to cwd, sorted.
+ * A revision lists its tree (git ls-tree); the working tree lists what git tracks or would
+ * (tracked and untracked, not ignored), which skips .git, virtualenvs and build output that a
+ * walk of the disk would have to know about. DVC walks the repository for dvc.yaml files and
+ * expands directory targets to every file below them (dvc/repo/metrics/show.py
+ * try_expand_paths); this is that listing.
+ */
+async function listSideFiles(side, dir, ctx) {
+    const clean = dir.replace(/\\/g, '/').replace(/^\.\/?/, '').replace(/\/+$/, '');
+    let args;
+    if (side.revision === undefined) {
+        args = ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', clean || '.'];
+    }
+    else {
+        const scope = external_node_path_namespaceObject.posix.normalize(ctx.prefix + clean);
+        args = ['ls-tree', '-r', '-z', '--name-only', '--full-tree', side.revision];
+        if (scope !== '.' && scope !== '')
+            args.push('--', `${scope.replace(/\/$/, '')}/`);
+    }
+    const result = await runGit(args, ctx.cwd);
+    if (result.code !== 0)
+        return [];
+    const paths = result.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter(Boolean)
+        .map((p) => (side.revision === undefined ? p : p.slice(ctx.prefix.length)))
+        .filter((p) => side.revision === undefined || !p.startsWith('../'));
+    return [...new Set(paths)].sort();
+}
 
 ;// CONCATENATED MODULE: ./src/metrics/compare.ts
 
@@ -88783,23 +89079,63 @@ function selectKeys(metrics, keys) {
 
 
 
-/** Reads the dvc.yaml of both sides and merges what they declare (a file added or removed shows). */
+
+
+/**
+ * Reads every dvc.yaml of both sides (the one in cwd and those in folders below it, as DVC's
+ * index collects them) and merges what they declare (a file added or removed shows).
+ */
 async function discoverDvcTargets(sides, ctx) {
     const metrics = new TargetSet();
     const params = new TargetSet();
+    const vars = new TargetSet();
     let found = false;
     for (const side of sides) {
-        const text = await readSideText(side, 'dvc.yaml', ctx);
-        if (text === undefined)
-            continue;
-        found = true;
-        const declared = parseDvcYaml(text, side.revision ? `dvc.yaml (at ${side.label})` : 'dvc.yaml');
-        for (const t of declared.metrics)
-            metrics.add(t.path, t.keys);
-        for (const t of declared.params)
-            params.add(t.path, t.keys);
+        const listed = await listSideFiles(side, '', ctx);
+        const dvcFiles = listed.filter((p) => p === 'dvc.yaml' || p.endsWith('/dvc.yaml'));
+        // The working tree may hold a dvc.yaml git does not see (ignored): the top one is read anyway.
+        if (!dvcFiles.includes('dvc.yaml'))
+            dvcFiles.unshift('dvc.yaml');
+        for (const path of dvcFiles) {
+            const text = await readSideText(side, path, ctx);
+            if (text === undefined)
+                continue;
+            found = true;
+            const dir = external_node_path_namespaceObject.posix.dirname(path) === '.' ? '' : external_node_path_namespaceObject.posix.dirname(path);
+            const declared = parseDvcYaml(text, side.revision ? `${path} (at ${side.label})` : path, dir);
+            for (const t of declared.metrics)
+                metrics.add(t.path, t.keys);
+            for (const t of declared.params)
+                params.add(t.path, t.keys);
+            for (const t of declared.vars ?? [])
+                vars.add(t.path, t.keys);
+        }
     }
-    return found ? { metrics: metrics.list(), params: params.list() } : undefined;
+    return found
+        ? { metrics: metrics.list(), params: params.list(), vars: vars.list() }
+        : undefined;
+}
+/**
+ * Targets that are folders on either side become the files below them, as DVC expands them
+ * (dvc/repo/metrics/show.py try_expand_paths: fs.find); other targets stay as they are.
+ */
+async function expandDirectories(targets, sides, ctx) {
+    const out = [];
+    for (const target of targets) {
+        const below = new Set();
+        for (const side of sides) {
+            for (const path of await listSideFiles(side, target.path, ctx)) {
+                if (path !== target.path)
+                    below.add(path);
+            }
+        }
+        if (below.size === 0)
+            out.push(target);
+        else
+            for (const path of [...below].sort())
+                out.push({ ...target, path });
+    }
+    return out;
 }
 async function readContextFor(cwd) {
     return { cwd, prefix: await repositoryPrefix(cwd) };
@@ -88811,54 +89147,313 @@ async function readContextFor(cwd) {
 async function compareTargets(kind, targets, explicit, options, ctx) {
     const { oldSide, newSide, logger } = options;
     const files = [];
+    const unreadable = new Map();
+    const failedSides = { old: false, new: false };
     for (const target of targets) {
-        const read = async (side) => {
+        const read = async (side, which) => {
             const text = await readSideText(side, target.path, ctx);
             if (text === undefined)
                 return undefined;
             const where = side.revision ? `${target.path} (at ${side.label})` : target.path;
             try {
-                return selectKeys(parseMetrics(text, target.path, options), target.keys);
+                return selectKeys(dvcLeaves(kind, parseMetrics(text, target.path, options)), target.keys);
             }
             catch (error) {
-                if (error instanceof ConfigurationError && side.revision) {
-                    throw new ConfigurationError(error.message.replace(target.path, where), error.where);
-                }
-                throw error;
+                if (!(error instanceof ConfigurationError))
+                    throw error;
+                const message = side.revision ? error.message.replace(target.path, where) : error.message;
+                // A file over a budget is refused (src/metrics/limits.ts); a malformed one is what DVC
+                // warns about and shows as absent on that side.
+                if (!MALFORMED.test(message))
+                    throw new ConfigurationError(message, error.where);
+                logger.warning(`${message} Its ${kind} show as absent at ${side.label}.`, {
+                    file: target.path,
+                    line: error.where?.line,
+                });
+                unreadable.set(target.path, { ...unreadable.get(target.path), [which]: message });
+                failedSides[which] = true;
+                return undefined;
             }
         };
-        const [old, next] = await Promise.all([read(oldSide), read(newSide)]);
-        if (!old && !next) {
+        const [old, next] = await Promise.all([read(oldSide, 'old'), read(newSide, 'new')]);
+        const bad = unreadable.get(target.path);
+        if (!old && !next && !bad) {
+            // DVC (FileNotFoundError on both revisions) warns and shows the rest; so does this.
             const message = `${kind === 'params' ? 'Params' : 'Metrics'} file ${target.path} exists neither at ${oldSide.label} nor at ${newSide.label}`;
-            if (explicit)
-                throw new ConfigurationError(`${message}.`, { file: target.path });
             if (target.optional)
                 logger.debug(`${message}; skipped.`);
-            else
-                logger.warning(`${message}; skipped.`);
+            else {
+                logger.warning(`${message}${explicit ? ' (is the name right?)' : ''}; skipped.`);
+                failedSides.old = failedSides.new = true;
+            }
             continue;
         }
-        if (!old)
+        if (!old && !bad?.old && !target.optional) {
             logger.info(`${target.path} does not exist at ${oldSide.label}: its keys show as new.`);
-        if (!next) {
+            failedSides.old = true;
+        }
+        if (!next && !bad?.new && !target.optional) {
             logger.info(`${target.path} does not exist at ${newSide.label}: its keys show as deleted.`);
+            failedSides.new = true;
         }
         files.push({ path: target.path, old, new: next });
     }
-    return { result: diffMetrics(files), files: files.map((f) => f.path) };
+    return { result: diffMetrics(files), files: files.map((f) => f.path), unreadable, failedSides };
+}
+/** The readers' syntax errors ("invalid JSON", "invalid YAML", …), as opposed to budgets. */
+const MALFORMED = /: invalid (?:JSON|YAML|TOML|CSV|TSV)\b/;
+
+;// CONCATENATED MODULE: ./node_modules/get-east-asian-width/lookup-data.js
+// Generated by scripts/build.js
+
+const ambiguousMinimalCodePoint = 161;
+const ambiguousMaximumCodePoint = 1114109;
+const ambiguousRanges = [161, 161, 164, 164, 167, 168, 170, 170, 173, 174, 176, 180, 182, 186, 188, 191, 198, 198, 208, 208, 215, 216, 222, 225, 230, 230, 232, 234, 236, 237, 240, 240, 242, 243, 247, 250, 252, 252, 254, 254, 257, 257, 273, 273, 275, 275, 283, 283, 294, 295, 299, 299, 305, 307, 312, 312, 319, 322, 324, 324, 328, 331, 333, 333, 338, 339, 358, 359, 363, 363, 462, 462, 464, 464, 466, 466, 468, 468, 470, 470, 472, 472, 474, 474, 476, 476, 593, 593, 609, 609, 708, 708, 711, 711, 713, 715, 717, 717, 720, 720, 728, 731, 733, 733, 735, 735, 768, 879, 913, 929, 931, 937, 945, 961, 963, 969, 1025, 1025, 1040, 1103, 1105, 1105, 8208, 8208, 8211, 8214, 8216, 8217, 8220, 8221, 8224, 8226, 8228, 8231, 8240, 8240, 8242, 8243, 8245, 8245, 8251, 8251, 8254, 8254, 8308, 8308, 8319, 8319, 8321, 8324, 8364, 8364, 8451, 8451, 8453, 8453, 8457, 8457, 8467, 8467, 8470, 8470, 8481, 8482, 8486, 8486, 8491, 8491, 8531, 8532, 8539, 8542, 8544, 8555, 8560, 8569, 8585, 8585, 8592, 8601, 8632, 8633, 8658, 8658, 8660, 8660, 8679, 8679, 8704, 8704, 8706, 8707, 8711, 8712, 8715, 8715, 8719, 8719, 8721, 8721, 8725, 8725, 8730, 8730, 8733, 8736, 8739, 8739, 8741, 8741, 8743, 8748, 8750, 8750, 8756, 8759, 8764, 8765, 8776, 8776, 8780, 8780, 8786, 8786, 8800, 8801, 8804, 8807, 8810, 8811, 8814, 8815, 8834, 8835, 8838, 8839, 8853, 8853, 8857, 8857, 8869, 8869, 8895, 8895, 8978, 8978, 9312, 9449, 9451, 9547, 9552, 9587, 9600, 9615, 9618, 9621, 9632, 9633, 9635, 9641, 9650, 9651, 9654, 9655, 9660, 9661, 9664, 9665, 9670, 9672, 9675, 9675, 9678, 9681, 9698, 9701, 9711, 9711, 9733, 9734, 9737, 9737, 9742, 9743, 9756, 9756, 9758, 9758, 9792, 9792, 9794, 9794, 9824, 9825, 9827, 9829, 9831, 9834, 9836, 9837, 9839, 9839, 9886, 9887, 9919, 9919, 9926, 9933, 9935, 9939, 9941, 9953, 9955, 9955, 9960, 9961, 9963, 9969, 9972, 9972, 9974, 9977, 9979, 9980, 9982, 9983, 10045, 10045, 10102, 10111, 11094, 11097, 12872, 12879, 57344, 63743, 65024, 65039, 65533, 65533, 127232, 127242, 127248, 127277, 127280, 127337, 127344, 127373, 127375, 127376, 127387, 127404, 917760, 917999, 983040, 1048573, 1048576, 1114109];
+
+const fullwidthMinimalCodePoint = 12288;
+const fullwidthMaximumCodePoint = 65510;
+const fullwidthRanges = [12288, 12288, 65281, 65376, 65504, 65510];
+
+const lookup_data_halfwidthMinimalCodePoint = 8361;
+const lookup_data_halfwidthMaximumCodePoint = 65518;
+const lookup_data_halfwidthRanges = (/* unused pure expression or super */ null && ([8361, 8361, 65377, 65470, 65474, 65479, 65482, 65487, 65490, 65495, 65498, 65500, 65512, 65518]));
+
+const lookup_data_narrowMinimalCodePoint = 32;
+const lookup_data_narrowMaximumCodePoint = 10630;
+const lookup_data_narrowRanges = (/* unused pure expression or super */ null && ([32, 126, 162, 163, 165, 166, 172, 172, 175, 175, 10214, 10221, 10629, 10630]));
+
+const wideMinimalCodePoint = 4352;
+const wideMaximumCodePoint = 262141;
+const wideRanges = [4352, 4447, 8986, 8987, 9001, 9002, 9193, 9196, 9200, 9200, 9203, 9203, 9725, 9726, 9748, 9749, 9776, 9783, 9800, 9811, 9855, 9855, 9866, 9871, 9875, 9875, 9889, 9889, 9898, 9899, 9917, 9918, 9924, 9925, 9934, 9934, 9940, 9940, 9962, 9962, 9970, 9971, 9973, 9973, 9978, 9978, 9981, 9981, 9989, 9989, 9994, 9995, 10024, 10024, 10060, 10060, 10062, 10062, 10067, 10069, 10071, 10071, 10133, 10135, 10160, 10160, 10175, 10175, 11035, 11036, 11088, 11088, 11093, 11093, 11904, 11929, 11931, 12019, 12032, 12245, 12272, 12287, 12289, 12350, 12353, 12438, 12441, 12543, 12549, 12591, 12593, 12686, 12688, 12773, 12783, 12830, 12832, 12871, 12880, 42124, 42128, 42182, 43360, 43388, 44032, 55203, 63744, 64255, 65040, 65049, 65072, 65106, 65108, 65126, 65128, 65131, 94176, 94180, 94192, 94198, 94208, 101594, 101631, 101664, 101760, 101874, 101888, 102801, 102816, 102866, 110576, 110579, 110581, 110587, 110589, 110590, 110592, 110888, 110898, 110898, 110928, 110930, 110933, 110933, 110948, 110952, 110960, 111355, 119552, 119638, 119648, 119670, 126980, 126980, 127183, 127183, 127374, 127374, 127377, 127386, 127406, 127406, 127488, 127490, 127504, 127547, 127552, 127560, 127568, 127569, 127584, 127589, 127744, 127776, 127789, 127797, 127799, 127868, 127870, 127891, 127904, 127946, 127951, 127955, 127968, 127984, 127988, 127988, 127992, 128062, 128064, 128064, 128066, 128252, 128255, 128317, 128331, 128334, 128336, 128359, 128378, 128378, 128405, 128406, 128420, 128420, 128507, 128591, 128640, 128709, 128716, 128716, 128720, 128722, 128725, 128729, 128732, 128735, 128747, 128748, 128756, 128764, 128986, 128986, 128992, 129003, 129008, 129008, 129292, 129338, 129340, 129349, 129351, 129535, 129648, 129660, 129664, 129734, 129736, 129736, 129740, 129757, 129759, 129771, 129775, 129786, 131072, 196605, 196608, 262141];
+
+;// CONCATENATED MODULE: ./node_modules/get-east-asian-width/utilities.js
+/**
+Binary search on a sorted flat array of [start, end] pairs.
+
+@param {number[]} ranges - Flat array of inclusive [start, end] range pairs, e.g. [0, 5, 10, 20].
+@param {number} codePoint - The value to search for.
+@returns {boolean} Whether the value falls within any of the ranges.
+*/
+const utilities_isInRange = (ranges, codePoint) => {
+	let low = 0;
+	let high = Math.floor(ranges.length / 2) - 1;
+	while (low <= high) {
+		const mid = Math.floor((low + high) / 2);
+		const i = mid * 2;
+		if (codePoint < ranges[i]) {
+			high = mid - 1;
+		} else if (codePoint > ranges[i + 1]) {
+			low = mid + 1;
+		} else {
+			return true;
+		}
+	}
+
+	return false;
+};
+
+;// CONCATENATED MODULE: ./node_modules/get-east-asian-width/lookup.js
+
+
+
+const commonCjkCodePoint = 0x4E_00;
+const [wideFastPathStart, wideFastPathEnd] = /* #__PURE__ */ findWideFastPathRange(wideRanges);
+
+// Use a hot-path range so common `isWide` calls can skip binary search.
+// The range containing U+4E00 covers common CJK ideographs;
+// fallback to the largest range for resilience to Unicode table changes.
+function findWideFastPathRange(ranges) {
+	let fastPathStart = ranges[0];
+	let fastPathEnd = ranges[1];
+
+	for (let index = 0; index < ranges.length; index += 2) {
+		const start = ranges[index];
+		const end = ranges[index + 1];
+
+		if (
+			commonCjkCodePoint >= start
+			&& commonCjkCodePoint <= end
+		) {
+			return [start, end];
+		}
+
+		if ((end - start) > (fastPathEnd - fastPathStart)) {
+			fastPathStart = start;
+			fastPathEnd = end;
+		}
+	}
+
+	return [fastPathStart, fastPathEnd];
+}
+
+const isAmbiguous = codePoint => {
+	if (
+		codePoint < ambiguousMinimalCodePoint
+		|| codePoint > ambiguousMaximumCodePoint
+	) {
+		return false;
+	}
+
+	return utilities_isInRange(ambiguousRanges, codePoint);
+};
+
+const isFullwidth = codePoint => {
+	if (
+		codePoint < fullwidthMinimalCodePoint
+		|| codePoint > fullwidthMaximumCodePoint
+	) {
+		return false;
+	}
+
+	return utilities_isInRange(fullwidthRanges, codePoint);
+};
+
+const isHalfwidth = codePoint => {
+	if (
+		codePoint < halfwidthMinimalCodePoint
+		|| codePoint > halfwidthMaximumCodePoint
+	) {
+		return false;
+	}
+
+	return isInRange(halfwidthRanges, codePoint);
+};
+
+const isNarrow = codePoint => {
+	if (
+		codePoint < narrowMinimalCodePoint
+		|| codePoint > narrowMaximumCodePoint
+	) {
+		return false;
+	}
+
+	return isInRange(narrowRanges, codePoint);
+};
+
+const isWide = codePoint => {
+	if (
+		codePoint >= wideFastPathStart
+		&& codePoint <= wideFastPathEnd
+	) {
+		return true;
+	}
+
+	if (
+		codePoint < wideMinimalCodePoint
+		|| codePoint > wideMaximumCodePoint
+	) {
+		return false;
+	}
+
+	return utilities_isInRange(wideRanges, codePoint);
+};
+
+function lookup_getCategory(codePoint) {
+	if (isAmbiguous(codePoint)) {
+		return 'ambiguous';
+	}
+
+	if (isFullwidth(codePoint)) {
+		return 'fullwidth';
+	}
+
+	if (isHalfwidth(codePoint)) {
+		return 'halfwidth';
+	}
+
+	if (isNarrow(codePoint)) {
+		return 'narrow';
+	}
+
+	if (isWide(codePoint)) {
+		return 'wide';
+	}
+
+	return 'neutral';
+}
+
+;// CONCATENATED MODULE: ./node_modules/get-east-asian-width/index.js
+
+
+function validate(codePoint) {
+	if (!Number.isSafeInteger(codePoint)) {
+		throw new TypeError(`Expected a code point, got \`${typeof codePoint}\`.`);
+	}
+}
+
+function eastAsianWidthType(codePoint) {
+	validate(codePoint);
+
+	return getCategory(codePoint);
+}
+
+function eastAsianWidth(codePoint, {ambiguousAsWide = false} = {}) {
+	validate(codePoint);
+
+	if (
+		isFullwidth(codePoint)
+		|| isWide(codePoint)
+		|| (ambiguousAsWide && isAmbiguous(codePoint))
+	) {
+		return 2;
+	}
+
+	return 1;
+}
+
+// Private exports for https://github.com/sindresorhus/is-fullwidth-code-point
+
+
+;// CONCATENATED MODULE: ./src/metrics/display-width.ts
+
+/**
+ * Terminal columns a cell takes, as DVC's tables measure it: tabulate pads with
+ * wcwidth.wcswidth when wcwidth is installed, and it is with DVC (celery → click-repl →
+ * prompt-toolkit → wcwidth). East Asian Wide and Fullwidth characters (CJK, Hangul, most emoji)
+ * take two columns; combining marks, zero-width characters, variation selectors and emoji skin
+ * tones none. The East Asian Width table comes from get-east-asian-width; wcwidth's zero-width
+ * rules are a few categories, written here.
+ */
+function displayWidth(text) {
+    // Printable ASCII only (the usual metric name): one column per character.
+    if (/^[\x20-\x7e]*$/.test(text))
+        return text.length;
+    let width = 0;
+    let narrowEmoji = false;
+    for (const char of text) {
+        // VS16 asks for emoji presentation: a narrow emoji before it (⚠️, 1️) takes two columns.
+        if (char === '\ufe0f' && narrowEmoji)
+            width += 1;
+        if (ZERO_WIDTH.test(char)) {
+            narrowEmoji = false;
+            continue;
+        }
+        const columns = eastAsianWidth(char.codePointAt(0));
+        narrowEmoji = columns === 1 && /\p{Emoji}/u.test(char);
+        width += columns;
+    }
+    return width;
+}
+const ZERO_WIDTH = /^(?:\p{Mn}|\p{Me}|[\u200b-\u200f\u2060-\u2064\ufeff\ufe00-\ufe0f\u1160-\u11ff]|[\u{1f3fb}-\u{1f3ff}]|[\u{e0100}-\u{e01ef}])$/u;
+/** Pads on the right to `width` columns. */
+function padToWidth(text, width) {
+    const missing = width - displayWidth(text);
+    return missing > 0 ? text + ' '.repeat(missing) : text;
 }
 
 ;// CONCATENATED MODULE: ./src/metrics/table.ts
+
 /**
  * Tables rendered as DVC renders them: tabulate's "github" format for --md and its "plain"
  * format otherwise, every cell left-aligned text (DVC turns number parsing off), each column at
- * least two characters wider than its header.
+ * least two characters wider than its header. Widths are display columns (wcwidth), so CJK keys
+ * line up in a terminal as they do in DVC's tables.
  */
 function renderTable(headers, rows, markdown) {
-    const widths = headers.map((h, c) => rows.reduce((w, row) => Math.max(w, (row[c] ?? '').length), h.length + 2));
+    const widths = headers.map((h, c) => rows.reduce((w, row) => Math.max(w, displayWidth(row[c] ?? '')), displayWidth(h) + 2));
     const lines = [];
     if (markdown) {
-        const line = (cells) => `| ${cells.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
+        const line = (cells) => `| ${cells.map((cell, c) => padToWidth(cell, widths[c])).join(' | ')} |`;
         lines.push(line(headers));
         lines.push(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
         for (const row of rows)
@@ -88867,7 +89462,7 @@ function renderTable(headers, rows, markdown) {
         return lines.join('\n') + '\n';
     }
     const line = (cells) => cells
-        .map((cell, c) => cell.padEnd(widths[c]))
+        .map((cell, c) => padToWidth(cell, widths[c]))
         .join('  ')
         .trimEnd();
     lines.push(line(headers));
@@ -88877,6 +89472,7 @@ function renderTable(headers, rows, markdown) {
 }
 
 ;// CONCATENATED MODULE: ./src/metrics/render.ts
+
 
 
 
@@ -88895,8 +89491,9 @@ function renderDiffTable(result, options) {
         for (const row of fileRows) {
             let change = formatValue(row.diff, row.diffFloat, options.precision);
             const direction = options.directionOf?.(path, row.key);
-            if (direction && row.diff !== undefined && row.diff !== 0 && !Number.isNaN(row.diff)) {
-                const better = direction === 'higher' ? row.diff > 0 : row.diff < 0;
+            const sign = row.diff === undefined ? NaN : compareNum(row.diff, 0);
+            if (direction && sign !== 0 && !Number.isNaN(sign)) {
+                const better = direction === 'higher' ? sign > 0 : sign < 0;
                 change += ` ${better ? BETTER : WORSE}`;
             }
             rows.push([
@@ -88963,6 +89560,8 @@ function jsonValue(value, float) {
         return 'null';
     if (typeof value === 'string')
         return pythonJsonString(value);
+    if (typeof value === 'bigint')
+        return String(value);
     if (typeof value !== 'number')
         return JSON.stringify(value);
     if (Number.isNaN(value))
@@ -88991,7 +89590,6 @@ function escapeCell(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/metrics/run-diff.ts
-
 
 
 
@@ -89033,34 +89631,30 @@ async function runMetricsDiff(input) {
     let metrics;
     if (request.metrics !== false) {
         const explicit = request.targets.length > 0;
-        const targets = explicit
-            ? request.targets.map((path) => ({ path }))
-            : (declared?.metrics ?? []);
+        const targets = await expandDirectories(explicit ? request.targets.map((path) => ({ path })) : (declared?.metrics ?? []), [oldSide, newSide], ctx);
+        // DVC with no metrics to read shows an empty diff (exit 0); a warning says why.
         if (targets.length === 0) {
-            throw new ConfigurationError(declared
+            logger.warning(declared
                 ? 'dvc.yaml declares no metrics: name the metrics files (the targets input, or --targets).'
                 : 'No metrics files to compare: name them (the targets input, or --targets) or declare metrics: in dvc.yaml.');
         }
-        metrics = await compareTargets('metrics', targets, explicit, options, ctx);
+        else
+            metrics = await compareTargets('metrics', targets, explicit, options, ctx);
     }
     let params;
     if (request.params !== undefined) {
         const explicit = request.params.length > 0;
-        // Without dvc.yaml params, DVC's default params file is the one to look at.
-        const targets = explicit
-            ? request.params.map((path) => ({ path }))
-            : declared?.params.length
-                ? declared.params
-                : [{ path: 'params.yaml', optional: true }];
+        const targets = await expandDirectories(explicit ? request.params.map((path) => ({ path })) : discoveredParams(declared), [oldSide, newSide], ctx);
         if (targets.length > 0)
             params = await compareTargets('params', targets, explicit, options, ctx);
     }
     // Rules may name params too (`lr == 0.001`): the gate sees both comparisons.
     const combined = new Map([...(metrics?.result ?? []), ...(params?.result ?? [])]);
-    const gate = evaluateGates(request.rules, combined, {
-        old: oldSide.label,
-        new: newSide.label,
-    });
+    const unreadable = new Map([
+        ...(metrics?.unreadable ?? []),
+        ...(params?.unreadable ?? []),
+    ]);
+    const gate = evaluateGates(request.rules, combined, { old: oldSide.label, new: newSide.label }, unreadable);
     const changed = [metrics, params].some((c) => c !== undefined && [...c.result.values()].some((rows) => rows.some((r) => !r.unchanged)));
     return {
         oldSide,
@@ -89071,6 +89665,24 @@ async function runMetricsDiff(input) {
         directionOf: directionsFrom(request.rules),
         changed,
     };
+}
+/**
+ * The params DVC diffs without targets (dvc/repo/params/show.py _collect_params): what the
+ * dvc.yaml files declare, all of params.yaml whenever it exists (a stage naming `- lr` does not
+ * narrow it: the default file is tracked whole), and the vars files' interpolated keys unless
+ * that file is a params file already (_collect_vars).
+ */
+function discoveredParams(declared) {
+    const declaredParams = declared?.params ?? [];
+    const targets = declaredParams.map((t) => (t.path === 'params.yaml' ? { path: t.path } : t));
+    if (!targets.some((t) => t.path === 'params.yaml')) {
+        targets.push({ path: 'params.yaml', optional: true });
+    }
+    for (const v of declared?.vars ?? []) {
+        if (!targets.some((t) => t.path === v.path))
+            targets.push({ ...v, optional: true });
+    }
+    return targets;
 }
 /** The rows a report table shows, at most REPORT_ROWS; `dropped` counts the rest. */
 function capRows(result, all) {

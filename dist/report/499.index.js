@@ -2361,7 +2361,8 @@ async function embedPlots(options, logger = (0,core_logger/* loggerFor */.WG)())
         outDir: options.outDir,
         baseRevision: options.baseRevision,
         allowedHosts: options.allowedHosts,
-        allowHint: options.allowedHosts ? 'the allowed-hosts input' : undefined,
+        // The report action passes its input; `cml comment --plots` has only the environment.
+        allowHint: options.allowedHosts ? 'the allowed-hosts input' : 'CML_PLOTS_ALLOWED_HOSTS',
         workspace: options.workspace,
     }, logger);
     return plotsMarkdown(plots, options.cwd);

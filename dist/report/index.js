@@ -1270,15 +1270,27 @@ const RUNNER_PROVISION_INPUTS = [
     },
     {
         name: 'cloud',
-        type: { kind: 'enum', options: ['aws', 'gcp'] },
+        type: { kind: 'enum', options: ['aws', 'gcp', 'azure', 'alibaba'] },
         required: true,
-        description: 'Cloud to run on: aws (EC2) or gcp (Compute Engine).',
+        description: 'Cloud to run on: aws (EC2), gcp (Compute Engine), azure (Azure VMs, docs/azure.md) or alibaba (Alibaba Cloud ECS, docs/alibaba.md).',
+        actions: A,
+    },
+    {
+        name: 'azure-subscription-id',
+        type: { kind: 'string' },
+        description: 'Azure subscription id (default: AZURE_SUBSCRIPTION_ID).',
+        actions: A,
+    },
+    {
+        name: 'azure-resource-group',
+        type: { kind: 'string' },
+        description: 'Azure resource group the VMs, NICs, disks and addresses are created in (default: AZURE_RESOURCE_GROUP).',
         actions: A,
     },
     {
         name: 'region',
         type: { kind: 'string' },
-        description: 'AWS region (default: AWS_REGION or AWS_DEFAULT_REGION from the environment).',
+        description: 'AWS region (default: AWS_REGION or AWS_DEFAULT_REGION), Azure location (default: AZURE_LOCATION) or Alibaba Cloud region id (default: ALIBABA_CLOUD_REGION_ID).',
         actions: A,
     },
     {
@@ -1646,114 +1658,149 @@ function inputsOf(action) {
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
-/**
- * @typedef {import('mdast').Nodes} Nodes
- *
- * @typedef Options
- *   Configuration (optional).
- * @property {boolean | null | undefined} [includeImageAlt=true]
- *   Whether to use `alt` for `image`s (default: `true`).
- * @property {boolean | null | undefined} [includeHtml=true]
- *   Whether to use `value` of HTML (default: `true`).
- */
+;// CONCATENATED MODULE: ./src/core/outputs.ts
 
-/** @type {Options} */
-const emptyOptions = {}
 
-/**
- * Get the text content of a node or list of nodes.
- *
- * Prefers the node’s plain-text fields, otherwise serializes its children,
- * and if the given value is an array, serialize the nodes in it.
- *
- * @param {unknown} [value]
- *   Thing to serialize, typically `Node`.
- * @param {Options | null | undefined} [options]
- *   Configuration (optional).
- * @returns {string}
- *   Serialized `value`.
- */
-function lib_toString(value, options) {
-  const settings = options || emptyOptions
-  const includeImageAlt =
-    typeof settings.includeImageAlt === 'boolean'
-      ? settings.includeImageAlt
-      : true
-  const includeHtml =
-    typeof settings.includeHtml === 'boolean' ? settings.includeHtml : true
 
-  return one(value, includeImageAlt, includeHtml)
+
+
+function writeStepOutputs(outputs, target) {
+    if (target.githubOutputFile)
+        writeGitHubOutputs(target.githubOutputFile, outputs);
+    if (target.dotenv)
+        writeDotenvOutputs(target.dotenv, outputs);
+}
+/** `name<<delimiter` heredocs, as the runner's file command parser reads them. */
+function writeGitHubOutputs(file, outputs) {
+    let text = '';
+    for (const [name, value] of Object.entries(outputs)) {
+        const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+        if (name.includes(delimiter) || value.includes(delimiter)) {
+            // As @actions/core's prepareKeyValueMessage: practically unreachable with a UUID.
+            throw new Error(`Output ${name}: its value contains the delimiter ${delimiter}.`);
+        }
+        if (/[\r\n]/.test(name))
+            throw new Error(`Output name ${JSON.stringify(name)} holds a line break.`);
+        text += `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
+    }
+    (0,external_node_fs_.appendFileSync)(file, text);
+}
+/** `PREFIX_NAME=value` lines; names upper-cased with hyphens as underscores. */
+function writeDotenvOutputs(dotenv, outputs) {
+    if (/[\r\n\0]/.test(dotenv.file)) {
+        throw new errors/* ConfigurationError */.j1(`The dotenv file path ${JSON.stringify(dotenv.file)}${dotenv.input ? ` (input ${dotenv.input})` : ''} holds a line break or NUL; give a plain relative path such as cml.env.`, dotenv.input ? { input: dotenv.input } : undefined);
+    }
+    const entries = Object.entries(outputs).filter(([name]) => !dotenv.names || name in dotenv.names);
+    const lines = entries.map(([name, value]) => {
+        const key = `${dotenv.prefix}${dotenv.names?.[name] ?? name.toUpperCase().replace(/-/g, '_')}`;
+        if (/[\r\n\0]/.test(value)) {
+            throw new errors/* ConfigurationError */.j1(`The ${key} output ${JSON.stringify(value.slice(0, 80))} holds a line break, which a dotenv report cannot carry; write it to a file and output the path.`);
+        }
+        return `${key}=${value}`;
+    });
+    const file = (0,external_node_path_.resolve)(dotenv.file);
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
+    (0,external_node_fs_.appendFileSync)(file, `${lines.join('\n')}\n`);
 }
 
-/**
- * One node or several nodes.
- *
- * @param {unknown} value
- *   Thing to serialize.
- * @param {boolean} includeImageAlt
- *   Include image `alt`s.
- * @param {boolean} includeHtml
- *   Include HTML.
- * @returns {string}
- *   Serialized node.
- */
-function one(value, includeImageAlt, includeHtml) {
-  if (node(value)) {
-    if ('value' in value) {
-      return value.type === 'html' && !includeHtml ? '' : value.value
+;// CONCATENATED MODULE: ./src/report/blocks.ts
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const HTML_OPENERS = [
+    [/^ {0,3}<(script|pre|style|textarea)(\s|>|$)/i, /<\/(script|pre|style|textarea)>/i],
+    [/^ {0,3}<!--/, /-->/],
+    [/^ {0,3}<\?/, /\?>/],
+    [/^ {0,3}<![A-Za-z]/, />/],
+    [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+];
+/** Pieces covering `markdown` in order; stops after the piece that reaches offset `until`. */
+function chunkMarkdown(markdown, maxChunk = 16_384, until = Infinity) {
+    const chunks = [];
+    let chunkStart = 0;
+    let fence;
+    let htmlEnd;
+    let afterBlank = false;
+    let at = 0;
+    while (at < markdown.length) {
+        const newline = markdown.indexOf('\n', at);
+        const next = newline === -1 ? markdown.length : newline + 1;
+        const line = markdown.slice(at, newline === -1 ? markdown.length : newline);
+        if (fence) {
+            const close = FENCE.exec(line);
+            if (close &&
+                close[1][0] === fence.char &&
+                close[1].length >= fence.length &&
+                close[2].trim() === '') {
+                fence = undefined;
+            }
+        }
+        else if (htmlEnd) {
+            if (htmlEnd.test(line))
+                htmlEnd = undefined;
+        }
+        else {
+            const blank = line.trim() === '';
+            const boundary = at > chunkStart &&
+                !blank &&
+                ((afterBlank && !/^\s/.test(line)) || at - chunkStart >= maxChunk);
+            if (boundary) {
+                chunks.push({ start: chunkStart, end: at });
+                chunkStart = at;
+                if (at >= until)
+                    return chunks;
+            }
+            afterBlank = blank;
+            const open = FENCE.exec(line);
+            if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
+                fence = { char: open[1][0], length: open[1].length };
+            }
+            else {
+                for (const [opener, closer] of HTML_OPENERS) {
+                    const m = opener.exec(line);
+                    if (m) {
+                        if (!closer.test(line.slice(m[0].length)))
+                            htmlEnd = closer;
+                        break;
+                    }
+                }
+            }
+        }
+        at = next;
     }
-
-    if (includeImageAlt && 'alt' in value && value.alt) {
-      return value.alt
+    if (chunkStart < markdown.length || chunks.length === 0) {
+        chunks.push({ start: chunkStart, end: markdown.length });
     }
-
-    if ('children' in value) {
-      return lib_all(value.children, includeImageAlt, includeHtml)
-    }
-  }
-
-  if (Array.isArray(value)) {
-    return lib_all(value, includeImageAlt, includeHtml)
-  }
-
-  return ''
+    return chunks;
 }
 
-/**
- * Serialize a list of nodes.
- *
- * @param {Array<unknown>} values
- *   Thing to serialize.
- * @param {boolean} includeImageAlt
- *   Include image `alt`s.
- * @param {boolean} includeHtml
- *   Include HTML.
- * @returns {string}
- *   Serialized nodes.
- */
-function lib_all(values, includeImageAlt, includeHtml) {
-  /** @type {Array<string>} */
-  const result = []
-  let index = -1
+;// CONCATENATED MODULE: ./src/core/media-types.ts
 
-  while (++index < values.length) {
-    result[index] = one(values[index], includeImageAlt, includeHtml)
-  }
-
-  return result.join('')
+/** Content types by file extension, for what we publish (report images and CML's `publish`). */
+const BY_EXTENSION = {
+    '.png': 'image/png',
+    '.jpg': 'image/jpeg',
+    '.jpeg': 'image/jpeg',
+    '.gif': 'image/gif',
+    '.svg': 'image/svg+xml',
+    '.webp': 'image/webp',
+    '.bmp': 'image/bmp',
+    '.avif': 'image/avif',
+    '.mp4': 'video/mp4',
+    '.webm': 'video/webm',
+    '.html': 'text/html',
+    '.htm': 'text/html',
+    '.md': 'text/markdown',
+    '.txt': 'text/plain',
+    '.csv': 'text/csv',
+    '.json': 'application/json',
+    '.pdf': 'application/pdf',
+};
+function contentTypeOf(path) {
+    return BY_EXTENSION[(0,external_node_path_.extname)(path).toLowerCase()] ?? 'application/octet-stream';
 }
-
-/**
- * Check if `value` looks like a node.
- *
- * @param {unknown} value
- *   Thing.
- * @returns {value is Nodes}
- *   Whether `value` is a node.
- */
-function node(value) {
-  return Boolean(value && typeof value === 'object')
+/** The usual extension of a content type (for files named by their hash), else `.bin`. */
+function extensionOf(contentType) {
+    const found = Object.entries(BY_EXTENSION).find(([, type]) => type === contentType);
+    return found ? found[0] : '.bin';
 }
 
 ;// CONCATENATED MODULE: ./node_modules/micromark-util-chunked/index.js
@@ -12789,6 +12836,1783 @@ function preprocess() {
     return chunks;
   }
 }
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-gfm-table/lib/edit-map.js
+/**
+ * @import {Event} from 'micromark-util-types'
+ */
+
+// Port of `edit_map.rs` from `markdown-rs`.
+// This should move to `markdown-js` later.
+
+// Deal with several changes in events, batching them together.
+//
+// Preferably, changes should be kept to a minimum.
+// Sometimes, it’s needed to change the list of events, because parsing can be
+// messy, and it helps to expose a cleaner interface of events to the compiler
+// and other users.
+// It can also help to merge many adjacent similar events.
+// And, in other cases, it’s needed to parse subcontent: pass some events
+// through another tokenizer and inject the result.
+
+/**
+ * @typedef {[number, number, Array<Event>]} Change
+ * @typedef {[number, number, number]} Jump
+ */
+
+/**
+ * Tracks a bunch of edits.
+ */
+class edit_map_EditMap {
+  /**
+   * Create a new edit map.
+   */
+  constructor() {
+    /**
+     * Record of changes.
+     *
+     * @type {Array<Change>}
+     */
+    this.map = [];
+
+    /**
+     * Changes by index, so `add` does not scan `map` (quadratic on
+     * table-heavy documents).
+     *
+     * @type {Map<number, Change>}
+     */
+    this.index = new Map();
+  }
+
+  /**
+   * Create an edit: a remove and/or add at a certain place.
+   *
+   * @param {number} index
+   *   Index at which to apply the edit.
+   * @param {number} remove
+   *   Count of items to remove at the index.
+   * @param {Array<Event>} add
+   *   Items to add at the index.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  add(index, remove, add) {
+    edit_map_addImplementation(this, index, remove, add);
+  }
+
+  // To do: add this when moving to `micromark`.
+  // /**
+  //  * Create an edit: but insert `add` before existing additions.
+  //  *
+  //  * @param {number} index
+  //  * @param {number} remove
+  //  * @param {Array<Event>} add
+  //  * @returns {undefined}
+  //  */
+  // addBefore(index, remove, add) {
+  //   addImplementation(this, index, remove, add, true)
+  // }
+
+  /**
+   * Done, change the events.
+   *
+   * @param {Array<Event>} events
+   *   List of events to apply the edits to.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  consume(events) {
+    this.map.sort(function (a, b) {
+      return a[0] - b[0];
+    });
+
+    /* c8 ignore next 3 -- `resolve` is never called without tables, so without edits. */
+    if (this.map.length === 0) {
+      return;
+    }
+
+    // To do: if links are added in events, like they are in `markdown-rs`,
+    // this is needed.
+    // // Calculate jumps: where items in the current list move to.
+    // /** @type {Array<Jump>} */
+    // const jumps = []
+    // let index = 0
+    // let addAcc = 0
+    // let removeAcc = 0
+    // while (index < this.map.length) {
+    //   const [at, remove, add] = this.map[index]
+    //   removeAcc += remove
+    //   addAcc += add.length
+    //   jumps.push([at, removeAcc, addAcc])
+    //   index += 1
+    // }
+    //
+    // . shiftLinks(events, jumps)
+
+    let index = this.map.length;
+    /** @type {Array<Array<Event>>} */
+    const vecs = [];
+    while (index > 0) {
+      index -= 1;
+      vecs.push(events.slice(this.map[index][0] + this.map[index][1]), this.map[index][2]);
+
+      // Truncate rest.
+      events.length = this.map[index][0];
+    }
+    vecs.push(events.slice());
+    events.length = 0;
+    let slice = vecs.pop();
+    while (slice) {
+      for (const element of slice) {
+        events.push(element);
+      }
+      slice = vecs.pop();
+    }
+
+    // Truncate everything.
+    this.map.length = 0;
+    this.index.clear();
+  }
+}
+
+/**
+ * Create an edit.
+ *
+ * @param {EditMap} editMap
+ *   Edit map to apply to.
+ * @param {number} at
+ *   Index at which to apply the edit.
+ * @param {number} remove
+ *   Count of items to remove at the index.
+ * @param {Array<Event>} add
+ *   Items to add at the index.
+ * @returns {undefined}
+ *   Nothing.
+ */
+function edit_map_addImplementation(editMap, at, remove, add) {
+  /* c8 ignore next 3 -- `resolve` is never called without tables, so without edits. */
+  if (remove === 0 && add.length === 0) {
+    return;
+  }
+  const existing = editMap.index.get(at);
+  if (existing) {
+    existing[1] += remove;
+
+    // To do: before not used by tables, use when moving to micromark.
+    // if (before) {
+    //   add.push(...existing[2])
+    //   existing[2] = add
+    // } else {
+    existing[2].push(...add);
+    // }
+
+    return;
+  }
+
+  /** @type {Change} */
+  const change = [at, remove, add];
+  editMap.map.push(change);
+  editMap.index.set(at, change);
+}
+
+// /**
+//  * Shift `previous` and `next` links according to `jumps`.
+//  *
+//  * This fixes links in case there are events removed or added between them.
+//  *
+//  * @param {Array<Event>} events
+//  * @param {Array<Jump>} jumps
+//  */
+// function shiftLinks(events, jumps) {
+//   let jumpIndex = 0
+//   let index = 0
+//   let add = 0
+//   let rm = 0
+
+//   while (index < events.length) {
+//     const rmCurr = rm
+
+//     while (jumpIndex < jumps.length && jumps[jumpIndex][0] <= index) {
+//       add = jumps[jumpIndex][2]
+//       rm = jumps[jumpIndex][1]
+//       jumpIndex += 1
+//     }
+
+//     // Ignore items that will be removed.
+//     if (rm > rmCurr) {
+//       index += rm - rmCurr
+//     } else {
+//       // ?
+//       // if let Some(link) = &events[index].link {
+//       //     if let Some(next) = link.next {
+//       //         events[next].link.as_mut().unwrap().previous = Some(index + add - rm);
+//       //         while jumpIndex < jumps.len() && jumps[jumpIndex].0 <= next {
+//       //             add = jumps[jumpIndex].2;
+//       //             rm = jumps[jumpIndex].1;
+//       //             jumpIndex += 1;
+//       //         }
+//       //         events[index].link.as_mut().unwrap().next = Some(next + add - rm);
+//       //         index = next;
+//       //         continue;
+//       //     }
+//       // }
+//       index += 1
+//     }
+//   }
+// }
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-gfm-table/lib/infer.js
+/**
+ * @import {Event} from 'micromark-util-types'
+ */
+
+/**
+ * @typedef {'center' | 'left' | 'none' | 'right'} Align
+ */
+
+/**
+ * Figure out the alignment of a GFM table.
+ *
+ * @param {Readonly<Array<Event>>} events
+ *   List of events.
+ * @param {number} index
+ *   Table enter event.
+ * @returns {Array<Align>}
+ *   List of aligns.
+ */
+function gfmTableAlign(events, index) {
+  let inDelimiterRow = false;
+  /** @type {Array<Align>} */
+  const align = [];
+  while (index < events.length) {
+    const event = events[index];
+    if (inDelimiterRow) {
+      if (event[0] === 'enter') {
+        // Start of alignment value: set a new column.
+        // To do: `markdown-rs` uses `tableDelimiterCellValue`.
+        if (event[1].type === 'tableContent') {
+          align.push(events[index + 1][1].type === 'tableDelimiterMarker' ? 'left' : 'none');
+        }
+      }
+      // Exits:
+      // End of alignment value: change the column.
+      // To do: `markdown-rs` uses `tableDelimiterCellValue`.
+      else if (event[1].type === 'tableContent') {
+        if (events[index - 1][1].type === 'tableDelimiterMarker') {
+          const alignIndex = align.length - 1;
+          align[alignIndex] = align[alignIndex] === 'left' ? 'center' : 'right';
+        }
+      }
+      // Done!
+      else if (event[1].type === 'tableDelimiterRow') {
+        break;
+      }
+    } else if (event[0] === 'enter' && event[1].type === 'tableDelimiterRow') {
+      inDelimiterRow = true;
+    }
+    index += 1;
+  }
+  return align;
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-gfm-table/lib/syntax.js
+/**
+ * @import {Event, Extension, Point, Resolver, State, Token, TokenizeContext, Tokenizer} from 'micromark-util-types'
+ */
+
+/**
+ * @typedef {[number, number, number, number]} Range
+ *   Cell info.
+ *
+ * @typedef {0 | 1 | 2 | 3} RowKind
+ *   Where we are: `1` for head row, `2` for delimiter row, `3` for body row.
+ */
+
+
+
+
+
+
+/**
+ * Create an HTML extension for `micromark` to support GitHub tables syntax.
+ *
+ * @returns {Extension}
+ *   Extension for `micromark` that can be passed in `extensions` to enable GFM
+ *   table syntax.
+ */
+function gfmTable() {
+  return {
+    flow: {
+      null: {
+        name: 'table',
+        tokenize: tokenizeTable,
+        resolveAll: resolveTable
+      }
+    }
+  };
+}
+
+/**
+ * Tokenizer for GFM tables.
+ *
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeTable(effects, ok, nok) {
+  const self = this;
+  let size = 0;
+  let sizeB = 0;
+  /** @type {boolean | undefined} */
+  let seen;
+  return start;
+
+  /**
+   * Start of a GFM table.
+   *
+   * If there is a valid table row or table head before, then we try to parse
+   * another row.
+   * Otherwise, we try to parse a head.
+   *
+   * ```markdown
+   * > | | a |
+   *     ^
+   *   | | - |
+   * > | | b |
+   *     ^
+   * ```
+   * @type {State}
+   */
+  function start(code) {
+    let index = self.events.length - 1;
+    while (index > -1) {
+      const {
+        type
+      } = self.events[index][1];
+      if (type === "lineEnding" ||
+      // Note: markdown-rs uses `whitespace` instead of `linePrefix`
+      type === "linePrefix") {
+        index--;
+      } else {
+        break;
+      }
+    }
+    const tail = index > -1 ? self.events[index][1].type : null;
+    const next = tail === 'tableHead' || tail === 'tableRow' ? bodyRowStart : headRowBefore;
+
+    // Don’t allow lazy body rows.
+    if (next === bodyRowStart && self.parser.lazy[self.now().line]) {
+      return nok(code);
+    }
+    return next(code);
+  }
+
+  /**
+   * Before table head row.
+   *
+   * ```markdown
+   * > | | a |
+   *     ^
+   *   | | - |
+   *   | | b |
+   * ```
+   *
+   * @type {State}
+   */
+  function headRowBefore(code) {
+    effects.enter('tableHead');
+    effects.enter('tableRow');
+    return headRowStart(code);
+  }
+
+  /**
+   * Before table head row, after whitespace.
+   *
+   * ```markdown
+   * > | | a |
+   *     ^
+   *   | | - |
+   *   | | b |
+   * ```
+   *
+   * @type {State}
+   */
+  function headRowStart(code) {
+    if (code === 124) {
+      return headRowBreak(code);
+    }
+
+    // To do: micromark-js should let us parse our own whitespace in extensions,
+    // like `markdown-rs`:
+    //
+    // ```js
+    // // 4+ spaces.
+    // if (markdownSpace(code)) {
+    //   return nok(code)
+    // }
+    // ```
+
+    seen = true;
+    // Count the first character, that isn’t a pipe, double.
+    sizeB += 1;
+    return headRowBreak(code);
+  }
+
+  /**
+   * At break in table head row.
+   *
+   * ```markdown
+   * > | | a |
+   *     ^
+   *       ^
+   *         ^
+   *   | | - |
+   *   | | b |
+   * ```
+   *
+   * @type {State}
+   */
+  function headRowBreak(code) {
+    if (code === null) {
+      // Note: in `markdown-rs`, we need to reset, in `micromark-js` we don‘t.
+      return nok(code);
+    }
+    if (markdownLineEnding(code)) {
+      // If anything other than one pipe (ignoring whitespace) was used, it’s fine.
+      if (sizeB > 1) {
+        sizeB = 0;
+        // To do: check if this works.
+        // Feel free to interrupt:
+        self.interrupt = true;
+        effects.exit('tableRow');
+        effects.enter("lineEnding");
+        effects.consume(code);
+        effects.exit("lineEnding");
+        return headDelimiterStart;
+      }
+
+      // Note: in `markdown-rs`, we need to reset, in `micromark-js` we don‘t.
+      return nok(code);
+    }
+    if (markdownSpace(code)) {
+      // To do: check if this is fine.
+      // effects.attempt(State::Next(StateName::GfmTableHeadRowBreak), State::Nok)
+      // State::Retry(space_or_tab(tokenizer))
+      return factorySpace(effects, headRowBreak, "whitespace")(code);
+    }
+    sizeB += 1;
+    if (seen) {
+      seen = false;
+      // Header cell count.
+      size += 1;
+    }
+    if (code === 124) {
+      effects.enter('tableCellDivider');
+      effects.consume(code);
+      effects.exit('tableCellDivider');
+      // Whether a delimiter was seen.
+      seen = true;
+      return headRowBreak;
+    }
+
+    // Anything else is cell data.
+    effects.enter("data");
+    return headRowData(code);
+  }
+
+  /**
+   * In table head row data.
+   *
+   * ```markdown
+   * > | | a |
+   *       ^
+   *   | | - |
+   *   | | b |
+   * ```
+   *
+   * @type {State}
+   */
+  function headRowData(code) {
+    if (code === null || code === 124 || markdownLineEndingOrSpace(code)) {
+      effects.exit("data");
+      return headRowBreak(code);
+    }
+    effects.consume(code);
+    return code === 92 ? headRowEscape : headRowData;
+  }
+
+  /**
+   * In table head row escape.
+   *
+   * ```markdown
+   * > | | a\-b |
+   *         ^
+   *   | | ---- |
+   *   | | c    |
+   * ```
+   *
+   * @type {State}
+   */
+  function headRowEscape(code) {
+    if (code === 92 || code === 124) {
+      effects.consume(code);
+      return headRowData;
+    }
+    return headRowData(code);
+  }
+
+  /**
+   * Before delimiter row.
+   *
+   * ```markdown
+   *   | | a |
+   * > | | - |
+   *     ^
+   *   | | b |
+   * ```
+   *
+   * @type {State}
+   */
+  function headDelimiterStart(code) {
+    // Reset `interrupt`.
+    self.interrupt = false;
+
+    // Note: in `markdown-rs`, we need to handle piercing here too.
+    if (self.parser.lazy[self.now().line]) {
+      return nok(code);
+    }
+    effects.enter('tableDelimiterRow');
+    // Track if we’ve seen a `:` or `|`.
+    seen = false;
+    if (markdownSpace(code)) {
+      return factorySpace(effects, headDelimiterBefore, "linePrefix", self.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4)(code);
+    }
+    return headDelimiterBefore(code);
+  }
+
+  /**
+   * Before delimiter row, after optional whitespace.
+   *
+   * Reused when a `|` is found later, to parse another cell.
+   *
+   * ```markdown
+   *   | | a |
+   * > | | - |
+   *     ^
+   *   | | b |
+   * ```
+   *
+   * @type {State}
+   */
+  function headDelimiterBefore(code) {
+    if (code === 45 || code === 58) {
+      return headDelimiterValueBefore(code);
+    }
+    if (code === 124) {
+      seen = true;
+      // If we start with a pipe, we open a cell marker.
+      effects.enter('tableCellDivider');
+      effects.consume(code);
+      effects.exit('tableCellDivider');
+      return headDelimiterCellBefore;
+    }
+
+    // More whitespace / empty row not allowed at start.
+    return headDelimiterNok(code);
+  }
+
+  /**
+   * After `|`, before delimiter cell.
+   *
+   * ```markdown
+   *   | | a |
+   * > | | - |
+   *      ^
+   * ```
+   *
+   * @type {State}
+   */
+  function headDelimiterCellBefore(code) {
+    if (markdownSpace(code)) {
+      return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code);
+    }
+    return headDelimiterValueBefore(code);
+  }
+
+  /**
+   * Before delimiter cell value.
+   *
+   * ```markdown
+   *   | | a |
+   * > | | - |
+   *       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function headDelimiterValueBefore(code) {
+    // Align: left.
+    if (code === 58) {
+      sizeB += 1;
+      seen = true;
+      effects.enter('tableDelimiterMarker');
+      effects.consume(code);
+      effects.exit('tableDelimiterMarker');
+      return headDelimiterLeftAlignmentAfter;
+    }
+
+    // Align: none.
+    if (code === 45) {
+      sizeB += 1;
+      // To do: seems weird that this *isn’t* left aligned, but that state is used?
+      return headDelimiterLeftAlignmentAfter(code);
+    }
+    if (code === null || markdownLineEnding(code)) {
+      return headDelimiterCellAfter(code);
+    }
+    return headDelimiterNok(code);
+  }
+
+  /**
+   * After delimiter cell left alignment marker.
+   *
+   * ```markdown
+   *   | | a  |
+   * > | | :- |
+   *        ^
+   * ```
+   *
+   * @type {State}
+   */
+  function headDelimiterLeftAlignmentAfter(code) {
+    if (code === 45) {
+      effects.enter('tableDelimiterFiller');
+      return headDelimiterFiller(code);
+    }
+
+    // Anything else is not ok after the left-align colon.
+    return headDelimiterNok(code);
+  }
+
+  /**
+   * In delimiter cell filler.
+   *
+   * ```markdown
+   *   | | a |
+   * > | | - |
+   *       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function headDelimiterFiller(code) {
+    if (code === 45) {
+      effects.consume(code);
+      return headDelimiterFiller;
+    }
+
+    // Align is `center` if it was `left`, `right` otherwise.
+    if (code === 58) {
+      seen = true;
+      effects.exit('tableDelimiterFiller');
+      effects.enter('tableDelimiterMarker');
+      effects.consume(code);
+      effects.exit('tableDelimiterMarker');
+      return headDelimiterRightAlignmentAfter;
+    }
+    effects.exit('tableDelimiterFiller');
+    return headDelimiterRightAlignmentAfter(code);
+  }
+
+  /**
+   * After delimiter cell right alignment marker.
+   *
+   * ```markdown
+   *   | |  a |
+   * > | | -: |
+   *         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function headDelimiterRightAlignmentAfter(code) {
+    if (markdownSpace(code)) {
+      return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code);
+    }
+    return headDelimiterCellAfter(code);
+  }
+
+  /**
+   * After delimiter cell.
+   *
+   * ```markdown
+   *   | |  a |
+   * > | | -: |
+   *          ^
+   * ```
+   *
+   * @type {State}
+   */
+  function headDelimiterCellAfter(code) {
+    if (code === 124) {
+      return headDelimiterBefore(code);
+    }
+    if (code === null || markdownLineEnding(code)) {
+      // Exit when:
+      // * there was no `:` or `|` at all (it’s a thematic break or setext
+      //   underline instead)
+      // * the header cell count is not the delimiter cell count
+      if (!seen || size !== sizeB) {
+        return headDelimiterNok(code);
+      }
+
+      // Note: in markdown-rs`, a reset is needed here.
+      effects.exit('tableDelimiterRow');
+      effects.exit('tableHead');
+      // To do: in `markdown-rs`, resolvers need to be registered manually.
+      // effects.register_resolver(ResolveName::GfmTable)
+      return ok(code);
+    }
+    return headDelimiterNok(code);
+  }
+
+  /**
+   * In delimiter row, at a disallowed byte.
+   *
+   * ```markdown
+   *   | | a |
+   * > | | x |
+   *       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function headDelimiterNok(code) {
+    // Note: in `markdown-rs`, we need to reset, in `micromark-js` we don‘t.
+    return nok(code);
+  }
+
+  /**
+   * Before table body row.
+   *
+   * ```markdown
+   *   | | a |
+   *   | | - |
+   * > | | b |
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function bodyRowStart(code) {
+    // Note: in `markdown-rs` we need to manually take care of a prefix,
+    // but in `micromark-js` that is done for us, so if we’re here, we’re
+    // never at whitespace.
+    effects.enter('tableRow');
+    return bodyRowBreak(code);
+  }
+
+  /**
+   * At break in table body row.
+   *
+   * ```markdown
+   *   | | a |
+   *   | | - |
+   * > | | b |
+   *     ^
+   *       ^
+   *         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function bodyRowBreak(code) {
+    if (code === 124) {
+      effects.enter('tableCellDivider');
+      effects.consume(code);
+      effects.exit('tableCellDivider');
+      return bodyRowBreak;
+    }
+    if (code === null || markdownLineEnding(code)) {
+      effects.exit('tableRow');
+      return ok(code);
+    }
+    if (markdownSpace(code)) {
+      return factorySpace(effects, bodyRowBreak, "whitespace")(code);
+    }
+
+    // Anything else is cell content.
+    effects.enter("data");
+    return bodyRowData(code);
+  }
+
+  /**
+   * In table body row data.
+   *
+   * ```markdown
+   *   | | a |
+   *   | | - |
+   * > | | b |
+   *       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function bodyRowData(code) {
+    if (code === null || code === 124 || markdownLineEndingOrSpace(code)) {
+      effects.exit("data");
+      return bodyRowBreak(code);
+    }
+    effects.consume(code);
+    return code === 92 ? bodyRowEscape : bodyRowData;
+  }
+
+  /**
+   * In table body row escape.
+   *
+   * ```markdown
+   *   | | a    |
+   *   | | ---- |
+   * > | | b\-c |
+   *         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function bodyRowEscape(code) {
+    if (code === 92 || code === 124) {
+      effects.consume(code);
+      return bodyRowData;
+    }
+    return bodyRowData(code);
+  }
+}
+
+/** @type {Resolver} */
+
+function resolveTable(events, context) {
+  let index = -1;
+  let inFirstCellAwaitingPipe = true;
+  /** @type {RowKind} */
+  let rowKind = 0;
+  /** @type {Range} */
+  let lastCell = [0, 0, 0, 0];
+  /** @type {Range} */
+  let cell = [0, 0, 0, 0];
+  let afterHeadAwaitingFirstBodyRow = false;
+  let lastTableEnd = 0;
+  /** @type {Token | undefined} */
+  let currentTable;
+  /** @type {Token | undefined} */
+  let currentBody;
+  /** @type {Token | undefined} */
+  let currentCell;
+  const map = new edit_map_EditMap();
+  while (++index < events.length) {
+    const event = events[index];
+    const token = event[1];
+    if (event[0] === 'enter') {
+      // Start of head.
+      if (token.type === 'tableHead') {
+        afterHeadAwaitingFirstBodyRow = false;
+
+        // Inject previous (body end and) table end.
+        if (lastTableEnd !== 0) {
+          flushTableEnd(map, context, lastTableEnd, currentTable, currentBody);
+          currentBody = undefined;
+          lastTableEnd = 0;
+        }
+
+        // Inject table start.
+        currentTable = {
+          type: 'table',
+          start: Object.assign({}, token.start),
+          // Note: correct end is set later.
+          end: Object.assign({}, token.end)
+        };
+        map.add(index, 0, [['enter', currentTable, context]]);
+      } else if (token.type === 'tableRow' || token.type === 'tableDelimiterRow') {
+        inFirstCellAwaitingPipe = true;
+        currentCell = undefined;
+        lastCell = [0, 0, 0, 0];
+        cell = [0, index + 1, 0, 0];
+
+        // Inject table body start.
+        if (afterHeadAwaitingFirstBodyRow) {
+          afterHeadAwaitingFirstBodyRow = false;
+          currentBody = {
+            type: 'tableBody',
+            start: Object.assign({}, token.start),
+            // Note: correct end is set later.
+            end: Object.assign({}, token.end)
+          };
+          map.add(index, 0, [['enter', currentBody, context]]);
+        }
+        rowKind = token.type === 'tableDelimiterRow' ? 2 : currentBody ? 3 : 1;
+      }
+      // Cell data.
+      else if (rowKind && (token.type === "data" || token.type === 'tableDelimiterMarker' || token.type === 'tableDelimiterFiller')) {
+        inFirstCellAwaitingPipe = false;
+
+        // First value in cell.
+        if (cell[2] === 0) {
+          if (lastCell[1] !== 0) {
+            cell[0] = cell[1];
+            currentCell = flushCell(map, context, lastCell, rowKind, undefined, currentCell);
+            lastCell = [0, 0, 0, 0];
+          }
+          cell[2] = index;
+        }
+      } else if (token.type === 'tableCellDivider') {
+        if (inFirstCellAwaitingPipe) {
+          inFirstCellAwaitingPipe = false;
+        } else {
+          if (lastCell[1] !== 0) {
+            cell[0] = cell[1];
+            currentCell = flushCell(map, context, lastCell, rowKind, undefined, currentCell);
+          }
+          lastCell = cell;
+          cell = [lastCell[1], index, 0, 0];
+        }
+      }
+    }
+    // Exit events.
+    else if (token.type === 'tableHead') {
+      afterHeadAwaitingFirstBodyRow = true;
+      lastTableEnd = index;
+    } else if (token.type === 'tableRow' || token.type === 'tableDelimiterRow') {
+      lastTableEnd = index;
+      if (lastCell[1] !== 0) {
+        cell[0] = cell[1];
+        currentCell = flushCell(map, context, lastCell, rowKind, index, currentCell);
+      } else if (cell[1] !== 0) {
+        currentCell = flushCell(map, context, cell, rowKind, index, currentCell);
+      }
+      rowKind = 0;
+    } else if (rowKind && (token.type === "data" || token.type === 'tableDelimiterMarker' || token.type === 'tableDelimiterFiller')) {
+      cell[3] = index;
+    }
+  }
+  if (lastTableEnd !== 0) {
+    flushTableEnd(map, context, lastTableEnd, currentTable, currentBody);
+  }
+  map.consume(context.events);
+
+  // To do: move this into `html`, when events are exposed there.
+  // That’s what `markdown-rs` does.
+  // That needs updates to `mdast-util-gfm-table`.
+  index = -1;
+  while (++index < context.events.length) {
+    const event = context.events[index];
+    if (event[0] === 'enter' && event[1].type === 'table') {
+      event[1]._align = gfmTableAlign(context.events, index);
+    }
+  }
+  return events;
+}
+
+/**
+ * Generate a cell.
+ *
+ * @param {EditMap} map
+ *   Edit map to apply to.
+ * @param {Readonly<TokenizeContext>} context
+ *   Tokenize context.
+ * @param {Readonly<Range>} range
+ *   Range of the cell within events.
+ * @param {RowKind} rowKind
+ *   Type of row.
+ * @param {number | undefined} rowEnd
+ *   Index of the end of the row, if known.
+ * @param {Token | undefined} previousCell
+ *   Previous cell token, if any.
+ * @returns {Token | undefined}
+ *   Current cell token after flushing, if any.
+ */
+// eslint-disable-next-line max-params
+function flushCell(map, context, range, rowKind, rowEnd, previousCell) {
+  // `markdown-rs` uses:
+  // rowKind === 2 ? 'tableDelimiterCell' : 'tableCell'
+  const groupName = rowKind === 1 ? 'tableHeader' : rowKind === 2 ? 'tableDelimiter' : 'tableData';
+  // `markdown-rs` uses:
+  // rowKind === 2 ? 'tableDelimiterCellValue' : 'tableCellText'
+  const valueName = 'tableContent';
+
+  // Insert an exit for the previous cell, if there is one.
+  //
+  // ```markdown
+  // > | | aa | bb | cc |
+  //          ^-- exit
+  //           ^^^^-- this cell
+  // ```
+  if (range[0] !== 0) {
+    previousCell.end = Object.assign({}, getPoint(context.events, range[0]));
+    map.add(range[0], 0, [['exit', previousCell, context]]);
+  }
+
+  // Insert enter of this cell.
+  //
+  // ```markdown
+  // > | | aa | bb | cc |
+  //           ^-- enter
+  //           ^^^^-- this cell
+  // ```
+  const now = getPoint(context.events, range[1]);
+  previousCell = {
+    type: groupName,
+    start: Object.assign({}, now),
+    // Note: correct end is set later.
+    end: Object.assign({}, now)
+  };
+  map.add(range[1], 0, [['enter', previousCell, context]]);
+
+  // Insert text start at first data start and end at last data end, and
+  // remove events between.
+  //
+  // ```markdown
+  // > | | aa | bb | cc |
+  //            ^-- enter
+  //             ^-- exit
+  //           ^^^^-- this cell
+  // ```
+  if (range[2] !== 0) {
+    const relatedStart = getPoint(context.events, range[2]);
+    const relatedEnd = getPoint(context.events, range[3]);
+    /** @type {Token} */
+    const valueToken = {
+      type: valueName,
+      start: Object.assign({}, relatedStart),
+      end: Object.assign({}, relatedEnd)
+    };
+    map.add(range[2], 0, [['enter', valueToken, context]]);
+    if (rowKind !== 2) {
+      // Fix positional info on remaining events
+      const start = context.events[range[2]];
+      const end = context.events[range[3]];
+      start[1].end = Object.assign({}, end[1].end);
+      start[1].type = "chunkText";
+      start[1].contentType = "text";
+
+      // Remove if needed.
+      if (range[3] > range[2] + 1) {
+        const a = range[2] + 1;
+        const b = range[3] - range[2] - 1;
+        map.add(a, b, []);
+      }
+    }
+    map.add(range[3] + 1, 0, [['exit', valueToken, context]]);
+  }
+
+  // Insert an exit for the last cell, if at the row end.
+  //
+  // ```markdown
+  // > | | aa | bb | cc |
+  //                    ^-- exit
+  //               ^^^^^^-- this cell (the last one contains two “between” parts)
+  // ```
+  if (rowEnd !== undefined) {
+    previousCell.end = Object.assign({}, getPoint(context.events, rowEnd));
+    map.add(rowEnd, 0, [['exit', previousCell, context]]);
+    previousCell = undefined;
+  }
+  return previousCell;
+}
+
+/**
+ * Generate table end (and table body end).
+ *
+ * @param {Readonly<EditMap>} map
+ *   Edit map to apply to.
+ * @param {Readonly<TokenizeContext>} context
+ *   Tokenize context.
+ * @param {number} index
+ *   Index within the events where the table end should be inserted.
+ * @param {Token} table
+ *   Table token.
+ * @param {Token | undefined} tableBody
+ *   Table body token, if any.
+ * @returns {undefined}
+ *   Nothing.
+ */
+// eslint-disable-next-line max-params
+function flushTableEnd(map, context, index, table, tableBody) {
+  /** @type {Array<Event>} */
+  const exits = [];
+  const related = getPoint(context.events, index);
+  if (tableBody) {
+    tableBody.end = Object.assign({}, related);
+    exits.push(['exit', tableBody, context]);
+  }
+  table.end = Object.assign({}, related);
+  exits.push(['exit', table, context]);
+  map.add(index + 1, 0, exits);
+}
+
+/**
+ * Get the point (start or end) for a given event in the list of events.
+ *
+ * @param {Readonly<Array<Event>>} events
+ *   List of events.
+ * @param {number} index
+ *   Index of the event to get the point for.
+ * @returns {Readonly<Point>}
+ *   Start point for enter and end point for exit.
+ */
+function getPoint(events, index) {
+  const event = events[index];
+  const side = event[0] === 'enter' ? 'start' : 'end';
+  return event[1][side];
+}
+;// CONCATENATED MODULE: ./src/report/images/find-images.ts
+
+
+
+const IMAGE_EXTENSION = /\.(png|jpe?g|gif|svg|webp|bmp|avif)$/i;
+/**
+ * Every image target in the document, from micromark's token stream (so code blocks and
+ * inline code are skipped and positions are exact), in document order. Reference definitions
+ * count when they point at an image file or data:image URI; `<img src>` is read from raw HTML.
+ */
+function findImages(markdown) {
+    // Parsed piece by piece: one micromark parse of a large report is super-linear (see blocks.ts).
+    return chunkMarkdown(markdown).flatMap((chunk) => findImagesIn(markdown.slice(chunk.start, chunk.end), chunk.start));
+}
+function findImagesIn(markdown, offset) {
+    const events = postprocess(parse({ extensions: [gfmTable()] })
+        .document()
+        .write(preprocess()(markdown, undefined, true)));
+    const refs = [];
+    let imageDepth = 0;
+    for (const [phase, token] of events) {
+        if (token.type === 'image')
+            imageDepth += phase === 'enter' ? 1 : -1;
+        if (phase !== 'enter')
+            continue;
+        const start = token.start.offset;
+        const end = token.end.offset;
+        const at = (ref) => ({
+            ...ref,
+            start: ref.start + offset,
+            end: ref.end + offset,
+        });
+        if (token.type === 'resourceDestinationString' && imageDepth > 0) {
+            refs.push(at({ start, end, target: markdown.slice(start, end), kind: 'image' }));
+        }
+        else if (token.type === 'definitionDestinationString') {
+            const target = markdown.slice(start, end);
+            if (IMAGE_EXTENSION.test(stripQuery(target)) || /^data:image\//i.test(target)) {
+                refs.push(at({ start, end, target, kind: 'definition' }));
+            }
+        }
+        else if (token.type === 'htmlFlow' || token.type === 'htmlText') {
+            refs.push(...imgSources(markdown.slice(start, end), start).map(at));
+        }
+    }
+    return refs;
+}
+const TAG = /<(img|source)\b[^>]*>/gi;
+const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+/**
+ * Image URLs in raw HTML: `<img src>`, and every candidate of `srcset` on `<img>` and on
+ * `<picture>`'s `<source>` (responsive and dark-mode images), each at its exact offset.
+ */
+function imgSources(html, offset) {
+    const refs = [];
+    for (const tag of html.matchAll(TAG)) {
+        const tagStart = offset + (tag.index ?? 0);
+        const isImg = tag[1].toLowerCase() === 'img';
+        // Attributes start after "<img"/"<source"; matching them one by one keeps `data-src` apart.
+        const attributesFrom = 1 + tag[1].length;
+        const text = tag[0];
+        for (const m of text.slice(attributesFrom).matchAll(ATTRIBUTE)) {
+            const name = m[1].toLowerCase();
+            const value = m[2] ?? m[3] ?? m[4];
+            if (value === undefined || (name !== 'srcset' && !(name === 'src' && isImg)))
+                continue;
+            const quoted = m[2] !== undefined || m[3] !== undefined;
+            const valueStart = tagStart + attributesFrom + (m.index ?? 0) + m[0].length - value.length - (quoted ? 1 : 0);
+            if (name === 'src') {
+                refs.push({
+                    start: valueStart,
+                    end: valueStart + value.length,
+                    target: value,
+                    kind: 'html',
+                });
+            }
+            else {
+                for (const c of srcsetUrls(value)) {
+                    const start = valueStart + c.at;
+                    refs.push({ start, end: start + c.url.length, target: c.url, kind: 'html' });
+                }
+            }
+        }
+    }
+    return refs;
+}
+/**
+ * The URLs of a srcset value with their offsets, as HTML parses it: candidates are separated
+ * by commas, a URL runs to the next whitespace (so a data: URI keeps its comma) and loses
+ * trailing commas; descriptors (`2x`, `480w`) follow it.
+ */
+function srcsetUrls(value) {
+    const urls = [];
+    let i = 0;
+    while (i < value.length) {
+        while (i < value.length && /[\s,]/.test(value[i]))
+            i++;
+        if (i >= value.length)
+            break;
+        const at = i;
+        while (i < value.length && !/\s/.test(value[i]))
+            i++;
+        let url = value.slice(at, i);
+        const bare = url.replace(/,+$/, '');
+        if (bare !== url) {
+            url = bare;
+        }
+        else {
+            // Skip the descriptors up to the comma that ends this candidate.
+            while (i < value.length && value[i] !== ',')
+                i++;
+        }
+        if (url)
+            urls.push({ url, at });
+    }
+    return urls;
+}
+function stripQuery(target) {
+    return target.replace(/[?#].*$/, '');
+}
+/** Whether a target names a file of this repository rather than a web address. */
+function isLocalTarget(target) {
+    if (target === '' || target.startsWith('#'))
+        return false;
+    if (/^data:/i.test(target))
+        return false;
+    // Any URL scheme (http:, https:, attachment:, …) or protocol-relative //host.
+    return !/^[a-z][a-z0-9+.-]*:/i.test(target) && !target.startsWith('//');
+}
+function isDataImage(target) {
+    return /^data:image\/[a-z0-9.+-]+;base64,/i.test(target.trim());
+}
+/**
+ * Replaces targets by their positions (never by searching the text). `replacement` returns
+ * undefined to keep a target.
+ */
+function rewriteTargets(markdown, refs, replacement) {
+    // Built front to back from pieces: splicing one string per reference was quadratic.
+    const ordered = [...refs].sort((a, b) => a.start - b.start);
+    const pieces = [];
+    let from = 0;
+    for (const ref of ordered) {
+        const next = replacement(ref);
+        if (next === undefined || ref.start < from)
+            continue;
+        pieces.push(markdown.slice(from, ref.start), escapeTarget(next, ref.kind));
+        from = ref.end;
+    }
+    pieces.push(markdown.slice(from));
+    return pieces.join('');
+}
+function escapeTarget(url, kind) {
+    // In srcset, whitespace and a trailing comma would end the URL.
+    if (kind === 'html')
+        return url
+            .replace(/"/g, '%22')
+            .replace(/'/g, '%27')
+            .replace(/\s/g, (c) => encodeURIComponent(c))
+            .replace(/,$/, '%2C');
+    // Markdown destinations end at whitespace or an unbalanced parenthesis.
+    return url.replace(/ /g, '%20').replace(/\(/g, '%28').replace(/\)/g, '%29');
+}
+
+;// CONCATENATED MODULE: ./src/report/images/image-files.ts
+
+
+
+
+
+
+/**
+ * Finds and loads every local image of a report. Paths are relative to the Markdown file; a path
+ * leaving the workspace (lexically or through a symlink) is refused and a missing file is named.
+ * With `onProblem`, such a reference is reported there and left as written (the comment still
+ * posts, as CML's did); without it, it is an error.
+ */
+function collectLocalImages(markdown, options) {
+    const refs = findImages(markdown).filter((r) => isLocalTarget(r.target) || isDataImage(r.target));
+    const files = new Map();
+    const fileOfRef = new Map();
+    // A report may use one image thousands of times: each target is checked and read once.
+    const byTarget = new Map();
+    const kept = [];
+    for (const ref of refs) {
+        let file = byTarget.get(ref.target);
+        if (!byTarget.has(ref.target)) {
+            try {
+                file = isDataImage(ref.target) ? fromDataUri(ref.target) : fromPath(ref.target, options);
+            }
+            catch (error) {
+                if (!options.onProblem || !(error instanceof errors/* ConfigurationError */.j1))
+                    throw error;
+                options.onProblem(error.message);
+                file = undefined;
+            }
+            byTarget.set(ref.target, file);
+        }
+        if (!file)
+            continue;
+        if (!files.has(file.name))
+            files.set(file.name, file);
+        fileOfRef.set(ref, file.name);
+        kept.push(ref);
+    }
+    return { refs: kept, files: [...files.values()], fileOfRef };
+}
+function fromDataUri(uri) {
+    const match = /^data:(image\/[a-z0-9.+-]+);base64,(.*)$/is.exec(uri.trim());
+    const contentType = (match?.[1] ?? 'image/png').toLowerCase();
+    const bytes = Buffer.from((match?.[2] ?? '').replace(/\s+/g, ''), 'base64');
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex').slice(0, 16);
+    return { name: `data-uri-${hash}${extensionOf(contentType)}`, bytes, contentType };
+}
+function fromPath(target, options) {
+    const candidates = [target, safeDecode(target), target.replace(/[?#].*$/, '')];
+    const paths = candidates.map((c) => ((0,external_node_path_.isAbsolute)(c) ? (0,external_node_path_.resolve)(c) : (0,external_node_path_.resolve)(options.baseDir, c)));
+    const path = paths.find((p) => (0,external_node_fs_.existsSync)(p) || isSymlink(p)) ?? paths[0];
+    const generated = options.generatedDir ? (0,external_node_path_.resolve)(options.generatedDir) : undefined;
+    // Plots we rendered ourselves are trusted even when the output folder is outside the workspace.
+    const outside = generated && isInside(generated, path) && !isInside((0,external_node_path_.resolve)(options.workspace), path);
+    const workspace = outside ? generated : (0,external_node_path_.resolve)(options.workspace);
+    if (!isInside(workspace, path)) {
+        throw new errors/* ConfigurationError */.j1(`Image '${target}' in ${options.source} is outside the workspace (${workspace}); only files of the workspace are published.`, { file: options.source });
+    }
+    const real = workspaceFile(path, workspace, `Image '${target}' in ${options.source}`, options.source);
+    return {
+        name: `${outside ? 'generated-plots/' : ''}${(0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/')}`,
+        bytes: (0,external_node_fs_.readFileSync)(real),
+        contentType: contentTypeOf(path),
+    };
+}
+/**
+ * The real path of a file of the workspace, for a path already known to be lexically inside it:
+ * refused when missing, when a symlink on the way leads out of the workspace (a pull request's
+ * files are untrusted: `report.md -> /proc/self/environ` must not be read) or when it is not a
+ * regular file (a FIFO, a device, a folder). `what` names the path in messages.
+ */
+function workspaceFile(path, workspace, what, file) {
+    const details = file === undefined ? {} : { file };
+    if (!(0,external_node_fs_.existsSync)(path)) {
+        throw new errors/* ConfigurationError */.j1(isSymlink(path)
+            ? `${what} is a broken symlink (${path}).`
+            : `${what} was not found (looked for ${path}).`, details);
+    }
+    const real = (0,external_node_fs_.realpathSync)(path);
+    if (!isInside((0,external_node_fs_.realpathSync)(workspace), real)) {
+        throw new errors/* ConfigurationError */.j1(`${what} is a symlink leading out of the workspace (to ${real}); refused.`, details);
+    }
+    if (!(0,external_node_fs_.lstatSync)(real).isFile()) {
+        throw new errors/* ConfigurationError */.j1(`${what} is not a regular file (${path}).`, details);
+    }
+    return real;
+}
+function isInside(root, path) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel);
+}
+function isSymlink(path) {
+    try {
+        return (0,external_node_fs_.lstatSync)(path).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/** A content-addressed file name for a published or copied asset: hash + original extension. */
+function contentAddressedName(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(file.bytes).digest('hex').slice(0, 20);
+    const ext = (0,external_node_path_.extname)(file.name) || extensionOf(file.contentType);
+    return `${hash}${ext.toLowerCase()}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/compose.ts
+
+
+
+
+/**
+ * The report's Markdown: the user's file, then the metrics table(s), then the plots. The two
+ * generators belong to the metrics-diff and plots capabilities and are loaded only when used.
+ */
+async function composeReport(options) {
+    const parts = [];
+    if (options.markdownFile !== undefined) {
+        const path = (0,external_node_path_.resolve)(options.cwd, options.markdownFile);
+        parts.push({
+            text: (0,external_node_fs_.readFileSync)(reportFilePath(path, options), 'utf8'),
+            baseDir: (0,external_node_path_.dirname)(path),
+            source: options.markdownFile,
+        });
+    }
+    if (options.metrics.length > 0) {
+        const { embedMetricsDiff } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(292), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6363));
+        const text = await generated('metrics', () => embedMetricsDiff({
+            cwd: options.cwd,
+            files: options.metrics,
+            base: options.metricsBase,
+            logger: options.logger,
+        }));
+        parts.push({ text, baseDir: options.cwd, source: 'the metrics table' });
+    }
+    if (options.plots.length > 0) {
+        const { embedPlots } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(499)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4499));
+        const text = await generated('plots', () => embedPlots({
+            plots: options.plots,
+            outDir: options.plotsDir,
+            cwd: options.cwd,
+            baseRevision: options.metricsBase,
+            allowedHosts: options.plotsAllowedHosts,
+        }, options.logger));
+        parts.push({ text, baseDir: options.cwd, source: 'the plots', generated: true });
+    }
+    if (parts.length === 0) {
+        throw new errors/* ConfigurationError */.j1('Nothing to report: give a Markdown file, plots or metrics.');
+    }
+    return parts;
+}
+/**
+ * The file to read for the report. The path named in the workflow is trusted configuration; what
+ * the repository holds there is not: inside the workspace, a symlink leading out of it is refused
+ * (`report.md -> /proc/self/environ` once posted the job's token), as for images. Anywhere, only
+ * a regular file is read (not a FIFO, a device or a folder).
+ */
+function reportFilePath(path, options) {
+    const what = `Report file '${options.markdownFile}'`;
+    const details = { file: options.markdownFile };
+    const workspace = (0,external_node_path_.resolve)(options.workspace ?? options.cwd);
+    if (!(0,external_node_fs_.existsSync)(path) && !isSymlink(path)) {
+        throw new errors/* ConfigurationError */.j1(`Report file not found: ${options.markdownFile} (looked for ${path}).`, details);
+    }
+    if (isInside(workspace, path))
+        return workspaceFile(path, workspace, what, options.markdownFile);
+    if (!(0,external_node_fs_.statSync)(path).isFile()) {
+        throw new errors/* ConfigurationError */.j1(`${what} is not a regular file (${path}).`, details);
+    }
+    return path;
+}
+async function generated(what, make) {
+    try {
+        return await make();
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigurationError */.j1)
+            throw error;
+        throw new Error(`Could not build the ${what} of the report: ${(0,errors/* errorMessage */.gJ)(error)}`, {
+            cause: error,
+        });
+    }
+}
+function joinParts(texts) {
+    return texts
+        .map((t) => t.trim())
+        .filter((t) => t !== '')
+        .join('\n\n')
+        .concat('\n');
+}
+function defaultPlotsDir(outputDir) {
+    return (0,external_node_path_.join)(outputDir, 'plots');
+}
+
+;// CONCATENATED MODULE: ./src/report/images/local-copy.ts
+
+
+
+/**
+ * The no-forge publisher: copies images into <outDir>/assets/ under content-addressed names and
+ * returns links relative to <outDir>/report.md, so the folder is a self-contained report.
+ */
+function copyAssets(outDir, files) {
+    const urls = new Map();
+    if (files.length === 0)
+        return urls;
+    const assets = (0,external_node_path_.join)(outDir, 'assets');
+    (0,external_node_fs_.mkdirSync)(assets, { recursive: true });
+    for (const file of files) {
+        const name = contentAddressedName(file);
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(assets, name), file.bytes);
+        urls.set(file.name, `assets/${name}`);
+    }
+    return urls;
+}
+
+;// CONCATENATED MODULE: ./src/report/images/publish-url.ts
+/**
+ * CML's asset-server protocol (`--publish-url`): POST the file's bytes with its Content-Type
+ * and an inline Content-Disposition naming it; the server answers with the URL as plain text.
+ * For teams running their own asset server instead of the forge's storage.
+ */
+async function publishToUrl(endpoint, files) {
+    const urls = new Map();
+    for (const file of files) {
+        const filename = file.name.split('/').pop() ?? 'file';
+        const response = await fetch(endpoint, {
+            method: 'POST',
+            headers: {
+                'Content-Type': file.contentType,
+                'Content-Length': String(file.bytes.length),
+                'Content-Disposition': `inline; filename="${filename.replace(/"/g, '')}"`,
+            },
+            body: file.bytes,
+        });
+        const text = (await response.text()).trim();
+        if (!response.ok || !text) {
+            throw new Error(`The asset server ${endpoint} refused ${file.name}: HTTP ${response.status}${text ? ` ${text.slice(0, 200)}` : ' with an empty answer'}.`);
+        }
+        urls.set(file.name, text);
+    }
+    return urls;
+}
+
+;// CONCATENATED MODULE: ./src/report/images/index.ts
+
+
+
+
+
+/** Rewrites every local image reference to the URL its file was published at. */
+function rewriteImages(markdown, images, urls) {
+    return rewriteTargets(markdown, images.refs, (ref) => {
+        const name = images.fileOfRef.get(ref);
+        return name === undefined ? undefined : urls.get(name);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/limits.ts
+/**
+ * Budgets of the report capability (documented in docs/limits.md, "Report").
+ *
+ * Only the first `processedChars` of a part (the user's Markdown file, the metrics table, the
+ * plots) are searched for images and rewritten; the rest is kept, as written, in the report file
+ * on disk. Nothing past it can reach the forge anyway: the job summary holds 1 MiB and a GitLab
+ * note 1,000,000 characters, a GitHub comment 65,536. Parsing costs ~1.2 s a MiB here, so a
+ * report of any size is posted within a few seconds.
+ */
+const REPORT_LIMITS = {
+    processedChars: 2 * 1024 * 1024,
+};
+
+;// CONCATENATED MODULE: ./src/report/marker.ts
+
+/** Expands CML's {workflow}, {run} and {job} placeholders (unknown values become empty). */
+function expandWatermarkTitle(title, values) {
+    return title
+        .replace(/\{workflow\}/g, values.workflow ?? '')
+        .replace(/\{run\}/g, values.run ?? '')
+        .replace(/\{job\}/g, values.job ?? '')
+        .trim();
+}
+/** A stable key for the expanded title: what the marker carries and matching compares. */
+function watermarkKey(expandedTitle) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`cml-report\0${expandedTitle}`).digest('hex').slice(0, 16);
+}
+/** HTML comments may not contain "--" nor end with "-"; titles are shown for humans only. */
+function commentSafe(text) {
+    return text.replace(/-{2,}/g, '-').replace(/[<>"]/g, '').replace(/-$/, '');
+}
+function renderMarker(expandedTitle) {
+    const title = commentSafe(expandedTitle);
+    return `<!-- cml-report id="${watermarkKey(expandedTitle)}"${title ? ` title="${title}"` : ''} -->`;
+}
+const MARKER = /<!-- cml-report id="([0-9a-f]{16})"[^>]*-->/;
+/** The key of the marker in a comment body, or undefined when it carries none. */
+function markerKeyOf(body) {
+    return MARKER.exec(body)?.[1];
+}
+/**
+ * Whether a comment written by CML itself carries its watermark with this title, so the first
+ * run after switching tools updates CML's old comment instead of adding a second one. We only
+ * read this form, never write it. Current CML appends `![](https://cml.dev/watermark.png#<sha>
+ * "CML watermark <title>")` (title Markdown-escaped as GitHub returns it); older releases
+ * appended `![CML watermark](…/assets/watermark.svg)`, which has no title (the default one).
+ */
+function isLegacyCmlWatermark(body, expandedTitle) {
+    const title = `CML watermark ${expandedTitle}`
+        .trim()
+        .replace(/_/g, '\\_')
+        .replace(/\*/g, '\\*')
+        .replace(/\[/g, '\\[')
+        .replace(/</g, '\\<');
+    const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (new RegExp(`!\\[[^\\]]*\\]\\([^)\\s]*watermark[^)\\s]*\\s+"${escaped}"\\)`).test(body)) {
+        return true;
+    }
+    return expandedTitle.trim() === '' && /!\[CML watermark\]\([^)\s]*watermark[^)\s]*\)/.test(body);
+}
+const SECTION = /<!-- cml-section "([^"]*)" -->\n?([\s\S]*?)\n?<!-- cml-section-end "\1" -->/g;
+function sectionName(name) {
+    return commentSafe(name).replace(/"/g, '');
+}
+function parseBody(body) {
+    const sections = [];
+    const seen = new Set();
+    const rest = body
+        .replace(SECTION, (_all, name, text) => {
+        // A duplicated section (two racing writers) keeps its first copy.
+        if (!seen.has(name))
+            sections.push({ name, body: text });
+        seen.add(name);
+        return '';
+    })
+        .replace(MARKER, '')
+        .trim();
+    return { key: markerKeyOf(body), sections, rest };
+}
+function renderSection(section) {
+    const name = sectionName(section.name);
+    return `<!-- cml-section "${name}" -->\n${section.body.trim()}\n<!-- cml-section-end "${name}" -->`;
+}
+/** The normalized name a section is stored under (what parseBody gives back). */
+function normalizeSectionName(name) {
+    return sectionName(name);
+}
+/**
+ * Merges sections: `ours` replaces the same-named section, everything else is kept. Sections are
+ * ordered by name so every writer renders the same comment from the same set.
+ */
+function mergeSections(existing, ours) {
+    const byName = new Map();
+    for (const s of existing)
+        if (!byName.has(s.name))
+            byName.set(s.name, s);
+    for (const s of ours)
+        byName.set(normalizeSectionName(s.name), { ...s, name: normalizeSectionName(s.name) });
+    return [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+/** The full comment body: the marker, then either plain content or the sections. */
+function renderBody(options) {
+    const parts = [];
+    if (options.content !== undefined)
+        parts.push(options.content.trim());
+    if (options.sections)
+        parts.push(options.sections.map(renderSection).join('\n\n'));
+    const text = parts.filter((p) => p !== '').join('\n\n');
+    return options.marker ? `${text}\n\n${options.marker}\n` : `${text}\n`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
+/**
+ * @typedef {import('mdast').Nodes} Nodes
+ *
+ * @typedef Options
+ *   Configuration (optional).
+ * @property {boolean | null | undefined} [includeImageAlt=true]
+ *   Whether to use `alt` for `image`s (default: `true`).
+ * @property {boolean | null | undefined} [includeHtml=true]
+ *   Whether to use `value` of HTML (default: `true`).
+ */
+
+/** @type {Options} */
+const emptyOptions = {}
+
+/**
+ * Get the text content of a node or list of nodes.
+ *
+ * Prefers the node’s plain-text fields, otherwise serializes its children,
+ * and if the given value is an array, serialize the nodes in it.
+ *
+ * @param {unknown} [value]
+ *   Thing to serialize, typically `Node`.
+ * @param {Options | null | undefined} [options]
+ *   Configuration (optional).
+ * @returns {string}
+ *   Serialized `value`.
+ */
+function lib_toString(value, options) {
+  const settings = options || emptyOptions
+  const includeImageAlt =
+    typeof settings.includeImageAlt === 'boolean'
+      ? settings.includeImageAlt
+      : true
+  const includeHtml =
+    typeof settings.includeHtml === 'boolean' ? settings.includeHtml : true
+
+  return one(value, includeImageAlt, includeHtml)
+}
+
+/**
+ * One node or several nodes.
+ *
+ * @param {unknown} value
+ *   Thing to serialize.
+ * @param {boolean} includeImageAlt
+ *   Include image `alt`s.
+ * @param {boolean} includeHtml
+ *   Include HTML.
+ * @returns {string}
+ *   Serialized node.
+ */
+function one(value, includeImageAlt, includeHtml) {
+  if (node(value)) {
+    if ('value' in value) {
+      return value.type === 'html' && !includeHtml ? '' : value.value
+    }
+
+    if (includeImageAlt && 'alt' in value && value.alt) {
+      return value.alt
+    }
+
+    if ('children' in value) {
+      return lib_all(value.children, includeImageAlt, includeHtml)
+    }
+  }
+
+  if (Array.isArray(value)) {
+    return lib_all(value, includeImageAlt, includeHtml)
+  }
+
+  return ''
+}
+
+/**
+ * Serialize a list of nodes.
+ *
+ * @param {Array<unknown>} values
+ *   Thing to serialize.
+ * @param {boolean} includeImageAlt
+ *   Include image `alt`s.
+ * @param {boolean} includeHtml
+ *   Include HTML.
+ * @returns {string}
+ *   Serialized nodes.
+ */
+function lib_all(values, includeImageAlt, includeHtml) {
+  /** @type {Array<string>} */
+  const result = []
+  let index = -1
+
+  while (++index < values.length) {
+    result[index] = one(values[index], includeImageAlt, includeHtml)
+  }
+
+  return result.join('')
+}
+
+/**
+ * Check if `value` looks like a node.
+ *
+ * @param {unknown} value
+ *   Thing.
+ * @returns {value is Nodes}
+ *   Whether `value` is a node.
+ */
+function node(value) {
+  return Boolean(value && typeof value === 'object')
+}
+
 ;// CONCATENATED MODULE: ./node_modules/micromark-util-decode-numeric-character-reference/index.js
 /**
  * Turn the number (in string form as either hexa- or plain decimal) coming from
@@ -14686,1198 +16510,6 @@ function formatHeadingAsSetext(node, state) {
   )
 }
 
-;// CONCATENATED MODULE: ./node_modules/micromark-extension-gfm-table/lib/edit-map.js
-/**
- * @import {Event} from 'micromark-util-types'
- */
-
-// Port of `edit_map.rs` from `markdown-rs`.
-// This should move to `markdown-js` later.
-
-// Deal with several changes in events, batching them together.
-//
-// Preferably, changes should be kept to a minimum.
-// Sometimes, it’s needed to change the list of events, because parsing can be
-// messy, and it helps to expose a cleaner interface of events to the compiler
-// and other users.
-// It can also help to merge many adjacent similar events.
-// And, in other cases, it’s needed to parse subcontent: pass some events
-// through another tokenizer and inject the result.
-
-/**
- * @typedef {[number, number, Array<Event>]} Change
- * @typedef {[number, number, number]} Jump
- */
-
-/**
- * Tracks a bunch of edits.
- */
-class edit_map_EditMap {
-  /**
-   * Create a new edit map.
-   */
-  constructor() {
-    /**
-     * Record of changes.
-     *
-     * @type {Array<Change>}
-     */
-    this.map = [];
-
-    /**
-     * Changes by index, so `add` does not scan `map` (quadratic on
-     * table-heavy documents).
-     *
-     * @type {Map<number, Change>}
-     */
-    this.index = new Map();
-  }
-
-  /**
-   * Create an edit: a remove and/or add at a certain place.
-   *
-   * @param {number} index
-   *   Index at which to apply the edit.
-   * @param {number} remove
-   *   Count of items to remove at the index.
-   * @param {Array<Event>} add
-   *   Items to add at the index.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  add(index, remove, add) {
-    edit_map_addImplementation(this, index, remove, add);
-  }
-
-  // To do: add this when moving to `micromark`.
-  // /**
-  //  * Create an edit: but insert `add` before existing additions.
-  //  *
-  //  * @param {number} index
-  //  * @param {number} remove
-  //  * @param {Array<Event>} add
-  //  * @returns {undefined}
-  //  */
-  // addBefore(index, remove, add) {
-  //   addImplementation(this, index, remove, add, true)
-  // }
-
-  /**
-   * Done, change the events.
-   *
-   * @param {Array<Event>} events
-   *   List of events to apply the edits to.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  consume(events) {
-    this.map.sort(function (a, b) {
-      return a[0] - b[0];
-    });
-
-    /* c8 ignore next 3 -- `resolve` is never called without tables, so without edits. */
-    if (this.map.length === 0) {
-      return;
-    }
-
-    // To do: if links are added in events, like they are in `markdown-rs`,
-    // this is needed.
-    // // Calculate jumps: where items in the current list move to.
-    // /** @type {Array<Jump>} */
-    // const jumps = []
-    // let index = 0
-    // let addAcc = 0
-    // let removeAcc = 0
-    // while (index < this.map.length) {
-    //   const [at, remove, add] = this.map[index]
-    //   removeAcc += remove
-    //   addAcc += add.length
-    //   jumps.push([at, removeAcc, addAcc])
-    //   index += 1
-    // }
-    //
-    // . shiftLinks(events, jumps)
-
-    let index = this.map.length;
-    /** @type {Array<Array<Event>>} */
-    const vecs = [];
-    while (index > 0) {
-      index -= 1;
-      vecs.push(events.slice(this.map[index][0] + this.map[index][1]), this.map[index][2]);
-
-      // Truncate rest.
-      events.length = this.map[index][0];
-    }
-    vecs.push(events.slice());
-    events.length = 0;
-    let slice = vecs.pop();
-    while (slice) {
-      for (const element of slice) {
-        events.push(element);
-      }
-      slice = vecs.pop();
-    }
-
-    // Truncate everything.
-    this.map.length = 0;
-    this.index.clear();
-  }
-}
-
-/**
- * Create an edit.
- *
- * @param {EditMap} editMap
- *   Edit map to apply to.
- * @param {number} at
- *   Index at which to apply the edit.
- * @param {number} remove
- *   Count of items to remove at the index.
- * @param {Array<Event>} add
- *   Items to add at the index.
- * @returns {undefined}
- *   Nothing.
- */
-function edit_map_addImplementation(editMap, at, remove, add) {
-  /* c8 ignore next 3 -- `resolve` is never called without tables, so without edits. */
-  if (remove === 0 && add.length === 0) {
-    return;
-  }
-  const existing = editMap.index.get(at);
-  if (existing) {
-    existing[1] += remove;
-
-    // To do: before not used by tables, use when moving to micromark.
-    // if (before) {
-    //   add.push(...existing[2])
-    //   existing[2] = add
-    // } else {
-    existing[2].push(...add);
-    // }
-
-    return;
-  }
-
-  /** @type {Change} */
-  const change = [at, remove, add];
-  editMap.map.push(change);
-  editMap.index.set(at, change);
-}
-
-// /**
-//  * Shift `previous` and `next` links according to `jumps`.
-//  *
-//  * This fixes links in case there are events removed or added between them.
-//  *
-//  * @param {Array<Event>} events
-//  * @param {Array<Jump>} jumps
-//  */
-// function shiftLinks(events, jumps) {
-//   let jumpIndex = 0
-//   let index = 0
-//   let add = 0
-//   let rm = 0
-
-//   while (index < events.length) {
-//     const rmCurr = rm
-
-//     while (jumpIndex < jumps.length && jumps[jumpIndex][0] <= index) {
-//       add = jumps[jumpIndex][2]
-//       rm = jumps[jumpIndex][1]
-//       jumpIndex += 1
-//     }
-
-//     // Ignore items that will be removed.
-//     if (rm > rmCurr) {
-//       index += rm - rmCurr
-//     } else {
-//       // ?
-//       // if let Some(link) = &events[index].link {
-//       //     if let Some(next) = link.next {
-//       //         events[next].link.as_mut().unwrap().previous = Some(index + add - rm);
-//       //         while jumpIndex < jumps.len() && jumps[jumpIndex].0 <= next {
-//       //             add = jumps[jumpIndex].2;
-//       //             rm = jumps[jumpIndex].1;
-//       //             jumpIndex += 1;
-//       //         }
-//       //         events[index].link.as_mut().unwrap().next = Some(next + add - rm);
-//       //         index = next;
-//       //         continue;
-//       //     }
-//       // }
-//       index += 1
-//     }
-//   }
-// }
-;// CONCATENATED MODULE: ./node_modules/micromark-extension-gfm-table/lib/infer.js
-/**
- * @import {Event} from 'micromark-util-types'
- */
-
-/**
- * @typedef {'center' | 'left' | 'none' | 'right'} Align
- */
-
-/**
- * Figure out the alignment of a GFM table.
- *
- * @param {Readonly<Array<Event>>} events
- *   List of events.
- * @param {number} index
- *   Table enter event.
- * @returns {Array<Align>}
- *   List of aligns.
- */
-function gfmTableAlign(events, index) {
-  let inDelimiterRow = false;
-  /** @type {Array<Align>} */
-  const align = [];
-  while (index < events.length) {
-    const event = events[index];
-    if (inDelimiterRow) {
-      if (event[0] === 'enter') {
-        // Start of alignment value: set a new column.
-        // To do: `markdown-rs` uses `tableDelimiterCellValue`.
-        if (event[1].type === 'tableContent') {
-          align.push(events[index + 1][1].type === 'tableDelimiterMarker' ? 'left' : 'none');
-        }
-      }
-      // Exits:
-      // End of alignment value: change the column.
-      // To do: `markdown-rs` uses `tableDelimiterCellValue`.
-      else if (event[1].type === 'tableContent') {
-        if (events[index - 1][1].type === 'tableDelimiterMarker') {
-          const alignIndex = align.length - 1;
-          align[alignIndex] = align[alignIndex] === 'left' ? 'center' : 'right';
-        }
-      }
-      // Done!
-      else if (event[1].type === 'tableDelimiterRow') {
-        break;
-      }
-    } else if (event[0] === 'enter' && event[1].type === 'tableDelimiterRow') {
-      inDelimiterRow = true;
-    }
-    index += 1;
-  }
-  return align;
-}
-;// CONCATENATED MODULE: ./node_modules/micromark-extension-gfm-table/lib/syntax.js
-/**
- * @import {Event, Extension, Point, Resolver, State, Token, TokenizeContext, Tokenizer} from 'micromark-util-types'
- */
-
-/**
- * @typedef {[number, number, number, number]} Range
- *   Cell info.
- *
- * @typedef {0 | 1 | 2 | 3} RowKind
- *   Where we are: `1` for head row, `2` for delimiter row, `3` for body row.
- */
-
-
-
-
-
-
-/**
- * Create an HTML extension for `micromark` to support GitHub tables syntax.
- *
- * @returns {Extension}
- *   Extension for `micromark` that can be passed in `extensions` to enable GFM
- *   table syntax.
- */
-function gfmTable() {
-  return {
-    flow: {
-      null: {
-        name: 'table',
-        tokenize: tokenizeTable,
-        resolveAll: resolveTable
-      }
-    }
-  };
-}
-
-/**
- * Tokenizer for GFM tables.
- *
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function tokenizeTable(effects, ok, nok) {
-  const self = this;
-  let size = 0;
-  let sizeB = 0;
-  /** @type {boolean | undefined} */
-  let seen;
-  return start;
-
-  /**
-   * Start of a GFM table.
-   *
-   * If there is a valid table row or table head before, then we try to parse
-   * another row.
-   * Otherwise, we try to parse a head.
-   *
-   * ```markdown
-   * > | | a |
-   *     ^
-   *   | | - |
-   * > | | b |
-   *     ^
-   * ```
-   * @type {State}
-   */
-  function start(code) {
-    let index = self.events.length - 1;
-    while (index > -1) {
-      const {
-        type
-      } = self.events[index][1];
-      if (type === "lineEnding" ||
-      // Note: markdown-rs uses `whitespace` instead of `linePrefix`
-      type === "linePrefix") {
-        index--;
-      } else {
-        break;
-      }
-    }
-    const tail = index > -1 ? self.events[index][1].type : null;
-    const next = tail === 'tableHead' || tail === 'tableRow' ? bodyRowStart : headRowBefore;
-
-    // Don’t allow lazy body rows.
-    if (next === bodyRowStart && self.parser.lazy[self.now().line]) {
-      return nok(code);
-    }
-    return next(code);
-  }
-
-  /**
-   * Before table head row.
-   *
-   * ```markdown
-   * > | | a |
-   *     ^
-   *   | | - |
-   *   | | b |
-   * ```
-   *
-   * @type {State}
-   */
-  function headRowBefore(code) {
-    effects.enter('tableHead');
-    effects.enter('tableRow');
-    return headRowStart(code);
-  }
-
-  /**
-   * Before table head row, after whitespace.
-   *
-   * ```markdown
-   * > | | a |
-   *     ^
-   *   | | - |
-   *   | | b |
-   * ```
-   *
-   * @type {State}
-   */
-  function headRowStart(code) {
-    if (code === 124) {
-      return headRowBreak(code);
-    }
-
-    // To do: micromark-js should let us parse our own whitespace in extensions,
-    // like `markdown-rs`:
-    //
-    // ```js
-    // // 4+ spaces.
-    // if (markdownSpace(code)) {
-    //   return nok(code)
-    // }
-    // ```
-
-    seen = true;
-    // Count the first character, that isn’t a pipe, double.
-    sizeB += 1;
-    return headRowBreak(code);
-  }
-
-  /**
-   * At break in table head row.
-   *
-   * ```markdown
-   * > | | a |
-   *     ^
-   *       ^
-   *         ^
-   *   | | - |
-   *   | | b |
-   * ```
-   *
-   * @type {State}
-   */
-  function headRowBreak(code) {
-    if (code === null) {
-      // Note: in `markdown-rs`, we need to reset, in `micromark-js` we don‘t.
-      return nok(code);
-    }
-    if (markdownLineEnding(code)) {
-      // If anything other than one pipe (ignoring whitespace) was used, it’s fine.
-      if (sizeB > 1) {
-        sizeB = 0;
-        // To do: check if this works.
-        // Feel free to interrupt:
-        self.interrupt = true;
-        effects.exit('tableRow');
-        effects.enter("lineEnding");
-        effects.consume(code);
-        effects.exit("lineEnding");
-        return headDelimiterStart;
-      }
-
-      // Note: in `markdown-rs`, we need to reset, in `micromark-js` we don‘t.
-      return nok(code);
-    }
-    if (markdownSpace(code)) {
-      // To do: check if this is fine.
-      // effects.attempt(State::Next(StateName::GfmTableHeadRowBreak), State::Nok)
-      // State::Retry(space_or_tab(tokenizer))
-      return factorySpace(effects, headRowBreak, "whitespace")(code);
-    }
-    sizeB += 1;
-    if (seen) {
-      seen = false;
-      // Header cell count.
-      size += 1;
-    }
-    if (code === 124) {
-      effects.enter('tableCellDivider');
-      effects.consume(code);
-      effects.exit('tableCellDivider');
-      // Whether a delimiter was seen.
-      seen = true;
-      return headRowBreak;
-    }
-
-    // Anything else is cell data.
-    effects.enter("data");
-    return headRowData(code);
-  }
-
-  /**
-   * In table head row data.
-   *
-   * ```markdown
-   * > | | a |
-   *       ^
-   *   | | - |
-   *   | | b |
-   * ```
-   *
-   * @type {State}
-   */
-  function headRowData(code) {
-    if (code === null || code === 124 || markdownLineEndingOrSpace(code)) {
-      effects.exit("data");
-      return headRowBreak(code);
-    }
-    effects.consume(code);
-    return code === 92 ? headRowEscape : headRowData;
-  }
-
-  /**
-   * In table head row escape.
-   *
-   * ```markdown
-   * > | | a\-b |
-   *         ^
-   *   | | ---- |
-   *   | | c    |
-   * ```
-   *
-   * @type {State}
-   */
-  function headRowEscape(code) {
-    if (code === 92 || code === 124) {
-      effects.consume(code);
-      return headRowData;
-    }
-    return headRowData(code);
-  }
-
-  /**
-   * Before delimiter row.
-   *
-   * ```markdown
-   *   | | a |
-   * > | | - |
-   *     ^
-   *   | | b |
-   * ```
-   *
-   * @type {State}
-   */
-  function headDelimiterStart(code) {
-    // Reset `interrupt`.
-    self.interrupt = false;
-
-    // Note: in `markdown-rs`, we need to handle piercing here too.
-    if (self.parser.lazy[self.now().line]) {
-      return nok(code);
-    }
-    effects.enter('tableDelimiterRow');
-    // Track if we’ve seen a `:` or `|`.
-    seen = false;
-    if (markdownSpace(code)) {
-      return factorySpace(effects, headDelimiterBefore, "linePrefix", self.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4)(code);
-    }
-    return headDelimiterBefore(code);
-  }
-
-  /**
-   * Before delimiter row, after optional whitespace.
-   *
-   * Reused when a `|` is found later, to parse another cell.
-   *
-   * ```markdown
-   *   | | a |
-   * > | | - |
-   *     ^
-   *   | | b |
-   * ```
-   *
-   * @type {State}
-   */
-  function headDelimiterBefore(code) {
-    if (code === 45 || code === 58) {
-      return headDelimiterValueBefore(code);
-    }
-    if (code === 124) {
-      seen = true;
-      // If we start with a pipe, we open a cell marker.
-      effects.enter('tableCellDivider');
-      effects.consume(code);
-      effects.exit('tableCellDivider');
-      return headDelimiterCellBefore;
-    }
-
-    // More whitespace / empty row not allowed at start.
-    return headDelimiterNok(code);
-  }
-
-  /**
-   * After `|`, before delimiter cell.
-   *
-   * ```markdown
-   *   | | a |
-   * > | | - |
-   *      ^
-   * ```
-   *
-   * @type {State}
-   */
-  function headDelimiterCellBefore(code) {
-    if (markdownSpace(code)) {
-      return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code);
-    }
-    return headDelimiterValueBefore(code);
-  }
-
-  /**
-   * Before delimiter cell value.
-   *
-   * ```markdown
-   *   | | a |
-   * > | | - |
-   *       ^
-   * ```
-   *
-   * @type {State}
-   */
-  function headDelimiterValueBefore(code) {
-    // Align: left.
-    if (code === 58) {
-      sizeB += 1;
-      seen = true;
-      effects.enter('tableDelimiterMarker');
-      effects.consume(code);
-      effects.exit('tableDelimiterMarker');
-      return headDelimiterLeftAlignmentAfter;
-    }
-
-    // Align: none.
-    if (code === 45) {
-      sizeB += 1;
-      // To do: seems weird that this *isn’t* left aligned, but that state is used?
-      return headDelimiterLeftAlignmentAfter(code);
-    }
-    if (code === null || markdownLineEnding(code)) {
-      return headDelimiterCellAfter(code);
-    }
-    return headDelimiterNok(code);
-  }
-
-  /**
-   * After delimiter cell left alignment marker.
-   *
-   * ```markdown
-   *   | | a  |
-   * > | | :- |
-   *        ^
-   * ```
-   *
-   * @type {State}
-   */
-  function headDelimiterLeftAlignmentAfter(code) {
-    if (code === 45) {
-      effects.enter('tableDelimiterFiller');
-      return headDelimiterFiller(code);
-    }
-
-    // Anything else is not ok after the left-align colon.
-    return headDelimiterNok(code);
-  }
-
-  /**
-   * In delimiter cell filler.
-   *
-   * ```markdown
-   *   | | a |
-   * > | | - |
-   *       ^
-   * ```
-   *
-   * @type {State}
-   */
-  function headDelimiterFiller(code) {
-    if (code === 45) {
-      effects.consume(code);
-      return headDelimiterFiller;
-    }
-
-    // Align is `center` if it was `left`, `right` otherwise.
-    if (code === 58) {
-      seen = true;
-      effects.exit('tableDelimiterFiller');
-      effects.enter('tableDelimiterMarker');
-      effects.consume(code);
-      effects.exit('tableDelimiterMarker');
-      return headDelimiterRightAlignmentAfter;
-    }
-    effects.exit('tableDelimiterFiller');
-    return headDelimiterRightAlignmentAfter(code);
-  }
-
-  /**
-   * After delimiter cell right alignment marker.
-   *
-   * ```markdown
-   *   | |  a |
-   * > | | -: |
-   *         ^
-   * ```
-   *
-   * @type {State}
-   */
-  function headDelimiterRightAlignmentAfter(code) {
-    if (markdownSpace(code)) {
-      return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code);
-    }
-    return headDelimiterCellAfter(code);
-  }
-
-  /**
-   * After delimiter cell.
-   *
-   * ```markdown
-   *   | |  a |
-   * > | | -: |
-   *          ^
-   * ```
-   *
-   * @type {State}
-   */
-  function headDelimiterCellAfter(code) {
-    if (code === 124) {
-      return headDelimiterBefore(code);
-    }
-    if (code === null || markdownLineEnding(code)) {
-      // Exit when:
-      // * there was no `:` or `|` at all (it’s a thematic break or setext
-      //   underline instead)
-      // * the header cell count is not the delimiter cell count
-      if (!seen || size !== sizeB) {
-        return headDelimiterNok(code);
-      }
-
-      // Note: in markdown-rs`, a reset is needed here.
-      effects.exit('tableDelimiterRow');
-      effects.exit('tableHead');
-      // To do: in `markdown-rs`, resolvers need to be registered manually.
-      // effects.register_resolver(ResolveName::GfmTable)
-      return ok(code);
-    }
-    return headDelimiterNok(code);
-  }
-
-  /**
-   * In delimiter row, at a disallowed byte.
-   *
-   * ```markdown
-   *   | | a |
-   * > | | x |
-   *       ^
-   * ```
-   *
-   * @type {State}
-   */
-  function headDelimiterNok(code) {
-    // Note: in `markdown-rs`, we need to reset, in `micromark-js` we don‘t.
-    return nok(code);
-  }
-
-  /**
-   * Before table body row.
-   *
-   * ```markdown
-   *   | | a |
-   *   | | - |
-   * > | | b |
-   *     ^
-   * ```
-   *
-   * @type {State}
-   */
-  function bodyRowStart(code) {
-    // Note: in `markdown-rs` we need to manually take care of a prefix,
-    // but in `micromark-js` that is done for us, so if we’re here, we’re
-    // never at whitespace.
-    effects.enter('tableRow');
-    return bodyRowBreak(code);
-  }
-
-  /**
-   * At break in table body row.
-   *
-   * ```markdown
-   *   | | a |
-   *   | | - |
-   * > | | b |
-   *     ^
-   *       ^
-   *         ^
-   * ```
-   *
-   * @type {State}
-   */
-  function bodyRowBreak(code) {
-    if (code === 124) {
-      effects.enter('tableCellDivider');
-      effects.consume(code);
-      effects.exit('tableCellDivider');
-      return bodyRowBreak;
-    }
-    if (code === null || markdownLineEnding(code)) {
-      effects.exit('tableRow');
-      return ok(code);
-    }
-    if (markdownSpace(code)) {
-      return factorySpace(effects, bodyRowBreak, "whitespace")(code);
-    }
-
-    // Anything else is cell content.
-    effects.enter("data");
-    return bodyRowData(code);
-  }
-
-  /**
-   * In table body row data.
-   *
-   * ```markdown
-   *   | | a |
-   *   | | - |
-   * > | | b |
-   *       ^
-   * ```
-   *
-   * @type {State}
-   */
-  function bodyRowData(code) {
-    if (code === null || code === 124 || markdownLineEndingOrSpace(code)) {
-      effects.exit("data");
-      return bodyRowBreak(code);
-    }
-    effects.consume(code);
-    return code === 92 ? bodyRowEscape : bodyRowData;
-  }
-
-  /**
-   * In table body row escape.
-   *
-   * ```markdown
-   *   | | a    |
-   *   | | ---- |
-   * > | | b\-c |
-   *         ^
-   * ```
-   *
-   * @type {State}
-   */
-  function bodyRowEscape(code) {
-    if (code === 92 || code === 124) {
-      effects.consume(code);
-      return bodyRowData;
-    }
-    return bodyRowData(code);
-  }
-}
-
-/** @type {Resolver} */
-
-function resolveTable(events, context) {
-  let index = -1;
-  let inFirstCellAwaitingPipe = true;
-  /** @type {RowKind} */
-  let rowKind = 0;
-  /** @type {Range} */
-  let lastCell = [0, 0, 0, 0];
-  /** @type {Range} */
-  let cell = [0, 0, 0, 0];
-  let afterHeadAwaitingFirstBodyRow = false;
-  let lastTableEnd = 0;
-  /** @type {Token | undefined} */
-  let currentTable;
-  /** @type {Token | undefined} */
-  let currentBody;
-  /** @type {Token | undefined} */
-  let currentCell;
-  const map = new edit_map_EditMap();
-  while (++index < events.length) {
-    const event = events[index];
-    const token = event[1];
-    if (event[0] === 'enter') {
-      // Start of head.
-      if (token.type === 'tableHead') {
-        afterHeadAwaitingFirstBodyRow = false;
-
-        // Inject previous (body end and) table end.
-        if (lastTableEnd !== 0) {
-          flushTableEnd(map, context, lastTableEnd, currentTable, currentBody);
-          currentBody = undefined;
-          lastTableEnd = 0;
-        }
-
-        // Inject table start.
-        currentTable = {
-          type: 'table',
-          start: Object.assign({}, token.start),
-          // Note: correct end is set later.
-          end: Object.assign({}, token.end)
-        };
-        map.add(index, 0, [['enter', currentTable, context]]);
-      } else if (token.type === 'tableRow' || token.type === 'tableDelimiterRow') {
-        inFirstCellAwaitingPipe = true;
-        currentCell = undefined;
-        lastCell = [0, 0, 0, 0];
-        cell = [0, index + 1, 0, 0];
-
-        // Inject table body start.
-        if (afterHeadAwaitingFirstBodyRow) {
-          afterHeadAwaitingFirstBodyRow = false;
-          currentBody = {
-            type: 'tableBody',
-            start: Object.assign({}, token.start),
-            // Note: correct end is set later.
-            end: Object.assign({}, token.end)
-          };
-          map.add(index, 0, [['enter', currentBody, context]]);
-        }
-        rowKind = token.type === 'tableDelimiterRow' ? 2 : currentBody ? 3 : 1;
-      }
-      // Cell data.
-      else if (rowKind && (token.type === "data" || token.type === 'tableDelimiterMarker' || token.type === 'tableDelimiterFiller')) {
-        inFirstCellAwaitingPipe = false;
-
-        // First value in cell.
-        if (cell[2] === 0) {
-          if (lastCell[1] !== 0) {
-            cell[0] = cell[1];
-            currentCell = flushCell(map, context, lastCell, rowKind, undefined, currentCell);
-            lastCell = [0, 0, 0, 0];
-          }
-          cell[2] = index;
-        }
-      } else if (token.type === 'tableCellDivider') {
-        if (inFirstCellAwaitingPipe) {
-          inFirstCellAwaitingPipe = false;
-        } else {
-          if (lastCell[1] !== 0) {
-            cell[0] = cell[1];
-            currentCell = flushCell(map, context, lastCell, rowKind, undefined, currentCell);
-          }
-          lastCell = cell;
-          cell = [lastCell[1], index, 0, 0];
-        }
-      }
-    }
-    // Exit events.
-    else if (token.type === 'tableHead') {
-      afterHeadAwaitingFirstBodyRow = true;
-      lastTableEnd = index;
-    } else if (token.type === 'tableRow' || token.type === 'tableDelimiterRow') {
-      lastTableEnd = index;
-      if (lastCell[1] !== 0) {
-        cell[0] = cell[1];
-        currentCell = flushCell(map, context, lastCell, rowKind, index, currentCell);
-      } else if (cell[1] !== 0) {
-        currentCell = flushCell(map, context, cell, rowKind, index, currentCell);
-      }
-      rowKind = 0;
-    } else if (rowKind && (token.type === "data" || token.type === 'tableDelimiterMarker' || token.type === 'tableDelimiterFiller')) {
-      cell[3] = index;
-    }
-  }
-  if (lastTableEnd !== 0) {
-    flushTableEnd(map, context, lastTableEnd, currentTable, currentBody);
-  }
-  map.consume(context.events);
-
-  // To do: move this into `html`, when events are exposed there.
-  // That’s what `markdown-rs` does.
-  // That needs updates to `mdast-util-gfm-table`.
-  index = -1;
-  while (++index < context.events.length) {
-    const event = context.events[index];
-    if (event[0] === 'enter' && event[1].type === 'table') {
-      event[1]._align = gfmTableAlign(context.events, index);
-    }
-  }
-  return events;
-}
-
-/**
- * Generate a cell.
- *
- * @param {EditMap} map
- *   Edit map to apply to.
- * @param {Readonly<TokenizeContext>} context
- *   Tokenize context.
- * @param {Readonly<Range>} range
- *   Range of the cell within events.
- * @param {RowKind} rowKind
- *   Type of row.
- * @param {number | undefined} rowEnd
- *   Index of the end of the row, if known.
- * @param {Token | undefined} previousCell
- *   Previous cell token, if any.
- * @returns {Token | undefined}
- *   Current cell token after flushing, if any.
- */
-// eslint-disable-next-line max-params
-function flushCell(map, context, range, rowKind, rowEnd, previousCell) {
-  // `markdown-rs` uses:
-  // rowKind === 2 ? 'tableDelimiterCell' : 'tableCell'
-  const groupName = rowKind === 1 ? 'tableHeader' : rowKind === 2 ? 'tableDelimiter' : 'tableData';
-  // `markdown-rs` uses:
-  // rowKind === 2 ? 'tableDelimiterCellValue' : 'tableCellText'
-  const valueName = 'tableContent';
-
-  // Insert an exit for the previous cell, if there is one.
-  //
-  // ```markdown
-  // > | | aa | bb | cc |
-  //          ^-- exit
-  //           ^^^^-- this cell
-  // ```
-  if (range[0] !== 0) {
-    previousCell.end = Object.assign({}, getPoint(context.events, range[0]));
-    map.add(range[0], 0, [['exit', previousCell, context]]);
-  }
-
-  // Insert enter of this cell.
-  //
-  // ```markdown
-  // > | | aa | bb | cc |
-  //           ^-- enter
-  //           ^^^^-- this cell
-  // ```
-  const now = getPoint(context.events, range[1]);
-  previousCell = {
-    type: groupName,
-    start: Object.assign({}, now),
-    // Note: correct end is set later.
-    end: Object.assign({}, now)
-  };
-  map.add(range[1], 0, [['enter', previousCell, context]]);
-
-  // Insert text start at first data start and end at last data end, and
-  // remove events between.
-  //
-  // ```markdown
-  // > | | aa | bb | cc |
-  //            ^-- enter
-  //             ^-- exit
-  //           ^^^^-- this cell
-  // ```
-  if (range[2] !== 0) {
-    const relatedStart = getPoint(context.events, range[2]);
-    const relatedEnd = getPoint(context.events, range[3]);
-    /** @type {Token} */
-    const valueToken = {
-      type: valueName,
-      start: Object.assign({}, relatedStart),
-      end: Object.assign({}, relatedEnd)
-    };
-    map.add(range[2], 0, [['enter', valueToken, context]]);
-    if (rowKind !== 2) {
-      // Fix positional info on remaining events
-      const start = context.events[range[2]];
-      const end = context.events[range[3]];
-      start[1].end = Object.assign({}, end[1].end);
-      start[1].type = "chunkText";
-      start[1].contentType = "text";
-
-      // Remove if needed.
-      if (range[3] > range[2] + 1) {
-        const a = range[2] + 1;
-        const b = range[3] - range[2] - 1;
-        map.add(a, b, []);
-      }
-    }
-    map.add(range[3] + 1, 0, [['exit', valueToken, context]]);
-  }
-
-  // Insert an exit for the last cell, if at the row end.
-  //
-  // ```markdown
-  // > | | aa | bb | cc |
-  //                    ^-- exit
-  //               ^^^^^^-- this cell (the last one contains two “between” parts)
-  // ```
-  if (rowEnd !== undefined) {
-    previousCell.end = Object.assign({}, getPoint(context.events, rowEnd));
-    map.add(rowEnd, 0, [['exit', previousCell, context]]);
-    previousCell = undefined;
-  }
-  return previousCell;
-}
-
-/**
- * Generate table end (and table body end).
- *
- * @param {Readonly<EditMap>} map
- *   Edit map to apply to.
- * @param {Readonly<TokenizeContext>} context
- *   Tokenize context.
- * @param {number} index
- *   Index within the events where the table end should be inserted.
- * @param {Token} table
- *   Table token.
- * @param {Token | undefined} tableBody
- *   Table body token, if any.
- * @returns {undefined}
- *   Nothing.
- */
-// eslint-disable-next-line max-params
-function flushTableEnd(map, context, index, table, tableBody) {
-  /** @type {Array<Event>} */
-  const exits = [];
-  const related = getPoint(context.events, index);
-  if (tableBody) {
-    tableBody.end = Object.assign({}, related);
-    exits.push(['exit', tableBody, context]);
-  }
-  table.end = Object.assign({}, related);
-  exits.push(['exit', table, context]);
-  map.add(index + 1, 0, exits);
-}
-
-/**
- * Get the point (start or end) for a given event in the list of events.
- *
- * @param {Readonly<Array<Event>>} events
- *   List of events.
- * @param {number} index
- *   Index of the event to get the point for.
- * @returns {Readonly<Point>}
- *   Start point for enter and end point for exit.
- */
-function getPoint(events, index) {
-  const event = events[index];
-  const side = event[0] === 'enter' ? 'start' : 'end';
-  return event[1][side];
-}
-;// CONCATENATED MODULE: ./src/report/blocks.ts
-const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
-const HTML_OPENERS = [
-    [/^ {0,3}<(script|pre|style|textarea)(\s|>|$)/i, /<\/(script|pre|style|textarea)>/i],
-    [/^ {0,3}<!--/, /-->/],
-    [/^ {0,3}<\?/, /\?>/],
-    [/^ {0,3}<![A-Za-z]/, />/],
-    [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
-];
-/** Pieces covering `markdown` in order; stops after the piece that reaches offset `until`. */
-function chunkMarkdown(markdown, maxChunk = 16_384, until = Infinity) {
-    const chunks = [];
-    let chunkStart = 0;
-    let fence;
-    let htmlEnd;
-    let afterBlank = false;
-    let at = 0;
-    while (at < markdown.length) {
-        const newline = markdown.indexOf('\n', at);
-        const next = newline === -1 ? markdown.length : newline + 1;
-        const line = markdown.slice(at, newline === -1 ? markdown.length : newline);
-        if (fence) {
-            const close = FENCE.exec(line);
-            if (close &&
-                close[1][0] === fence.char &&
-                close[1].length >= fence.length &&
-                close[2].trim() === '') {
-                fence = undefined;
-            }
-        }
-        else if (htmlEnd) {
-            if (htmlEnd.test(line))
-                htmlEnd = undefined;
-        }
-        else {
-            const blank = line.trim() === '';
-            const boundary = at > chunkStart &&
-                !blank &&
-                ((afterBlank && !/^\s/.test(line)) || at - chunkStart >= maxChunk);
-            if (boundary) {
-                chunks.push({ start: chunkStart, end: at });
-                chunkStart = at;
-                if (at >= until)
-                    return chunks;
-            }
-            afterBlank = blank;
-            const open = FENCE.exec(line);
-            if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
-                fence = { char: open[1][0], length: open[1].length };
-            }
-            else {
-                for (const [opener, closer] of HTML_OPENERS) {
-                    const m = opener.exec(line);
-                    if (m) {
-                        if (!closer.test(line.slice(m[0].length)))
-                            htmlEnd = closer;
-                        break;
-                    }
-                }
-            }
-        }
-        at = next;
-    }
-    if (chunkStart < markdown.length || chunks.length === 0) {
-        chunks.push({ start: chunkStart, end: markdown.length });
-    }
-    return chunks;
-}
-
 ;// CONCATENATED MODULE: ./src/report/truncate.ts
 
 
@@ -15975,9 +16607,6 @@ function addInner(node, cuts) {
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 
 
-
-
-
 /**
  * Appends the report to $GITHUB_STEP_SUMMARY within its 1 MiB per-step limit (counting what
  * earlier writes of this step left there); over it, truncated with a note.
@@ -15988,607 +16617,6 @@ function writeJobSummary(file, markdown, fullReport) {
     const fitted = truncateMarkdown(markdown, room, { unit: 'bytes', fullReport });
     (0,external_node_fs_.appendFileSync)(file, `${fitted.text.trimEnd()}\n\n`);
     return fitted.truncated;
-}
-/** Writes KEY=value lines for a GitLab dotenv report (values are single-line by construction). */
-function writeDotenv(file, outputs) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
-    const lines = [
-        `CML_REPORT_COMMENT_URL=${oneLine(outputs['comment-url'])}`,
-        `CML_REPORT_COMMENT_ID=${oneLine(outputs['comment-id'])}`,
-        `CML_REPORT_RESULT=${oneLine(outputs.result)}`,
-        `CML_REPORT_FILE=${oneLine(outputs['report-file'])}`,
-    ];
-    (0,external_node_fs_.writeFileSync)(file, `${lines.join('\n')}\n`);
-}
-function oneLine(value) {
-    return value.replace(/[\r\n]+/g, ' ');
-}
-/**
- * Step outputs for GitHub Actions, in the runner's GITHUB_OUTPUT heredoc format (what
- * @actions/core's setOutput writes; that package is left out of this bundle for start-up time).
- */
-function setActionOutputs(outputs, env = process.env) {
-    const file = env.GITHUB_OUTPUT;
-    for (const [name, value] of Object.entries(outputs)) {
-        if (!file) {
-            // Runners older than GITHUB_OUTPUT: the deprecated command is all there is.
-            process.stdout.write(`${external_node_os_.EOL}::set-output name=${name}::${value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}${external_node_os_.EOL}`);
-            continue;
-        }
-        const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-        (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/media-types.ts
-
-/** Content types by file extension, for what we publish (report images and CML's `publish`). */
-const BY_EXTENSION = {
-    '.png': 'image/png',
-    '.jpg': 'image/jpeg',
-    '.jpeg': 'image/jpeg',
-    '.gif': 'image/gif',
-    '.svg': 'image/svg+xml',
-    '.webp': 'image/webp',
-    '.bmp': 'image/bmp',
-    '.avif': 'image/avif',
-    '.mp4': 'video/mp4',
-    '.webm': 'video/webm',
-    '.html': 'text/html',
-    '.htm': 'text/html',
-    '.md': 'text/markdown',
-    '.txt': 'text/plain',
-    '.csv': 'text/csv',
-    '.json': 'application/json',
-    '.pdf': 'application/pdf',
-};
-function contentTypeOf(path) {
-    return BY_EXTENSION[(0,external_node_path_.extname)(path).toLowerCase()] ?? 'application/octet-stream';
-}
-/** The usual extension of a content type (for files named by their hash), else `.bin`. */
-function extensionOf(contentType) {
-    const found = Object.entries(BY_EXTENSION).find(([, type]) => type === contentType);
-    return found ? found[0] : '.bin';
-}
-
-;// CONCATENATED MODULE: ./src/report/images/find-images.ts
-
-
-
-const IMAGE_EXTENSION = /\.(png|jpe?g|gif|svg|webp|bmp|avif)$/i;
-/**
- * Every image target in the document, from micromark's token stream (so code blocks and
- * inline code are skipped and positions are exact), in document order. Reference definitions
- * count when they point at an image file or data:image URI; `<img src>` is read from raw HTML.
- */
-function findImages(markdown) {
-    // Parsed piece by piece: one micromark parse of a large report is super-linear (see blocks.ts).
-    return chunkMarkdown(markdown).flatMap((chunk) => findImagesIn(markdown.slice(chunk.start, chunk.end), chunk.start));
-}
-function findImagesIn(markdown, offset) {
-    const events = postprocess(parse({ extensions: [gfmTable()] })
-        .document()
-        .write(preprocess()(markdown, undefined, true)));
-    const refs = [];
-    let imageDepth = 0;
-    for (const [phase, token] of events) {
-        if (token.type === 'image')
-            imageDepth += phase === 'enter' ? 1 : -1;
-        if (phase !== 'enter')
-            continue;
-        const start = token.start.offset;
-        const end = token.end.offset;
-        const at = (ref) => ({ ...ref, start: ref.start + offset, end: ref.end + offset });
-        if (token.type === 'resourceDestinationString' && imageDepth > 0) {
-            refs.push(at({ start, end, target: markdown.slice(start, end), kind: 'image' }));
-        }
-        else if (token.type === 'definitionDestinationString') {
-            const target = markdown.slice(start, end);
-            if (IMAGE_EXTENSION.test(stripQuery(target)) || /^data:image\//i.test(target)) {
-                refs.push(at({ start, end, target, kind: 'definition' }));
-            }
-        }
-        else if (token.type === 'htmlFlow' || token.type === 'htmlText') {
-            refs.push(...imgSources(markdown.slice(start, end), start).map(at));
-        }
-    }
-    return refs;
-}
-const TAG = /<(img|source)\b[^>]*>/gi;
-const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-/**
- * Image URLs in raw HTML: `<img src>`, and every candidate of `srcset` on `<img>` and on
- * `<picture>`'s `<source>` (responsive and dark-mode images), each at its exact offset.
- */
-function imgSources(html, offset) {
-    const refs = [];
-    for (const tag of html.matchAll(TAG)) {
-        const tagStart = offset + (tag.index ?? 0);
-        const isImg = tag[1].toLowerCase() === 'img';
-        // Attributes start after "<img"/"<source"; matching them one by one keeps `data-src` apart.
-        const attributesFrom = 1 + tag[1].length;
-        const text = tag[0];
-        for (const m of text.slice(attributesFrom).matchAll(ATTRIBUTE)) {
-            const name = m[1].toLowerCase();
-            const value = m[2] ?? m[3] ?? m[4];
-            if (value === undefined || (name !== 'srcset' && !(name === 'src' && isImg)))
-                continue;
-            const quoted = m[2] !== undefined || m[3] !== undefined;
-            const valueStart = tagStart + attributesFrom + (m.index ?? 0) + m[0].length - value.length - (quoted ? 1 : 0);
-            if (name === 'src') {
-                refs.push({
-                    start: valueStart,
-                    end: valueStart + value.length,
-                    target: value,
-                    kind: 'html',
-                });
-            }
-            else {
-                for (const c of srcsetUrls(value)) {
-                    const start = valueStart + c.at;
-                    refs.push({ start, end: start + c.url.length, target: c.url, kind: 'html' });
-                }
-            }
-        }
-    }
-    return refs;
-}
-/**
- * The URLs of a srcset value with their offsets, as HTML parses it: candidates are separated
- * by commas, a URL runs to the next whitespace (so a data: URI keeps its comma) and loses
- * trailing commas; descriptors (`2x`, `480w`) follow it.
- */
-function srcsetUrls(value) {
-    const urls = [];
-    let i = 0;
-    while (i < value.length) {
-        while (i < value.length && /[\s,]/.test(value[i]))
-            i++;
-        if (i >= value.length)
-            break;
-        const at = i;
-        while (i < value.length && !/\s/.test(value[i]))
-            i++;
-        let url = value.slice(at, i);
-        const bare = url.replace(/,+$/, '');
-        if (bare !== url) {
-            url = bare;
-        }
-        else {
-            // Skip the descriptors up to the comma that ends this candidate.
-            while (i < value.length && value[i] !== ',')
-                i++;
-        }
-        if (url)
-            urls.push({ url, at });
-    }
-    return urls;
-}
-function stripQuery(target) {
-    return target.replace(/[?#].*$/, '');
-}
-/** Whether a target names a file of this repository rather than a web address. */
-function isLocalTarget(target) {
-    if (target === '' || target.startsWith('#'))
-        return false;
-    if (/^data:/i.test(target))
-        return false;
-    // Any URL scheme (http:, https:, attachment:, …) or protocol-relative //host.
-    return !/^[a-z][a-z0-9+.-]*:/i.test(target) && !target.startsWith('//');
-}
-function isDataImage(target) {
-    return /^data:image\/[a-z0-9.+-]+;base64,/i.test(target.trim());
-}
-/**
- * Replaces targets by their positions (never by searching the text). `replacement` returns
- * undefined to keep a target.
- */
-function rewriteTargets(markdown, refs, replacement) {
-    // Built front to back from pieces: splicing one string per reference was quadratic.
-    const ordered = [...refs].sort((a, b) => a.start - b.start);
-    const pieces = [];
-    let from = 0;
-    for (const ref of ordered) {
-        const next = replacement(ref);
-        if (next === undefined || ref.start < from)
-            continue;
-        pieces.push(markdown.slice(from, ref.start), escapeTarget(next, ref.kind));
-        from = ref.end;
-    }
-    pieces.push(markdown.slice(from));
-    return pieces.join('');
-}
-function escapeTarget(url, kind) {
-    // In srcset, whitespace and a trailing comma would end the URL.
-    if (kind === 'html')
-        return url
-            .replace(/"/g, '%22')
-            .replace(/'/g, '%27')
-            .replace(/\s/g, (c) => encodeURIComponent(c))
-            .replace(/,$/, '%2C');
-    // Markdown destinations end at whitespace or an unbalanced parenthesis.
-    return url.replace(/ /g, '%20').replace(/\(/g, '%28').replace(/\)/g, '%29');
-}
-
-;// CONCATENATED MODULE: ./src/report/images/image-files.ts
-
-
-
-
-
-
-/**
- * Finds and loads every local image of a report. Paths are relative to the Markdown file; a path
- * leaving the workspace (lexically or through a symlink) is refused and a missing file is named.
- * With `onProblem`, such a reference is reported there and left as written (the comment still
- * posts, as CML's did); without it, it is an error.
- */
-function collectLocalImages(markdown, options) {
-    const refs = findImages(markdown).filter((r) => isLocalTarget(r.target) || isDataImage(r.target));
-    const files = new Map();
-    const fileOfRef = new Map();
-    // A report may use one image thousands of times: each target is checked and read once.
-    const byTarget = new Map();
-    const kept = [];
-    for (const ref of refs) {
-        let file = byTarget.get(ref.target);
-        if (!byTarget.has(ref.target)) {
-            try {
-                file = isDataImage(ref.target) ? fromDataUri(ref.target) : fromPath(ref.target, options);
-            }
-            catch (error) {
-                if (!options.onProblem || !(error instanceof errors/* ConfigurationError */.j1))
-                    throw error;
-                options.onProblem(error.message);
-                file = undefined;
-            }
-            byTarget.set(ref.target, file);
-        }
-        if (!file)
-            continue;
-        if (!files.has(file.name))
-            files.set(file.name, file);
-        fileOfRef.set(ref, file.name);
-        kept.push(ref);
-    }
-    return { refs: kept, files: [...files.values()], fileOfRef };
-}
-function fromDataUri(uri) {
-    const match = /^data:(image\/[a-z0-9.+-]+);base64,(.*)$/is.exec(uri.trim());
-    const contentType = (match?.[1] ?? 'image/png').toLowerCase();
-    const bytes = Buffer.from((match?.[2] ?? '').replace(/\s+/g, ''), 'base64');
-    const hash = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex').slice(0, 16);
-    return { name: `data-uri-${hash}${extensionOf(contentType)}`, bytes, contentType };
-}
-function fromPath(target, options) {
-    const candidates = [target, safeDecode(target), target.replace(/[?#].*$/, '')];
-    const paths = candidates.map((c) => ((0,external_node_path_.isAbsolute)(c) ? (0,external_node_path_.resolve)(c) : (0,external_node_path_.resolve)(options.baseDir, c)));
-    const path = paths.find((p) => (0,external_node_fs_.existsSync)(p) || isSymlink(p)) ?? paths[0];
-    const generated = options.generatedDir ? (0,external_node_path_.resolve)(options.generatedDir) : undefined;
-    // Plots we rendered ourselves are trusted even when the output folder is outside the workspace.
-    const outside = generated && isInside(generated, path) && !isInside((0,external_node_path_.resolve)(options.workspace), path);
-    const workspace = outside ? generated : (0,external_node_path_.resolve)(options.workspace);
-    if (!isInside(workspace, path)) {
-        throw new errors/* ConfigurationError */.j1(`Image '${target}' in ${options.source} is outside the workspace (${workspace}); only files of the workspace are published.`, { file: options.source });
-    }
-    const real = workspaceFile(path, workspace, `Image '${target}' in ${options.source}`, options.source);
-    return {
-        name: `${outside ? 'generated-plots/' : ''}${(0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/')}`,
-        bytes: (0,external_node_fs_.readFileSync)(real),
-        contentType: contentTypeOf(path),
-    };
-}
-/**
- * The real path of a file of the workspace, for a path already known to be lexically inside it:
- * refused when missing, when a symlink on the way leads out of the workspace (a pull request's
- * files are untrusted: `report.md -> /proc/self/environ` must not be read) or when it is not a
- * regular file (a FIFO, a device, a folder). `what` names the path in messages.
- */
-function workspaceFile(path, workspace, what, file) {
-    const details = file === undefined ? {} : { file };
-    if (!(0,external_node_fs_.existsSync)(path)) {
-        throw new errors/* ConfigurationError */.j1(isSymlink(path)
-            ? `${what} is a broken symlink (${path}).`
-            : `${what} was not found (looked for ${path}).`, details);
-    }
-    const real = (0,external_node_fs_.realpathSync)(path);
-    if (!isInside((0,external_node_fs_.realpathSync)(workspace), real)) {
-        throw new errors/* ConfigurationError */.j1(`${what} is a symlink leading out of the workspace (to ${real}); refused.`, details);
-    }
-    if (!(0,external_node_fs_.lstatSync)(real).isFile()) {
-        throw new errors/* ConfigurationError */.j1(`${what} is not a regular file (${path}).`, details);
-    }
-    return real;
-}
-function isInside(root, path) {
-    const rel = (0,external_node_path_.relative)(root, path);
-    return rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel);
-}
-function isSymlink(path) {
-    try {
-        return (0,external_node_fs_.lstatSync)(path).isSymbolicLink();
-    }
-    catch {
-        return false;
-    }
-}
-function safeDecode(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
-}
-/** A content-addressed file name for a published or copied asset: hash + original extension. */
-function contentAddressedName(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256').update(file.bytes).digest('hex').slice(0, 20);
-    const ext = (0,external_node_path_.extname)(file.name) || extensionOf(file.contentType);
-    return `${hash}${ext.toLowerCase()}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/compose.ts
-
-
-
-
-/**
- * The report's Markdown: the user's file, then the metrics table(s), then the plots. The two
- * generators belong to the metrics-diff and plots capabilities and are loaded only when used.
- */
-async function composeReport(options) {
-    const parts = [];
-    if (options.markdownFile !== undefined) {
-        const path = (0,external_node_path_.resolve)(options.cwd, options.markdownFile);
-        parts.push({
-            text: (0,external_node_fs_.readFileSync)(reportFilePath(path, options), 'utf8'),
-            baseDir: (0,external_node_path_.dirname)(path),
-            source: options.markdownFile,
-        });
-    }
-    if (options.metrics.length > 0) {
-        const { embedMetricsDiff } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(292), __nccwpck_require__.e(690)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3690));
-        const text = await generated('metrics', () => embedMetricsDiff({
-            cwd: options.cwd,
-            files: options.metrics,
-            base: options.metricsBase,
-            logger: options.logger,
-        }));
-        parts.push({ text, baseDir: options.cwd, source: 'the metrics table' });
-    }
-    if (options.plots.length > 0) {
-        const { embedPlots } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(499)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4499));
-        const text = await generated('plots', () => embedPlots({
-            plots: options.plots,
-            outDir: options.plotsDir,
-            cwd: options.cwd,
-            baseRevision: options.metricsBase,
-            allowedHosts: options.plotsAllowedHosts,
-        }, options.logger));
-        parts.push({ text, baseDir: options.cwd, source: 'the plots', generated: true });
-    }
-    if (parts.length === 0) {
-        throw new errors/* ConfigurationError */.j1('Nothing to report: give a Markdown file, plots or metrics.');
-    }
-    return parts;
-}
-/**
- * The file to read for the report. The path named in the workflow is trusted configuration; what
- * the repository holds there is not: inside the workspace, a symlink leading out of it is refused
- * (`report.md -> /proc/self/environ` once posted the job's token), as for images. Anywhere, only
- * a regular file is read (not a FIFO, a device or a folder).
- */
-function reportFilePath(path, options) {
-    const what = `Report file '${options.markdownFile}'`;
-    const details = { file: options.markdownFile };
-    const workspace = (0,external_node_path_.resolve)(options.workspace ?? options.cwd);
-    if (!(0,external_node_fs_.existsSync)(path) && !isSymlink(path)) {
-        throw new errors/* ConfigurationError */.j1(`Report file not found: ${options.markdownFile} (looked for ${path}).`, details);
-    }
-    if (isInside(workspace, path))
-        return workspaceFile(path, workspace, what, options.markdownFile);
-    if (!(0,external_node_fs_.statSync)(path).isFile()) {
-        throw new errors/* ConfigurationError */.j1(`${what} is not a regular file (${path}).`, details);
-    }
-    return path;
-}
-async function generated(what, make) {
-    try {
-        return await make();
-    }
-    catch (error) {
-        if (error instanceof errors/* ConfigurationError */.j1)
-            throw error;
-        throw new Error(`Could not build the ${what} of the report: ${(0,errors/* errorMessage */.gJ)(error)}`, {
-            cause: error,
-        });
-    }
-}
-function joinParts(texts) {
-    return texts
-        .map((t) => t.trim())
-        .filter((t) => t !== '')
-        .join('\n\n')
-        .concat('\n');
-}
-function defaultPlotsDir(outputDir) {
-    return (0,external_node_path_.join)(outputDir, 'plots');
-}
-
-;// CONCATENATED MODULE: ./src/report/images/local-copy.ts
-
-
-
-/**
- * The no-forge publisher: copies images into <outDir>/assets/ under content-addressed names and
- * returns links relative to <outDir>/report.md, so the folder is a self-contained report.
- */
-function copyAssets(outDir, files) {
-    const urls = new Map();
-    if (files.length === 0)
-        return urls;
-    const assets = (0,external_node_path_.join)(outDir, 'assets');
-    (0,external_node_fs_.mkdirSync)(assets, { recursive: true });
-    for (const file of files) {
-        const name = contentAddressedName(file);
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(assets, name), file.bytes);
-        urls.set(file.name, `assets/${name}`);
-    }
-    return urls;
-}
-
-;// CONCATENATED MODULE: ./src/report/images/publish-url.ts
-/**
- * CML's asset-server protocol (`--publish-url`): POST the file's bytes with its Content-Type
- * and an inline Content-Disposition naming it; the server answers with the URL as plain text.
- * For teams running their own asset server instead of the forge's storage.
- */
-async function publishToUrl(endpoint, files) {
-    const urls = new Map();
-    for (const file of files) {
-        const filename = file.name.split('/').pop() ?? 'file';
-        const response = await fetch(endpoint, {
-            method: 'POST',
-            headers: {
-                'Content-Type': file.contentType,
-                'Content-Length': String(file.bytes.length),
-                'Content-Disposition': `inline; filename="${filename.replace(/"/g, '')}"`,
-            },
-            body: file.bytes,
-        });
-        const text = (await response.text()).trim();
-        if (!response.ok || !text) {
-            throw new Error(`The asset server ${endpoint} refused ${file.name}: HTTP ${response.status}${text ? ` ${text.slice(0, 200)}` : ' with an empty answer'}.`);
-        }
-        urls.set(file.name, text);
-    }
-    return urls;
-}
-
-;// CONCATENATED MODULE: ./src/report/images/index.ts
-
-
-
-
-
-/** Rewrites every local image reference to the URL its file was published at. */
-function rewriteImages(markdown, images, urls) {
-    return rewriteTargets(markdown, images.refs, (ref) => {
-        const name = images.fileOfRef.get(ref);
-        return name === undefined ? undefined : urls.get(name);
-    });
-}
-
-;// CONCATENATED MODULE: ./src/report/limits.ts
-/**
- * Budgets of the report capability (documented in docs/limits.md, "Report").
- *
- * Only the first `processedChars` of a part (the user's Markdown file, the metrics table, the
- * plots) are searched for images and rewritten; the rest is kept, as written, in the report file
- * on disk. Nothing past it can reach the forge anyway: the job summary holds 1 MiB and a GitLab
- * note 1,000,000 characters, a GitHub comment 65,536. Parsing costs ~1.2 s a MiB here, so a
- * report of any size is posted within a few seconds.
- */
-const REPORT_LIMITS = {
-    processedChars: 2 * 1024 * 1024,
-};
-
-;// CONCATENATED MODULE: ./src/report/marker.ts
-
-/** Expands CML's {workflow}, {run} and {job} placeholders (unknown values become empty). */
-function expandWatermarkTitle(title, values) {
-    return title
-        .replace(/\{workflow\}/g, values.workflow ?? '')
-        .replace(/\{run\}/g, values.run ?? '')
-        .replace(/\{job\}/g, values.job ?? '')
-        .trim();
-}
-/** A stable key for the expanded title: what the marker carries and matching compares. */
-function watermarkKey(expandedTitle) {
-    return (0,external_node_crypto_.createHash)('sha256').update(`cml-report\0${expandedTitle}`).digest('hex').slice(0, 16);
-}
-/** HTML comments may not contain "--" nor end with "-"; titles are shown for humans only. */
-function commentSafe(text) {
-    return text.replace(/-{2,}/g, '-').replace(/[<>"]/g, '').replace(/-$/, '');
-}
-function renderMarker(expandedTitle) {
-    const title = commentSafe(expandedTitle);
-    return `<!-- cml-report id="${watermarkKey(expandedTitle)}"${title ? ` title="${title}"` : ''} -->`;
-}
-const MARKER = /<!-- cml-report id="([0-9a-f]{16})"[^>]*-->/;
-/** The key of the marker in a comment body, or undefined when it carries none. */
-function markerKeyOf(body) {
-    return MARKER.exec(body)?.[1];
-}
-/**
- * Whether a comment written by CML itself carries its watermark with this title, so the first
- * run after switching tools updates CML's old comment instead of adding a second one. We only
- * read this form, never write it. Current CML appends `![](https://cml.dev/watermark.png#<sha>
- * "CML watermark <title>")` (title Markdown-escaped as GitHub returns it); older releases
- * appended `![CML watermark](…/assets/watermark.svg)`, which has no title (the default one).
- */
-function isLegacyCmlWatermark(body, expandedTitle) {
-    const title = `CML watermark ${expandedTitle}`
-        .trim()
-        .replace(/_/g, '\\_')
-        .replace(/\*/g, '\\*')
-        .replace(/\[/g, '\\[')
-        .replace(/</g, '\\<');
-    const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    if (new RegExp(`!\\[[^\\]]*\\]\\([^)\\s]*watermark[^)\\s]*\\s+"${escaped}"\\)`).test(body)) {
-        return true;
-    }
-    return expandedTitle.trim() === '' && /!\[CML watermark\]\([^)\s]*watermark[^)\s]*\)/.test(body);
-}
-const SECTION = /<!-- cml-section "([^"]*)" -->\n?([\s\S]*?)\n?<!-- cml-section-end "\1" -->/g;
-function sectionName(name) {
-    return commentSafe(name).replace(/"/g, '');
-}
-function parseBody(body) {
-    const sections = [];
-    const seen = new Set();
-    const rest = body
-        .replace(SECTION, (_all, name, text) => {
-        // A duplicated section (two racing writers) keeps its first copy.
-        if (!seen.has(name))
-            sections.push({ name, body: text });
-        seen.add(name);
-        return '';
-    })
-        .replace(MARKER, '')
-        .trim();
-    return { key: markerKeyOf(body), sections, rest };
-}
-function renderSection(section) {
-    const name = sectionName(section.name);
-    return `<!-- cml-section "${name}" -->\n${section.body.trim()}\n<!-- cml-section-end "${name}" -->`;
-}
-/** The normalized name a section is stored under (what parseBody gives back). */
-function normalizeSectionName(name) {
-    return sectionName(name);
-}
-/**
- * Merges sections: `ours` replaces the same-named section, everything else is kept. Sections are
- * ordered by name so every writer renders the same comment from the same set.
- */
-function mergeSections(existing, ours) {
-    const byName = new Map();
-    for (const s of existing)
-        if (!byName.has(s.name))
-            byName.set(s.name, s);
-    for (const s of ours)
-        byName.set(normalizeSectionName(s.name), { ...s, name: normalizeSectionName(s.name) });
-    return [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-/** The full comment body: the marker, then either plain content or the sections. */
-function renderBody(options) {
-    const parts = [];
-    if (options.content !== undefined)
-        parts.push(options.content.trim());
-    if (options.sections)
-        parts.push(options.sections.map(renderSection).join('\n\n'));
-    const text = parts.filter((p) => p !== '').join('\n\n');
-    return options.marker ? `${text}\n\n${options.marker}\n` : `${text}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/permissions.ts
@@ -17046,7 +17074,7 @@ async function runReport(request) {
                 const names = describeFiles(allFiles);
                 const reason = failureReason(error);
                 logger.warning(`${allFiles.length} image(s) could not be published (${names}): ${reason}${hint ? `\n${hint}` : ''}\nThe comment is posted without them; they are in ${reportPath}.`);
-                missingImagesNote = `\n\n> **${allFiles.length} image(s) could not be published.** ${hint || `The image store failed: ${run_report_oneLine(reason)}.`} The report with its images was written to \`${reportPath}\` on the runner.\n`;
+                missingImagesNote = `\n\n> **${allFiles.length} image(s) could not be published.** ${hint || `The image store failed: ${oneLine(reason)}.`} The report with its images was written to \`${reportPath}\` on the runner.\n`;
             }
         }
     }
@@ -17141,7 +17169,7 @@ function failureReason(error) {
         ? `HTTP ${status} ${message}`
         : message;
 }
-function run_report_oneLine(text) {
+function oneLine(text) {
     return text.replace(/\s+/g, ' ').trim().slice(0, 300);
 }
 function dedupe(files) {
@@ -17264,11 +17292,20 @@ function defaultDotenv(platform, env) {
     return env.CML_DOTENV || 'cml-report.env';
 }
 function setOutputs(outputs, platform, dotenv) {
-    if (platform === 'github')
-        setActionOutputs(outputs);
-    if (dotenv)
-        writeDotenv(dotenv, outputs);
+    writeStepOutputs({ ...outputs }, {
+        githubOutputFile: platform === 'github' ? process.env.GITHUB_OUTPUT : undefined,
+        dotenv: dotenv
+            ? { file: dotenv, prefix: 'CML_REPORT_', input: 'dotenv-file', names: DOTENV_NAMES }
+            : undefined,
+    });
 }
+/** The dotenv report's variables (CML_REPORT_…), as the include and component document them. */
+const DOTENV_NAMES = {
+    'comment-url': 'COMMENT_URL',
+    'comment-id': 'COMMENT_ID',
+    result: 'RESULT',
+    'report-file': 'FILE',
+};
 
 ;// CONCATENATED MODULE: ./src/main/report.ts
 // Entry of the report action and GitLab component (dist/report/index.js).

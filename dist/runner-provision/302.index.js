@@ -6,6 +6,8 @@ exports.modules = {
 /***/ 10302:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -28,9 +30,9 @@ async function createGceClients(env = process.env) {
     // The clients we use, not the package index: the index also loads every other client and
     // the 30 MB protos.js, which quadruples load time (about 0.8 s against 0.2 s here).
     const [{ InstancesClient: Instances }, { ZoneOperationsClient: ZoneOperations }, { ImagesClient: Images },] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(492), __webpack_require__.e(972), __webpack_require__.e(891)]).then(__webpack_require__.bind(__webpack_require__, 60891)),
-        Promise.all(/* import() */[__webpack_require__.e(492), __webpack_require__.e(972), __webpack_require__.e(276)]).then(__webpack_require__.bind(__webpack_require__, 99276)),
-        Promise.all(/* import() */[__webpack_require__.e(492), __webpack_require__.e(972), __webpack_require__.e(225)]).then(__webpack_require__.bind(__webpack_require__, 28225)),
+        Promise.all(/* import() */[__webpack_require__.e(324), __webpack_require__.e(492), __webpack_require__.e(972), __webpack_require__.e(891)]).then(__webpack_require__.bind(__webpack_require__, 60891)),
+        Promise.all(/* import() */[__webpack_require__.e(324), __webpack_require__.e(492), __webpack_require__.e(972), __webpack_require__.e(276)]).then(__webpack_require__.bind(__webpack_require__, 99276)),
+        Promise.all(/* import() */[__webpack_require__.e(324), __webpack_require__.e(492), __webpack_require__.e(972), __webpack_require__.e(225)]).then(__webpack_require__.bind(__webpack_require__, 28225)),
     ]);
     const options = { fallback: 'rest' };
     const endpoint = env.CML_GCE_ENDPOINT;
@@ -42,7 +44,7 @@ async function createGceClients(env = process.env) {
     }
     const token = env.CLOUDSDK_AUTH_ACCESS_TOKEN || env.GOOGLE_OAUTH_ACCESS_TOKEN;
     if (token) {
-        const { OAuth2Client } = await __webpack_require__.e(/* import() */ 492).then(__webpack_require__.bind(__webpack_require__, 492));
+        const { OAuth2Client } = await Promise.all(/* import() */[__webpack_require__.e(324), __webpack_require__.e(492)]).then(__webpack_require__.bind(__webpack_require__, 492));
         const auth = new OAuth2Client();
         // A far expiry: the token's lifetime is the caller's business; refreshing needs a refresh token we never hold.
         auth.setCredentials({ access_token: token, expiry_date: Date.now() + 3600_000 });

@@ -6,13 +6,14 @@ exports.modules = {
 /***/ 66708:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  createEc2Driver: () => (/* binding */ createEc2Driver)
+  createEc2Driver: () => (/* binding */ createEc2Driver),
+  userData: () => (/* binding */ userData)
 });
-
-// UNUSED EXPORTS: userData
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
 var dist_cjs = __webpack_require__(35193);

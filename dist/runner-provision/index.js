@@ -41541,6 +41541,93 @@ function architectureOf(type) {
 
 /***/ }),
 
+/***/ 65176:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ resolveAzureSize),
+/* harmony export */   c9: () => (/* binding */ isGridSize)
+/* harmony export */ });
+/* unused harmony export isAzureGpuSize */
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
+
+/**
+ * CML's generic sizes on Azure. CML's Terraform provider used Standard_B1s / F8s_v2 / F32s_v2 /
+ * F64s_v2 for s/m/l/xl (kept) and the NC (K80) and NCv3 (V100) families for GPUs, both retired by
+ * Azure; GPU sizes map to the families Azure sells now: NCasT4_v3 (T4), NVadsA10_v5 (A10) and
+ * NC A100 v4 (A100). Any other name passes through as an Azure size (Standard_NC8as_T4_v3).
+ */
+const SIZES = {
+    s: 'Standard_B1s',
+    m: 'Standard_F8s_v2',
+    l: 'Standard_F32s_v2',
+    xl: 'Standard_F64s_v2',
+    'm+t4': 'Standard_NC4as_T4_v3',
+    'l+t4': 'Standard_NC16as_T4_v3',
+    'xl+t4': 'Standard_NC64as_T4_v3',
+    // A whole A10 (the smaller NVadsA10_v5 sizes are GPU partitions).
+    'm+a10': 'Standard_NV36ads_A10_v5',
+    'l+a10': 'Standard_NV72ads_A10_v5',
+    'm+a100': 'Standard_NC24ads_A100_v4',
+    'l+a100': 'Standard_NC48ads_A100_v4',
+    'xl+a100': 'Standard_NC96ads_A100_v4',
+};
+/** CML's --cloud-gpu words; AWS's A10G is the A10's variant, so it lands on NVadsA10_v5. */
+const GPU_WORDS = {
+    '': undefined,
+    nogpu: undefined,
+    false: undefined,
+    t4: 't4',
+    a10: 'a10',
+    a10g: 'a10',
+    a100: 'a100',
+};
+const RETIRED = {
+    k80: 'the NC series (K80) was retired by Azure in 2023',
+    v100: 'the NCv3 series (V100) is retired by Azure',
+    tesla: 'the NCv3 series (V100, CML’s tesla) is retired by Azure',
+};
+/** Azure sizes with NVIDIA GPUs: N-series (NC, ND, NV and their variants). */
+const GPU_SIZE = /^Standard_N[CDV]/i;
+/** NVadsA10_v5 needs NVIDIA's GRID driver (a GPU partition), not the CUDA datacenter driver. */
+const isGridSize = (size) => /_A10_v5$/i.test(size);
+function isAzureGpuSize(size) {
+    return GPU_SIZE.test(size);
+}
+/** Resolves machine-types (tried in order) and gpu for Azure. */
+function resolveAzureSize(types, gpu) {
+    const word = (gpu ?? '').trim().toLowerCase();
+    if (word in RETIRED) {
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input 'gpu': '${word}' cannot launch on azure: ${RETIRED[word]}. Use t4, a10 or a100.`, { input: 'gpu' });
+    }
+    const builtIn = word === 'true';
+    if (!builtIn && !(word in GPU_WORDS)) {
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input 'gpu': '${gpu}' is not an Azure GPU; accepted: nogpu, t4, a10 (or a10g), a100, true.`, { input: 'gpu' });
+    }
+    const generic = GPU_WORDS[word];
+    const result = { sizes: [], wantsGpu: builtIn || generic !== undefined };
+    for (const raw of types.length ? types : ['m']) {
+        const size = generic && !raw.includes('+') ? `${raw}+${generic}` : raw;
+        const [, gpuPart] = size.split('+');
+        if (gpuPart && gpuPart in RETIRED) {
+            throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input 'machine-types': '${size}' cannot launch on azure: ${RETIRED[gpuPart]}. Use m+t4, m+a10 or m+a100.`, { input: 'machine-types' });
+        }
+        const known = SIZES[size];
+        if (!known && /^(s|m|l|xl)(\+|$)/.test(size)) {
+            throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input 'machine-types': no Azure size '${size}'. Sizes: ${Object.keys(SIZES).join(', ')}.`, { input: 'machine-types' });
+        }
+        const name = known ?? raw;
+        result.sizes.push(name);
+        if (isAzureGpuSize(name))
+            result.wantsGpu = true;
+    }
+    return result;
+}
+
+
+/***/ }),
+
 /***/ 82984:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -41613,6 +41700,9 @@ const RETIRED = {
             instead: 'm+l4 (g2-standard-8)',
         },
     ],
+    // Azure and ECS sizes are resolved in their own folders (azure/sizes.ts, alibaba/sizes.ts).
+    azure: [],
+    alibaba: [],
 };
 /**
  * CML's --cloud-gpu words. CML's own table reads `tesla` as the V100 (its AWS p3 and GCE
@@ -41646,6 +41736,9 @@ const GPU_TYPES = {
     aws: /^(g3|g3s|g4dn|g5|g5g|g6|g6e|gr6|g7|p2|p3|p3dn|p4d|p4de|p5|p5e|p5en|p6-\w+)\./,
     // Compute Engine accelerator-optimized families (the GPUs are part of the machine type).
     gcp: /^(a2|a3|a4|g2|g4)-/,
+    // Azure N-series; ECS gn/ebmgn/sgn/vgn families.
+    azure: /^Standard_N[CDV]/i,
+    alibaba: /^ecs\.(gn|ebmgn|sgn|vgn)/,
 };
 function isGpuType(cloud, type) {
     return GPU_TYPES[cloud].test(type);
@@ -42434,6 +42527,14 @@ module.exports = require("string_decoder");
 
 /***/ }),
 
+/***/ 53557:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("timers");
+
+/***/ }),
+
 /***/ 64756:
 /***/ ((module) => {
 
@@ -42971,6 +43072,7 @@ function withoutCommands(text) {
     const token = `cml-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
     return `::stop-commands::${token}${external_node_os_.EOL}${text}${external_node_os_.EOL}::${token}::`;
 }
+// eslint-disable-next-line no-control-regex
 const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/;
 /**
  * Text for a GitLab job log or a terminal: control characters (ESC, CR, C1 codes) shown as
@@ -43109,21 +43211,195 @@ function reportFailure(logger, error) {
     process.exitCode = 1;
 }
 
+;// CONCATENATED MODULE: ./src/clouds/common-inputs.ts
+
+const str = (v) => typeof v === 'string' && v !== '' ? v : undefined;
+const list = (v) => (Array.isArray(v) ? v : []);
+const num = (v, fallback) => typeof v === 'number' ? v : fallback;
+const bool = (v, fallback) => typeof v === 'boolean' ? v : fallback;
+function required(value, input, what) {
+    if (!value)
+        throw new errors/* ConfigurationError */.j1(`Input '${input}' is required ${what}.`, { input });
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/clouds/alibaba/sizes.ts
+
+/**
+ * CML's generic sizes on Alibaba Cloud ECS: general-purpose g7 for s/m/l/xl and the GPU families
+ * ECS sells now: gn6i (T4), gn7i (A10), gn7e (A100 80 GB), gn6v (V100). Any other name passes
+ * through as an ECS instance type (ecs.gn7i-c16g1.4xlarge).
+ */
+const SIZES = {
+    s: 'ecs.g7.large',
+    m: 'ecs.g7.2xlarge',
+    l: 'ecs.g7.8xlarge',
+    xl: 'ecs.g7.16xlarge',
+    'm+t4': 'ecs.gn6i-c4g1.xlarge',
+    'l+t4': 'ecs.gn6i-c24g1.24xlarge',
+    'm+a10': 'ecs.gn7i-c8g1.2xlarge',
+    'l+a10': 'ecs.gn7i-c32g1.32xlarge',
+    'm+a100': 'ecs.gn7e-c16g1.4xlarge',
+    'm+v100': 'ecs.gn6v-c8g1.2xlarge',
+    'l+v100': 'ecs.gn6v-c8g1.8xlarge',
+};
+const GPU_WORDS = {
+    '': undefined,
+    nogpu: undefined,
+    false: undefined,
+    t4: 't4',
+    a10: 'a10',
+    a10g: 'a10',
+    a100: 'a100',
+    v100: 'v100',
+    tesla: 'v100',
+};
+/** ECS GPU families: gn* (NVIDIA), ebmgn* (bare metal), sgn/vgn (virtualised GPUs). */
+const GPU_TYPE = /^ecs\.(gn|ebmgn|sgn|vgn)/;
+const isEcsGpuType = (type) => GPU_TYPE.test(type);
+function resolveEcsSize(types, gpu) {
+    const word = (gpu ?? '').trim().toLowerCase();
+    if (word === 'k80') {
+        throw new errors/* ConfigurationError */.j1("Input 'gpu': the K80 (gn4/gn5) is retired on ECS. Use t4, a10 or a100.", { input: 'gpu' });
+    }
+    if (word !== 'true' && !(word in GPU_WORDS)) {
+        throw new errors/* ConfigurationError */.j1(`Input 'gpu': '${gpu}' is not an ECS GPU; accepted: nogpu, t4, a10 (or a10g), a100, v100, true.`, { input: 'gpu' });
+    }
+    const generic = GPU_WORDS[word];
+    const out = { types: [], wantsGpu: word === 'true' || generic !== undefined };
+    for (const raw of types.length ? types : ['m']) {
+        const size = generic && !raw.includes('+') ? `${raw}+${generic}` : raw;
+        const known = SIZES[size];
+        if (!known && /^(s|m|l|xl)(\+|$)/.test(size)) {
+            throw new errors/* ConfigurationError */.j1(`Input 'machine-types': no ECS size '${size}'. Sizes: ${Object.keys(SIZES).join(', ')}.`, { input: 'machine-types' });
+        }
+        const type = known ?? raw;
+        out.types.push(type);
+        if (isEcsGpuType(type))
+            out.wantsGpu = true;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/clouds/alibaba/options.ts
+
+
+
+const ALIBABA_SECRETS = ['ALIBABA_CLOUD_ACCESS_KEY_SECRET', 'ALIBABA_CLOUD_SECURITY_TOKEN'];
+function readAlibabaOptions(inputs, env, common) {
+    const size = resolveEcsSize(list(inputs['machine-types']), str(inputs.gpu));
+    const vSwitchIds = list(inputs.subnets);
+    if (!vSwitchIds.length) {
+        throw new errors/* ConfigurationError */.j1("Input 'subnets' is required for alibaba: one or more vSwitch ids (vsw-…), tried in order.", { input: 'subnets' });
+    }
+    const price = str(inputs['spot-max-price']);
+    const spotPriceLimit = price === undefined ? undefined : Number(price);
+    if (spotPriceLimit !== undefined && !(spotPriceLimit > 0)) {
+        throw new errors/* ConfigurationError */.j1(`Input 'spot-max-price': '${price}' is not a price; give the hourly limit (0.5) or leave it unset (SpotAsPriceGo).`, { input: 'spot-max-price' });
+    }
+    return {
+        regionId: required(str(inputs.region) ?? env.ALIBABA_CLOUD_REGION_ID, 'region', 'for alibaba: the region id, e.g. cn-hangzhou (or set ALIBABA_CLOUD_REGION_ID)'),
+        instanceTypes: size.types,
+        wantsGpu: size.wantsGpu,
+        vSwitchIds,
+        securityGroupId: required(list(inputs['security-groups'])[0], 'security-groups', 'for alibaba: the security group id (sg-…) in the vSwitches’ VPC'),
+        image: str(inputs.image),
+        systemDiskSizeGb: num(inputs['disk-size'], 35),
+        systemDiskCategory: str(inputs['disk-type']) ?? 'cloud_essd',
+        spot: bool(inputs.spot, false),
+        spotPriceLimit,
+        spotFallback: bool(inputs['spot-fallback'], true),
+        publicBandwidthMbps: str(inputs['public-ip']) === 'true' ? 100 : 0,
+        ...common,
+    };
+}
+
+// EXTERNAL MODULE: ./src/clouds/azure/sizes.ts
+var sizes = __nccwpck_require__(65176);
+;// CONCATENATED MODULE: ./src/clouds/azure/options.ts
+
+
+
+/** Secrets the Azure path reads from the environment: masked before anything is logged. */
+const AZURE_SECRETS = [
+    'AZURE_CLIENT_SECRET',
+    'AZURE_CLIENT_CERTIFICATE_PASSWORD',
+    'CML_AZURE_ACCESS_TOKEN',
+];
+/** The azure options from the runner-provision inputs and AZURE_* variables (no SDK loaded). */
+function readAzureOptions(inputs, env, common) {
+    const size = (0,sizes/* resolveAzureSize */.H)(list(inputs['machine-types']), str(inputs.gpu));
+    const subnetId = required(list(inputs.subnets)[0], 'subnets', 'for azure: the subnet resource id (/subscriptions/…/virtualNetworks/…/subnets/…)');
+    const price = str(inputs['spot-max-price']) ?? '-1';
+    const spotMaxPrice = Number(price);
+    if (!Number.isFinite(spotMaxPrice) || (spotMaxPrice <= 0 && spotMaxPrice !== -1)) {
+        throw new errors/* ConfigurationError */.j1(`Input 'spot-max-price': '${price}' is not an Azure Spot price; give USD per hour (0.5) or -1 (up to the on-demand price).`, { input: 'spot-max-price' });
+    }
+    return {
+        subscriptionId: required(str(inputs['azure-subscription-id']) ?? env.AZURE_SUBSCRIPTION_ID, 'azure-subscription-id', 'for azure (or set AZURE_SUBSCRIPTION_ID)'),
+        resourceGroup: required(str(inputs['azure-resource-group']) ?? env.AZURE_RESOURCE_GROUP, 'azure-resource-group', 'for azure (or set AZURE_RESOURCE_GROUP)'),
+        location: required(str(inputs.region) ?? env.AZURE_LOCATION ?? env.AZURE_DEFAULTS_LOCATION, 'region', 'for azure: the location, e.g. eastus (or set AZURE_LOCATION)'),
+        zones: list(inputs.zones),
+        sizes: size.sizes,
+        wantsGpu: size.wantsGpu,
+        image: str(inputs.image),
+        subnetId,
+        networkSecurityGroupId: list(inputs['security-groups'])[0],
+        osDiskSizeGb: num(inputs['disk-size'], 35),
+        osDiskType: str(inputs['disk-type']) ?? 'StandardSSD_LRS',
+        spot: bool(inputs.spot, false),
+        spotMaxPrice,
+        spotFallback: bool(inputs['spot-fallback'], true),
+        // auto: no public address on Azure (the subnet's NAT gateway or default outbound access).
+        publicIp: str(inputs['public-ip']) === 'true',
+        ...common,
+    };
+}
+
 // EXTERNAL MODULE: ./src/clouds/types.ts
 var types = __nccwpck_require__(72511);
 ;// CONCATENATED MODULE: ./src/clouds/index.ts
+
+
+const entry = (e) => e;
 /**
- * The driver for the chosen cloud. Each SDK is imported here, on demand, so a run on AWS never
- * loads @google-cloud/compute (seconds of start-up) and a stop of nothing loads neither.
+ * The clouds: one entry per kind. Adding a cloud is its folder under src/clouds/ and one line
+ * here (plus its name in CloudKind and the `cloud` input's options). Each loader imports the
+ * driver on demand, so a run on AWS never loads @google-cloud/compute or the Azure SDK (seconds
+ * of start-up) and a stop of nothing loads none.
  */
+const CLOUDS = {
+    aws: entry({ driver: () => Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(708)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66708)).then((m) => m.createEc2Driver) }),
+    gcp: entry({ driver: () => __nccwpck_require__.e(/* import() */ 302).then(__nccwpck_require__.bind(__nccwpck_require__, 10302)).then((m) => m.createGceDriver) }),
+    azure: entry({
+        driver: () => __nccwpck_require__.e(/* import() */ 785).then(__nccwpck_require__.bind(__nccwpck_require__, 85785)).then((m) => m.createAzureDriver),
+        options: readAzureOptions,
+        secrets: AZURE_SECRETS,
+    }),
+    alibaba: entry({
+        driver: () => __nccwpck_require__.e(/* import() */ 576).then(__nccwpck_require__.bind(__nccwpck_require__, 4576)).then((m) => m.createEcsDriver),
+        options: readAlibabaOptions,
+        secrets: ALIBABA_SECRETS,
+    }),
+};
+/** The driver for the chosen cloud, its SDK imported on demand. */
 async function createCloud(options, logger) {
-    if (options.cloud === 'aws') {
-        const { createEc2Driver } = await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(708)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66708));
-        return createEc2Driver(options.aws, logger);
-    }
-    const { createGceDriver } = await __nccwpck_require__.e(/* import() */ 302).then(__nccwpck_require__.bind(__nccwpck_require__, 10302));
-    return createGceDriver(options.gcp, logger);
+    const create = (await CLOUDS[options.cloud].driver());
+    return create(options[options.cloud], logger);
 }
+/**
+ * The options of a cloud that reads its own inputs, and whether they ask for a GPU; undefined
+ * for the clouds src/runners/config.ts reads (aws, gcp).
+ */
+function readCloudOptions(kind, inputs, env, common) {
+    const reader = CLOUDS[kind].options;
+    if (!reader)
+        return undefined;
+    const options = reader(inputs, env, common);
+    return { cloud: { cloud: kind, [kind]: options }, wantsGpu: options.wantsGpu };
+}
+/** Every secret variable the registered clouds read, for masking. */
+const CLOUD_SECRET_VARIABLES = Object.values(CLOUDS).flatMap((c) => c.secrets ?? []);
 
 
 // EXTERNAL MODULE: external "node:fs"
@@ -58071,15 +58347,27 @@ const RUNNER_PROVISION_INPUTS = [
     },
     {
         name: 'cloud',
-        type: { kind: 'enum', options: ['aws', 'gcp'] },
+        type: { kind: 'enum', options: ['aws', 'gcp', 'azure', 'alibaba'] },
         required: true,
-        description: 'Cloud to run on: aws (EC2) or gcp (Compute Engine).',
+        description: 'Cloud to run on: aws (EC2), gcp (Compute Engine), azure (Azure VMs, docs/azure.md) or alibaba (Alibaba Cloud ECS, docs/alibaba.md).',
+        actions: A,
+    },
+    {
+        name: 'azure-subscription-id',
+        type: { kind: 'string' },
+        description: 'Azure subscription id (default: AZURE_SUBSCRIPTION_ID).',
+        actions: A,
+    },
+    {
+        name: 'azure-resource-group',
+        type: { kind: 'string' },
+        description: 'Azure resource group the VMs, NICs, disks and addresses are created in (default: AZURE_RESOURCE_GROUP).',
         actions: A,
     },
     {
         name: 'region',
         type: { kind: 'string' },
-        description: 'AWS region (default: AWS_REGION or AWS_DEFAULT_REGION from the environment).',
+        description: 'AWS region (default: AWS_REGION or AWS_DEFAULT_REGION), Azure location (default: AZURE_LOCATION) or Alibaba Cloud region id (default: ALIBABA_CLOUD_REGION_ID).',
         actions: A,
     },
     {
@@ -58446,15 +58734,16 @@ function inputsOf(action) {
 // EXTERNAL MODULE: ./src/clouds/aws/arch.ts
 var arch = __nccwpck_require__(2514);
 // EXTERNAL MODULE: ./src/clouds/sizes.ts
-var sizes = __nccwpck_require__(82984);
+var clouds_sizes = __nccwpck_require__(82984);
 ;// CONCATENATED MODULE: ./src/runners/config.ts
 
 
 
-const str = (v) => typeof v === 'string' && v !== '' ? v : undefined;
-const list = (v) => (Array.isArray(v) ? v : []);
-const num = (v, fallback) => (typeof v === 'number' ? v : fallback);
-const bool = (v, fallback) => (typeof v === 'boolean' ? v : fallback);
+
+const config_str = (v) => typeof v === 'string' && v !== '' ? v : undefined;
+const config_list = (v) => (Array.isArray(v) ? v : []);
+const config_num = (v, fallback) => (typeof v === 'number' ? v : fallback);
+const config_bool = (v, fallback) => (typeof v === 'boolean' ? v : fallback);
 /**
  * Seconds between polls. Five in production (the forge and cloud see at most one request per
  * five seconds per launch); CML_RUNNER_POLL_SECONDS shortens it for tests against emulators.
@@ -58464,15 +58753,22 @@ function pollSeconds(env) {
     return Number.isFinite(raw) && raw > 0 ? raw : 5;
 }
 function buildConfig(inputs, env = process.env) {
-    const cloudKind = str(inputs.cloud);
-    const size = (0,sizes/* resolveSize */.G)(cloudKind, list(inputs['machine-types']), str(inputs.gpu));
+    const cloudKind = config_str(inputs.cloud);
     const poll = pollSeconds(env);
-    const launchTimeout = num(inputs['launch-timeout'], 600);
-    const spot = bool(inputs.spot, false);
+    const launchTimeout = config_num(inputs['launch-timeout'], 600);
+    // Clouds in the registry that read their own inputs (src/clouds/index.ts).
+    const own = readCloudOptions(cloudKind, inputs, env, {
+        pollSeconds: poll,
+        launchTimeoutSeconds: launchTimeout,
+    });
+    const size = own
+        ? { types: [], wantsGpu: own.wantsGpu }
+        : (0,clouds_sizes/* resolveSize */.G)(cloudKind, config_list(inputs['machine-types']), config_str(inputs.gpu));
+    const spot = config_bool(inputs.spot, false);
     // auto: GCE gives an external address; EC2 leaves it to the subnet (MapPublicIpOnLaunch).
-    const publicIp = str(inputs['public-ip']) ?? 'auto';
+    const publicIp = config_str(inputs['public-ip']) ?? 'auto';
     const metadata = {};
-    for (const pair of list(inputs.metadata)) {
+    for (const pair of config_list(inputs.metadata)) {
         const at = pair.indexOf('=');
         if (at <= 0) {
             throw new errors/* ConfigurationError */.j1(`Input 'metadata': expected key=value, got '${pair}'.`, {
@@ -58482,8 +58778,11 @@ function buildConfig(inputs, env = process.env) {
         metadata[pair.slice(0, at).trim()] = pair.slice(at + 1).trim();
     }
     let cloud;
-    if (cloudKind === 'aws') {
-        const region = str(inputs.region) ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
+    if (own) {
+        cloud = own.cloud;
+    }
+    else if (cloudKind === 'aws') {
+        const region = config_str(inputs.region) ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
         if (!region) {
             throw new errors/* ConfigurationError */.j1("Input 'region' is required for aws (or set AWS_REGION).", {
                 input: 'region',
@@ -58498,16 +58797,16 @@ function buildConfig(inputs, env = process.env) {
             aws: {
                 region,
                 instanceTypes: size.types,
-                image: str(inputs.image),
-                imageOwners: list(inputs['image-owners']),
-                rootVolumeSize: num(inputs['disk-size'], 35),
-                rootVolumeType: str(inputs['disk-type']),
-                subnets: list(inputs.subnets),
-                securityGroups: list(inputs['security-groups']),
-                instanceProfile: str(inputs['instance-profile']),
+                image: config_str(inputs.image),
+                imageOwners: config_list(inputs['image-owners']),
+                rootVolumeSize: config_num(inputs['disk-size'], 35),
+                rootVolumeType: config_str(inputs['disk-type']),
+                subnets: config_list(inputs.subnets),
+                securityGroups: config_list(inputs['security-groups']),
+                instanceProfile: config_str(inputs['instance-profile']),
                 spot,
-                spotMaxPrice: str(inputs['spot-max-price']),
-                spotFallback: bool(inputs['spot-fallback'], true),
+                spotMaxPrice: config_str(inputs['spot-max-price']),
+                spotFallback: config_bool(inputs['spot-fallback'], true),
                 gpu: size.wantsGpu,
                 publicIp: publicIp === 'auto' ? undefined : publicIp === 'true',
                 pollSeconds: poll,
@@ -58516,7 +58815,7 @@ function buildConfig(inputs, env = process.env) {
         };
     }
     else {
-        const project = str(inputs['gcp-project']) ??
+        const project = config_str(inputs['gcp-project']) ??
             env.GOOGLE_CLOUD_PROJECT ??
             env.CLOUDSDK_CORE_PROJECT ??
             env.GCLOUD_PROJECT;
@@ -58525,7 +58824,7 @@ function buildConfig(inputs, env = process.env) {
                 input: 'gcp-project',
             });
         }
-        const zones = list(inputs.zones);
+        const zones = config_list(inputs.zones);
         if (!zones.length) {
             throw new errors/* ConfigurationError */.j1("Input 'zones' is required for gcp: list one or more zones, tried in order.", {
                 input: 'zones',
@@ -58537,40 +58836,40 @@ function buildConfig(inputs, env = process.env) {
                 project,
                 zones,
                 machineTypes: size.types,
-                image: str(inputs.image),
-                diskSizeGb: num(inputs['disk-size'], 35),
-                diskType: str(inputs['disk-type']),
-                network: str(inputs.network),
-                subnet: list(inputs.subnets)[0],
+                image: config_str(inputs.image),
+                diskSizeGb: config_num(inputs['disk-size'], 35),
+                diskType: config_str(inputs['disk-type']),
+                network: config_str(inputs.network),
+                subnet: config_list(inputs.subnets)[0],
                 gpu: size.gpu,
                 wantsGpu: size.wantsGpu,
                 spot,
-                spotFallback: bool(inputs['spot-fallback'], true),
-                serviceAccount: str(inputs['service-account']),
-                scopes: list(inputs.scopes),
+                spotFallback: config_bool(inputs['spot-fallback'], true),
+                serviceAccount: config_str(inputs['service-account']),
+                scopes: config_list(inputs.scopes),
                 publicIp: publicIp !== 'false',
                 pollSeconds: poll,
                 launchTimeoutSeconds: launchTimeout,
             },
         };
     }
-    const maxLifetime = num(inputs['max-lifetime'], 21600);
+    const maxLifetime = config_num(inputs['max-lifetime'], 21600);
     if (maxLifetime > 0 && maxLifetime < 300) {
         throw new errors/* ConfigurationError */.j1(`Input 'max-lifetime': ${maxLifetime} is too short; give 0 (no limit) or at least 300 seconds.`, { input: 'max-lifetime' });
     }
     // GitLab passes start's dotenv outputs to later jobs as variables: a stop job of the same
     // pipeline gets start's ids without wiring them (a preempted GCE VM is deleted with its labels,
     // so only its id tells a reclaim apart).
-    const fromDotenv = str(inputs.mode) === 'stop' &&
+    const fromDotenv = config_str(inputs.mode) === 'stop' &&
         env.GITLAB_CI === 'true' &&
-        !list(inputs['instance-ids']).length &&
-        !str(inputs['run-id']);
+        !config_list(inputs['instance-ids']).length &&
+        !config_str(inputs['run-id']);
     const instanceIdsInput = fromDotenv
         ? (env.CML_RUNNER_INSTANCE_IDS ?? '').split(',')
-        : list(inputs['instance-ids']);
+        : config_list(inputs['instance-ids']);
     const runnerIdsInput = fromDotenv && env.CML_RUNNER_INSTANCE_IDS
         ? (env.CML_RUNNER_RUNNER_IDS ?? '').split(',')
-        : list(inputs['runner-ids']);
+        : config_list(inputs['runner-ids']);
     // Start's outputs are JSON arrays ("[]" when GitHub gave no ids): strip the brackets.
     const bare = (id) => id.replace(/[[\]"\s]/g, '');
     const runnerIds = runnerIdsInput.filter(bare).map((id) => {
@@ -58583,34 +58882,34 @@ function buildConfig(inputs, env = process.env) {
         return n;
     });
     return {
-        mode: (str(inputs.mode) ?? 'start'),
+        mode: (config_str(inputs.mode) ?? 'start'),
         cloud,
-        labels: list(inputs.labels),
-        count: num(inputs.count, 1),
-        namePrefix: (str(inputs.name) ?? 'cml').toLowerCase(),
-        ephemeral: bool(inputs.ephemeral, true),
-        idleTimeoutSeconds: num(inputs['idle-timeout'], 300),
+        labels: config_list(inputs.labels),
+        count: config_num(inputs.count, 1),
+        namePrefix: (config_str(inputs.name) ?? 'cml').toLowerCase(),
+        ephemeral: config_bool(inputs.ephemeral, true),
+        idleTimeoutSeconds: config_num(inputs['idle-timeout'], 300),
         maxLifetimeSeconds: maxLifetime,
         launchTimeoutSeconds: launchTimeout,
         pollSeconds: poll,
         wantsGpu: size.wantsGpu,
         spot,
         scope: {
-            level: (str(inputs['runner-scope']) ?? 'repository'),
-            owner: str(inputs['runner-scope-id']),
+            level: (config_str(inputs['runner-scope']) ?? 'repository'),
+            owner: config_str(inputs['runner-scope-id']),
         },
-        runnerGroupId: num(inputs['runner-group-id'], 1),
-        runUntagged: bool(inputs['run-untagged'], false),
-        locked: bool(inputs.locked, true),
-        runnerVersion: str(inputs['runner-version']),
-        runnerSha256: str(inputs['runner-sha256']),
-        userScript: str(inputs['startup-script']),
+        runnerGroupId: config_num(inputs['runner-group-id'], 1),
+        runUntagged: config_bool(inputs['run-untagged'], false),
+        locked: config_bool(inputs.locked, true),
+        runnerVersion: config_str(inputs['runner-version']),
+        runnerSha256: config_str(inputs['runner-sha256']),
+        userScript: config_str(inputs['startup-script']),
         metadata,
         // Accept start's JSON array output as well as a plain list.
         instanceIds: instanceIdsInput.map(bare).filter(Boolean),
         runnerIds,
-        runId: str(inputs['run-id']),
-        rerunOnReclaim: bool(inputs['rerun-on-reclaim'], false),
+        runId: config_str(inputs['run-id']),
+        rerunOnReclaim: config_bool(inputs['rerun-on-reclaim'], false),
     };
 }
 
@@ -60506,8 +60805,8 @@ function io_copyFile(srcFile, destFile, force) {
     });
 }
 //# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = require("timers");
+// EXTERNAL MODULE: external "timers"
+var external_timers_ = __nccwpck_require__(53557);
 ;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -61056,7 +61355,7 @@ class ExecState extends external_events_.EventEmitter {
             this._setResult();
         }
         else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+            this.timeout = (0,external_timers_.setTimeout)(ExecState.HandleTimeout, this.delay, this);
         }
     }
     _debug(message) {
@@ -62259,6 +62558,13 @@ async function cleanUp(launches, deps) {
 
 
 
+/** Where an id is looked up, by cloud, for the "not found" warning. */
+const WHERE = {
+    aws: 'region and account',
+    gcp: 'project and zone',
+    azure: 'subscription and resource group',
+    alibaba: 'region and account',
+};
 function fromId(id) {
     // GCE ids are zone/name; EC2 ids are the instance id (its Name tag is not needed to terminate).
     const [zone, name] = id.includes('/') ? id.split('/') : [undefined, id];
@@ -62306,7 +62612,7 @@ async function stopRunners(deps) {
     if (live.length) {
         const { notFound } = await cloud.terminate(live);
         if (notFound.length) {
-            logger.warning(`Not found: ${notFound.join(', ')} (no such instance in this ${cloud.kind === 'aws' ? 'region and account' : 'project and zone'}; already gone, or a wrong id).`);
+            logger.warning(`Not found: ${notFound.join(', ')} (no such instance in this ${WHERE[cloud.kind] ?? 'account'}; already gone, or a wrong id).`);
             live = live.filter((t) => !notFound.includes(t.id));
         }
         if (live.length)
@@ -62452,7 +62758,7 @@ const CLOUD_SECRETS = [
  */
 async function runRunnerProvision(logger, env = process.env) {
     // Cloud credentials stay on this machine and out of every log line.
-    for (const name of CLOUD_SECRETS)
+    for (const name of [...CLOUD_SECRETS, ...CLOUD_SECRET_VARIABLES])
         if (env[name])
             logger.mask(env[name]);
     const inputs = readInputs(inputsOf('runner-provision'), (s) => logger.mask(s), env);

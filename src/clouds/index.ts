@@ -1,22 +1,92 @@
 import type { Logger } from '../core/logger';
-import type { AwsOptions } from './aws/ec2-driver';
-import type { GcpOptions } from './gce/gce-driver';
-import type { CloudDriver } from './types';
+import { ALIBABA_SECRETS, readAlibabaOptions } from './alibaba/options';
+import { AZURE_SECRETS, readAzureOptions } from './azure/options';
+import type { CloudInputs, CommonCloudSettings } from './common-inputs';
+import type { CloudDriver, CloudKind } from './types';
 
-export type CloudOptions = { cloud: 'aws'; aws: AwsOptions } | { cloud: 'gcp'; gcp: GcpOptions };
+type DriverFactory<O> = (options: O, logger: Logger) => CloudDriver;
+
+interface CloudEntry<O> {
+  /** Imports the driver, and with it the cloud's SDK: only when this cloud is used. */
+  driver: () => Promise<DriverFactory<O>>;
+  /**
+   * Reads the cloud's options from the runner-provision inputs and the environment, without
+   * loading any SDK. None: src/runners/config.ts reads them (aws, gcp, from before the registry).
+   */
+  options?: (
+    inputs: CloudInputs,
+    env: NodeJS.ProcessEnv,
+    common: CommonCloudSettings,
+  ) => O & { wantsGpu: boolean };
+  /** Environment variables holding this cloud's secrets: masked before anything is logged. */
+  secrets?: readonly string[];
+}
+
+const entry = <O>(e: CloudEntry<O>) => e;
+
+/** What every entry is, whatever its options type (for the completeness check below). */
+interface AnyCloudEntry {
+  driver: () => Promise<unknown>;
+  options?: unknown;
+  secrets?: readonly string[];
+}
 
 /**
- * The driver for the chosen cloud. Each SDK is imported here, on demand, so a run on AWS never
- * loads @google-cloud/compute (seconds of start-up) and a stop of nothing loads neither.
+ * The clouds: one entry per kind. Adding a cloud is its folder under src/clouds/ and one line
+ * here (plus its name in CloudKind and the `cloud` input's options). Each loader imports the
+ * driver on demand, so a run on AWS never loads @google-cloud/compute or the Azure SDK (seconds
+ * of start-up) and a stop of nothing loads none.
  */
+export const CLOUDS = {
+  aws: entry({ driver: () => import('./aws/ec2-driver').then((m) => m.createEc2Driver) }),
+  gcp: entry({ driver: () => import('./gce/gce-driver').then((m) => m.createGceDriver) }),
+  azure: entry({
+    driver: () => import('./azure/azure-driver').then((m) => m.createAzureDriver),
+    options: readAzureOptions,
+    secrets: AZURE_SECRETS,
+  }),
+  alibaba: entry({
+    driver: () => import('./alibaba/ecs-driver').then((m) => m.createEcsDriver),
+    options: readAlibabaOptions,
+    secrets: ALIBABA_SECRETS,
+  }),
+} satisfies Record<CloudKind, AnyCloudEntry>;
+
+type Registry = typeof CLOUDS;
+/** Each cloud's driver options, as its driver factory takes them. */
+type OptionsOf<K extends CloudKind> = Parameters<Awaited<ReturnType<Registry[K]['driver']>>>[0];
+
+/** `{ cloud: 'aws', aws: {…} }`, `{ cloud: 'azure', azure: {…} }`, … */
+export type CloudOptions = {
+  [K in CloudKind]: { cloud: K } & { [P in K]: OptionsOf<K> };
+}[CloudKind];
+
+/** The driver for the chosen cloud, its SDK imported on demand. */
 export async function createCloud(options: CloudOptions, logger: Logger): Promise<CloudDriver> {
-  if (options.cloud === 'aws') {
-    const { createEc2Driver } = await import('./aws/ec2-driver');
-    return createEc2Driver(options.aws, logger);
-  }
-  const { createGceDriver } = await import('./gce/gce-driver');
-  return createGceDriver(options.gcp, logger);
+  const create = (await CLOUDS[options.cloud].driver()) as DriverFactory<unknown>;
+  return create((options as Record<string, unknown>)[options.cloud], logger);
 }
+
+/**
+ * The options of a cloud that reads its own inputs, and whether they ask for a GPU; undefined
+ * for the clouds src/runners/config.ts reads (aws, gcp).
+ */
+export function readCloudOptions(
+  kind: CloudKind,
+  inputs: CloudInputs,
+  env: NodeJS.ProcessEnv,
+  common: CommonCloudSettings,
+): { cloud: CloudOptions; wantsGpu: boolean } | undefined {
+  const reader = (CLOUDS[kind] as CloudEntry<unknown>).options;
+  if (!reader) return undefined;
+  const options = reader(inputs, env, common);
+  return { cloud: { cloud: kind, [kind]: options } as CloudOptions, wantsGpu: options.wantsGpu };
+}
+
+/** Every secret variable the registered clouds read, for masking. */
+export const CLOUD_SECRET_VARIABLES: readonly string[] = Object.values(CLOUDS).flatMap(
+  (c: AnyCloudEntry) => c.secrets ?? [],
+);
 
 export type {
   CloudDriver,

@@ -78,6 +78,9 @@ const RETIRED: Record<CloudKind, { test: RegExp; what: string; instead: string }
       instead: 'm+l4 (g2-standard-8)',
     },
   ],
+  // Azure and ECS sizes are resolved in their own folders (azure/sizes.ts, alibaba/sizes.ts).
+  azure: [],
+  alibaba: [],
 };
 
 /**
@@ -114,6 +117,9 @@ const GPU_TYPES: Record<CloudKind, RegExp> = {
   aws: /^(g3|g3s|g4dn|g5|g5g|g6|g6e|gr6|g7|p2|p3|p3dn|p4d|p4de|p5|p5e|p5en|p6-\w+)\./,
   // Compute Engine accelerator-optimized families (the GPUs are part of the machine type).
   gcp: /^(a2|a3|a4|g2|g4)-/,
+  // Azure N-series; ECS gn/ebmgn/sgn/vgn families.
+  azure: /^Standard_N[CDV]/i,
+  alibaba: /^ecs\.(gn|ebmgn|sgn|vgn)/,
 };
 
 export function isGpuType(cloud: CloudKind, type: string): boolean {

@@ -21,7 +21,12 @@ export function parseYamlDocument(
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter, uniqueKeys: options.uniqueKeys ?? true });
+    // Merge keys (`<<: *base`) as DVC's YAML loader (ruamel) honours them.
+    doc = parseDocument(text, {
+      lineCounter,
+      uniqueKeys: options.uniqueKeys ?? true,
+      merge: true,
+    });
   } catch (error) {
     if (error instanceof RangeError) throw tooDeep(file, file);
     throw error;

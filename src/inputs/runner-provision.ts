@@ -14,15 +14,30 @@ export const RUNNER_PROVISION_INPUTS: readonly InputDeclaration[] = [
   },
   {
     name: 'cloud',
-    type: { kind: 'enum', options: ['aws', 'gcp'] },
+    type: { kind: 'enum', options: ['aws', 'gcp', 'azure', 'alibaba'] },
     required: true,
-    description: 'Cloud to run on: aws (EC2) or gcp (Compute Engine).',
+    description:
+      'Cloud to run on: aws (EC2), gcp (Compute Engine), azure (Azure VMs, docs/azure.md) or alibaba (Alibaba Cloud ECS, docs/alibaba.md).',
+    actions: A,
+  },
+  {
+    name: 'azure-subscription-id',
+    type: { kind: 'string' },
+    description: 'Azure subscription id (default: AZURE_SUBSCRIPTION_ID).',
+    actions: A,
+  },
+  {
+    name: 'azure-resource-group',
+    type: { kind: 'string' },
+    description:
+      'Azure resource group the VMs, NICs, disks and addresses are created in (default: AZURE_RESOURCE_GROUP).',
     actions: A,
   },
   {
     name: 'region',
     type: { kind: 'string' },
-    description: 'AWS region (default: AWS_REGION or AWS_DEFAULT_REGION from the environment).',
+    description:
+      'AWS region (default: AWS_REGION or AWS_DEFAULT_REGION), Azure location (default: AZURE_LOCATION) or Alibaba Cloud region id (default: ALIBABA_CLOUD_REGION_ID).',
     actions: A,
   },
   {
@@ -176,7 +191,7 @@ export const RUNNER_PROVISION_INPUTS: readonly InputDeclaration[] = [
     type: { kind: 'boolean' },
     default: 'true',
     description:
-      'GitHub: a just-in-time runner that takes one job (single-use configuration). false: a registration token and a runner that serves jobs until the idle timeout.',
+      'GitLab: true runs one job per runner (run-single), false serves jobs until the idle timeout. GitHub runners always take one job each (a single-use just-in-time configuration, so no reusable registration token ever reaches the machine): launch count runners for count jobs.',
     actions: A,
   },
   {
@@ -242,13 +257,37 @@ export const RUNNER_PROVISION_INPUTS: readonly InputDeclaration[] = [
     name: 'runner-version',
     type: { kind: 'string' },
     description:
-      'Forge runner version to install (default: the version cml pins, with its checksum).',
+      'Forge runner version to install (major.minor.patch). Default: the newest actions/runner or gitlab-runner release, looked up when the job starts; its sha256 comes from the release notes (GitHub) or release.sha256 (GitLab) and is checked on the machine.',
     actions: A,
   },
   {
     name: 'runner-sha256',
     type: { kind: 'string' },
-    description: 'sha256 of the runner download, required with another GitHub runner version.',
+    description:
+      'sha256 of the runner download for runner-version on the machine types’ architecture; read from the release when unset.',
+    actions: A,
+  },
+  {
+    name: 'gitlab-executor',
+    type: { kind: 'enum', options: ['docker', 'shell'] },
+    default: 'docker',
+    description:
+      'GitLab: the executor the runner registers. docker (as CML did): jobs run in their image: (gitlab-image when they name none), GPUs passed with --docker-gpus all and the nvidia runtime. shell: jobs run on the machine.',
+    actions: A,
+  },
+  {
+    name: 'gitlab-image',
+    type: { kind: 'string' },
+    default: 'ubuntu:24.04',
+    description: 'GitLab docker executor: the image of jobs that name none.',
+    actions: A,
+  },
+  {
+    name: 'docker',
+    type: { kind: 'boolean' },
+    default: 'false',
+    description:
+      'Install Docker on the machine when the image lacks it (and, with a GPU, the NVIDIA container toolkit), for GitHub container: jobs and docker run --gpus all. GitLab’s docker executor installs it regardless.',
     actions: A,
   },
   {

@@ -48,6 +48,16 @@ export async function runDiffCli(args: DiffCliArgs): Promise<void> {
     allRows: args.allRows,
     rules,
   });
+  // DVC's own line for files it could not load (dvc/commands/metrics.py; params.py says
+  // "metrics" too), naming the revisions in the order a_rev, b_rev.
+  const comparison = args.kind === 'metrics' ? outcome.metrics : outcome.params;
+  const failed = comparison?.failedSides;
+  if (failed && (failed.old || failed.new)) {
+    const revs = [failed.old && outcome.oldSide.label, failed.new && outcome.newSide.label];
+    process.stderr.write(
+      `DVC failed to load some metrics for following revisions: '${revs.filter(Boolean).join(', ')}'.\n`,
+    );
+  }
   const render = { all: args.all, noPath: !args.path, markdown: args.md };
   let text: string;
   if (args.kind === 'metrics') {
@@ -67,9 +77,9 @@ export async function runDiffCli(args: DiffCliArgs): Promise<void> {
   if (text) printResult(process.stdout, 1, text, args.json);
   const gates = renderGateMarkdown(outcome.gate);
   if (gates) printResult(process.stderr, 2, `\n${gates}`);
-  const failed = outcome.gate.results.filter((r) => !r.passed);
-  if (failed.length > 0) {
-    throw new QualityGateFailure(gateFailureMessage(failed));
+  const violated = outcome.gate.results.filter((r) => !r.passed);
+  if (violated.length > 0) {
+    throw new QualityGateFailure(gateFailureMessage(violated));
   }
 }
 

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { ConfigurationError } from '../core/errors';
+import { integerFromText } from './exact';
 import type { FlatMetrics, MetricEntry } from './types';
 
 /**
@@ -57,7 +58,9 @@ function cellEntry(cell: string, line: number): MetricEntry {
       : /nan/i.test(text)
         ? NaN
         : Number(text);
-    return /^[+-]?\d+$/.test(text) ? { value, line } : { value, float: true, line };
+    return /^[+-]?\d+$/.test(text)
+      ? { value: integerFromText(text), line }
+      : { value, float: true, line };
   }
   return { value: cell, line };
 }

@@ -1,3 +1,4 @@
+import { compareNum, subtract, type Num } from './exact';
 import type { DiffResult, DiffRow, FlatMetrics, Scalar } from './types';
 
 /**
@@ -43,7 +44,8 @@ function diffOne(old: FlatMetrics, next: FlatMetrics): DiffRow[] {
     const newValue = b?.value ?? null;
     const x = numeric(oldValue);
     const y = numeric(newValue);
-    const diff = x !== undefined && y !== undefined ? y - x : undefined;
+    const floats = a?.float === true || b?.float === true;
+    const diff = x !== undefined && y !== undefined ? subtract(y, x, floats) : undefined;
     // One object shape for every row (all fields set, some undefined) keeps V8 on its fast path.
     const row: DiffRow = {
       key,
@@ -51,7 +53,8 @@ function diffOne(old: FlatMetrics, next: FlatMetrics): DiffRow[] {
       new: newValue === null ? undefined : b,
       diff,
       diffFloat:
-        diff !== undefined && (a?.float === true || b?.float === true || !Number.isInteger(diff)),
+        diff !== undefined &&
+        (floats || (typeof diff === 'number' && !Number.isInteger(diff))),
       unchanged: same(oldValue, newValue),
     };
     rows[i] = row;
@@ -59,8 +62,8 @@ function diffOne(old: FlatMetrics, next: FlatMetrics): DiffRow[] {
   return rows;
 }
 
-function numeric(value: Scalar | undefined): number | undefined {
-  if (typeof value === 'number') return value;
+function numeric(value: Scalar | undefined): Num | undefined {
+  if (typeof value === 'number' || typeof value === 'bigint') return value;
   if (typeof value === 'boolean') return value ? 1 : 0;
   return undefined;
 }
@@ -69,6 +72,6 @@ function numeric(value: Scalar | undefined): number | undefined {
 function same(a: Scalar, b: Scalar): boolean {
   const x = numeric(a);
   const y = numeric(b);
-  if (x !== undefined && y !== undefined) return x === y;
+  if (x !== undefined && y !== undefined) return compareNum(x, y) === 0;
   return a === b;
 }

@@ -13,6 +13,12 @@ export interface Target {
 export interface DvcDeclarations {
   metrics: Target[];
   params: Target[];
+  /**
+   * `vars:` files and the keys the stages interpolate from them (`${model.lr}`): DVC shows these
+   * as params too, unless the file is a params file already (dvc/repo/params/show.py
+   * _collect_vars, stage.tracked_vars).
+   */
+  vars?: Target[];
 }
 
 const DEFAULT_PARAMS = 'params.yaml';
@@ -22,15 +28,20 @@ const DEFAULT_PARAMS = 'params.yaml';
  * relative to the stage's wdir). Stage params name keys of params.yaml (`- lr`) or of another
  * file (`- train.yaml: [lr, epochs]`; an empty list means the whole file), as DVC reads them.
  */
-export function parseDvcYaml(text: string, file = 'dvc.yaml'): DvcDeclarations {
+export function parseDvcYaml(text: string, file = 'dvc.yaml', dir = ''): DvcDeclarations {
   const { doc } = parseYamlDocument(text, file);
   const root: unknown = doc.toJS();
   const metrics = new TargetSet();
   const params = new TargetSet();
-  if (!isRecord(root)) return { metrics: [], params: [] };
+  const vars = new TargetSet();
+  if (!isRecord(root)) return { metrics: [], params: [], vars: [] };
+  // Paths in a dvc.yaml are relative to its folder (tests/func/metrics/test_diff.py,
+  // test_diff_top_level_metrics: dir/dvc.yaml naming my_metrics.yaml or ../my_metrics.yaml).
+  const inDir = (p: string) => posix.normalize(posix.join(dir || '.', p));
+  const topVars = varsFiles(root.vars);
 
-  for (const path of fileList(root.metrics, `${file}: metrics`)) metrics.add(path, undefined);
-  for (const path of fileList(root.params, `${file}: params`)) params.add(path, undefined);
+  for (const path of fileList(root.metrics, `${file}: metrics`)) metrics.add(inDir(path), undefined);
+  for (const path of fileList(root.params, `${file}: params`)) params.add(inDir(path), undefined);
 
   const stages = root.stages;
   if (stages !== undefined && !isRecord(stages)) {
@@ -43,7 +54,14 @@ export function parseDvcYaml(text: string, file = 'dvc.yaml'): DvcDeclarations {
     // foreach/matrix stages keep their declarations under `do:`.
     const body = isRecord(stage.do) ? stage.do : stage;
     const wdir = typeof body.wdir === 'string' ? body.wdir : '.';
-    const at = (p: string) => posix.normalize(posix.join(wdir, p));
+    const at = (p: string) => inDir(posix.join(wdir, p));
+    const used = interpolatedNames(stage);
+    if (used.length > 0) {
+      for (const varsFile of [...topVars, ...varsFiles(stage.vars)]) {
+        const keys = varsFile.keys ? used.filter((k) => varsFile.keys!.includes(k.split('.')[0]!)) : used;
+        if (keys.length > 0) vars.add(inDir(posix.join(wdir, varsFile.path)), keys);
+      }
+    }
     for (const path of fileList(body.metrics, `${file}: stages.${name}.metrics`)) {
       metrics.add(at(path), undefined);
     }
@@ -64,7 +82,46 @@ export function parseDvcYaml(text: string, file = 'dvc.yaml'): DvcDeclarations {
       }
     }
   }
-  return { metrics: metrics.list(), params: params.list() };
+  return { metrics: metrics.list(), params: params.list(), vars: vars.list() };
+}
+
+/**
+ * The files of a `vars:` list: `file.yaml` or `file.yaml:key1,key2` (only those keys); inline
+ * mappings are not files. DVC also loads params.yaml as vars, but shows it whole as params.
+ */
+function varsFiles(value: unknown): { path: string; keys?: string[] }[] {
+  if (!Array.isArray(value)) return [];
+  return value
+    .filter((entry): entry is string => typeof entry === 'string')
+    .map((entry) => {
+      const colon = entry.indexOf(':');
+      if (colon < 0) return { path: entry };
+      return { path: entry.slice(0, colon), keys: entry.slice(colon + 1).split(',').map((k) => k.trim()) };
+    });
+}
+
+/** Names a stage interpolates (`${model.lr}`), except foreach/matrix's own `item` and `key`. */
+function interpolatedNames(stage: unknown): string[] {
+  const names = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (typeof value === 'string') {
+      for (const m of value.matchAll(/\$\{\s*([A-Za-z_][\w-]*(?:\.[\w-]+)*)\s*\}/g)) {
+        const name = m[1]!;
+        const root = name.split('.')[0]!;
+        if (root !== 'item' && root !== 'key') names.add(name);
+      }
+    } else if (Array.isArray(value)) value.forEach(visit);
+    else if (isRecord(value)) {
+      for (const [k, v] of Object.entries(value)) {
+        if (k !== 'vars') {
+          visit(k);
+          visit(v);
+        }
+      }
+    }
+  };
+  visit(stage);
+  return [...names];
 }
 
 /** `metrics:` lists hold paths or {path: {cache: false, …}} entries. */

@@ -1,3 +1,4 @@
+import { compareNum, isFiniteNum, subtract, type Num } from './exact';
 import { formatEntry, formatValue, pythonFloat } from './python-format';
 import type { ChangeRule, Rule, ThresholdRule } from './rules';
 import type { DiffResult, DiffRow, Direction, MetricEntry } from './types';
@@ -60,10 +61,29 @@ export function evaluateGates(
   rules: Rule[],
   result: DiffResult,
   labels: { old: string; new: string },
+  unreadable: ReadonlyMap<string, { old?: string; new?: string }> = new Map(),
 ): GateReport {
   const results: GateResult[] = [];
   for (const rule of rules) {
     if (rule.kind === 'direction') continue;
+    // A file that could not be read on a side the rule needs: the rule cannot be checked.
+    const blocked = [...unreadable].filter(
+      ([path, sides]) =>
+        (rule.file === undefined || path === rule.file.replace(/^\.\//, '')) &&
+        (sides.new !== undefined || (rule.kind === 'change' && sides.old !== undefined)),
+    );
+    if (blocked.length > 0) {
+      for (const [path, sides] of blocked) {
+        const side = sides.new !== undefined ? labels.new : labels.old;
+        results.push({
+          rule,
+          passed: false,
+          path,
+          detail: `${path} could not be read at ${side}, so the rule cannot be checked: ${sides.new ?? sides.old}`,
+        });
+      }
+      continue;
+    }
     const found = matches(rule, result);
     if (found.length === 0) {
       results.push({
@@ -97,7 +117,7 @@ function threshold(
         : `${row.key} is missing at ${labels.new}`,
     };
   }
-  if (!Number.isFinite(value)) return notFinite(row, 'new', labels.new);
+  if (!isFiniteNum(value)) return notFinite(row, 'new', labels.new);
   const ok = compare(value, rule.op, rule.value);
   const shown = formatEntry(row.new);
   return {
@@ -125,27 +145,35 @@ function change(
   }
   // inf − inf is NaN and every comparison with NaN is false, so a movement to or from a
   // non-finite value could pass any tolerance: such a value fails every rule it is in.
-  if (!Number.isFinite(after)) return notFinite(row, 'new', labels.new);
+  if (!isFiniteNum(after)) return notFinite(row, 'new', labels.new);
   if (before === undefined) {
     return {
       passed: true,
       detail: `${row.key} is new (no number at ${labels.old} to compare with)`,
     };
   }
-  if (!Number.isFinite(before)) return notFinite(row, 'old', labels.old);
-  const movement = rule.forbid === 'drop' ? before - after : after - before;
-  const allowed = rule.percent ? (Math.abs(before) * rule.tolerance) / 100 : rule.tolerance;
-  // Rounding noise in the subtraction must not fail a gate that allows "no change".
-  const epsilon = 1e-12 * Math.max(1, Math.abs(before), Math.abs(after));
-  const passed = movement <= allowed + epsilon;
+  if (!isFiniteNum(before)) return notFinite(row, 'old', labels.old);
+  // Integers move exactly (2^53 + 1 → 2^53 + 2 is a rise of 1, not of 0); floats as doubles.
+  const floats = row.old?.float === true || row.new?.float === true;
+  const movement =
+    rule.forbid === 'drop' ? subtract(before, after, floats) : subtract(after, before, floats);
+  const base = Number(before);
+  const allowed = rule.percent ? (Math.abs(base) * rule.tolerance) / 100 : rule.tolerance;
+  // Rounding noise in a float subtraction must not fail a gate that allows "no change".
+  const epsilon =
+    typeof movement === 'bigint' || (Number.isInteger(movement) && !floats)
+      ? 0
+      : 1e-12 * Math.max(1, Math.abs(base), Math.abs(Number(after)));
+  const passed =
+    epsilon === 0 ? compareNum(movement, allowed) <= 0 : Number(movement) <= allowed + epsilon;
   const verb = rule.forbid === 'drop' ? 'dropped' : 'rose';
   const transition = `${formatEntry(row.old)} → ${formatEntry(row.new)}`;
-  if (movement <= epsilon) {
+  if (compareNum(movement, 0) <= 0 || Number(movement) <= epsilon) {
     return { passed, detail: `${row.key}: ${transition}` };
   }
   const relative =
-    before !== 0
-      ? ` (${pythonFloat(Math.round((movement / Math.abs(before)) * 1e4) / 100)} %)`
+    base !== 0
+      ? ` (${pythonFloat(Math.round((Number(movement) / Math.abs(base)) * 1e4) / 100)} %)`
       : '';
   const tolerated = rule.tolerance
     ? `at most ${formatValue(rule.tolerance, false, undefined)}${rule.percent ? ' %' : ''}`
@@ -153,8 +181,8 @@ function change(
   return {
     passed,
     detail: passed
-      ? `${row.key} ${verb} by ${formatValue(movement, true, 5)}${relative}: ${transition}`
-      : `${row.key} ${verb} by ${formatValue(movement, true, 5)}${relative}: ${transition}; the rule allows ${tolerated}`,
+      ? `${row.key} ${verb} by ${shownMovement(movement)}${relative}: ${transition}`
+      : `${row.key} ${verb} by ${shownMovement(movement)}${relative}: ${transition}; the rule allows ${tolerated}`,
   };
 }
 
@@ -171,24 +199,31 @@ function notFinite(
   };
 }
 
-function numberOf(entry: MetricEntry | undefined): number | undefined {
-  return typeof entry?.value === 'number' ? entry.value : undefined;
+/** A movement as the messages show it: an exact integer as it is, a float rounded to 5 places. */
+function shownMovement(movement: Num): string {
+  return typeof movement === 'bigint' ? String(movement) : formatValue(movement, true, 5);
 }
 
-function compare(a: number, op: ThresholdRule['op'], b: number): boolean {
+function numberOf(entry: MetricEntry | undefined): Num | undefined {
+  const value = entry?.value;
+  return typeof value === 'number' || typeof value === 'bigint' ? value : undefined;
+}
+
+function compare(a: Num, op: ThresholdRule['op'], b: Num): boolean {
+  const order = compareNum(a, b);
   switch (op) {
     case '>=':
-      return a >= b;
+      return order >= 0;
     case '>':
-      return a > b;
+      return order > 0;
     case '<=':
-      return a <= b;
+      return order <= 0;
     case '<':
-      return a < b;
+      return order < 0;
     case '==':
-      return a === b;
+      return order === 0;
     case '!=':
-      return a !== b;
+      return order !== 0;
   }
 }
 

@@ -1,6 +1,7 @@
 import { ConfigurationError } from '../core/errors';
 import { ReadBudget } from './limits';
-import type { FlatMetrics, Scalar } from './types';
+import { integerFromText } from './exact';
+import type { FlatMetrics, MetricEntry, Scalar } from './types';
 
 /**
  * Reads JSON straight into flattened keys in one pass. Hand-written because JSON.parse loses what
@@ -48,7 +49,7 @@ class JsonFlattener {
     this.budget = new ReadBudget(file);
   }
 
-  private set(key: string, entry: { value: Scalar; float?: boolean; line: number }): void {
+  private set(key: string, entry: MetricEntry): void {
     this.budget.key(key, entry.line);
     this.out.set(key, entry);
   }
@@ -77,7 +78,9 @@ class JsonFlattener {
     ) {
       const start = this.pos;
       float = this.numberLexeme();
-      value = Number(this.text.slice(start, this.pos));
+      const lexeme = this.text.slice(start, this.pos);
+      // Python's json reads integers exactly at any size; so does this reader.
+      value = float ? Number(lexeme) : integerFromText(lexeme);
     } else if (this.text.startsWith('true', this.pos)) {
       value = true;
       this.pos += 4;
@@ -106,7 +109,7 @@ class JsonFlattener {
     if (this.text.charCodeAt(this.pos) === Ch.CloseBrace) {
       this.pos++;
       this.depth--;
-      if (prefix !== '') this.set(prefix, { value: '{}', line: this.line });
+      if (prefix !== '') this.set(prefix, { value: '{}', line: this.line, shape: 'empty-map' });
       return;
     }
     for (;;) {
@@ -139,7 +142,7 @@ class JsonFlattener {
     if (this.text.charCodeAt(this.pos) === Ch.CloseBracket) {
       this.pos++;
       this.depth--;
-      this.set(prefix, { value: '[]', line: keyLine });
+      this.set(prefix, { value: '[]', line: keyLine, shape: 'empty-list' });
       return;
     }
     for (let index = 0; ; index++) {

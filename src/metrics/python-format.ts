@@ -13,6 +13,7 @@ export function formatValue(
   if (value === null || value === undefined) return '-';
   if (typeof value === 'boolean') return value ? 'True' : 'False';
   if (typeof value === 'string') return value;
+  if (typeof value === 'bigint') return String(value);
   const isFloat = float === true || !Number.isInteger(value);
   if (!isFloat) return String(value);
   return pythonFloat(precision ? roundTo(value, precision) : value);

@@ -97,3 +97,27 @@ export function selectKeys(metrics: FlatMetrics, keys: string[] | undefined): Fl
   }
   return out;
 }
+
+/**
+ * The leaves DVC compares. Params (dvc/utils/diff.py: flatten_dict) lose empty mappings, which
+ * flatten to nothing. Metrics (dvc/repo/metrics/show.py _extract_metrics keeps int, float and
+ * str, bool being an int) also lose nulls, dates and empty lists; a mapping left empty by that
+ * has no leaves, so it goes too. Non-empty lists stay as indexed items (`a.0`, our extension).
+ */
+export function dvcLeaves(kind: 'metrics' | 'params', metrics: FlatMetrics): FlatMetrics {
+  let drop = false;
+  for (const entry of metrics.values()) {
+    if (entry.shape !== undefined || (kind === 'metrics' && entry.value === null)) {
+      drop = true;
+      break;
+    }
+  }
+  if (!drop) return metrics;
+  const out: FlatMetrics = new Map();
+  for (const [key, entry] of metrics) {
+    if (entry.shape === 'empty-map') continue;
+    if (kind === 'metrics' && (entry.value === null || entry.shape !== undefined)) continue;
+    out.set(key, entry);
+  }
+  return out;
+}

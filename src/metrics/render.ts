@@ -1,6 +1,7 @@
 import { terminalSafe } from '../core/logger';
 import type { GateReport } from './gate';
 import { formatEntry, formatValue, pythonFloat } from './python-format';
+import { compareNum } from './exact';
 import { renderTable } from './table';
 import type { DiffResult, Direction, Scalar } from './types';
 
@@ -31,8 +32,9 @@ export function renderDiffTable(result: DiffResult, options: TableOptions): stri
     for (const row of fileRows) {
       let change = formatValue(row.diff, row.diffFloat, options.precision);
       const direction = options.directionOf?.(path, row.key);
-      if (direction && row.diff !== undefined && row.diff !== 0 && !Number.isNaN(row.diff)) {
-        const better = direction === 'higher' ? row.diff > 0 : row.diff < 0;
+      const sign = row.diff === undefined ? NaN : compareNum(row.diff, 0);
+      if (direction && sign !== 0 && !Number.isNaN(sign)) {
+        const better = direction === 'higher' ? sign > 0 : sign < 0;
         change += ` ${better ? BETTER : WORSE}`;
       }
       rows.push([
@@ -101,6 +103,7 @@ export function pythonJsonString(text: string): string {
 function jsonValue(value: Scalar | undefined, float: boolean | undefined): string {
   if (value === undefined || value === null) return 'null';
   if (typeof value === 'string') return pythonJsonString(value);
+  if (typeof value === 'bigint') return String(value);
   if (typeof value !== 'number') return JSON.stringify(value);
   if (Number.isNaN(value)) return 'NaN';
   if (!Number.isFinite(value)) return value > 0 ? 'Infinity' : '-Infinity';

@@ -1,6 +1,7 @@
 import { isMap, isScalar } from 'yaml';
 import { parseYamlDocument } from '../core/yaml-document';
 import { ConfigurationError } from '../core/errors';
+import { integerFromText, type Num } from './exact';
 import type { Direction } from './types';
 
 /**
@@ -30,7 +31,8 @@ interface RuleBase {
 export interface ThresholdRule extends RuleBase {
   kind: 'threshold';
   op: '>=' | '>' | '<=' | '<' | '==' | '!=';
-  value: number;
+  /** An integer threshold beyond 2^53 stays exact (bigint), as the metrics it is compared with. */
+  value: Num;
 }
 
 export interface ChangeRule extends RuleBase {
@@ -77,7 +79,7 @@ export function parseRule(line: string, origin: string): Rule {
       origin,
       ...target(m[1]!),
       op: m[2] as ThresholdRule['op'],
-      value: Number(m[3]),
+      value: /^[+-]?\d+$/.test(m[3]!) ? integerFromText(m[3]!) : Number(m[3]),
     };
   }
   m = CHANGE.exec(text);
@@ -88,7 +90,7 @@ export function parseRule(line: string, origin: string): Rule {
       text,
       origin,
       ...target(m[1]!),
-      forbid: verb === 'drop' || verb === 'decrease' || verb === 'fall' ? 'drop' : 'rise',
+      forbid: verb === 'drop' || verb === 'decrease' ? 'drop' : 'rise',
       tolerance: m[3] ? Math.abs(Number(m[3])) : 0,
       percent: m[4] !== undefined,
     };
@@ -112,7 +114,9 @@ export function parseRule(line: string, origin: string): Rule {
 function target(spec: string): { metric: string; file?: string } {
   const colon = spec.lastIndexOf(':');
   if (colon > 0 && colon < spec.length - 1) {
-    return { file: spec.slice(0, colon), metric: spec.slice(colon + 1) };
+    // Paths are compared as the diff names files: `./m.json` and `m.json` are one file.
+    const file = spec.slice(0, colon).replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
+    return { file, metric: spec.slice(colon + 1) };
   }
   return { metric: spec };
 }

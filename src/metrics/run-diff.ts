@@ -3,13 +3,18 @@ import type { RunContext } from '../core/context';
 import type { Logger } from '../core/logger';
 import { resolveBaseRevision } from '../git/base-revision';
 import { ensureRevision } from '../git/ensure-revision';
-import { compareTargets, discoverDvcTargets, readContextFor, type Comparison } from './compare';
-import type { Target } from './dvc-yaml';
+import {
+  compareTargets,
+  discoverDvcTargets,
+  expandDirectories,
+  readContextFor,
+  type Comparison,
+} from './compare';
+import type { DvcDeclarations, Target } from './dvc-yaml';
 import { directionsFrom, evaluateGates, type GateReport } from './gate';
 import type { Side } from './read-metrics';
 import { dvcJson, renderDiffTable, renderGateMarkdown } from './render';
 import type { Rule } from './rules';
-import { ConfigurationError } from '../core/errors';
 import { visibleRows } from './diff';
 import type { DiffResult, Direction } from './types';
 import { REPORT_ROWS } from './limits';
@@ -80,38 +85,45 @@ export async function runMetricsDiff(input: MetricsDiffRequest): Promise<Metrics
   let metrics: Comparison | undefined;
   if (request.metrics !== false) {
     const explicit = request.targets.length > 0;
-    const targets: Target[] = explicit
-      ? request.targets.map((path) => ({ path }))
-      : (declared?.metrics ?? []);
+    const targets: Target[] = await expandDirectories(
+      explicit ? request.targets.map((path) => ({ path })) : (declared?.metrics ?? []),
+      [oldSide, newSide],
+      ctx,
+    );
+    // DVC with no metrics to read shows an empty diff (exit 0); a warning says why.
     if (targets.length === 0) {
-      throw new ConfigurationError(
+      logger.warning(
         declared
           ? 'dvc.yaml declares no metrics: name the metrics files (the targets input, or --targets).'
           : 'No metrics files to compare: name them (the targets input, or --targets) or declare metrics: in dvc.yaml.',
       );
-    }
-    metrics = await compareTargets('metrics', targets, explicit, options, ctx);
+    } else metrics = await compareTargets('metrics', targets, explicit, options, ctx);
   }
 
   let params: Comparison | undefined;
   if (request.params !== undefined) {
     const explicit = request.params.length > 0;
-    // Without dvc.yaml params, DVC's default params file is the one to look at.
-    const targets: Target[] = explicit
-      ? request.params.map((path) => ({ path }))
-      : declared?.params.length
-        ? declared.params
-        : [{ path: 'params.yaml', optional: true }];
+    const targets: Target[] = await expandDirectories(
+      explicit ? request.params.map((path) => ({ path })) : discoveredParams(declared),
+      [oldSide, newSide],
+      ctx,
+    );
     if (targets.length > 0)
       params = await compareTargets('params', targets, explicit, options, ctx);
   }
 
   // Rules may name params too (`lr == 0.001`): the gate sees both comparisons.
   const combined = new Map([...(metrics?.result ?? []), ...(params?.result ?? [])]);
-  const gate = evaluateGates(request.rules, combined, {
-    old: oldSide.label,
-    new: newSide.label,
-  });
+  const unreadable = new Map([
+    ...(metrics?.unreadable ?? []),
+    ...(params?.unreadable ?? []),
+  ]);
+  const gate = evaluateGates(
+    request.rules,
+    combined,
+    { old: oldSide.label, new: newSide.label },
+    unreadable,
+  );
   const changed = [metrics, params].some(
     (c) => c !== undefined && [...c.result.values()].some((rows) => rows.some((r) => !r.unchanged)),
   );
@@ -124,6 +136,24 @@ export async function runMetricsDiff(input: MetricsDiffRequest): Promise<Metrics
     directionOf: directionsFrom(request.rules),
     changed,
   };
+}
+
+/**
+ * The params DVC diffs without targets (dvc/repo/params/show.py _collect_params): what the
+ * dvc.yaml files declare, all of params.yaml whenever it exists (a stage naming `- lr` does not
+ * narrow it: the default file is tracked whole), and the vars files' interpolated keys unless
+ * that file is a params file already (_collect_vars).
+ */
+function discoveredParams(declared: DvcDeclarations | undefined): Target[] {
+  const declaredParams = declared?.params ?? [];
+  const targets = declaredParams.map((t) => (t.path === 'params.yaml' ? { path: t.path } : t));
+  if (!targets.some((t) => t.path === 'params.yaml')) {
+    targets.push({ path: 'params.yaml', optional: true });
+  }
+  for (const v of declared?.vars ?? []) {
+    if (!targets.some((t) => t.path === v.path)) targets.push({ ...v, optional: true });
+  }
+  return targets;
 }
 
 /** The rows a report table shows, at most REPORT_ROWS; `dropped` counts the rest. */

@@ -1,6 +1,7 @@
 import { parse, TomlError } from 'smol-toml';
 import { ConfigurationError } from '../core/errors';
 import { METRICS_LIMITS, ReadBudget } from './limits';
+import { normalizeInt } from './exact';
 import type { FlatMetrics, MetricEntry } from './types';
 
 /**
@@ -46,7 +47,7 @@ function walk(
 ) {
   if (Array.isArray(value)) {
     budget.enter(depth + 1);
-    if (value.length === 0) out.set(prefix, entry('[]', prefix, lines));
+    if (value.length === 0) out.set(prefix, { ...entry('[]', prefix, lines), shape: 'empty-list' });
     value.forEach((item, i) =>
       walk(item, prefix === '' ? String(i) : `${prefix}.${i}`, out, lines, budget, depth + 1),
     );
@@ -56,14 +57,16 @@ function walk(
     // Dotted keys and [a.b.c] headers nest without the parser's inline-depth limit.
     if (prefix !== '') budget.enter(depth + 1, lines.get(prefix));
     const keys = Object.keys(value);
-    if (keys.length === 0 && prefix !== '') out.set(prefix, entry('{}', prefix, lines));
+    if (keys.length === 0 && prefix !== '') {
+      out.set(prefix, { ...entry('{}', prefix, lines), shape: 'empty-map' });
+    }
     for (const key of keys) {
       walk(value[key], prefix === '' ? key : `${prefix}.${key}`, out, lines, budget, depth + 1);
     }
     return;
   }
   if (typeof value === 'bigint') {
-    out.set(prefix, entry(Number(value), prefix, lines));
+    out.set(prefix, entry(normalizeInt(value), prefix, lines));
     return;
   }
   if (typeof value === 'number') {
@@ -77,7 +80,9 @@ function walk(
   // Dates and times compare as their text (TOML's own form: a local date stays 2024-05-01).
   const text =
     value instanceof Date ? value.toISOString() : value === null ? 'None' : String(value);
-  out.set(prefix, entry(text, prefix, lines));
+  // DVC's metrics reader drops dates (not int, float or str); params show them as text.
+  const shape = value instanceof Date ? { shape: 'date' as const } : {};
+  out.set(prefix, { ...entry(text, prefix, lines), ...shape });
 }
 
 function isTable(value: unknown): value is Record<string, unknown> {

@@ -37,7 +37,8 @@ export async function embedPlots(
       outDir: options.outDir,
       baseRevision: options.baseRevision,
       allowedHosts: options.allowedHosts,
-      allowHint: options.allowedHosts ? 'the allowed-hosts input' : undefined,
+      // The report action passes its input; `cml comment --plots` has only the environment.
+      allowHint: options.allowedHosts ? 'the allowed-hosts input' : 'CML_PLOTS_ALLOWED_HOSTS',
       workspace: options.workspace,
     },
     logger,

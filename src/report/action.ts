@@ -7,7 +7,8 @@ import { readToken } from '../core/tokens';
 import type { Forge } from '../forge/types';
 import { inputsOf } from '../inputs';
 import { readInputs } from '../inputs/parse';
-import { setActionOutputs, writeDotenv, type ReportOutputs } from './outputs';
+import { type ReportOutputs } from './outputs';
+import { writeStepOutputs } from '../core/outputs';
 import { runReport } from './run-report';
 
 /**
@@ -93,6 +94,21 @@ function defaultDotenv(platform: string, env: NodeJS.ProcessEnv): string | undef
 }
 
 function setOutputs(outputs: ReportOutputs, platform: string, dotenv: string | undefined): void {
-  if (platform === 'github') setActionOutputs(outputs);
-  if (dotenv) writeDotenv(dotenv, outputs);
+  writeStepOutputs(
+    { ...outputs },
+    {
+      githubOutputFile: platform === 'github' ? process.env.GITHUB_OUTPUT : undefined,
+      dotenv: dotenv
+        ? { file: dotenv, prefix: 'CML_REPORT_', input: 'dotenv-file', names: DOTENV_NAMES }
+        : undefined,
+    },
+  );
 }
+
+/** The dotenv report's variables (CML_REPORT_…), as the include and component document them. */
+const DOTENV_NAMES: Record<string, string> = {
+  'comment-url': 'COMMENT_URL',
+  'comment-id': 'COMMENT_ID',
+  result: 'RESULT',
+  'report-file': 'FILE',
+};

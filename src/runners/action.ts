@@ -1,4 +1,4 @@
-import { createCloud } from '../clouds';
+import { CLOUD_SECRET_VARIABLES, createCloud } from '../clouds';
 import { readContext, type RunContext } from '../core/context';
 import { errorMessage } from '../core/errors';
 import type { Logger } from '../core/logger';
@@ -28,7 +28,8 @@ export async function runRunnerProvision(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<void> {
   // Cloud credentials stay on this machine and out of every log line.
-  for (const name of CLOUD_SECRETS) if (env[name]) logger.mask(env[name]);
+  for (const name of [...CLOUD_SECRETS, ...CLOUD_SECRET_VARIABLES])
+    if (env[name]) logger.mask(env[name]);
   const inputs = readInputs(inputsOf('runner-provision'), (s) => logger.mask(s), env);
   const config = buildConfig(inputs, env);
   const context = readContext(env);

@@ -1,9 +1,15 @@
-import type { CloudOptions } from '../clouds';
+import { readCloudOptions, type CloudKind, type CloudOptions } from '../clouds';
 import { architectureOf } from '../clouds/aws/arch';
 import { resolveSize } from '../clouds/sizes';
 import { ConfigurationError } from '../core/errors';
 import type { RunnerScope } from '../forge/types';
 import type { InputValue } from '../inputs/parse';
+import {
+  checkSha256,
+  DEFAULT_RELEASE_SOURCES,
+  normaliseVersion,
+  type ReleaseSources,
+} from './versions';
 
 export type Mode = 'start' | 'stop' | 'sweep';
 
@@ -25,8 +31,17 @@ export interface ProvisionConfig {
   runnerGroupId: number;
   runUntagged: boolean;
   locked: boolean;
+  /** A pinned forge runner version (major.minor.patch); unset: the newest release. */
   runnerVersion?: string;
   runnerSha256?: string;
+  /** Where the forge runner's newest release and checksums are read (CML_RUNNER_*_RELEASES_* env). */
+  releases: ReleaseSources;
+  /** GitLab: the executor the runner registers (docker by default, as CML did). */
+  gitlabExecutor: 'docker' | 'shell';
+  /** GitLab docker executor: the image of jobs that name none. */
+  gitlabImage: string;
+  /** Install Docker (and, with a GPU, the NVIDIA container toolkit) when the image lacks them. */
+  docker: boolean;
   userScript?: string;
   metadata: Record<string, string>;
   instanceIds: string[];
@@ -55,10 +70,18 @@ export function buildConfig(
   inputs: Record<string, InputValue>,
   env: NodeJS.ProcessEnv = process.env,
 ): ProvisionConfig {
-  const cloudKind = str(inputs.cloud) as 'aws' | 'gcp';
-  const size = resolveSize(cloudKind, list(inputs['machine-types']), str(inputs.gpu));
+  const cloudKind = str(inputs.cloud) as CloudKind;
+  if (cloudKind === 'aws' || cloudKind === 'gcp') checkGpu(cloudKind, str(inputs.gpu));
   const poll = pollSeconds(env);
   const launchTimeout = num(inputs['launch-timeout'], 600);
+  // Clouds in the registry that read their own inputs (src/clouds/index.ts).
+  const own = readCloudOptions(cloudKind, inputs, env, {
+    pollSeconds: poll,
+    launchTimeoutSeconds: launchTimeout,
+  });
+  const size = own
+    ? { types: [], wantsGpu: own.wantsGpu }
+    : resolveSize(cloudKind, list(inputs['machine-types']), str(inputs.gpu));
   const spot = bool(inputs.spot, false);
   // auto: GCE gives an external address; EC2 leaves it to the subnet (MapPublicIpOnLaunch).
   const publicIp = str(inputs['public-ip']) ?? 'auto';
@@ -73,7 +96,9 @@ export function buildConfig(
     metadata[pair.slice(0, at).trim()] = pair.slice(at + 1).trim();
   }
   let cloud: CloudOptions;
-  if (cloudKind === 'aws') {
+  if (own) {
+    cloud = own.cloud;
+  } else if (cloudKind === 'aws') {
     const region = str(inputs.region) ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
     if (!region) {
       throw new ConfigurationError("Input 'region' is required for aws (or set AWS_REGION).", {
@@ -207,8 +232,11 @@ export function buildConfig(
     runnerGroupId: num(inputs['runner-group-id'], 1),
     runUntagged: bool(inputs['run-untagged'], false),
     locked: bool(inputs.locked, true),
-    runnerVersion: str(inputs['runner-version']),
-    runnerSha256: str(inputs['runner-sha256']),
+    ...runnerVersionInputs(inputs),
+    releases: releaseSources(env),
+    gitlabExecutor: (str(inputs['gitlab-executor']) ?? 'docker') as 'docker' | 'shell',
+    gitlabImage: str(inputs['gitlab-image']) ?? DEFAULT_GITLAB_IMAGE,
+    docker: bool(inputs.docker, false),
     userScript: str(inputs['startup-script']),
     metadata,
     // Accept start's JSON array output as well as a plain list.
@@ -217,4 +245,90 @@ export function buildConfig(
     runId: str(inputs['run-id']),
     rerunOnReclaim: bool(inputs['rerun-on-reclaim'], false),
   };
+}
+
+/** Jobs without `image:` run in this on GitLab's docker executor (GPUs reach it through --docker-gpus). */
+export const DEFAULT_GITLAB_IMAGE = 'ubuntu:24.04';
+
+/** CML's --cloud-gpu words (src/clouds/sizes.ts reads them), plus true/false. */
+const GPU_WORDS = ['nogpu', 'k80', 'tesla', 'v100', 't4', 'a10g', 'l4', 'a100', 'h100'];
+
+/**
+ * Refuses a `gpu` value neither cloud can read, before anything is launched (a typo would
+ * otherwise ask for a GPU machine and wait five minutes for nvidia-smi).
+ */
+function checkGpu(cloud: 'aws' | 'gcp', value: string | undefined): void {
+  if (value === undefined) return;
+  const v = value.trim().toLowerCase();
+  if (v === 'true' || v === 'false' || GPU_WORDS.includes(v)) return;
+  // Compute Engine accelerator types: nvidia-l4, nvidia-tesla-t4:2, nvidia-h100-80gb:8.
+  if (cloud === 'gcp' && /^nvidia-[a-z0-9-]+(:.*)?$/.test(v)) return;
+  throw new ConfigurationError(
+    `Input 'gpu': '${value}' is not a GPU; give ${GPU_WORDS.join(', ')} (with a CML size such as m), true (the machine type has its own GPUs) or false${
+      cloud === 'gcp'
+        ? ', or a Compute Engine accelerator type with an optional count (nvidia-l4:2)'
+        : ''
+    }.`,
+    { input: 'gpu' },
+  );
+}
+
+/**
+ * runner-version and runner-sha256, checked up front: a version is major.minor.patch and a hash
+ * 64 hexadecimal digits; a hash alone pins nothing (it needs the version it belongs to). A
+ * version alone is fine: its hash is read from the release (versions.ts).
+ */
+function runnerVersionInputs(inputs: Record<string, InputValue>): {
+  runnerVersion?: string;
+  runnerSha256?: string;
+} {
+  const version = str(inputs['runner-version']);
+  const sha = str(inputs['runner-sha256']);
+  if (sha && !version) {
+    throw new ConfigurationError(
+      `Input 'runner-sha256' is given without 'runner-version': a hash belongs to one version; give both, or neither for the newest release.`,
+      { input: 'runner-sha256' },
+    );
+  }
+  return {
+    runnerVersion: version ? normaliseVersion(version) : undefined,
+    runnerSha256: sha ? checkSha256(sha) : undefined,
+  };
+}
+
+function releaseSources(env: NodeJS.ProcessEnv): ReleaseSources {
+  return {
+    githubApi: env.CML_RUNNER_GITHUB_RELEASES_API || DEFAULT_RELEASE_SOURCES.githubApi,
+    gitlabApi: env.CML_RUNNER_GITLAB_RELEASES_API || DEFAULT_RELEASE_SOURCES.gitlabApi,
+    gitlabDownloads: env.CML_RUNNER_GITLAB_DOWNLOADS || DEFAULT_RELEASE_SOURCES.gitlabDownloads,
+  };
+}
+
+const GITHUB_SCOPES = ['repository', 'organization'];
+const GITLAB_SCOPES = ['project', 'repository', 'group', 'instance'];
+
+/**
+ * What depends on the forge, checked once the forge is known and before anything is launched:
+ * the runner scope (GitHub has repository and organization runners, GitLab project, group and
+ * instance ones) and the options that mean something on one forge only.
+ */
+export function checkForForge(config: ProvisionConfig, forge: 'github' | 'gitlab'): void {
+  const scope = config.scope.level;
+  const accepted = forge === 'github' ? GITHUB_SCOPES : GITLAB_SCOPES;
+  if (!accepted.includes(scope)) {
+    throw new ConfigurationError(
+      `Input 'runner-scope': '${scope}' is not a ${forge === 'github' ? 'GitHub' : 'GitLab'} runner scope; give ${
+        forge === 'github'
+          ? 'repository or organization'
+          : 'project (or repository), group or instance'
+      }.`,
+      { input: 'runner-scope' },
+    );
+  }
+  if (forge === 'gitlab' && scope === 'group' && !config.scope.owner) {
+    throw new ConfigurationError(
+      "Input 'runner-scope-id' is required with runner-scope: group: give the numeric group id.",
+      { input: 'runner-scope-id' },
+    );
+  }
 }

@@ -1,3 +1,4 @@
+import type { CloudKind } from '../clouds/types';
 import { ConfigurationError } from '../core/errors';
 import type { RunnerRegistration } from '../forge/types';
 import { STARTUP_TEMPLATE } from './startup-template';
@@ -5,7 +6,7 @@ import type { RunnerPin } from './versions';
 
 export interface StartupOptions {
   forge: 'github' | 'gitlab';
-  cloud: 'aws' | 'gcp';
+  cloud: CloudKind;
   name: string;
   labels: string[];
   /** github: the repository or organisation URL; gitlab: the instance URL. */

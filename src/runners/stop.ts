@@ -6,6 +6,14 @@ import type { Forge } from '../forge/types';
 import type { ProvisionConfig } from './config';
 import { runTags, targetRun } from './naming';
 
+/** Where an id is looked up, by cloud, for the "not found" warning. */
+const WHERE: Partial<Record<CloudDriver['kind'], string>> = {
+  aws: 'region and account',
+  gcp: 'project and zone',
+  azure: 'subscription and resource group',
+  alibaba: 'region and account',
+};
+
 export type StopForge = Pick<
   Forge,
   'kind' | 'deleteRunner' | 'findRunners' | 'rerun' | 'retryFailedJobs'
@@ -82,7 +90,7 @@ export async function stopRunners(deps: {
     const { notFound } = await cloud.terminate(live);
     if (notFound.length) {
       logger.warning(
-        `Not found: ${notFound.join(', ')} (no such instance in this ${cloud.kind === 'aws' ? 'region and account' : 'project and zone'}; already gone, or a wrong id).`,
+        `Not found: ${notFound.join(', ')} (no such instance in this ${WHERE[cloud.kind] ?? 'account'}; already gone, or a wrong id).`,
       );
       live = live.filter((t) => !notFound.includes(t.id));
     }

@@ -122,6 +122,7 @@ export function createAzureDriver(options: AzureOptions, logger: Logger): CloudD
           publisher: NVIDIA_EXTENSION.publisher,
           typePropertiesType: NVIDIA_EXTENSION.type,
           typeHandlerVersion: NVIDIA_EXTENSION.typeHandlerVersion,
+          settings: NVIDIA_EXTENSION.settings,
           autoUpgradeMinorVersion: true,
         },
       );

@@ -21,11 +21,19 @@ const UBUNTU = 'Canonical:0001-com-ubuntu-server-jammy:22_04-lts-gen2:latest';
  */
 const GPU_IMAGE = 'microsoft-dsvm:ubuntu-hpc:2204:latest';
 
+/**
+ * The NVIDIA GPU Driver Extension (MicrosoftDocs/azure-compute-docs,
+ * articles/virtual-machines/extensions/hpccompute-gpu-linux.md): GRID drivers on Ubuntu 22.04 for
+ * the NV families. Its CUDA path supports only Ubuntu 20.04, hence the HPC image for NC sizes.
+ * Pinned to the GRID 16.5 driver (535.161): that page lists the newer 17.x GRID driver as
+ * breaking CUDA on the A10 series, which is what ML jobs use.
+ */
 export const NVIDIA_EXTENSION = {
   name: 'NvidiaGpuDriverLinux',
   publisher: 'Microsoft.HpcCompute',
   type: 'NvidiaGpuDriverLinux',
-  typeHandlerVersion: '1.9',
+  typeHandlerVersion: '1.6',
+  settings: { driverVersion: '535.161' },
 };
 
 export function imageReference(options: AzureOptions, size: string): Record<string, string> {

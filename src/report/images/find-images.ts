@@ -41,7 +41,11 @@ function findImagesIn(markdown: string, offset: number): ImageRef[] {
     if (phase !== 'enter') continue;
     const start = token.start.offset;
     const end = token.end.offset;
-    const at = (ref: ImageRef): ImageRef => ({ ...ref, start: ref.start + offset, end: ref.end + offset });
+    const at = (ref: ImageRef): ImageRef => ({
+      ...ref,
+      start: ref.start + offset,
+      end: ref.end + offset,
+    });
     if (token.type === 'resourceDestinationString' && imageDepth > 0) {
       refs.push(at({ start, end, target: markdown.slice(start, end), kind: 'image' }));
     } else if (token.type === 'definitionDestinationString') {

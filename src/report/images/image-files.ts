@@ -82,7 +82,12 @@ function fromPath(target: string, options: ImageOptions): AssetFile {
       { file: options.source },
     );
   }
-  const real = workspaceFile(path, workspace, `Image '${target}' in ${options.source}`, options.source);
+  const real = workspaceFile(
+    path,
+    workspace,
+    `Image '${target}' in ${options.source}`,
+    options.source,
+  );
   return {
     name: `${outside ? 'generated-plots/' : ''}${relative(workspace, path).split(sep).join('/')}`,
     bytes: readFileSync(real),
@@ -96,7 +101,12 @@ function fromPath(target: string, options: ImageOptions): AssetFile {
  * files are untrusted: `report.md -> /proc/self/environ` must not be read) or when it is not a
  * regular file (a FIFO, a device, a folder). `what` names the path in messages.
  */
-export function workspaceFile(path: string, workspace: string, what: string, file?: string): string {
+export function workspaceFile(
+  path: string,
+  workspace: string,
+  what: string,
+  file?: string,
+): string {
   const details = file === undefined ? {} : { file };
   if (!existsSync(path)) {
     throw new ConfigurationError(

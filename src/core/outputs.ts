@@ -1,0 +1,78 @@
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { EOL } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { ConfigurationError } from './errors';
+
+/**
+ * The one way every capability publishes step outputs:
+ * - GitHub Actions: the runner's GITHUB_OUTPUT file, in the heredoc form @actions/core writes
+ *   (that package is left out of the bundles for start-up time). The delimiter is random and a
+ *   value that contains it is refused, so no value can close its heredoc and forge another output.
+ * - GitLab CI (or any run given a dotenv file): `KEY=value` lines for `artifacts: reports: dotenv`.
+ *   GitLab reads each line alone, so a value or path holding a line break could add a variable
+ *   of its choosing: both are refused, never rewritten silently.
+ */
+export interface OutputTarget {
+  /** GITHUB_OUTPUT, when running as a GitHub action. */
+  githubOutputFile?: string;
+  /** A dotenv report and the prefix of its variable names (CML_REPORT_, CML_RUNNER_, …). */
+  dotenv?: DotenvTarget;
+}
+
+export interface DotenvTarget {
+  file: string;
+  /** Prefix of every variable name (CML_REPORT_, CML_RUNNER_, …). */
+  prefix: string;
+  /** The input that named the file, for messages. */
+  input?: string;
+  /**
+   * Which outputs go to the dotenv report and under which name after the prefix; all of them,
+   * upper-cased with hyphens as underscores, when omitted.
+   */
+  names?: Record<string, string>;
+}
+
+export function writeStepOutputs(outputs: Record<string, string>, target: OutputTarget): void {
+  if (target.githubOutputFile) writeGitHubOutputs(target.githubOutputFile, outputs);
+  if (target.dotenv) writeDotenvOutputs(target.dotenv, outputs);
+}
+
+/** `name<<delimiter` heredocs, as the runner's file command parser reads them. */
+export function writeGitHubOutputs(file: string, outputs: Record<string, string>): void {
+  let text = '';
+  for (const [name, value] of Object.entries(outputs)) {
+    const delimiter = `ghadelimiter_${randomUUID()}`;
+    if (name.includes(delimiter) || value.includes(delimiter)) {
+      // As @actions/core's prepareKeyValueMessage: practically unreachable with a UUID.
+      throw new Error(`Output ${name}: its value contains the delimiter ${delimiter}.`);
+    }
+    if (/[\r\n]/.test(name))
+      throw new Error(`Output name ${JSON.stringify(name)} holds a line break.`);
+    text += `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`;
+  }
+  appendFileSync(file, text);
+}
+
+/** `PREFIX_NAME=value` lines; names upper-cased with hyphens as underscores. */
+export function writeDotenvOutputs(dotenv: DotenvTarget, outputs: Record<string, string>): void {
+  if (/[\r\n\0]/.test(dotenv.file)) {
+    throw new ConfigurationError(
+      `The dotenv file path ${JSON.stringify(dotenv.file)}${dotenv.input ? ` (input ${dotenv.input})` : ''} holds a line break or NUL; give a plain relative path such as cml.env.`,
+      dotenv.input ? { input: dotenv.input } : undefined,
+    );
+  }
+  const entries = Object.entries(outputs).filter(([name]) => !dotenv.names || name in dotenv.names);
+  const lines = entries.map(([name, value]) => {
+    const key = `${dotenv.prefix}${dotenv.names?.[name] ?? name.toUpperCase().replace(/-/g, '_')}`;
+    if (/[\r\n\0]/.test(value)) {
+      throw new ConfigurationError(
+        `The ${key} output ${JSON.stringify(value.slice(0, 80))} holds a line break, which a dotenv report cannot carry; write it to a file and output the path.`,
+      );
+    }
+    return `${key}=${value}`;
+  });
+  const file = resolve(dotenv.file);
+  mkdirSync(dirname(file), { recursive: true });
+  appendFileSync(file, `${lines.join('\n')}\n`);
+}
