@@ -278,7 +278,12 @@ describe('metrics-diff action bundle (Node 24) against the GitHub emulator', () 
         apiUrl: github.url,
         event: prEvent(base, head),
         env: { GITHUB_SHA: head },
-        inputs: { token: 'app-token', targets: 'metrics.json', check: 'false', ...(rules ? { rules } : {}) },
+        inputs: {
+          token: 'app-token',
+          targets: 'metrics.json',
+          check: 'false',
+          ...(rules ? { rules } : {}),
+        },
       });
       expect(run.stdout).toContain(
         `::warning file=metrics.json,line=3::metrics.json:3:3: invalid JSON: expected ',' or '}', found "\\"".`,
@@ -286,7 +291,9 @@ describe('metrics-diff action bundle (Node 24) against the GitHub emulator', () 
       expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
       if (rules) {
         expect(run.code).toBe(1);
-        expect(run.stdout).toMatch(/metrics\.json could not be read at workspace, so the rule cannot be checked/);
+        expect(run.stdout).toMatch(
+          /metrics\.json could not be read at workspace, so the rule cannot be checked/,
+        );
       } else {
         expect(run.code).toBe(0);
         expect(run.outputs.passed).toBe('true');

@@ -113,7 +113,7 @@ describe('metrics diff between git revisions', () => {
     repo.write({ 'a.json': '{"x": 2}' });
     const run = diff(repo.dir, { base: 'main', targets: ['metrcs.json', 'a.json'] });
     const outcome = await run.run;
-    expect(run.lines.join("")).toContain(
+    expect(run.lines.join('')).toContain(
       'Metrics file metrcs.json exists neither at main nor at workspace',
     );
     expect(JSON.parse(metricsJson(outcome, false))).toEqual({
@@ -187,7 +187,7 @@ describe('metrics diff between git revisions', () => {
     repo.write({ 'metrics.json': '{"acc": 1}' });
     const run = diff(repo.dir, { base: 'main', targets: ['metrics.json'] });
     const outcome = await run.run;
-    expect(run.lines.join("")).toMatch(
+    expect(run.lines.join('')).toMatch(
       /metrics\.json \(at main\):3:1: invalid JSON: expected a "key", found "\}"/,
     );
     expect(JSON.parse(metricsJson(outcome, false))).toEqual({

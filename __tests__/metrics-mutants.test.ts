@@ -183,6 +183,65 @@ describe('rule targets (mutant: `./file:metric` loses its file, direction marker
   });
 });
 
+describe('gates on files that could not be read (mutant: a broken base ignored by change rules)', () => {
+  const result = compare({}, { acc: 0.9 });
+  it('a change rule needs the base: a base that could not be read fails it', () => {
+    const unreadable = new Map([['m.json', { old: 'm.json (at main):1:1: invalid JSON' }]]);
+    const gate = evaluateGates([parseRule('acc may not drop', 't')], result, labels, unreadable);
+    expect(gate.passed).toBe(false);
+    expect(gate.results[0]!.detail).toMatch(/^m\.json could not be read at main/);
+  });
+  it('a threshold needs only the new side: it is checked as usual', () => {
+    const unreadable = new Map([['m.json', { old: 'broken' }]]);
+    expect(evaluateGates([parseRule('acc >= 0.5', 't')], result, labels, unreadable).passed).toBe(
+      true,
+    );
+    const broken = new Map([['m.json', { new: 'broken' }]]);
+    expect(evaluateGates([parseRule('acc >= 0.5', 't')], result, labels, broken).passed).toBe(
+      false,
+    );
+  });
+  it('a rule limited to another file is not blocked', () => {
+    const unreadable = new Map([['other.json', { new: 'broken' }]]);
+    expect(
+      evaluateGates([parseRule('m.json:acc >= 0.5', 't')], result, labels, unreadable).passed,
+    ).toBe(true);
+  });
+});
+
+describe('metric patterns (mutant: `.` in a pattern matches any character)', () => {
+  it('`*` matches any text, every other character only itself', () => {
+    const result = compare({}, { 'a.b': 1, aXb: 1, 'train.loss': 1, 'val.loss': 1 });
+    const found = (metric: string) =>
+      evaluateGates([parseRule(`${metric} >= 0`, 't')], result, labels).results.map(
+        (r) => r.detail.split(' = ')[0],
+      );
+    expect(found('a.b')).toEqual(['m.json: a.b']);
+    expect(found('a.*')).toEqual(['m.json: a.b']);
+    expect(found('*.loss')).toEqual(['m.json: train.loss', 'm.json: val.loss']);
+  });
+});
+
+describe('exact integers against floats (mutants: bigint equal to a fraction, doubles for big ints)', () => {
+  const big = (n: bigint): FlatMetrics => new Map([['n', { value: n }]]);
+  it('2^53 + 1 against thresholds just around it', () => {
+    const result = diffMetrics([{ path: 'm.json', old: big(1n), new: big(2n ** 53n + 1n) }]);
+    const check = (rule: string) => evaluateGates([parseRule(rule, 't')], result, labels).passed;
+    expect(check('n > 9007199254740992.5')).toBe(true);
+    expect(check('n == 9007199254740992.5')).toBe(false);
+    expect(check('n < 9007199254740993.5')).toBe(true);
+    expect(check('n == 9007199254740993')).toBe(true);
+    expect(check('n != 9007199254740992')).toBe(true);
+  });
+  it('a rise of 1 on 2^60 is caught by "may not rise" and shown as 1', () => {
+    const result = diffMetrics([{ path: 'm.json', old: big(2n ** 60n), new: big(2n ** 60n + 1n) }]);
+    expect(result.get('m.json')![0]!.diff).toBe(1);
+    const gate = evaluateGates([parseRule('n may not rise', 't')], result, labels);
+    expect(gate.passed).toBe(false);
+    expect(gate.results[0]!.detail).toContain('rose by 1 (0.0 %): 1152921504606846976 → 1152921504606846977');
+  });
+});
+
 describe('tables keep their rows (mutant: a table cut right after its header row)', () => {
   it('a Markdown and a plain table hold every row after the header', () => {
     const rows = [

@@ -195,6 +195,8 @@ describe('runner-provision action (dist, Node 24)', () => {
       CI_PIPELINE_ID: '777',
       GITLAB_TOKEN,
       CML_RUNNER_DOTENV: dotenv,
+      CML_RUNNER_GITLAB_RELEASES_API: world.gitlabReleases.api,
+      CML_RUNNER_GITLAB_DOWNLOADS: world.gitlabReleases.downloads,
       [inputVariable('cloud')]: 'aws',
       [inputVariable('region')]: 'eu-west-1',
       [inputVariable('labels')]: 'cml,gpu',

@@ -4,7 +4,7 @@
  * configuration builder fed with the same inputs the action reads.
  */
 import { PassThrough } from 'node:stream';
-import { FAKE_AWS, FAKE_GCP_TOKEN, type World } from './runner-world';
+import { FAKE_AWS, FAKE_GCP_TOKEN, GITHUB_TOKEN, RELEASES_ENV, type World } from './runner-world';
 import { ConsoleLogger } from '../src/core/logger';
 import type { RunContext } from '../src/core/context';
 import { buildConfig, type ProvisionConfig } from '../src/runners/config';
@@ -39,17 +39,23 @@ export function gitlabContext(world: World): RunContext {
   };
 }
 
-/** The configuration the action would build from these inputs (strict parsing included). */
+/**
+ * The configuration the action would build from these inputs (strict parsing included). Runner
+ * releases come from the world (actions/runner from the GitHub emulator with the forge token, as
+ * the action reads them; gitlab-runner from the world's loopback server).
+ */
 export function configFrom(
   inputs: Record<string, string>,
   env: NodeJS.ProcessEnv = {},
 ): ProvisionConfig {
-  const vars: NodeJS.ProcessEnv = { CML_RUNNER_POLL_SECONDS: '0.05', ...env };
+  const vars: NodeJS.ProcessEnv = { CML_RUNNER_POLL_SECONDS: '0.05', ...RELEASES_ENV, ...env };
   for (const [k, v] of Object.entries(inputs)) vars[inputVariable(k)] = v;
-  return buildConfig(
+  const config = buildConfig(
     readInputs(inputsOf('runner-provision'), () => undefined, vars),
     vars,
   );
+  config.releases.githubToken ??= GITHUB_TOKEN;
+  return config;
 }
 
 export function captureLogger(): { logger: ConsoleLogger; text: () => string } {
@@ -67,6 +73,8 @@ export function cloudEnv(world: World): Record<string, string> {
     AWS_ENDPOINT_URL_EC2: world.ec2.url,
     AWS_REGION: world.ec2.region,
     CML_GCE_ENDPOINT: world.gce.url,
+    CML_RUNNER_GITLAB_RELEASES_API: world.gitlabReleases.api,
+    CML_RUNNER_GITLAB_DOWNLOADS: world.gitlabReleases.downloads,
     CLOUDSDK_AUTH_ACCESS_TOKEN: FAKE_GCP_TOKEN,
     GOOGLE_CLOUD_PROJECT: world.gce.project,
   };

@@ -67,9 +67,7 @@ export async function discoverDvcTargets(
       for (const t of declared.vars ?? []) vars.add(t.path, t.keys);
     }
   }
-  return found
-    ? { metrics: metrics.list(), params: params.list(), vars: vars.list() }
-    : undefined;
+  return found ? { metrics: metrics.list(), params: params.list(), vars: vars.list() } : undefined;
 }
 
 /**

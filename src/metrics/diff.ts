@@ -53,8 +53,7 @@ function diffOne(old: FlatMetrics, next: FlatMetrics): DiffRow[] {
       new: newValue === null ? undefined : b,
       diff,
       diffFloat:
-        diff !== undefined &&
-        (floats || (typeof diff === 'number' && !Number.isInteger(diff))),
+        diff !== undefined && (floats || (typeof diff === 'number' && !Number.isInteger(diff))),
       unchanged: same(oldValue, newValue),
     };
     rows[i] = row;

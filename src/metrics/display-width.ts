@@ -16,7 +16,7 @@ export function displayWidth(text: string): number {
   for (const char of text) {
     // VS16 asks for emoji presentation: a narrow emoji before it (⚠️, 1️) takes two columns.
     if (char === '\ufe0f' && narrowEmoji) width += 1;
-    if (ZERO_WIDTH.test(char)) {
+    if (zeroWidth(char)) {
       narrowEmoji = false;
       continue;
     }
@@ -27,8 +27,23 @@ export function displayWidth(text: string): number {
   return width;
 }
 
-const ZERO_WIDTH =
-  /^(?:\p{Mn}|\p{Me}|[\u200b-\u200f\u2060-\u2064\ufeff\ufe00-\ufe0f\u1160-\u11ff]|[\u{1f3fb}-\u{1f3ff}]|[\u{e0100}-\u{e01ef}])$/u;
+const COMBINING = /^[\p{Mn}\p{Me}]$/u;
+// Zero-width spaces and joiners, word joiner…, BOM, variation selectors, Hangul medial and final
+// jamo, emoji skin tones, variation selectors supplement (code point ranges, as wcwidth lists).
+const ZERO_RANGES: [number, number][] = [
+  [0x200b, 0x200f],
+  [0x2060, 0x2064],
+  [0xfeff, 0xfeff],
+  [0xfe00, 0xfe0f],
+  [0x1160, 0x11ff],
+  [0x1f3fb, 0x1f3ff],
+  [0xe0100, 0xe01ef],
+];
+
+function zeroWidth(char: string): boolean {
+  const cp = char.codePointAt(0)!;
+  return ZERO_RANGES.some(([from, to]) => cp >= from && cp <= to) || COMBINING.test(char);
+}
 
 /** Pads on the right to `width` columns. */
 export function padToWidth(text: string, width: number): string {

@@ -40,7 +40,8 @@ export function parseDvcYaml(text: string, file = 'dvc.yaml', dir = ''): DvcDecl
   const inDir = (p: string) => posix.normalize(posix.join(dir || '.', p));
   const topVars = varsFiles(root.vars);
 
-  for (const path of fileList(root.metrics, `${file}: metrics`)) metrics.add(inDir(path), undefined);
+  for (const path of fileList(root.metrics, `${file}: metrics`))
+    metrics.add(inDir(path), undefined);
   for (const path of fileList(root.params, `${file}: params`)) params.add(inDir(path), undefined);
 
   const stages = root.stages;
@@ -58,7 +59,9 @@ export function parseDvcYaml(text: string, file = 'dvc.yaml', dir = ''): DvcDecl
     const used = interpolatedNames(stage);
     if (used.length > 0) {
       for (const varsFile of [...topVars, ...varsFiles(stage.vars)]) {
-        const keys = varsFile.keys ? used.filter((k) => varsFile.keys!.includes(k.split('.')[0]!)) : used;
+        const keys = varsFile.keys
+          ? used.filter((k) => varsFile.keys!.includes(k.split('.')[0]!))
+          : used;
         if (keys.length > 0) vars.add(inDir(posix.join(wdir, varsFile.path)), keys);
       }
     }
@@ -96,7 +99,13 @@ function varsFiles(value: unknown): { path: string; keys?: string[] }[] {
     .map((entry) => {
       const colon = entry.indexOf(':');
       if (colon < 0) return { path: entry };
-      return { path: entry.slice(0, colon), keys: entry.slice(colon + 1).split(',').map((k) => k.trim()) };
+      return {
+        path: entry.slice(0, colon),
+        keys: entry
+          .slice(colon + 1)
+          .split(',')
+          .map((k) => k.trim()),
+      };
     });
 }
 

@@ -181,8 +181,8 @@ function change(
   return {
     passed,
     detail: passed
-      ? `${row.key} ${verb} by ${shownMovement(movement)}${relative}: ${transition}`
-      : `${row.key} ${verb} by ${shownMovement(movement)}${relative}: ${transition}; the rule allows ${tolerated}`,
+      ? `${row.key} ${verb} by ${shownMovement(movement, floats)}${relative}: ${transition}`
+      : `${row.key} ${verb} by ${shownMovement(movement, floats)}${relative}: ${transition}; the rule allows ${tolerated}`,
   };
 }
 
@@ -199,9 +199,11 @@ function notFinite(
   };
 }
 
-/** A movement as the messages show it: an exact integer as it is, a float rounded to 5 places. */
-function shownMovement(movement: Num): string {
-  return typeof movement === 'bigint' ? String(movement) : formatValue(movement, true, 5);
+/** A movement as the messages show it: between integers an int, else a float rounded to 5 places. */
+function shownMovement(movement: Num, floats: boolean): string {
+  return typeof movement === 'bigint' || (!floats && Number.isInteger(movement))
+    ? String(movement)
+    : formatValue(movement, true, 5);
 }
 
 function numberOf(entry: MetricEntry | undefined): Num | undefined {

@@ -11,7 +11,10 @@ import type { ReadContext, Side } from './read-metrics';
  * try_expand_paths); this is that listing.
  */
 export async function listSideFiles(side: Side, dir: string, ctx: ReadContext): Promise<string[]> {
-  const clean = dir.replace(/\\/g, '/').replace(/^\.\/?/, '').replace(/\/+$/, '');
+  const clean = dir
+    .replace(/\\/g, '/')
+    .replace(/^\.\/?/, '')
+    .replace(/\/+$/, '');
   let args: string[];
   if (side.revision === undefined) {
     args = ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', clean || '.'];

@@ -90,7 +90,7 @@ export function parseRule(line: string, origin: string): Rule {
       text,
       origin,
       ...target(m[1]!),
-      forbid: verb === 'drop' || verb === 'decrease' ? 'drop' : 'rise',
+      forbid: verb === 'drop' || verb === 'decrease' || verb === 'fall' ? 'drop' : 'rise',
       tolerance: m[3] ? Math.abs(Number(m[3])) : 0,
       percent: m[4] !== undefined,
     };
@@ -115,7 +115,10 @@ function target(spec: string): { metric: string; file?: string } {
   const colon = spec.lastIndexOf(':');
   if (colon > 0 && colon < spec.length - 1) {
     // Paths are compared as the diff names files: `./m.json` and `m.json` are one file.
-    const file = spec.slice(0, colon).replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
+    const file = spec
+      .slice(0, colon)
+      .replace(/\\/g, '/')
+      .replace(/^(?:\.\/)+/, '');
     return { file, metric: spec.slice(colon + 1) };
   }
   return { metric: spec };

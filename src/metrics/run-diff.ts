@@ -114,10 +114,7 @@ export async function runMetricsDiff(input: MetricsDiffRequest): Promise<Metrics
 
   // Rules may name params too (`lr == 0.001`): the gate sees both comparisons.
   const combined = new Map([...(metrics?.result ?? []), ...(params?.result ?? [])]);
-  const unreadable = new Map([
-    ...(metrics?.unreadable ?? []),
-    ...(params?.unreadable ?? []),
-  ]);
+  const unreadable = new Map([...(metrics?.unreadable ?? []), ...(params?.unreadable ?? [])]);
   const gate = evaluateGates(
     request.rules,
     combined,

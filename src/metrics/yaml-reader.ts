@@ -133,7 +133,8 @@ function scalarEntry(
   if (typeof value === 'bigint') return { value: normalizeInt(value), line };
   if (typeof value === 'string' && node.type === 'PLAIN' && value.includes('_')) {
     // YAML 1.2 as DVC's loader (ruamel) reads it: digits may be grouped with `_` (1_000).
-    if (UNDERSCORE_INT.test(value)) return { value: integerFromText(value.replace(/_/g, '')), line };
+    if (UNDERSCORE_INT.test(value))
+      return { value: integerFromText(value.replace(/_/g, '')), line };
     if (UNDERSCORE_FLOAT.test(value)) {
       return { value: Number(value.replace(/_/g, '')), float: true, line };
     }

@@ -7,7 +7,7 @@ import { createForge } from '../forge';
 import type { Forge } from '../forge/types';
 import { inputsOf } from '../inputs';
 import { readInputs } from '../inputs/parse';
-import { buildConfig, type ProvisionConfig } from './config';
+import { buildConfig, checkForForge, type ProvisionConfig } from './config';
 import { writeOutputs } from './outputs';
 import { startRunners } from './start';
 import { stopRunners, sweepRunners } from './stop';
@@ -44,6 +44,18 @@ export async function runRunnerProvision(
     }
   };
   const forge = forgeFor();
+  if (config.mode === 'start' && forge) {
+    // Forge-specific inputs are checked before any cloud SDK loads or anything launches.
+    checkForForge(config, forge.kind);
+    // actions/runner releases are read with the forge token when they come from the forge's API
+    // (api.github.com on github.com): anonymous calls get 60 an hour per address.
+    if (
+      forge.kind === 'github' &&
+      (!config.releases.githubApi || sameOrigin(config.releases.githubApi, context.apiUrl))
+    ) {
+      config.releases.githubToken = token;
+    }
+  }
   const cloud = await createCloud(config.cloud, logger);
 
   if (
@@ -144,4 +156,12 @@ function forgeKind(context: RunContext, env: NodeJS.ProcessEnv): 'github' | 'git
   const driver = env.CML_RUNNER_DRIVER;
   if (driver === 'github' || driver === 'gitlab') return driver;
   return context.platform === 'local' ? undefined : context.platform;
+}
+
+function sameOrigin(a: string, b: string | undefined): boolean {
+  try {
+    return b !== undefined && new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
 }

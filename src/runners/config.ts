@@ -298,7 +298,8 @@ function runnerVersionInputs(inputs: Record<string, InputValue>): {
 
 function releaseSources(env: NodeJS.ProcessEnv): ReleaseSources {
   return {
-    githubApi: env.CML_RUNNER_GITHUB_RELEASES_API || DEFAULT_RELEASE_SOURCES.githubApi,
+    // Unset: the forge's own API (start.ts), which is api.github.com on github.com.
+    githubApi: env.CML_RUNNER_GITHUB_RELEASES_API || undefined,
     gitlabApi: env.CML_RUNNER_GITLAB_RELEASES_API || DEFAULT_RELEASE_SOURCES.gitlabApi,
     gitlabDownloads: env.CML_RUNNER_GITLAB_DOWNLOADS || DEFAULT_RELEASE_SOURCES.gitlabDownloads,
   };

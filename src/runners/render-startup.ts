@@ -18,6 +18,11 @@ export interface StartupOptions {
   single: boolean;
   gpu: boolean;
   spot: boolean;
+  /** Install Docker (and the NVIDIA container toolkit with a GPU) when the image lacks it. */
+  docker: boolean;
+  /** GitLab: the executor (docker by default) and the image of jobs that name none. */
+  gitlabExecutor: 'docker' | 'shell';
+  gitlabImage: string;
   /** The user's own script, run before the runner registers (CML's --cloud-startup-script). */
   userScript?: string;
 }
@@ -33,6 +38,14 @@ export function shellQuote(value: string): string {
  */
 export function renderStartupScript(options: StartupOptions): string {
   const { pin } = options;
+  // Any job on the machine can read its user data from the metadata server, for the machine's
+  // whole life: a reusable GitHub registration token (valid an hour, good for registering any
+  // runner to the repository) never goes there. GitHub runners get a JIT configuration.
+  if (options.registration.kind === 'github-registration-token') {
+    throw new Error(
+      'A GitHub registration token must not reach a machine (its user data is readable by every job); use a just-in-time configuration.',
+    );
+  }
   const values: Record<string, string> = {
     FORGE: options.forge,
     CLOUD: options.cloud,
@@ -43,13 +56,16 @@ export function renderStartupScript(options: StartupOptions): string {
     RUNNER_URL: pin.url,
     RUNNER_SHA256_X64: pin.sha256.x64,
     RUNNER_SHA256_ARM64: pin.sha256.arm64,
-    RUNNER_CHECKSUMS_URL: pin.checksumsUrl ?? '',
     REGISTRATION_KIND: options.registration.kind,
     IDLE_TIMEOUT: String(Math.max(0, Math.floor(options.idleTimeoutSeconds))),
     MAX_LIFETIME: String(Math.max(0, Math.floor(options.maxLifetimeSeconds))),
     SINGLE: String(options.single),
     GPU: String(options.gpu),
     SPOT: String(options.spot),
+    RUNNER_CHECKSUMS_URL: '',
+    DOCKER: String(options.docker),
+    GITLAB_EXECUTOR: options.gitlabExecutor,
+    GITLAB_IMAGE: options.gitlabImage,
     USER_SCRIPT: options.userScript
       ? Buffer.from(options.userScript, 'utf8').toString('base64')
       : '',

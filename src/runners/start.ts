@@ -1,6 +1,8 @@
+import { architectureOf } from '../clouds/aws/arch';
+import type { CloudOptions } from '../clouds';
 import { TAGS, type CloudDriver, type CloudInstance } from '../clouds/types';
 import type { RunContext } from '../core/context';
-import { errorMessage } from '../core/errors';
+import { ConfigurationError, errorMessage } from '../core/errors';
 import type { Logger } from '../core/logger';
 import type { Forge, RunnerRegistration } from '../forge/types';
 import type { ProvisionConfig } from './config';
@@ -8,7 +10,13 @@ import { instanceTags, runnerName, uniqueLabel } from './naming';
 import { LaunchError, waitOnline, type PendingRunner } from './poll';
 import { renderStartupScript } from './render-startup';
 import { throwIfCancelled } from './sleep';
-import { runnerPin } from './versions';
+import {
+  compareVersions,
+  DEFAULT_RELEASE_SOURCES,
+  GITHUB_MINIMUM_RUNNER,
+  resolveRunnerPin,
+  type RunnerPin,
+} from './versions';
 
 export interface StartedRunner {
   name: string;
@@ -49,12 +57,24 @@ export async function startRunners(deps: {
   cloud: CloudDriver;
   logger: Logger;
   signal?: AbortSignal;
+  /** The runner to install, already resolved (default: looked up as config.releases says). */
+  pin?: RunnerPin;
 }): Promise<StartResult> {
   const { config, context, forge, cloud, logger, signal } = deps;
   const label = uniqueLabel(context);
-  const labels = [...new Set([...config.labels, label])];
+  const arch = runnerArch(config.cloud);
+  // GitHub's own generate-jitconfig example and philips-labs/terraform-aws-github-runner give
+  // JIT runners the labels config.sh would add (self-hosted, the OS, the architecture), so
+  // `runs-on: [self-hosted, <label>]` matches; a JIT runner gets no others.
+  const defaults = forge.kind === 'github' ? ['self-hosted', 'linux', arch] : [];
+  const labels = [...new Set([...defaults, ...config.labels, label])];
   const launches: Launch[] = [];
-  const pin = runnerPin(forge.kind, { version: config.runnerVersion, sha256: config.runnerSha256 });
+  if (forge.kind === 'github' && !config.ephemeral) {
+    logger.warning(
+      'GitHub runners take one job each here (a single-use just-in-time configuration): a reusable registration token would sit in the machine’s user data, readable by every job for an hour. Launch `count` runners for `count` jobs.',
+    );
+  }
+  const pin = deps.pin ?? (await resolvePin(config, context, forge.kind, arch, logger));
   const targetUrl =
     forge.kind === 'gitlab'
       ? context.serverUrl
@@ -67,11 +87,13 @@ export async function startRunners(deps: {
     const launch: Launch = { name: runnerName(config.namePrefix) };
     launches.push(launch);
     throwIfCancelled(signal);
+    // GitHub: always just-in-time (ephemeral); GitLab: a glrt- runner of its own either way.
+    const ephemeral = forge.kind === 'github' || config.ephemeral;
     launch.registration = await forge.registerRunner({
       name: launch.name,
       labels,
-      ephemeral: config.ephemeral,
-      reuse: !config.ephemeral,
+      ephemeral,
+      reuse: !ephemeral,
       scope: config.scope,
       runnerGroupId: config.runnerGroupId,
       runUntagged: config.runUntagged,
@@ -88,9 +110,12 @@ export async function startRunners(deps: {
       registration: launch.registration,
       idleTimeoutSeconds: config.idleTimeoutSeconds,
       maxLifetimeSeconds: config.maxLifetimeSeconds,
-      single: config.ephemeral,
+      single: ephemeral,
       gpu: config.wantsGpu,
       spot: config.spot,
+      docker: config.docker,
+      gitlabExecutor: config.gitlabExecutor,
+      gitlabImage: config.gitlabImage,
       userScript: config.userScript,
     });
     const runnerTag: Record<string, string> =
@@ -201,4 +226,55 @@ async function cleanUp(
         deps.logger.warning(`Could not delete runner ${l.name}: ${errorMessage(error)}`),
       );
   }
+}
+
+/** The runner architecture word (x64/arm64) of the machine types asked for. */
+export function runnerArch(cloud: CloudOptions): 'x64' | 'arm64' {
+  if (cloud.cloud === 'aws') {
+    const type = cloud.aws.instanceTypes[0];
+    return type && architectureOf(type) === 'arm64' ? 'arm64' : 'x64';
+  }
+  if (cloud.cloud === 'gcp') {
+    // Compute Engine's Arm families: T2A (Ampere Altra), C4A and N4A (Axion).
+    return /^(t2a|c4a|n4a)-/.test(cloud.gcp.machineTypes[0] ?? '') ? 'arm64' : 'x64';
+  }
+  return 'x64';
+}
+
+/**
+ * The forge runner to install, resolved once per start before anything launches, so every
+ * machine gets one version and its checksum. GitHub's releases are read from the forge's own API
+ * (api.github.com on github.com, with the forge token: unauthenticated calls get 60 an hour per
+ * address) unless CML_RUNNER_GITHUB_RELEASES_API says otherwise; a GitHub Enterprise Server
+ * without actions/runner falls back to api.github.com.
+ */
+async function resolvePin(
+  config: ProvisionConfig,
+  context: RunContext,
+  forge: 'github' | 'gitlab',
+  arch: 'x64' | 'arm64',
+  logger: Logger,
+): Promise<RunnerPin> {
+  const sources = {
+    ...config.releases,
+    githubApi:
+      config.releases.githubApi ??
+      (forge === 'github' && context.apiUrl ? context.apiUrl : DEFAULT_RELEASE_SOURCES.githubApi),
+  };
+  const pin = await resolveRunnerPin(
+    forge,
+    { version: config.runnerVersion, sha256: config.runnerSha256, arch },
+    sources,
+  );
+  if (forge === 'github' && compareVersions(pin.version, GITHUB_MINIMUM_RUNNER) < 0) {
+    const message = `Input 'runner-version': ${pin.version} is older than ${GITHUB_MINIMUM_RUNNER}, the oldest runner github.com lets register (and it sends no jobs to runners 30 days behind the newest); leave runner-version unset for the newest.`;
+    if (/^https:\/\/api\.github\.com\/?$/.test(sources.githubApi)) {
+      throw new ConfigurationError(message, { input: 'runner-version' });
+    }
+    logger.warning(message);
+  }
+  logger.info(
+    `${forge === 'github' ? 'actions/runner' : 'gitlab-runner'} ${pin.version} (${config.runnerVersion ? 'pinned' : 'newest release'}), sha256 ${pin.sha256[arch] || pin.sha256.x64 || pin.sha256.arm64}.`,
+  );
+  return pin;
 }

@@ -50,6 +50,12 @@ export async function stopRunners(deps: {
   let runnerIds = [...config.runnerIds];
   if (config.instanceIds.length) {
     targets = config.instanceIds.map(fromId);
+    // No runner ids with the instance ids (start's runner-ids output was not passed on, or a
+    // runner registered itself): the runners carry their instance's name, so find them by it.
+    if (forge && !runnerIds.length) {
+      const named = await Promise.all(targets.map((t) => withName(cloud, t)));
+      runnerIds = await idsByName(forge, named, config, logger);
+    }
   } else {
     const target = targetRun(context, config.runId);
     const tags = runTags(
@@ -68,8 +74,9 @@ export async function stopRunners(deps: {
         const id = Number(i.tags[TAGS.forgeRunnerId]);
         return Number.isInteger(id) && id > 0 ? [id] : [];
       });
-      // Reusable GitHub runners register themselves (no id at launch): find them by name.
-      const unnamed = found.filter((i) => !i.tags[TAGS.forgeRunnerId] && !i.ended);
+      // Runners registered without an id at launch: find them by name, also when their machine
+      // has already powered off (the runner then stays registered, offline, until deleted).
+      const unnamed = found.filter((i) => !i.tags[TAGS.forgeRunnerId]);
       if (forge && unnamed.length)
         runnerIds.push(...(await idsByName(forge, unnamed, config, logger)));
     }
@@ -140,9 +147,20 @@ async function rerun(
   }
 }
 
+/** The instance's name (= its runner's): GCE ids carry it; an EC2 id is looked up. */
+async function withName(cloud: CloudDriver, target: Target): Promise<Target> {
+  if (target.name !== target.id) return target;
+  try {
+    const found = await cloud.get(target);
+    return found ? { ...target, name: found.name } : target;
+  } catch {
+    return target;
+  }
+}
+
 async function idsByName(
   forge: StopForge,
-  instances: CloudInstance[],
+  instances: Pick<CloudInstance, 'name'>[],
   config: ProvisionConfig,
   logger: Logger,
 ): Promise<number[]> {
@@ -227,6 +245,15 @@ export async function sweepRunners(deps: {
       i.tags[TAGS.repository] === repository.toLowerCase().replace(/[^a-z0-9_-]/g, '-');
     return mine && i.tags[TAGS.forge] === forge?.kind && Number.isInteger(id) && id > 0 ? [id] : [];
   });
+  // Runners registered without an id tag (by name, as the stop does).
+  const unnamed = expired.filter(
+    (i) =>
+      !i.tags[TAGS.forgeRunnerId] &&
+      i.tags[TAGS.forge] === forge?.kind &&
+      (i.tags[TAGS.repository] === repository ||
+        i.tags[TAGS.repository] === repository.toLowerCase().replace(/[^a-z0-9_-]/g, '-')),
+  );
+  if (forge && unnamed.length) runnerIds.push(...(await idsByName(forge, unnamed, config, logger)));
   const deletedRunners = await deleteRunners(forge, runnerIds, config, logger);
   return { terminated: expired.map((i) => i.id), reclaimed: [], deletedRunners };
 }

@@ -32,8 +32,8 @@ export interface RunnerPin {
 
 /** Where releases are looked up (overridable for tests and mirrors). */
 export interface ReleaseSources {
-  /** API root holding actions/runner (https://api.github.com). */
-  githubApi: string;
+  /** API root holding actions/runner (default https://api.github.com). */
+  githubApi?: string;
   /** Token for githubApi (the forge's, when it is the same host): unauthenticated calls are limited to 60 an hour. */
   githubToken?: string;
   /** GitLab API root holding gitlab-org/gitlab-runner (https://gitlab.com/api/v4). */
@@ -42,11 +42,11 @@ export interface ReleaseSources {
   gitlabDownloads: string;
 }
 
-export const DEFAULT_RELEASE_SOURCES: ReleaseSources = {
+export const DEFAULT_RELEASE_SOURCES = {
   githubApi: 'https://api.github.com',
   gitlabApi: 'https://gitlab.com/api/v4',
   gitlabDownloads: 'https://gitlab-runner-downloads.s3.amazonaws.com',
-};
+} as const;
 
 /** The oldest actions/runner github.com lets register (FIELD-NOTES; actions/runner#4305). */
 export const GITHUB_MINIMUM_RUNNER = '2.329.0';
@@ -131,7 +131,7 @@ export function githubRunnerUrl(version: string): string {
 
 export function gitlabRunnerUrl(
   version: string,
-  downloads = DEFAULT_RELEASE_SOURCES.gitlabDownloads,
+  downloads: string = DEFAULT_RELEASE_SOURCES.gitlabDownloads,
 ): string {
   return `${downloads.replace(/\/+$/, '')}/v${version}/binaries/gitlab-runner-linux-@ARCH@`;
 }
@@ -200,17 +200,22 @@ async function githubPin(
       sha256: request.arch === 'arm64' ? { x64: '', arm64: sha } : { x64: sha, arm64: '' },
     };
   }
-  const api = sources.githubApi.replace(/\/+$/, '');
-  const url = pinned
-    ? `${api}/repos/actions/runner/releases/tags/v${pinned}`
-    : `${api}/repos/actions/runner/releases/latest`;
   const headers: Record<string, string> = {
     accept: 'application/vnd.github+json',
     'x-github-api-version': '2022-11-28',
     'user-agent': 'cml-runner-provision',
   };
+  const path = pinned ? `releases/tags/v${pinned}` : 'releases/latest';
+  const api = (sources.githubApi ?? DEFAULT_RELEASE_SOURCES.githubApi).replace(/\/+$/, '');
+  let url = `${api}/repos/actions/runner/${path}`;
   if (sources.githubToken) headers.authorization = `Bearer ${sources.githubToken}`;
-  const { status, body } = await getJson(fetchImpl, url, headers);
+  let { status, body } = await getJson(fetchImpl, url, headers);
+  if (status === 404 && api !== DEFAULT_RELEASE_SOURCES.githubApi) {
+    // A GitHub Enterprise Server holds no actions/runner: ask github.com (without its token).
+    url = `${DEFAULT_RELEASE_SOURCES.githubApi}/repos/actions/runner/${path}`;
+    delete headers.authorization;
+    ({ status, body } = await getJson(fetchImpl, url, headers));
+  }
   if (status === 404 && pinned) {
     throw new ConfigurationError(
       `Input 'runner-version': actions/runner has no release v${pinned}; give an existing version (https://github.com/actions/runner/releases), or leave it unset for the newest.`,

@@ -319,7 +319,9 @@ export async function startEcsEmulator(): Promise<EcsEmulator> {
     }
   }
 
-  const server: Server = createServer((req, res) => {
+  // The SDK sends every parameter in the query string, UserData (up to 32 KiB raw, about 43 KiB
+  // in base64) included: a longer request line than Node's 16 KiB default allows.
+  const server: Server = createServer({ maxHeaderSize: 128 * 1024 }, (req, res) => {
     req.resume();
     req.on('end', () => {
       const u = new URL(req.url ?? '/', 'http://x');

@@ -187,3 +187,24 @@ export function checkBody(match: MatchResult, method: string, body: unknown): st
       `body${e.instancePath || ''} ${e.message ?? 'is invalid'}${e.params ? ` ${JSON.stringify(e.params)}` : ''}`,
   );
 }
+
+/**
+ * Problems with a response body against the operation's response schema for that status (route
+ * modules' tests use it to check what the emulator answers has the shape GitHub documents).
+ */
+export function checkResponse(
+  method: string,
+  template: string,
+  status: number,
+  body: unknown,
+): string[] {
+  const operation = load().spec.paths[template]?.[method.toLowerCase()] as
+    { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> } | undefined;
+  const schema = operation?.responses?.[String(status)]?.content?.['application/json']?.schema;
+  if (!schema) return [`${method} ${template} documents no JSON response for ${status}`];
+  const validate = load().ajv.compile(rebase(schema) as object);
+  if (validate(body)) return [];
+  return (validate.errors ?? []).map(
+    (e) => `response${e.instancePath || ''} ${e.message ?? 'is invalid'}`,
+  );
+}

@@ -9,6 +9,7 @@ import { gitDataRoutes } from './git-data';
 import { graphqlRoutes } from './graphql';
 import { issuesRoutes } from './issues';
 import { pullsRoutes } from './pulls';
+import { releasesRoutes } from './releases';
 import { reposRoutes } from './repos';
 import { runnersRoutes } from './runners';
 import { statusesRoutes } from './statuses';
@@ -17,6 +18,7 @@ import { workflowsRoutes } from './workflows';
 
 export const defaultRouteModules: RouteModule[] = [
   reposRoutes,
+  releasesRoutes,
   usersRoutes,
   issuesRoutes,
   commitCommentsRoutes,
