@@ -99,7 +99,7 @@ describe('integers beyond 2^53 stay exact, as Python ints (json.loads, ruamel, t
         labels,
       );
       expect(gate.results.map((r) => r.passed)).toEqual([false, false, true, true]);
-      expect(gate.results[0]!.detail).toContain('rose by 1');
+      expect(gate.results[0]!.detail).toContain('rose by 1 (0.0 %)');
     });
   }
 

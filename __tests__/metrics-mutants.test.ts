@@ -222,23 +222,33 @@ describe('metric patterns (mutant: `.` in a pattern matches any character)', () 
   });
 });
 
-describe('exact integers against floats (mutants: bigint equal to a fraction, doubles for big ints)', () => {
+describe('exact integers against floats (mutants: doubles for big ints, epsilon on exact movements)', () => {
   const big = (n: bigint): FlatMetrics => new Map([['n', { value: n }]]);
   it('2^53 + 1 against thresholds just around it', () => {
     const result = diffMetrics([{ path: 'm.json', old: big(1n), new: big(2n ** 53n + 1n) }]);
     const check = (rule: string) => evaluateGates([parseRule(rule, 't')], result, labels).passed;
+    // Written with a fraction, the threshold is a double: 9007199254740992 (no fractions there).
     expect(check('n > 9007199254740992.5')).toBe(true);
-    expect(check('n == 9007199254740992.5')).toBe(false);
-    expect(check('n < 9007199254740993.5')).toBe(true);
+    expect(check('n >= 9007199254740994.0')).toBe(false);
+    expect(check('n < 9007199254740994')).toBe(true);
     expect(check('n == 9007199254740993')).toBe(true);
     expect(check('n != 9007199254740992')).toBe(true);
+  });
+  it('a tolerance is compared with the exact movement, not its double', () => {
+    // 2^53 + 1 rounds to 2^53 as a double, which the tolerance allows.
+    const result = diffMetrics([{ path: 'm.json', old: big(0n), new: big(2n ** 53n + 1n) }]);
+    const rule = (t: string) => parseRule(`n may not rise by more than ${t}`, 't');
+    expect(evaluateGates([rule('9007199254740992')], result, labels).passed).toBe(false);
+    expect(evaluateGates([rule('9007199254740994')], result, labels).passed).toBe(true);
   });
   it('a rise of 1 on 2^60 is caught by "may not rise" and shown as 1', () => {
     const result = diffMetrics([{ path: 'm.json', old: big(2n ** 60n), new: big(2n ** 60n + 1n) }]);
     expect(result.get('m.json')![0]!.diff).toBe(1);
     const gate = evaluateGates([parseRule('n may not rise', 't')], result, labels);
     expect(gate.passed).toBe(false);
-    expect(gate.results[0]!.detail).toContain('rose by 1 (0.0 %): 1152921504606846976 → 1152921504606846977');
+    expect(gate.results[0]!.detail).toContain(
+      'rose by 1 (0.0 %): 1152921504606846976 → 1152921504606846977',
+    );
   });
 });
 

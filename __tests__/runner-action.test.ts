@@ -77,7 +77,15 @@ describe('runner-provision action (dist, Node 24)', () => {
     const ids = JSON.parse(start.outputs['instance-ids']!) as string[];
     const names = JSON.parse(start.outputs['runner-names']!) as string[];
     expect(ids).toHaveLength(1);
-    expect(JSON.parse(start.outputs.labels!)).toEqual(['cml', 'gpu', start.outputs.label]);
+    // JIT runners carry config.sh's default labels too (runner-jit.test.ts).
+    expect(JSON.parse(start.outputs.labels!)).toEqual([
+      'self-hosted',
+      'linux',
+      'x64',
+      'cml',
+      'gpu',
+      start.outputs.label,
+    ]);
     const instance = world.ec2.instances.find((i) => i.id === ids[0])!;
     const jit = scriptValue(instance.userData, 'CML_SECRET')!;
     expect(start.stdout).toContain(`::add-mask::${jit}`);
@@ -242,11 +250,13 @@ describe('runner-provision action (dist, Node 24)', () => {
 
   it('refuses a bad input with a message naming it, and no stack trace', async () => {
     const run = await runAction('runner-provision', {
-      inputs: { cloud: 'azure', token: GITHUB_TOKEN },
+      inputs: { cloud: 'oracle', token: GITHUB_TOKEN },
       apiUrl: world.github.url,
     });
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain("Input 'cloud' must be one of aws, gcp, got 'azure'.");
+    expect(run.stdout).toContain(
+      "Input 'cloud' must be one of aws, gcp, azure, alibaba, got 'oracle'.",
+    );
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
   });
 

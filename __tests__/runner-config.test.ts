@@ -1,6 +1,7 @@
 // Inputs to configuration (action and CLI): strict parsing, and errors that name what is wrong.
 import { describe, expect, it } from 'vitest';
 import { gcpZones, idleSeconds, ignoredOptions, launchInputs } from '../src/cli/commands/runner';
+import { checkForForge } from '../src/runners/config';
 import { configFrom } from './runner-support';
 
 const base = { cloud: 'aws', region: 'us-west-2' };
@@ -69,6 +70,44 @@ describe('runner-provision inputs', () => {
     ],
   ])('refuses %j', (inputs, message) => {
     expect(() => configFrom(inputs as Record<string, string>)).toThrow(message);
+  });
+
+  it('accepts every GPU word, a Compute Engine accelerator, and a pinned runner with its hash', () => {
+    for (const gpu of ['t4', 'A10G', 'nogpu', 'true', 'false'])
+      expect(() => configFrom({ ...base, gpu })).not.toThrow();
+    expect(
+      configFrom({ cloud: 'gcp', 'gcp-project': 'p', zones: 'z', gpu: 'nvidia-l4:2' }).wantsGpu,
+    ).toBe(true);
+    const pinned = configFrom({
+      ...base,
+      'runner-version': 'v2.330.0',
+      'runner-sha256': 'A'.repeat(64),
+    });
+    expect(pinned).toMatchObject({ runnerVersion: '2.330.0', runnerSha256: 'a'.repeat(64) });
+    expect(configFrom(base)).toMatchObject({
+      gitlabExecutor: 'docker',
+      gitlabImage: 'ubuntu:24.04',
+      docker: false,
+    });
+  });
+
+  it.each([
+    [
+      'github',
+      'group',
+      "Input 'runner-scope': 'group' is not a GitHub runner scope; give repository or organization.",
+    ],
+    ['github', 'instance', "Input 'runner-scope': 'instance' is not a GitHub runner scope"],
+    [
+      'gitlab',
+      'organization',
+      "Input 'runner-scope': 'organization' is not a GitLab runner scope; give project (or repository), group or instance.",
+    ],
+    ['gitlab', 'group', "Input 'runner-scope-id' is required with runner-scope: group"],
+  ] as const)('refuses on %s the runner-scope %s', (forge, scope, message) => {
+    expect(() => checkForForge(configFrom({ ...base, 'runner-scope': scope }), forge)).toThrow(
+      message,
+    );
   });
 });
 
@@ -161,5 +200,16 @@ describe('cml runner launch options', () => {
       '--cloud azure is not supported: use aws or gcp.',
     );
     expect(() => launchInputs({ ...args, cloud: undefined })).toThrow('--cloud is required');
+    // An option given with an empty value is refused, not read as unset (issue 9).
+    expect(() => launchInputs({ ...args, labels: '' })).toThrow(
+      '--labels: an empty value; give comma-separated runner labels, or leave the option out.',
+    );
+    expect(() => launchInputs({ ...args, cloudType: ' ' })).toThrow('--cloud-type: an empty value');
+    expect(() => launchInputs({ ...args, name: '' })).toThrow('--name: an empty value');
+    // CML's docker executor options now mean something on GitLab.
+    expect(launchInputs({ ...args, gitlabExecutor: 'shell', docker: true })).toMatchObject({
+      'gitlab-executor': 'shell',
+      docker: 'true',
+    });
   });
 });

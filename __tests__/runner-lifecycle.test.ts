@@ -94,7 +94,8 @@ describe('GitHub on EC2', () => {
     world.ec2.requests.length = 0;
     const result = await startRunners({ config, context, forge, cloud, logger: log.logger });
     expect(result.runners).toHaveLength(2);
-    expect(result.labels).toEqual(['cml', 'gpu', result.label]);
+    // JIT runners get config.sh's default labels too (runner-jit.test.ts).
+    expect(result.labels).toEqual(['self-hosted', 'linux', 'x64', 'cml', 'gpu', result.label]);
     expect(result.label).toMatch(/^cml-1001-1-[0-9a-f]{6}$/);
     const jit = world.github.requests.filter((r) => r.path.endsWith('/generate-jitconfig'));
     expect(jit.map((r) => r.body)).toEqual(
@@ -229,6 +230,9 @@ describe('GitHub on EC2', () => {
         single: true,
         gpu: false,
         spot: false,
+        docker: false,
+        gitlabExecutor: 'docker',
+        gitlabImage: 'ubuntu:24.04',
       }),
       tags: {
         ...instanceTags(config, context, 'github'),

@@ -97,7 +97,12 @@ function parseRule(line, origin) {
 function target(spec) {
     const colon = spec.lastIndexOf(':');
     if (colon > 0 && colon < spec.length - 1) {
-        return { file: spec.slice(0, colon), metric: spec.slice(colon + 1) };
+        // Paths are compared as the diff names files: `./m.json` and `m.json` are one file.
+        const file = spec
+            .slice(0, colon)
+            .replace(/\\/g, '/')
+            .replace(/^(?:\.\/)+/, '');
+        return { file, metric: spec.slice(colon + 1) };
     }
     return { metric: spec };
 }

@@ -370,8 +370,8 @@ function change(rule, row, labels) {
     return {
         passed,
         detail: passed
-            ? `${row.key} ${verb} by ${shownMovement(movement)}${relative}: ${transition}`
-            : `${row.key} ${verb} by ${shownMovement(movement)}${relative}: ${transition}; the rule allows ${tolerated}`,
+            ? `${row.key} ${verb} by ${shownMovement(movement, floats)}${relative}: ${transition}`
+            : `${row.key} ${verb} by ${shownMovement(movement, floats)}${relative}: ${transition}; the rule allows ${tolerated}`,
     };
 }
 function notFinite(row, side, label) {
@@ -381,9 +381,11 @@ function notFinite(row, side, label) {
         detail: `${row.key} is ${(0,_python_format__WEBPACK_IMPORTED_MODULE_0__/* .formatEntry */ .WL)(row[side])} at ${label}${transition}, not a finite number: no rule can pass on it`,
     };
 }
-/** A movement as the messages show it: an exact integer as it is, a float rounded to 5 places. */
-function shownMovement(movement) {
-    return typeof movement === 'bigint' ? String(movement) : (0,_python_format__WEBPACK_IMPORTED_MODULE_0__/* .formatValue */ .Fl)(movement, true, 5);
+/** A movement as the messages show it: between integers an int, else a float rounded to 5 places. */
+function shownMovement(movement, floats) {
+    return typeof movement === 'bigint' || (!floats && Number.isInteger(movement))
+        ? String(movement)
+        : (0,_python_format__WEBPACK_IMPORTED_MODULE_0__/* .formatValue */ .Fl)(movement, true, 5);
 }
 function numberOf(entry) {
     const value = entry?.value;
@@ -675,7 +677,7 @@ function displayWidth(text) {
         // VS16 asks for emoji presentation: a narrow emoji before it (⚠️, 1️) takes two columns.
         if (char === '\ufe0f' && narrowEmoji)
             width += 1;
-        if (ZERO_WIDTH.test(char)) {
+        if (zeroWidth(char)) {
             narrowEmoji = false;
             continue;
         }
@@ -685,7 +687,22 @@ function displayWidth(text) {
     }
     return width;
 }
-const ZERO_WIDTH = /^(?:\p{Mn}|\p{Me}|[\u200b-\u200f\u2060-\u2064\ufeff\ufe00-\ufe0f\u1160-\u11ff]|[\u{1f3fb}-\u{1f3ff}]|[\u{e0100}-\u{e01ef}])$/u;
+const COMBINING = /^[\p{Mn}\p{Me}]$/u;
+// Zero-width spaces and joiners, word joiner…, BOM, variation selectors, Hangul medial and final
+// jamo, emoji skin tones, variation selectors supplement (code point ranges, as wcwidth lists).
+const ZERO_RANGES = [
+    [0x200b, 0x200f],
+    [0x2060, 0x2064],
+    [0xfeff, 0xfeff],
+    [0xfe00, 0xfe0f],
+    [0x1160, 0x11ff],
+    [0x1f3fb, 0x1f3ff],
+    [0xe0100, 0xe01ef],
+];
+function zeroWidth(char) {
+    const cp = char.codePointAt(0);
+    return ZERO_RANGES.some(([from, to]) => cp >= from && cp <= to) || COMBINING.test(char);
+}
 /** Pads on the right to `width` columns. */
 function padToWidth(text, width) {
     const missing = width - displayWidth(text);
@@ -1037,8 +1054,7 @@ function diffOne(old, next) {
             old: oldValue === null ? undefined : a,
             new: newValue === null ? undefined : b,
             diff,
-            diffFloat: diff !== undefined &&
-                (floats || (typeof diff === 'number' && !Number.isInteger(diff))),
+            diffFloat: diff !== undefined && (floats || (typeof diff === 'number' && !Number.isInteger(diff))),
             unchanged: same(oldValue, newValue),
         };
         rows[i] = row;
@@ -1105,7 +1121,9 @@ function parseDvcYaml(text, file = 'dvc.yaml', dir = '') {
         const used = interpolatedNames(stage);
         if (used.length > 0) {
             for (const varsFile of [...topVars, ...varsFiles(stage.vars)]) {
-                const keys = varsFile.keys ? used.filter((k) => varsFile.keys.includes(k.split('.')[0])) : used;
+                const keys = varsFile.keys
+                    ? used.filter((k) => varsFile.keys.includes(k.split('.')[0]))
+                    : used;
                 if (keys.length > 0)
                     vars.add(inDir(external_node_path_.posix.join(wdir, varsFile.path)), keys);
             }
@@ -1144,7 +1162,13 @@ function varsFiles(value) {
         const colon = entry.indexOf(':');
         if (colon < 0)
             return { path: entry };
-        return { path: entry.slice(0, colon), keys: entry.slice(colon + 1).split(',').map((k) => k.trim()) };
+        return {
+            path: entry.slice(0, colon),
+            keys: entry
+                .slice(colon + 1)
+                .split(',')
+                .map((k) => k.trim()),
+        };
     });
 }
 /** Names a stage interpolates (`${model.lr}`), except foreach/matrix's own `item` and `key`. */
@@ -1951,7 +1975,10 @@ function dvcLeaves(kind, metrics) {
  * try_expand_paths); this is that listing.
  */
 async function listSideFiles(side, dir, ctx) {
-    const clean = dir.replace(/\\/g, '/').replace(/^\.\/?/, '').replace(/\/+$/, '');
+    const clean = dir
+        .replace(/\\/g, '/')
+        .replace(/^\.\/?/, '')
+        .replace(/\/+$/, '');
     let args;
     if (side.revision === undefined) {
         args = ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', clean || '.'];
@@ -2012,9 +2039,7 @@ async function discoverDvcTargets(sides, ctx) {
                 vars.add(t.path, t.keys);
         }
     }
-    return found
-        ? { metrics: metrics.list(), params: params.list(), vars: vars.list() }
-        : undefined;
+    return found ? { metrics: metrics.list(), params: params.list(), vars: vars.list() } : undefined;
 }
 /**
  * Targets that are folders on either side become the files below them, as DVC expands them
@@ -2169,10 +2194,7 @@ async function runMetricsDiff(input) {
     }
     // Rules may name params too (`lr == 0.001`): the gate sees both comparisons.
     const combined = new Map([...(metrics?.result ?? []), ...(params?.result ?? [])]);
-    const unreadable = new Map([
-        ...(metrics?.unreadable ?? []),
-        ...(params?.unreadable ?? []),
-    ]);
+    const unreadable = new Map([...(metrics?.unreadable ?? []), ...(params?.unreadable ?? [])]);
     const gate = (0,metrics_gate/* evaluateGates */.ud)(request.rules, combined, { old: oldSide.label, new: newSide.label }, unreadable);
     const changed = [metrics, params].some((c) => c !== undefined && [...c.result.values()].some((rows) => rows.some((r) => !r.unchanged)));
     return {

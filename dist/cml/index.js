@@ -3616,15 +3616,16 @@ const REGIONS = {
     'eu-west': { aws: 'eu-west-1', gcp: 'europe-west1-d' },
 };
 /**
- * CML options with no meaning here (no SSH, no Docker executor, no Kubernetes, no local
- * workdir, no automatic restart from launch): accepted so pipelines keep working, and named.
+ * CML options with no meaning here (no SSH, no host volumes for the docker executor, no
+ * Kubernetes, no local workdir, no automatic restart from launch): accepted so pipelines keep
+ * working, and named.
  */
 function ignoredOptions(args) {
     const ignored = [];
     if (args.retry === false)
         ignored.push('--no-retry (launch never re-runs workflows; see the stop mode’s rerun-on-reclaim)');
     if (args.dockerVolumes?.length)
-        ignored.push('--docker-volumes (runners use the shell executor)');
+        ignored.push('--docker-volumes (the docker executor mounts no host volumes)');
     if (args.cloudSshPrivate)
         ignored.push('--cloud-ssh-private (instances take no SSH key)');
     if (args.cloudKubernetesNodeSelector?.length)
@@ -3672,6 +3673,7 @@ function gcpZones(region) {
  * so the CLI and the action share one parser and one behaviour.
  */
 function launchInputs(args) {
+    refuseEmptyValues(args);
     if (!args.cloud) {
         throw new errors.ConfigurationError('--cloud is required: cml runs runners on aws or gcp (local runners are not supported; install the forge runner directly).');
     }
@@ -3738,7 +3740,48 @@ function launchInputs(args) {
         inputs.token = args.token;
     if (args.maxLifetime)
         inputs['max-lifetime'] = String(args.maxLifetime);
+    if (args.gitlabExecutor)
+        inputs['gitlab-executor'] = args.gitlabExecutor;
+    if (args.docker !== undefined)
+        inputs.docker = String(args.docker);
     return inputs;
+}
+/** What each string option takes, for the message when it is given empty. */
+const EMPTY_HINTS = [
+    [
+        'cloudRegion',
+        '--cloud-region',
+        'us-east, us-west, eu-north, eu-west, or the cloud’s own region or zones',
+    ],
+    ['cloudType', '--cloud-type', 'a size (s, m, l, xl) or the cloud’s own type'],
+    ['cloudGpu', '--cloud-gpu', 'nogpu, t4, a10g, l4, a100, h100, v100, or a GCE accelerator type'],
+    ['cloudImage', '--cloud-image', 'an AMI id or name pattern, or a GCE image or family'],
+    [
+        'cloudPermissionSet',
+        '--cloud-permission-set',
+        'an AWS instance profile or a GCP service account',
+    ],
+    ['cloudStartupScript', '--cloud-startup-script', 'a base64-encoded script'],
+    ['cloudAwsSubnet', '--cloud-aws-subnet', 'AWS subnet ids'],
+    ['cloudAwsSecurityGroup', '--cloud-aws-security-group', 'AWS security group ids'],
+    ['gcpProject', '--gcp-project', 'a Google Cloud project id'],
+    ['labels', '--labels', 'comma-separated runner labels'],
+    ['idleTimeout', '--idle-timeout', 'seconds, a duration like 5min, or never'],
+    ['name', '--name', 'a runner name prefix'],
+    ['repo', '--repo', 'a repository URL or owner/name'],
+    ['token', '--token', 'a forge token'],
+];
+/**
+ * `--labels=` (or CML_RUNNER_LABELS='') is a mistake, not a request for the default: it is
+ * refused with the option named, as CML's strict parser would refuse an unknown one.
+ */
+function refuseEmptyValues(args) {
+    for (const [key, option, accepted] of EMPTY_HINTS) {
+        const value = args[key];
+        if (typeof value === 'string' && value.trim() === '') {
+            throw new errors.ConfigurationError(`${option}: an empty value; give ${accepted}, or leave the option out.`);
+        }
+    }
 }
 /**
  * Where the runner registers, outside CI, for the provision bundle's local context
@@ -3790,7 +3833,7 @@ function provisionEntry() {
  * load) live only in that bundle, so `cml` itself stays small and quick for every other command.
  */
 async function launch(args) {
-    const env = { ...process.env };
+    const env = { ...process.env, ...heldEnvironment };
     for (const [name, value] of Object.entries(launchInputs(args)))
         env[(0,parse/* inputVariable */.LO)(name)] = value;
     for (const option of ignoredOptions(args))
@@ -3814,111 +3857,177 @@ async function launch(args) {
     if (code !== 0)
         process.exitCode = code;
 }
+/** Every option of `cml runner launch` (and alias), as CML_RUNNER_<NAME> reads it. */
+const LAUNCH_OPTIONS = [
+    'cloud',
+    'cloud-region',
+    'cloud-type',
+    'cloud-gpu',
+    'cloud-hdd-size',
+    'cloud-spot',
+    'cloud-spot-price',
+    'cloud-image',
+    'cloud-permission-set',
+    'cloud-metadata',
+    'cloud-startup-script',
+    'cloud-aws-subnet',
+    'cloud-aws-subnet-id',
+    'cloud-aws-security-group',
+    'gcp-project',
+    'labels',
+    'idle-timeout',
+    'max-lifetime',
+    'name',
+    'single',
+    'reuse',
+    'reuse-idle',
+    'retry',
+    'docker-volumes',
+    'cloud-ssh-private',
+    'cloud-kubernetes-node-selector',
+    'workdir',
+    'path',
+    'driver',
+    'repo',
+    'token',
+    'driver-token',
+    'gitlab-executor',
+    'docker',
+    'log',
+];
+const heldEnvironment = {};
+/**
+ * yargs reads every CML_RUNNER_* variable as an option, and the strict parser then refuses the
+ * ones that are not (CML_RUNNER_LABEL and the other outputs start writes to GitLab's dotenv,
+ * CML_RUNNER_POLL_SECONDS, CML_RUNNER_DOTENV): those are held out of the parse and handed to the
+ * provision bundle unchanged.
+ */
+function holdOtherRunnerVariables(env) {
+    const options = new Set(LAUNCH_OPTIONS.map((o) => `CML_RUNNER_${o.toUpperCase().replace(/-/g, '_')}`));
+    for (const key of Object.keys(env)) {
+        if (key.startsWith('CML_RUNNER_') && !options.has(key)) {
+            heldEnvironment[key] = env[key];
+            delete env[key];
+        }
+    }
+}
 const launchCommand = {
     command: ['launch', '$0'],
     describe: 'Launch self-hosted runners on a cloud (aws or gcp)',
-    builder: (y) => y
-        .env('CML_RUNNER')
-        .option('cloud', {
-        type: 'string',
-        choices: ['aws', 'gcp', 'azure', 'kubernetes'],
-        describe: 'Cloud to run on',
-    })
-        .option('cloud-region', {
-        type: 'string',
-        default: 'us-west',
-        describe: 'us-east, us-west, eu-north, eu-west, or the cloud’s own region or zones',
-    })
-        .option('cloud-type', {
-        type: 'string',
-        describe: 'Size (s, m, l, xl) or the cloud’s type; a comma list is tried in order',
-    })
-        .option('cloud-gpu', {
-        type: 'string',
-        describe: 'nogpu, k80, v100, t4, or a GCE accelerator type[:count]',
-    })
-        .option('cloud-hdd-size', { type: 'number', describe: 'Root disk size in GB' })
-        .option('cloud-spot', { type: 'boolean', default: false, describe: 'Use spot instances' })
-        .option('cloud-spot-price', {
-        type: 'number',
-        default: -1,
-        describe: 'Maximum spot price in USD (-1: the on-demand price)',
-    })
-        .option('cloud-image', {
-        type: 'string',
-        describe: 'AMI id or name pattern; GCE image or family',
-    })
-        .option('cloud-permission-set', {
-        type: 'string',
-        describe: 'AWS instance profile ARN; GCP service-account e-mail[,scopes=…]',
-    })
-        .option('cloud-metadata', {
-        type: 'array',
-        string: true,
-        default: [],
-        describe: 'key=value tags or labels',
-    })
-        .option('cloud-startup-script', {
-        type: 'string',
-        describe: 'Base64-encoded script run before the runner starts',
-    })
-        .option('cloud-aws-subnet', {
-        type: 'string',
-        alias: 'cloud-aws-subnet-id',
-        describe: 'AWS subnet id(s)',
-    })
-        .option('cloud-aws-security-group', { type: 'string', describe: 'AWS security group id(s)' })
-        .option('gcp-project', {
-        type: 'string',
-        describe: 'Google Cloud project (default: GOOGLE_CLOUD_PROJECT)',
-    })
-        .option('labels', {
-        type: 'string',
-        default: 'cml',
-        describe: 'Comma-separated runner labels',
-    })
-        .option('idle-timeout', {
-        type: 'string',
-        default: '5 minutes',
-        describe: 'Time without a job before the runner ends: seconds, 5min, 1h30m, or never',
-    })
-        .option('max-lifetime', {
-        type: 'number',
-        describe: 'Hard maximum lifetime in seconds (default 21600)',
-    })
-        .option('name', { type: 'string', describe: 'Runner name prefix' })
-        .option('single', {
-        type: 'boolean',
-        conflicts: ['reuse', 'reuse-idle'],
-        describe: 'Take one job, then end',
-    })
-        .option('reuse', {
-        type: 'boolean',
-        conflicts: ['single', 'reuse-idle'],
-        describe: 'Launch nothing if an online runner has one of the labels',
-    })
-        .option('reuse-idle', {
-        type: 'boolean',
-        conflicts: ['single', 'reuse'],
-        describe: 'Launch only if no idle runner has one of the labels',
-    })
-        .option('retry', { type: 'boolean', hidden: true })
-        .option('docker-volumes', { type: 'array', string: true, hidden: true })
-        .option('cloud-ssh-private', { type: 'string', hidden: true })
-        .option('cloud-kubernetes-node-selector', { type: 'array', string: true, hidden: true })
-        .option('workdir', { type: 'string', alias: 'path', hidden: true })
-        .option('driver', {
-        type: 'string',
-        choices: ['github', 'gitlab'],
-        describe: 'Forge, outside CI',
-    })
-        .option('repo', { type: 'string', describe: 'Repository or project URL, outside CI' })
-        .option('token', {
-        type: 'string',
-        // CML 0.19+ names it --driver-token (env CML_DRIVER_TOKEN); --token is the alias.
-        alias: 'driver-token',
-        describe: 'Forge token (default: REPO_TOKEN, GITHUB_TOKEN, GITLAB_TOKEN)',
-    }),
+    builder: (y) => {
+        holdOtherRunnerVariables(process.env);
+        return y
+            .env('CML_RUNNER')
+            .option('cloud', {
+            type: 'string',
+            choices: ['aws', 'gcp', 'azure', 'kubernetes'],
+            describe: 'Cloud to run on',
+        })
+            .option('cloud-region', {
+            type: 'string',
+            default: 'us-west',
+            describe: 'us-east, us-west, eu-north, eu-west, or the cloud’s own region or zones',
+        })
+            .option('cloud-type', {
+            type: 'string',
+            describe: 'Size (s, m, l, xl) or the cloud’s type; a comma list is tried in order',
+        })
+            .option('cloud-gpu', {
+            type: 'string',
+            describe: 'nogpu, k80, v100, t4, or a GCE accelerator type[:count]',
+        })
+            .option('cloud-hdd-size', { type: 'number', describe: 'Root disk size in GB' })
+            .option('cloud-spot', { type: 'boolean', default: false, describe: 'Use spot instances' })
+            .option('cloud-spot-price', {
+            type: 'number',
+            default: -1,
+            describe: 'Maximum spot price in USD (-1: the on-demand price)',
+        })
+            .option('cloud-image', {
+            type: 'string',
+            describe: 'AMI id or name pattern; GCE image or family',
+        })
+            .option('cloud-permission-set', {
+            type: 'string',
+            describe: 'AWS instance profile ARN; GCP service-account e-mail[,scopes=…]',
+        })
+            .option('cloud-metadata', {
+            type: 'array',
+            string: true,
+            default: [],
+            describe: 'key=value tags or labels',
+        })
+            .option('cloud-startup-script', {
+            type: 'string',
+            describe: 'Base64-encoded script run before the runner starts',
+        })
+            .option('cloud-aws-subnet', {
+            type: 'string',
+            alias: 'cloud-aws-subnet-id',
+            describe: 'AWS subnet id(s)',
+        })
+            .option('cloud-aws-security-group', { type: 'string', describe: 'AWS security group id(s)' })
+            .option('gcp-project', {
+            type: 'string',
+            describe: 'Google Cloud project (default: GOOGLE_CLOUD_PROJECT)',
+        })
+            .option('labels', {
+            type: 'string',
+            default: 'cml',
+            describe: 'Comma-separated runner labels',
+        })
+            .option('idle-timeout', {
+            type: 'string',
+            default: '5 minutes',
+            describe: 'Time without a job before the runner ends: seconds, 5min, 1h30m, or never',
+        })
+            .option('max-lifetime', {
+            type: 'number',
+            describe: 'Hard maximum lifetime in seconds (default 21600)',
+        })
+            .option('name', { type: 'string', describe: 'Runner name prefix' })
+            .option('single', {
+            type: 'boolean',
+            conflicts: ['reuse', 'reuse-idle'],
+            describe: 'Take one job, then end',
+        })
+            .option('reuse', {
+            type: 'boolean',
+            conflicts: ['single', 'reuse-idle'],
+            describe: 'Launch nothing if an online runner has one of the labels',
+        })
+            .option('reuse-idle', {
+            type: 'boolean',
+            conflicts: ['single', 'reuse'],
+            describe: 'Launch only if no idle runner has one of the labels',
+        })
+            .option('gitlab-executor', {
+            type: 'string',
+            choices: ['docker', 'shell'],
+            describe: 'GitLab executor: docker (default, as CML) or shell',
+        })
+            .option('docker', {
+            type: 'boolean',
+            describe: 'Install Docker (and the NVIDIA container toolkit on GPUs) when the image lacks it',
+        })
+            .option('retry', { type: 'boolean', hidden: true })
+            .option('docker-volumes', { type: 'array', string: true, hidden: true })
+            .option('cloud-ssh-private', { type: 'string', hidden: true })
+            .option('cloud-kubernetes-node-selector', { type: 'array', string: true, hidden: true })
+            .option('workdir', { type: 'string', alias: 'path', hidden: true })
+            .option('driver', {
+            type: 'string',
+            choices: ['github', 'gitlab'],
+            describe: 'Forge, outside CI',
+        })
+            .option('repo', { type: 'string', describe: 'Repository or project URL, outside CI' })
+            .option('token', {
+            type: 'string',
+            // CML 0.19+ names it --driver-token (env CML_DRIVER_TOKEN); --token is the alias.
+            alias: 'driver-token',
+            describe: 'Forge token (default: REPO_TOKEN, GITHUB_TOKEN, GITLAB_TOKEN)',
+        });
+    },
     handler: launch,
 };
 /** `cml runner launch` (CML's command; `cml-runner` maps here). */

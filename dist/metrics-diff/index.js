@@ -66537,7 +66537,7 @@ const RUNNER_PROVISION_INPUTS = [
         name: 'ephemeral',
         type: { kind: 'boolean' },
         default: 'true',
-        description: 'GitHub: a just-in-time runner that takes one job (single-use configuration). false: a registration token and a runner that serves jobs until the idle timeout.',
+        description: 'GitLab: true runs one job per runner (run-single), false serves jobs until the idle timeout. GitHub runners always take one job each (a single-use just-in-time configuration, so no reusable registration token ever reaches the machine): launch count runners for count jobs.',
         actions: A,
     },
     {
@@ -66598,13 +66598,34 @@ const RUNNER_PROVISION_INPUTS = [
     {
         name: 'runner-version',
         type: { kind: 'string' },
-        description: 'Forge runner version to install (default: the version cml pins, with its checksum).',
+        description: 'Forge runner version to install (major.minor.patch). Default: the newest actions/runner or gitlab-runner release, looked up when the job starts; its sha256 comes from the release notes (GitHub) or release.sha256 (GitLab) and is checked on the machine.',
         actions: A,
     },
     {
         name: 'runner-sha256',
         type: { kind: 'string' },
-        description: 'sha256 of the runner download, required with another GitHub runner version.',
+        description: 'sha256 of the runner download for runner-version on the machine types’ architecture; read from the release when unset.',
+        actions: A,
+    },
+    {
+        name: 'gitlab-executor',
+        type: { kind: 'enum', options: ['docker', 'shell'] },
+        default: 'docker',
+        description: 'GitLab: the executor the runner registers. docker (as CML did): jobs run in their image: (gitlab-image when they name none), GPUs passed with --docker-gpus all and the nvidia runtime. shell: jobs run on the machine.',
+        actions: A,
+    },
+    {
+        name: 'gitlab-image',
+        type: { kind: 'string' },
+        default: 'ubuntu:24.04',
+        description: 'GitLab docker executor: the image of jobs that name none.',
+        actions: A,
+    },
+    {
+        name: 'docker',
+        type: { kind: 'boolean' },
+        default: 'false',
+        description: 'Install Docker on the machine when the image lacks it (and, with a GPU, the NVIDIA container toolkit), for GitHub container: jobs and docker run --gpus all. GitLab’s docker executor installs it regardless.',
         actions: A,
     },
     {
@@ -81401,8 +81422,8 @@ function change(rule, row, labels) {
     return {
         passed,
         detail: passed
-            ? `${row.key} ${verb} by ${shownMovement(movement)}${relative}: ${transition}`
-            : `${row.key} ${verb} by ${shownMovement(movement)}${relative}: ${transition}; the rule allows ${tolerated}`,
+            ? `${row.key} ${verb} by ${shownMovement(movement, floats)}${relative}: ${transition}`
+            : `${row.key} ${verb} by ${shownMovement(movement, floats)}${relative}: ${transition}; the rule allows ${tolerated}`,
     };
 }
 function notFinite(row, side, label) {
@@ -81412,9 +81433,11 @@ function notFinite(row, side, label) {
         detail: `${row.key} is ${formatEntry(row[side])} at ${label}${transition}, not a finite number: no rule can pass on it`,
     };
 }
-/** A movement as the messages show it: an exact integer as it is, a float rounded to 5 places. */
-function shownMovement(movement) {
-    return typeof movement === 'bigint' ? String(movement) : formatValue(movement, true, 5);
+/** A movement as the messages show it: between integers an int, else a float rounded to 5 places. */
+function shownMovement(movement, floats) {
+    return typeof movement === 'bigint' || (!floats && Number.isInteger(movement))
+        ? String(movement)
+        : formatValue(movement, true, 5);
 }
 function numberOf(entry) {
     const value = entry?.value;
@@ -81673,7 +81696,12 @@ function parseRule(line, origin) {
 function target(spec) {
     const colon = spec.lastIndexOf(':');
     if (colon > 0 && colon < spec.length - 1) {
-        return { file: spec.slice(0, colon), metric: spec.slice(colon + 1) };
+        // Paths are compared as the diff names files: `./m.json` and `m.json` are one file.
+        const file = spec
+            .slice(0, colon)
+            .replace(/\\/g, '/')
+            .replace(/^(?:\.\/)+/, '');
+        return { file, metric: spec.slice(colon + 1) };
     }
     return { metric: spec };
 }
@@ -84959,8 +84987,7 @@ function diffOne(old, next) {
             old: oldValue === null ? undefined : a,
             new: newValue === null ? undefined : b,
             diff,
-            diffFloat: diff !== undefined &&
-                (floats || (typeof diff === 'number' && !Number.isInteger(diff))),
+            diffFloat: diff !== undefined && (floats || (typeof diff === 'number' && !Number.isInteger(diff))),
             unchanged: same(oldValue, newValue),
         };
         rows[i] = row;
@@ -85025,7 +85052,9 @@ function parseDvcYaml(text, file = 'dvc.yaml', dir = '') {
         const used = interpolatedNames(stage);
         if (used.length > 0) {
             for (const varsFile of [...topVars, ...varsFiles(stage.vars)]) {
-                const keys = varsFile.keys ? used.filter((k) => varsFile.keys.includes(k.split('.')[0])) : used;
+                const keys = varsFile.keys
+                    ? used.filter((k) => varsFile.keys.includes(k.split('.')[0]))
+                    : used;
                 if (keys.length > 0)
                     vars.add(inDir(external_node_path_namespaceObject.posix.join(wdir, varsFile.path)), keys);
             }
@@ -85064,7 +85093,13 @@ function varsFiles(value) {
         const colon = entry.indexOf(':');
         if (colon < 0)
             return { path: entry };
-        return { path: entry.slice(0, colon), keys: entry.slice(colon + 1).split(',').map((k) => k.trim()) };
+        return {
+            path: entry.slice(0, colon),
+            keys: entry
+                .slice(colon + 1)
+                .split(',')
+                .map((k) => k.trim()),
+        };
     });
 }
 /** Names a stage interpolates (`${model.lr}`), except foreach/matrix's own `item` and `key`. */
@@ -89050,7 +89085,10 @@ function dvcLeaves(kind, metrics) {
  * try_expand_paths); this is that listing.
  */
 async function listSideFiles(side, dir, ctx) {
-    const clean = dir.replace(/\\/g, '/').replace(/^\.\/?/, '').replace(/\/+$/, '');
+    const clean = dir
+        .replace(/\\/g, '/')
+        .replace(/^\.\/?/, '')
+        .replace(/\/+$/, '');
     let args;
     if (side.revision === undefined) {
         args = ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', clean || '.'];
@@ -89111,9 +89149,7 @@ async function discoverDvcTargets(sides, ctx) {
                 vars.add(t.path, t.keys);
         }
     }
-    return found
-        ? { metrics: metrics.list(), params: params.list(), vars: vars.list() }
-        : undefined;
+    return found ? { metrics: metrics.list(), params: params.list(), vars: vars.list() } : undefined;
 }
 /**
  * Targets that are folders on either side become the files below them, as DVC expands them
@@ -89424,7 +89460,7 @@ function displayWidth(text) {
         // VS16 asks for emoji presentation: a narrow emoji before it (⚠️, 1️) takes two columns.
         if (char === '\ufe0f' && narrowEmoji)
             width += 1;
-        if (ZERO_WIDTH.test(char)) {
+        if (zeroWidth(char)) {
             narrowEmoji = false;
             continue;
         }
@@ -89434,7 +89470,22 @@ function displayWidth(text) {
     }
     return width;
 }
-const ZERO_WIDTH = /^(?:\p{Mn}|\p{Me}|[\u200b-\u200f\u2060-\u2064\ufeff\ufe00-\ufe0f\u1160-\u11ff]|[\u{1f3fb}-\u{1f3ff}]|[\u{e0100}-\u{e01ef}])$/u;
+const COMBINING = /^[\p{Mn}\p{Me}]$/u;
+// Zero-width spaces and joiners, word joiner…, BOM, variation selectors, Hangul medial and final
+// jamo, emoji skin tones, variation selectors supplement (code point ranges, as wcwidth lists).
+const ZERO_RANGES = [
+    [0x200b, 0x200f],
+    [0x2060, 0x2064],
+    [0xfeff, 0xfeff],
+    [0xfe00, 0xfe0f],
+    [0x1160, 0x11ff],
+    [0x1f3fb, 0x1f3ff],
+    [0xe0100, 0xe01ef],
+];
+function zeroWidth(char) {
+    const cp = char.codePointAt(0);
+    return ZERO_RANGES.some(([from, to]) => cp >= from && cp <= to) || COMBINING.test(char);
+}
 /** Pads on the right to `width` columns. */
 function padToWidth(text, width) {
     const missing = width - displayWidth(text);
@@ -89650,10 +89701,7 @@ async function runMetricsDiff(input) {
     }
     // Rules may name params too (`lr == 0.001`): the gate sees both comparisons.
     const combined = new Map([...(metrics?.result ?? []), ...(params?.result ?? [])]);
-    const unreadable = new Map([
-        ...(metrics?.unreadable ?? []),
-        ...(params?.unreadable ?? []),
-    ]);
+    const unreadable = new Map([...(metrics?.unreadable ?? []), ...(params?.unreadable ?? [])]);
     const gate = evaluateGates(request.rules, combined, { old: oldSide.label, new: newSide.label }, unreadable);
     const changed = [metrics, params].some((c) => c !== undefined && [...c.result.values()].some((rows) => rows.some((r) => !r.unchanged)));
     return {

@@ -58508,7 +58508,7 @@ const RUNNER_PROVISION_INPUTS = [
         name: 'ephemeral',
         type: { kind: 'boolean' },
         default: 'true',
-        description: 'GitHub: a just-in-time runner that takes one job (single-use configuration). false: a registration token and a runner that serves jobs until the idle timeout.',
+        description: 'GitLab: true runs one job per runner (run-single), false serves jobs until the idle timeout. GitHub runners always take one job each (a single-use just-in-time configuration, so no reusable registration token ever reaches the machine): launch count runners for count jobs.',
         actions: A,
     },
     {
@@ -58569,13 +58569,34 @@ const RUNNER_PROVISION_INPUTS = [
     {
         name: 'runner-version',
         type: { kind: 'string' },
-        description: 'Forge runner version to install (default: the version cml pins, with its checksum).',
+        description: 'Forge runner version to install (major.minor.patch). Default: the newest actions/runner or gitlab-runner release, looked up when the job starts; its sha256 comes from the release notes (GitHub) or release.sha256 (GitLab) and is checked on the machine.',
         actions: A,
     },
     {
         name: 'runner-sha256',
         type: { kind: 'string' },
-        description: 'sha256 of the runner download, required with another GitHub runner version.',
+        description: 'sha256 of the runner download for runner-version on the machine types’ architecture; read from the release when unset.',
+        actions: A,
+    },
+    {
+        name: 'gitlab-executor',
+        type: { kind: 'enum', options: ['docker', 'shell'] },
+        default: 'docker',
+        description: 'GitLab: the executor the runner registers. docker (as CML did): jobs run in their image: (gitlab-image when they name none), GPUs passed with --docker-gpus all and the nvidia runtime. shell: jobs run on the machine.',
+        actions: A,
+    },
+    {
+        name: 'gitlab-image',
+        type: { kind: 'string' },
+        default: 'ubuntu:24.04',
+        description: 'GitLab docker executor: the image of jobs that name none.',
+        actions: A,
+    },
+    {
+        name: 'docker',
+        type: { kind: 'boolean' },
+        default: 'false',
+        description: 'Install Docker on the machine when the image lacks it (and, with a GPU, the NVIDIA container toolkit), for GitHub container: jobs and docker run --gpus all. GitLab’s docker executor installs it regardless.',
         actions: A,
     },
     {
@@ -58735,7 +58756,198 @@ function inputsOf(action) {
 var arch = __nccwpck_require__(2514);
 // EXTERNAL MODULE: ./src/clouds/sizes.ts
 var clouds_sizes = __nccwpck_require__(82984);
+;// CONCATENATED MODULE: ./src/runners/versions.ts
+
+const DEFAULT_RELEASE_SOURCES = {
+    githubApi: 'https://api.github.com',
+    gitlabApi: 'https://gitlab.com/api/v4',
+    gitlabDownloads: 'https://gitlab-runner-downloads.s3.amazonaws.com',
+};
+/** The oldest actions/runner github.com lets register (FIELD-NOTES; actions/runner#4305). */
+const GITHUB_MINIMUM_RUNNER = '2.329.0';
+const cache = new Map();
+/** Forgets cached resolutions (tests). */
+function clearRunnerPinCache() {
+    cache.clear();
+}
+function resolveRunnerPin(forge, request, sources = DEFAULT_RELEASE_SOURCES, fetchImpl = fetch) {
+    const key = JSON.stringify([
+        forge,
+        request,
+        sources.githubApi,
+        sources.gitlabApi,
+        sources.gitlabDownloads,
+    ]);
+    let pending = cache.get(key);
+    if (!pending) {
+        pending =
+            forge === 'github'
+                ? githubPin(request, sources, fetchImpl)
+                : gitlabPin(request, sources, fetchImpl);
+        // A failed lookup is not cached: the next start asks again.
+        pending.catch(() => cache.delete(key));
+        cache.set(key, pending);
+    }
+    return pending;
+}
+/** `2.330.0` or `v2.330.0` → `2.330.0`; anything else is refused, naming the input. */
+function normaliseVersion(value) {
+    const m = /^v?(\d+\.\d+\.\d+)$/.exec(value.trim());
+    if (!m) {
+        throw new errors/* ConfigurationError */.j1(`Input 'runner-version': '${value}' is not a version; give major.minor.patch (e.g. 2.330.0, or 18.3.0 for GitLab), or leave it unset for the newest release.`, { input: 'runner-version' });
+    }
+    return m[1];
+}
+function checkSha256(value) {
+    const sha = value.trim().toLowerCase();
+    if (!/^[0-9a-f]{64}$/.test(sha)) {
+        throw new errors/* ConfigurationError */.j1(`Input 'runner-sha256': '${value}' is not a sha256; give the 64 hexadecimal digits of the runner download's sha256.`, { input: 'runner-sha256' });
+    }
+    return sha;
+}
+function compareVersions(a, b) {
+    const pa = a.split('.').map(Number);
+    const pb = b.split('.').map(Number);
+    for (let i = 0; i < 3; i++) {
+        const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+        if (d)
+            return d;
+    }
+    return 0;
+}
+function githubRunnerUrl(version) {
+    return `https://github.com/actions/runner/releases/download/v${version}/actions-runner-linux-@ARCH@-${version}.tar.gz`;
+}
+function gitlabRunnerUrl(version, downloads = DEFAULT_RELEASE_SOURCES.gitlabDownloads) {
+    return `${downloads.replace(/\/+$/, '')}/v${version}/binaries/gitlab-runner-linux-@ARCH@`;
+}
+/** The sha256 a release body carries between `<!-- BEGIN SHA <platform> -->` markers. */
+function shaFromReleaseNotes(body, platform) {
+    const escaped = platform.replace(/[^\w-]/g, '');
+    const m = new RegExp(`<!-- BEGIN SHA ${escaped} -->\\s*([0-9a-fA-F]{64})\\s*<!-- END SHA ${escaped} -->`).exec(body);
+    return m?.[1]?.toLowerCase();
+}
+/** The sha256 of `binaries/<name>` in a release.sha256 file (sha256sum output, text or binary mode). */
+function shaFromChecksumList(list, name) {
+    for (const line of list.split('\n')) {
+        const m = /^([0-9a-fA-F]{64})\s+\*?(?:\.\/)?(\S+)\s*$/.exec(line.trim());
+        if (m && (m[2] === `binaries/${name}` || m[2] === name))
+            return m[1].toLowerCase();
+    }
+    return undefined;
+}
+async function getJson(fetchImpl, url, headers) {
+    let response;
+    try {
+        response = await fetchImpl(url, { headers, signal: AbortSignal.timeout(30_000) });
+    }
+    catch (error) {
+        throw new Error(`Could not reach ${url}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+    const text = await response.text();
+    if (!response.ok)
+        return { status: response.status, body: text };
+    try {
+        return { status: response.status, body: JSON.parse(text) };
+    }
+    catch {
+        throw new Error(`${url} answered something that is not JSON.`);
+    }
+}
+async function getText(fetchImpl, url) {
+    let response;
+    try {
+        response = await fetchImpl(url, { signal: AbortSignal.timeout(30_000) });
+    }
+    catch (error) {
+        throw new Error(`Could not reach ${url}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+    return { status: response.status, text: await response.text() };
+}
+const PIN_HINT = 'pin one with runner-version and runner-sha256 to launch without looking it up';
+async function githubPin(request, sources, fetchImpl) {
+    const pinned = request.version ? normaliseVersion(request.version) : undefined;
+    if (pinned && request.sha256) {
+        const sha = checkSha256(request.sha256);
+        return {
+            version: pinned,
+            url: githubRunnerUrl(pinned),
+            sha256: request.arch === 'arm64' ? { x64: '', arm64: sha } : { x64: sha, arm64: '' },
+        };
+    }
+    const headers = {
+        accept: 'application/vnd.github+json',
+        'x-github-api-version': '2022-11-28',
+        'user-agent': 'cml-runner-provision',
+    };
+    const path = pinned ? `releases/tags/v${pinned}` : 'releases/latest';
+    const api = (sources.githubApi ?? DEFAULT_RELEASE_SOURCES.githubApi).replace(/\/+$/, '');
+    let url = `${api}/repos/actions/runner/${path}`;
+    if (sources.githubToken)
+        headers.authorization = `Bearer ${sources.githubToken}`;
+    let { status, body } = await getJson(fetchImpl, url, headers);
+    if (status === 404 && sources.githubFallback) {
+        // A GitHub Enterprise Server holds no actions/runner: ask github.com (without its token).
+        url = `${sources.githubFallback.replace(/\/+$/, '')}/repos/actions/runner/${path}`;
+        delete headers.authorization;
+        ({ status, body } = await getJson(fetchImpl, url, headers));
+    }
+    if (status === 404 && pinned) {
+        throw new errors/* ConfigurationError */.j1(`Input 'runner-version': actions/runner has no release v${pinned}; give an existing version (https://github.com/actions/runner/releases), or leave it unset for the newest.`, { input: 'runner-version' });
+    }
+    if (status !== 200) {
+        throw new Error(`Could not read the ${pinned ? `v${pinned}` : 'newest'} actions/runner release (${url} answered ${status}); ${PIN_HINT}.`);
+    }
+    const release = body;
+    const version = pinned ?? normaliseVersion(release.tag_name ?? '');
+    const notes = release.body ?? '';
+    const x64 = shaFromReleaseNotes(notes, 'linux-x64') ?? '';
+    const arm64 = shaFromReleaseNotes(notes, 'linux-arm64') ?? '';
+    if (!x64 && !arm64) {
+        throw new errors/* ConfigurationError */.j1(`The notes of actions/runner v${version} carry no sha256 for linux-x64 or linux-arm64 (between <!-- BEGIN SHA linux-x64 --> markers); give runner-sha256 with runner-version.`, { input: 'runner-sha256' });
+    }
+    return { version, url: githubRunnerUrl(version), sha256: { x64, arm64 } };
+}
+async function gitlabPin(request, sources, fetchImpl) {
+    const downloads = sources.gitlabDownloads.replace(/\/+$/, '');
+    let version = request.version ? normaliseVersion(request.version) : undefined;
+    if (version && request.sha256) {
+        const sha = checkSha256(request.sha256);
+        return {
+            version,
+            url: gitlabRunnerUrl(version, downloads),
+            sha256: request.arch === 'arm64' ? { x64: '', arm64: sha } : { x64: sha, arm64: '' },
+        };
+    }
+    if (!version) {
+        const url = `${sources.gitlabApi.replace(/\/+$/, '')}/projects/gitlab-org%2Fgitlab-runner/releases/permalink/latest`;
+        const { status, body } = await getJson(fetchImpl, url, {
+            'user-agent': 'cml-runner-provision',
+        });
+        if (status !== 200) {
+            throw new Error(`Could not read the newest gitlab-runner release (${url} answered ${status}); ${PIN_HINT}.`);
+        }
+        version = normaliseVersion(body.tag_name ?? '');
+    }
+    const listUrl = `${downloads}/v${version}/release.sha256`;
+    const { status, text } = await getText(fetchImpl, listUrl);
+    if ((status === 404 || status === 403) && request.version) {
+        // S3 answers 403 AccessDenied, not 404, for a key that does not exist in a bucket one cannot list.
+        throw new errors/* ConfigurationError */.j1(`Input 'runner-version': gitlab-runner v${version} has no release.sha256 at ${listUrl}; give an existing version (https://gitlab.com/gitlab-org/gitlab-runner/-/releases), or runner-sha256 with it.`, { input: 'runner-version' });
+    }
+    if (status !== 200) {
+        throw new Error(`Could not read ${listUrl} (HTTP ${status}); ${PIN_HINT}.`);
+    }
+    const x64 = shaFromChecksumList(text, 'gitlab-runner-linux-amd64') ?? '';
+    const arm64 = shaFromChecksumList(text, 'gitlab-runner-linux-arm64') ?? '';
+    if (!x64 && !arm64) {
+        throw new Error(`${listUrl} lists no gitlab-runner-linux-amd64 or -arm64 binary; ${PIN_HINT}.`);
+    }
+    return { version, url: gitlabRunnerUrl(version, downloads), sha256: { x64, arm64 } };
+}
+
 ;// CONCATENATED MODULE: ./src/runners/config.ts
+
 
 
 
@@ -58754,6 +58966,8 @@ function pollSeconds(env) {
 }
 function buildConfig(inputs, env = process.env) {
     const cloudKind = config_str(inputs.cloud);
+    if (cloudKind === 'aws' || cloudKind === 'gcp')
+        checkGpu(cloudKind, config_str(inputs.gpu));
     const poll = pollSeconds(env);
     const launchTimeout = config_num(inputs['launch-timeout'], 600);
     // Clouds in the registry that read their own inputs (src/clouds/index.ts).
@@ -58901,8 +59115,11 @@ function buildConfig(inputs, env = process.env) {
         runnerGroupId: config_num(inputs['runner-group-id'], 1),
         runUntagged: config_bool(inputs['run-untagged'], false),
         locked: config_bool(inputs.locked, true),
-        runnerVersion: config_str(inputs['runner-version']),
-        runnerSha256: config_str(inputs['runner-sha256']),
+        ...runnerVersionInputs(inputs),
+        releases: releaseSources(env),
+        gitlabExecutor: (config_str(inputs['gitlab-executor']) ?? 'docker'),
+        gitlabImage: config_str(inputs['gitlab-image']) ?? DEFAULT_GITLAB_IMAGE,
+        docker: config_bool(inputs.docker, false),
         userScript: config_str(inputs['startup-script']),
         metadata,
         // Accept start's JSON array output as well as a plain list.
@@ -58911,6 +59128,70 @@ function buildConfig(inputs, env = process.env) {
         runId: config_str(inputs['run-id']),
         rerunOnReclaim: config_bool(inputs['rerun-on-reclaim'], false),
     };
+}
+/** Jobs without `image:` run in this on GitLab's docker executor (GPUs reach it through --docker-gpus). */
+const DEFAULT_GITLAB_IMAGE = 'ubuntu:24.04';
+/** CML's --cloud-gpu words (src/clouds/sizes.ts reads them), plus true/false. */
+const config_GPU_WORDS = ['nogpu', 'k80', 'tesla', 'v100', 't4', 'a10g', 'l4', 'a100', 'h100'];
+/**
+ * Refuses a `gpu` value neither cloud can read, before anything is launched (a typo would
+ * otherwise ask for a GPU machine and wait five minutes for nvidia-smi).
+ */
+function checkGpu(cloud, value) {
+    if (value === undefined)
+        return;
+    const v = value.trim().toLowerCase();
+    if (v === 'true' || v === 'false' || config_GPU_WORDS.includes(v))
+        return;
+    // Compute Engine accelerator types: nvidia-l4, nvidia-tesla-t4:2, nvidia-h100-80gb:8.
+    if (cloud === 'gcp' && /^nvidia-[a-z0-9-]+(:.*)?$/.test(v))
+        return;
+    throw new errors/* ConfigurationError */.j1(`Input 'gpu': '${value}' is not a GPU; give ${config_GPU_WORDS.join(', ')} (with a CML size such as m), true (the machine type has its own GPUs) or false${cloud === 'gcp'
+        ? ', or a Compute Engine accelerator type with an optional count (nvidia-l4:2)'
+        : ''}.`, { input: 'gpu' });
+}
+/**
+ * runner-version and runner-sha256, checked up front: a version is major.minor.patch and a hash
+ * 64 hexadecimal digits; a hash alone pins nothing (it needs the version it belongs to). A
+ * version alone is fine: its hash is read from the release (versions.ts).
+ */
+function runnerVersionInputs(inputs) {
+    const version = config_str(inputs['runner-version']);
+    const sha = config_str(inputs['runner-sha256']);
+    if (sha && !version) {
+        throw new errors/* ConfigurationError */.j1(`Input 'runner-sha256' is given without 'runner-version': a hash belongs to one version; give both, or neither for the newest release.`, { input: 'runner-sha256' });
+    }
+    return {
+        runnerVersion: version ? normaliseVersion(version) : undefined,
+        runnerSha256: sha ? checkSha256(sha) : undefined,
+    };
+}
+function releaseSources(env) {
+    return {
+        // Unset: the forge's own API (start.ts), which is api.github.com on github.com.
+        githubApi: env.CML_RUNNER_GITHUB_RELEASES_API || undefined,
+        gitlabApi: env.CML_RUNNER_GITLAB_RELEASES_API || DEFAULT_RELEASE_SOURCES.gitlabApi,
+        gitlabDownloads: env.CML_RUNNER_GITLAB_DOWNLOADS || DEFAULT_RELEASE_SOURCES.gitlabDownloads,
+    };
+}
+const GITHUB_SCOPES = ['repository', 'organization'];
+const GITLAB_SCOPES = ['project', 'repository', 'group', 'instance'];
+/**
+ * What depends on the forge, checked once the forge is known and before anything is launched:
+ * the runner scope (GitHub has repository and organization runners, GitLab project, group and
+ * instance ones) and the options that mean something on one forge only.
+ */
+function checkForForge(config, forge) {
+    const scope = config.scope.level;
+    const accepted = forge === 'github' ? GITHUB_SCOPES : GITLAB_SCOPES;
+    if (!accepted.includes(scope)) {
+        throw new errors/* ConfigurationError */.j1(`Input 'runner-scope': '${scope}' is not a ${forge === 'github' ? 'GitHub' : 'GitLab'} runner scope; give ${forge === 'github'
+            ? 'repository or organization'
+            : 'project (or repository), group or instance'}.`, { input: 'runner-scope' });
+    }
+    if (forge === 'gitlab' && scope === 'group' && !config.scope.owner) {
+        throw new errors/* ConfigurationError */.j1("Input 'runner-scope-id' is required with runner-scope: group: give the numeric group id.", { input: 'runner-scope-id' });
+    }
 }
 
 // EXTERNAL MODULE: external "os"
@@ -62028,11 +62309,14 @@ async function isOnline(runner, deps) {
 ;// CONCATENATED MODULE: ./src/runners/startup-template.ts
 /**
  * The instance's startup script, with {{PLACEHOLDERS}} that render-startup.ts fills with
- * shell-quoted values. It installs a pinned forge runner (checksum verified), checks the GPU when
- * one was asked for, registers with single-use material, runs jobs, and powers the machine off
- * (which ends it: EC2 terminates, GCE deletes at its run-duration limit or the next sweep) when
- * the job is done, nothing came for the idle timeout, the maximum lifetime passed, or the spot
- * market reclaims it. It carries no cloud credentials. Every line goes to the serial console.
+ * shell-quoted values. Run as user data (AWS) or the startup-script (GCE), it installs itself as
+ * a systemd unit that runs the start-up and resumes it after a reboot: your startup-script, the
+ * GPU check (one reboot allowed), Docker and the NVIDIA container toolkit when asked, the forge
+ * runner cml resolved before launch (checksum verified), registration with single-use material,
+ * then the watch: the machine powers off (which ends it: EC2 terminates, GCE stops until the stop
+ * step or a sweep deletes it) when the job is done, nothing came for the idle timeout, the maximum
+ * lifetime passed, or the spot market reclaims it. The unit's stop deregisters the runner on any
+ * shutdown. It carries no cloud credentials. Every line goes to the serial console.
  * Backslashes are doubled and `${` escaped, as a template literal needs; nothing else differs.
  */
 const STARTUP_TEMPLATE = `#!/bin/bash
@@ -62048,16 +62332,19 @@ CML_RUNNER_VERSION={{RUNNER_VERSION}}
 CML_RUNNER_ARCHIVE_URL={{RUNNER_URL}}
 CML_RUNNER_SHA256_X64={{RUNNER_SHA256_X64}}
 CML_RUNNER_SHA256_ARM64={{RUNNER_SHA256_ARM64}}
-CML_RUNNER_CHECKSUMS_URL={{RUNNER_CHECKSUMS_URL}}
 CML_REGISTRATION={{REGISTRATION_KIND}}
 CML_IDLE_TIMEOUT={{IDLE_TIMEOUT}}
 CML_MAX_LIFETIME={{MAX_LIFETIME}}
 CML_SINGLE={{SINGLE}}
 CML_GPU={{GPU}}
 CML_SPOT={{SPOT}}
+CML_DOCKER={{DOCKER}}
+CML_GITLAB_EXECUTOR={{GITLAB_EXECUTOR}}
+CML_GITLAB_IMAGE={{GITLAB_IMAGE}}
 CML_USER_SCRIPT_B64={{USER_SCRIPT}}
-# Single-use registration material: a GitHub JIT config, a registration token (reusable runners)
-# or this instance's own GitLab runner token, deleted by cml at teardown. Never printed.
+# Single-use registration material: a GitHub JIT configuration, or this instance's own GitLab
+# runner token (deleted by cml at teardown). Never printed, never exported, and blanked in the
+# machine's copy of this script once the runner holds it in its own files.
 CML_SECRET={{SECRET}}
 
 : "\${CML_HOME:=/opt/cml-runner}"
@@ -62066,9 +62353,16 @@ CML_SECRET={{SECRET}}
 : "\${CML_WATCH_INTERVAL:=30}"
 : "\${CML_SPOT_INTERVAL:=5}"
 : "\${CML_GPU_TRIES:=30}"
+: "\${CML_GPU_DELAY:=10}"
 : "\${CML_AWS_IMDS:=http://169.254.169.254}"
 : "\${CML_GCE_METADATA:=http://metadata.google.internal}"
+# Root of the system paths written here (/etc, /usr, /var/lib/cloud); tests point it elsewhere.
+: "\${CML_ROOT:=}"
+# Present when systemd is the init system (sd_booted(3)).
+: "\${CML_SYSTEMD_BOOTED:=/run/systemd/system}"
 CML_RUNNER_USER=cml
+CML_UNIT=cml-runner.service
+CML_STATE="$CML_HOME/state"
 
 log() {
   printf '%s cml-runner %s: %s\\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$CML_RUNNER_NAME" "$*"
@@ -62083,10 +62377,24 @@ setup_logging() {
   fi
 }
 
+# Steps done survive a reboot: the start-up resumes after the last one.
+step_done() {
+  [[ -f "$CML_STATE/$1" ]]
+}
+
+mark_step() {
+  mkdir -p "$CML_STATE"
+  : >"$CML_STATE/$1"
+}
+
 # The machine ends itself: InstanceInitiatedShutdownBehavior=terminate on EC2, and on GCE a
-# stopped VM is deleted by its run-duration limit or the next sweep.
+# stopped VM is deleted by the stop step or the next sweep.
 halt_machine() {
   systemctl poweroff || poweroff || shutdown -h now
+}
+
+reboot_machine() {
+  systemctl reboot || reboot
 }
 
 power_off() {
@@ -62115,8 +62423,8 @@ machine_arch() {
   esac
 }
 
-# Downloads the pinned runner and checks it against the pinned sha256 (or, when no hash is
-# pinned for this version, the checksum file the project publishes next to the release).
+# Downloads the runner cml resolved before launch and checks it against the sha256 cml read
+# from the release (GitHub: the release notes; GitLab: release.sha256) or runner-sha256.
 download_runner() {
   local arch url expected file
   arch=$(machine_arch) || return 1
@@ -62130,16 +62438,13 @@ download_runner() {
   else
     expected=$CML_RUNNER_SHA256_X64
   fi
+  if [[ -z $expected ]]; then
+    log "no sha256 for the $arch runner $CML_RUNNER_VERSION: refusing to run it"
+    return 1
+  fi
   file="$CML_HOME/runner-download"
   log "downloading $url"
   curl -fsSL --retry 5 --retry-connrefused -o "$file" "$url" || return 1
-  if [[ -z $expected && -n $CML_RUNNER_CHECKSUMS_URL ]]; then
-    expected=$(curl -fsSL --retry 5 "$CML_RUNNER_CHECKSUMS_URL" | awk -v name="\${url##*/}" '$2 ~ ("/" name "$") || $2 == ("*" name) || $2 == name { print $1; exit }')
-  fi
-  if [[ -z $expected ]]; then
-    log "no checksum for $url: refusing to run it"
-    return 1
-  fi
   if ! echo "$expected  $file" | sha256sum -c --quiet -; then
     log "checksum mismatch for $url"
     return 1
@@ -62147,56 +62452,133 @@ download_runner() {
   log "runner $CML_RUNNER_VERSION verified (sha256 $expected)"
 }
 
+prepare_user() {
+  id -u "$CML_RUNNER_USER" >/dev/null 2>&1 || useradd --create-home --shell /bin/bash "$CML_RUNNER_USER" || return 1
+  mkdir -p "$CML_ROOT/etc/sudoers.d"
+  echo "$CML_RUNNER_USER ALL=(ALL) NOPASSWD:ALL" >"$CML_ROOT/etc/sudoers.d/cml-runner"
+  chmod 0440 "$CML_ROOT/etc/sudoers.d/cml-runner"
+}
+
 install_runner() {
-  id -u "$CML_RUNNER_USER" >/dev/null 2>&1 || useradd --create-home --shell /bin/bash "$CML_RUNNER_USER"
-  echo "$CML_RUNNER_USER ALL=(ALL) NOPASSWD:ALL" >/etc/sudoers.d/cml-runner
+  step_done runner-installed && return 0
   download_runner || return 1
   if [[ $CML_FORGE == github ]]; then
     mkdir -p "$CML_HOME/runner"
     tar -xzf "$CML_HOME/runner-download" -C "$CML_HOME/runner" || return 1
     "$CML_HOME/runner/bin/installdependencies.sh" || log "installdependencies.sh failed; continuing"
-    chown -R "$CML_RUNNER_USER:$CML_RUNNER_USER" "$CML_HOME/runner"
+    chown -R "$CML_RUNNER_USER:$CML_RUNNER_USER" "$CML_HOME/runner" || return 1
   else
-    install -m 0755 "$CML_HOME/runner-download" /usr/local/bin/gitlab-runner || return 1
-    mkdir -p "$CML_HOME/builds"
-    chown "$CML_RUNNER_USER:$CML_RUNNER_USER" "$CML_HOME/builds"
+    mkdir -p "$CML_ROOT/usr/local/bin" "$CML_HOME/builds"
+    install -m 0755 "$CML_HOME/runner-download" "$CML_ROOT/usr/local/bin/gitlab-runner" || return 1
+    chown "$CML_RUNNER_USER:$CML_RUNNER_USER" "$CML_HOME/builds" || return 1
   fi
   rm -f "$CML_HOME/runner-download"
+  mark_step runner-installed
 }
 
-# Starts the runner in the background and records its pid. Secrets travel in the environment
-# (ACTIONS_RUNNER_INPUT_*, CI_SERVER_TOKEN), never on a command line other processes can read.
+# ---- Docker and the NVIDIA container toolkit ----
+
+wants_docker() {
+  [[ $CML_DOCKER == true ]] || [[ $CML_FORGE == gitlab && $CML_GITLAB_EXECUTOR == docker ]]
+}
+
+apt_get() {
+  DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 -y -q "$@"
+}
+
+# Ubuntu's own docker.io package (signed by the image's archive keys); the NVIDIA container
+# toolkit from NVIDIA's repository, registered as the docker runtime \`nvidia\` (NVIDIA's install
+# guide). Images that carry them already (AWS Deep Learning AMIs, GCE Deep Learning VMs) skip this.
+install_docker() {
+  if ! command -v docker >/dev/null 2>&1; then
+    log "installing Docker (docker.io)"
+    apt_get update && apt_get install docker.io || return 1
+  fi
+  systemctl enable --now docker || return 1
+  [[ $CML_GPU == true ]] || return 0
+  if ! command -v nvidia-ctk >/dev/null 2>&1; then
+    local keyring="$CML_ROOT/usr/share/keyrings/nvidia-container-toolkit-keyring.gpg"
+    log "installing the NVIDIA container toolkit"
+    mkdir -p "$(dirname "$keyring")" "$CML_ROOT/etc/apt/sources.list.d"
+    curl -fsSL --retry 5 https://nvidia.github.io/libnvidia-container/gpgkey | gpg --dearmor --yes -o "$keyring" || return 1
+    curl -fsSL --retry 5 https://nvidia.github.io/libnvidia-container/stable/deb/nvidia-container-toolkit.list |
+      sed "s#deb https://#deb [signed-by=\${keyring#"$CML_ROOT"}] https://#g" >"$CML_ROOT/etc/apt/sources.list.d/nvidia-container-toolkit.list" || return 1
+    apt_get update && apt_get install nvidia-container-toolkit || return 1
+  fi
+  nvidia-ctk runtime configure --runtime=docker && systemctl restart docker
+}
+
+setup_docker() {
+  if wants_docker && ! step_done docker-ready; then
+    install_docker || return 1
+    mark_step docker-ready
+  fi
+  # The runner user reaches the daemon (GitHub container: jobs and service containers).
+  if getent group docker >/dev/null 2>&1; then
+    usermod -aG docker "$CML_RUNNER_USER" || return 1
+  fi
+}
+
+# ---- the forge runner ----
+
+# The glrt- token is in the environment of \`gitlab-runner register\` alone: the runner then reads
+# it from its config.toml (root only), and the environment it hands to shell jobs holds none.
+register_gitlab() {
+  [[ -f "$CML_HOME/config.toml" ]] && return 0
+  local executor=(--executor shell --builds-dir "$CML_HOME/builds")
+  if [[ $CML_GITLAB_EXECUTOR == docker ]]; then
+    executor=(--executor docker --docker-image "$CML_GITLAB_IMAGE")
+    if [[ $CML_GPU == true ]]; then
+      executor+=(--docker-gpus all --docker-runtime nvidia)
+    fi
+  fi
+  (
+    umask 077
+    CI_SERVER_TOKEN=$CML_SECRET gitlab-runner register --non-interactive --config "$CML_HOME/config.toml" \\
+      --url "$CML_TARGET_URL" --name "$CML_RUNNER_NAME" "\${executor[@]}"
+  ) || return 1
+  chmod 0600 "$CML_HOME/config.toml"
+}
+
+# Starts the runner in the background and records its pid. No secret is exported: the JIT
+# configuration reaches run.sh alone (the runner reads ACTIONS_RUNNER_INPUT_JITCONFIG and removes
+# it from its environment), and GitLab's token is in config.toml.
 start_runner() {
   if [[ $CML_FORGE == github ]]; then
     cd "$CML_HOME/runner" || return 1
-    if [[ $CML_REGISTRATION == github-jit ]]; then
-      export ACTIONS_RUNNER_INPUT_JITCONFIG=$CML_SECRET
-      sudo --preserve-env=ACTIONS_RUNNER_INPUT_JITCONFIG -u "$CML_RUNNER_USER" ./run.sh &
-    else
-      export ACTIONS_RUNNER_INPUT_TOKEN=$CML_SECRET
-      local ephemeral=()
-      if [[ $CML_SINGLE == true ]]; then
-        ephemeral=(--ephemeral)
-      fi
-      sudo --preserve-env=ACTIONS_RUNNER_INPUT_TOKEN -u "$CML_RUNNER_USER" ./config.sh --unattended --replace \\
-        --url "$CML_TARGET_URL" --name "$CML_RUNNER_NAME" --labels "$CML_RUNNER_LABELS" "\${ephemeral[@]}" || return 1
-      unset ACTIONS_RUNNER_INPUT_TOKEN
+    if [[ -n $CML_SECRET ]]; then
+      ACTIONS_RUNNER_INPUT_JITCONFIG=$CML_SECRET sudo --preserve-env=ACTIONS_RUNNER_INPUT_JITCONFIG -u "$CML_RUNNER_USER" ./run.sh &
+    elif [[ -f .runner ]]; then
+      # After a reboot: the JIT configuration was written to the runner's own files.
       sudo -u "$CML_RUNNER_USER" ./run.sh &
+    else
+      log "no runner configuration left to start"
+      return 1
     fi
   else
-    export CI_SERVER_TOKEN=$CML_SECRET
+    register_gitlab || return 1
     if [[ $CML_SINGLE == true ]]; then
-      gitlab-runner run-single --url "$CML_TARGET_URL" --executor shell --name "$CML_RUNNER_NAME" \\
-        --builds-dir "$CML_HOME/builds" --max-builds 1 &
+      # run-single has no --user: shell jobs run as root here (busy detection counts any user).
+      gitlab-runner run-single --config "$CML_HOME/config.toml" --runner "$CML_RUNNER_NAME" --max-builds 1 &
     else
-      gitlab-runner register --non-interactive --config "$CML_HOME/config.toml" --url "$CML_TARGET_URL" \\
-        --executor shell --name "$CML_RUNNER_NAME" --builds-dir "$CML_HOME/builds" || return 1
-      gitlab-runner run --config "$CML_HOME/config.toml" --user "$CML_RUNNER_USER" \\
-        --working-directory "$CML_HOME/builds" &
+      local user=()
+      if [[ $CML_GITLAB_EXECUTOR == shell ]]; then
+        user=(--user "$CML_RUNNER_USER")
+      fi
+      gitlab-runner run --config "$CML_HOME/config.toml" --working-directory "$CML_HOME/builds" "\${user[@]}" &
     fi
   fi
   echo $! >"$CML_HOME/runner.pid"
   log "runner started (pid $!)"
+}
+
+# Once the runner holds its credentials, this machine's copy of the script keeps no secret (the
+# copy the metadata server keeps cannot be changed from the guest; see docs/runner-provision.md).
+forget_secret() {
+  if [[ -f "$CML_HOME/startup.sh" ]]; then
+    sed -i "s/^CML_SECRET=.*/CML_SECRET=''/" "$CML_HOME/startup.sh"
+  fi
+  CML_SECRET=''
 }
 
 # SIGTERM, not SIGINT: background jobs of a non-interactive shell ignore SIGINT.
@@ -62211,8 +62593,9 @@ stop_runner() {
   kill -KILL "$pid" 2>/dev/null || true
 }
 
-# GitHub JIT runners are single use and cml deletes them at teardown; a GitLab runner removes
-# itself with its own token (cml deletes it too, in case the machine died first).
+# GitLab: \`unregister\` removes this machine's runner manager (glrt- tokens); cml's stop step
+# deletes the runner. GitHub JIT runners cannot remove themselves (that takes a removal token):
+# GitHub drops them after their job, and the stop step deletes unused ones by id or name.
 deregister() {
   if [[ $CML_FORGE == gitlab && -f "$CML_HOME/config.toml" ]]; then
     gitlab-runner unregister --config "$CML_HOME/config.toml" --all-runners || log "unregister failed"
@@ -62220,16 +62603,34 @@ deregister() {
   return 0
 }
 
+# The processes under \`pid\`, at any depth and of any user.
+descendants_of() {
+  local child
+  for child in $(pgrep -P "$1"); do
+    echo "$child"
+    descendants_of "$child"
+  done
+}
+
+# A job is running: GitHub's runner starts a Runner.Worker per job (host and container: jobs
+# alike); a GitLab shell job is a process under gitlab-runner, whatever its user (run-single runs
+# jobs as root, run --user as cml); a docker job is a container gitlab-runner labels with its id.
 runner_busy() {
   if [[ $CML_FORGE == github ]]; then
     pgrep -f Runner.Worker >/dev/null
-  else
-    pgrep -u "$CML_RUNNER_USER" >/dev/null
+    return
   fi
+  local pid
+  pid=$(cat "$CML_HOME/runner.pid" 2>/dev/null) || return 1
+  if [[ -n "$(descendants_of "$pid")" ]]; then
+    return 0
+  fi
+  [[ $CML_GITLAB_EXECUTOR == docker ]] && command -v docker >/dev/null 2>&1 &&
+    [[ -n "$(docker ps -q --filter label=com.gitlab.gitlab-runner.job.id 2>/dev/null)" ]]
 }
 
 # Idle watchdog: no job for CML_IDLE_TIMEOUT seconds ends the machine; so does the runner
-# exiting (a JIT or --single runner exits after its one job).
+# exiting (a JIT or run-single runner exits after its one job).
 watch_runner() {
   local pid=$1 idle_since now
   idle_since=$(date +%s)
@@ -62249,12 +62650,26 @@ watch_runner() {
   power_off runner-exited
 }
 
-# Hard maximum lifetime: the init system's timer outlives this script; the sleeper is exact.
+started_at() {
+  if [[ ! -f "$CML_STATE/started-at" ]]; then
+    mkdir -p "$CML_STATE"
+    date +%s >"$CML_STATE/started-at"
+  fi
+  cat "$CML_STATE/started-at"
+}
+
+# Hard maximum lifetime, counted from the first boot (a reboot does not reset it): the init
+# system's timer outlives this script; the sleeper is exact.
 enforce_max_lifetime() {
   ((CML_MAX_LIFETIME > 0)) || return 0
-  shutdown -h "+$(((CML_MAX_LIFETIME + 59) / 60))" "cml runner maximum lifetime" 2>/dev/null || true
+  local left
+  left=$(($(started_at) + CML_MAX_LIFETIME - $(date +%s)))
+  if ((left <= 0)); then
+    power_off max-lifetime
+  fi
+  shutdown -h "+$(((left + 59) / 60))" "cml runner maximum lifetime" 2>/dev/null || true
   (
-    sleep "$CML_MAX_LIFETIME"
+    sleep "$left"
     power_off max-lifetime
   ) &
 }
@@ -62287,35 +62702,130 @@ check_gpu() {
     if nvidia-smi -L; then
       return 0
     fi
-    sleep 10
+    sleep "$CML_GPU_DELAY"
   done
+  return 1
+}
+
+# A driver installed at boot (by the image or your startup-script) often needs a reboot before
+# nvidia-smi works: reboot once, and the start-up resumes (systemd unit); then give up.
+gpu_ready() {
+  check_gpu && return 0
+  if ! step_done gpu-reboot; then
+    mark_step gpu-reboot
+    log "a GPU was asked for but nvidia-smi fails: rebooting once, then continuing"
+    reboot_machine
+    exit 0
+  fi
   log "a GPU was asked for but nvidia-smi fails: not registering"
   return 1
 }
 
+# Your startup-script runs once. One cut short by a reboot (a driver install that restarts the
+# machine) counts as done: the start-up continues after the reboot instead of running it again.
 run_user_script() {
   [[ -n $CML_USER_SCRIPT_B64 ]] || return 0
+  step_done user-script && return 0
+  if step_done user-script-started; then
+    log "the user startup script was cut short by a reboot: continuing"
+    mark_step user-script
+    return 0
+  fi
+  mark_step user-script-started
   log "running the user startup script"
   echo "$CML_USER_SCRIPT_B64" | base64 -d >"$CML_HOME/user-startup.sh" || return 1
-  bash "$CML_HOME/user-startup.sh"
+  bash "$CML_HOME/user-startup.sh" || return 1
+  mark_step user-script
 }
 
-main() {
+# The start-up itself, run by the systemd unit (again after every reboot, resuming).
+run_stage() {
   setup_logging
-  log "starting: $CML_FORGE runner $CML_RUNNER_VERSION on $CML_CLOUD (labels $CML_RUNNER_LABELS)"
+  if [[ -f "$CML_HOME/powering-off/reason" ]]; then
+    log "this machine powered off before ($(cat "$CML_HOME/powering-off/reason")): powering off again"
+    halt_machine
+    return 0
+  fi
+  log "starting: $CML_FORGE runner $CML_RUNNER_VERSION ($CML_REGISTRATION) on $CML_CLOUD (labels $CML_RUNNER_LABELS)"
+  started_at >/dev/null
   enforce_max_lifetime
   if [[ $CML_SPOT == true ]]; then
     watch_reclaim &
   fi
   run_user_script || power_off startup-script-failed
-  check_gpu || power_off gpu-missing
+  prepare_user || power_off install-failed
+  gpu_ready || power_off gpu-missing
+  setup_docker || power_off docker-install-failed
   install_runner || power_off install-failed
   start_runner || power_off register-failed
+  forget_secret
   watch_runner "$(cat "$CML_HOME/runner.pid")"
 }
 
+# systemd stops the unit on every shutdown, whoever asked: the runner deregisters first.
+stop_stage() {
+  [[ -d "$CML_HOME/powering-off" ]] && return 0
+  setup_logging
+  log "the machine is shutting down: stopping the runner"
+  stop_runner
+  deregister
+}
+
+# User data runs once per instance (cloud-init) or at every boot (GCE startup-script); a reboot
+# must not leave the machine without its runner. So the first run installs this script as a
+# systemd unit, which runs the start-up and resumes it after any reboot, as CML's provider did
+# with cml.service; later runs leave it to the unit.
+install_service() {
+  local self=\${BASH_SOURCE[0]} unit_dir="$CML_ROOT/etc/systemd/system"
+  [[ -d $CML_SYSTEMD_BOOTED && -f $self ]] && command -v systemctl >/dev/null 2>&1 || return 1
+  mkdir -p "$CML_HOME" "$unit_dir"
+  install -m 0700 "$self" "$CML_HOME/startup.sh" || return 1
+  cat >"$unit_dir/$CML_UNIT" <<EOF
+[Unit]
+Description=cml cloud runner $CML_RUNNER_NAME
+Wants=network-online.target
+After=network-online.target
+
+[Service]
+Type=simple
+ExecStart=$CML_HOME/startup.sh run
+ExecStop=$CML_HOME/startup.sh stop
+TimeoutStopSec=90
+
+[Install]
+WantedBy=multi-user.target
+EOF
+  systemctl daemon-reload && systemctl enable "$CML_UNIT" && systemctl start --no-block "$CML_UNIT"
+}
+
+# cloud-init keeps copies of the user data on disk; the guest can delete those (not the metadata
+# server's, which only a cloud API call could change).
+erase_user_data_copies() {
+  rm -f "$CML_ROOT"/var/lib/cloud/instances/*/user-data.txt* "$CML_ROOT"/var/lib/cloud/instances/*/scripts/part-*
+}
+
+bootstrap() {
+  setup_logging
+  if [[ -f "$CML_ROOT/etc/systemd/system/$CML_UNIT" ]]; then
+    log "already installed as $CML_UNIT: systemd carries on"
+    return 0
+  fi
+  if install_service; then
+    log "installed as $CML_UNIT"
+    erase_user_data_copies
+    return 0
+  fi
+  log "no systemd: starting in the foreground (a reboot ends this start-up)"
+  erase_user_data_copies
+  run_stage
+}
+
 if [[ "\${CML_SOURCE_ONLY:-0}" != 1 ]]; then
-  main
+  case "\${1:-}" in
+    run) run_stage ;;
+    stop) stop_stage ;;
+    *) bootstrap ;;
+  esac
 fi
 `;
 
@@ -62332,6 +62842,12 @@ function shellQuote(value) {
  */
 function renderStartupScript(options) {
     const { pin } = options;
+    // Any job on the machine can read its user data from the metadata server, for the machine's
+    // whole life: a reusable GitHub registration token (valid an hour, good for registering any
+    // runner to the repository) never goes there. GitHub runners get a JIT configuration.
+    if (options.registration.kind === 'github-registration-token') {
+        throw new Error('A GitHub registration token must not reach a machine (its user data is readable by every job); use a just-in-time configuration.');
+    }
     const values = {
         FORGE: options.forge,
         CLOUD: options.cloud,
@@ -62342,13 +62858,15 @@ function renderStartupScript(options) {
         RUNNER_URL: pin.url,
         RUNNER_SHA256_X64: pin.sha256.x64,
         RUNNER_SHA256_ARM64: pin.sha256.arm64,
-        RUNNER_CHECKSUMS_URL: pin.checksumsUrl ?? '',
         REGISTRATION_KIND: options.registration.kind,
         IDLE_TIMEOUT: String(Math.max(0, Math.floor(options.idleTimeoutSeconds))),
         MAX_LIFETIME: String(Math.max(0, Math.floor(options.maxLifetimeSeconds))),
         SINGLE: String(options.single),
         GPU: String(options.gpu),
         SPOT: String(options.spot),
+        DOCKER: String(options.docker),
+        GITLAB_EXECUTOR: options.gitlabExecutor,
+        GITLAB_IMAGE: options.gitlabImage,
         USER_SCRIPT: options.userScript
             ? Buffer.from(options.userScript, 'utf8').toString('base64')
             : '',
@@ -62367,43 +62885,8 @@ function renderStartupScript(options) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/runners/versions.ts
-const GITHUB_RUNNER = {
-    version: '2.328.0',
-    url: 'https://github.com/actions/runner/releases/download/v2.328.0/actions-runner-linux-@ARCH@-2.328.0.tar.gz',
-    sha256: {
-        x64: '01066fad3a2893e63e6ca880ae3a1fad5bf9329d60e77ee15f2b97c148c3cd4e',
-        arm64: 'b801b9809c4d9301932bccadf57ca13533073b2aa9fa9b8e625a8db905b5d8eb',
-    },
-};
-function gitlabRunnerPin(version = '17.11.0') {
-    const base = `https://gitlab-runner-downloads.s3.amazonaws.com/v${version}`;
-    return {
-        version,
-        url: `${base}/binaries/gitlab-runner-linux-@ARCH@`,
-        sha256: { x64: '', arm64: '' },
-        checksumsUrl: `${base}/release.sha256`,
-    };
-}
-/** The pin for a forge, with the user's own version and hash when given. */
-function runnerPin(forge, override = {}) {
-    const base = forge === 'github' ? GITHUB_RUNNER : gitlabRunnerPin(override.version);
-    if (!override.version || override.version === base.version) {
-        return override.sha256
-            ? { ...base, sha256: { x64: override.sha256, arm64: override.sha256 } }
-            : base;
-    }
-    const url = base.url.split(base.version).join(override.version);
-    return {
-        version: override.version,
-        url,
-        // Another version's hash is unknown: the user must give it (GitHub) or the list is read (GitLab).
-        sha256: { x64: override.sha256 ?? '', arm64: override.sha256 ?? '' },
-        checksumsUrl: base.checksumsUrl,
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/runners/start.ts
+
 
 
 
@@ -62419,9 +62902,17 @@ function runnerPin(forge, override = {}) {
 async function startRunners(deps) {
     const { config, context, forge, cloud, logger, signal } = deps;
     const label = uniqueLabel(context);
-    const labels = [...new Set([...config.labels, label])];
+    const arch = runnerArch(config.cloud);
+    // GitHub's own generate-jitconfig example and philips-labs/terraform-aws-github-runner give
+    // JIT runners the labels config.sh would add (self-hosted, the OS, the architecture), so
+    // `runs-on: [self-hosted, <label>]` matches; a JIT runner gets no others.
+    const defaults = forge.kind === 'github' ? ['self-hosted', 'linux', arch] : [];
+    const labels = [...new Set([...defaults, ...config.labels, label])];
     const launches = [];
-    const pin = runnerPin(forge.kind, { version: config.runnerVersion, sha256: config.runnerSha256 });
+    if (forge.kind === 'github' && !config.ephemeral) {
+        logger.warning('GitHub runners take one job each here (a single-use just-in-time configuration): a reusable registration token would sit in the machine’s user data, readable by every job for an hour. Launch `count` runners for `count` jobs.');
+    }
+    const pin = deps.pin ?? (await resolvePin(config, context, forge.kind, arch, logger));
     const targetUrl = forge.kind === 'gitlab'
         ? context.serverUrl
         : config.scope.level === 'organization'
@@ -62432,11 +62923,13 @@ async function startRunners(deps) {
         const launch = { name: runnerName(config.namePrefix) };
         launches.push(launch);
         throwIfCancelled(signal);
+        // GitHub: always just-in-time (ephemeral); GitLab: a glrt- runner of its own either way.
+        const ephemeral = forge.kind === 'github' || config.ephemeral;
         launch.registration = await forge.registerRunner({
             name: launch.name,
             labels,
-            ephemeral: config.ephemeral,
-            reuse: !config.ephemeral,
+            ephemeral,
+            reuse: !ephemeral,
             scope: config.scope,
             runnerGroupId: config.runnerGroupId,
             runUntagged: config.runUntagged,
@@ -62453,9 +62946,12 @@ async function startRunners(deps) {
             registration: launch.registration,
             idleTimeoutSeconds: config.idleTimeoutSeconds,
             maxLifetimeSeconds: config.maxLifetimeSeconds,
-            single: config.ephemeral,
+            single: ephemeral,
             gpu: config.wantsGpu,
             spot: config.spot,
+            docker: config.docker,
+            gitlabExecutor: config.gitlabExecutor,
+            gitlabImage: config.gitlabImage,
             userScript: config.userScript,
         });
         const runnerTag = launch.registration.id !== undefined
@@ -62553,6 +63049,45 @@ async function cleanUp(launches, deps) {
             .catch((error) => deps.logger.warning(`Could not delete runner ${l.name}: ${(0,errors/* errorMessage */.gJ)(error)}`));
     }
 }
+/** The runner architecture word (x64/arm64) of the machine types asked for. */
+function runnerArch(cloud) {
+    if (cloud.cloud === 'aws') {
+        const type = cloud.aws.instanceTypes[0];
+        return type && (0,arch/* architectureOf */.N)(type) === 'arm64' ? 'arm64' : 'x64';
+    }
+    if (cloud.cloud === 'gcp') {
+        // Compute Engine's Arm families: T2A (Ampere Altra), C4A and N4A (Axion).
+        return /^(t2a|c4a|n4a)-/.test(cloud.gcp.machineTypes[0] ?? '') ? 'arm64' : 'x64';
+    }
+    return 'x64';
+}
+/**
+ * The forge runner to install, resolved once per start before anything launches, so every
+ * machine gets one version and its checksum. GitHub's releases are read from the forge's own API
+ * (api.github.com on github.com, with the forge token: unauthenticated calls get 60 an hour per
+ * address) unless CML_RUNNER_GITHUB_RELEASES_API says otherwise; a GitHub Enterprise Server
+ * without actions/runner falls back to api.github.com.
+ */
+async function resolvePin(config, context, forge, arch, logger) {
+    const forgeApi = forge === 'github' && !config.releases.githubApi ? context.apiUrl : undefined;
+    const sources = {
+        ...config.releases,
+        githubApi: config.releases.githubApi ?? forgeApi ?? DEFAULT_RELEASE_SOURCES.githubApi,
+        githubFallback: forgeApi && forgeApi.replace(/\/+$/, '') !== DEFAULT_RELEASE_SOURCES.githubApi
+            ? DEFAULT_RELEASE_SOURCES.githubApi
+            : undefined,
+    };
+    const pin = await resolveRunnerPin(forge, { version: config.runnerVersion, sha256: config.runnerSha256, arch }, sources);
+    if (forge === 'github' && compareVersions(pin.version, GITHUB_MINIMUM_RUNNER) < 0) {
+        const message = `Input 'runner-version': ${pin.version} is older than ${GITHUB_MINIMUM_RUNNER}, the oldest runner github.com lets register (and it sends no jobs to runners 30 days behind the newest); leave runner-version unset for the newest.`;
+        if (/^https:\/\/api\.github\.com\/?$/.test(sources.githubApi)) {
+            throw new errors/* ConfigurationError */.j1(message, { input: 'runner-version' });
+        }
+        logger.warning(message);
+    }
+    logger.info(`${forge === 'github' ? 'actions/runner' : 'gitlab-runner'} ${pin.version} (${config.runnerVersion ? 'pinned' : 'newest release'}), sha256 ${pin.sha256[arch] || pin.sha256.x64 || pin.sha256.arm64}.`);
+    return pin;
+}
 
 ;// CONCATENATED MODULE: ./src/runners/stop.ts
 
@@ -62581,6 +63116,12 @@ async function stopRunners(deps) {
     let runnerIds = [...config.runnerIds];
     if (config.instanceIds.length) {
         targets = config.instanceIds.map(fromId);
+        // No runner ids with the instance ids (start's runner-ids output was not passed on, or a
+        // runner registered itself): the runners carry their instance's name, so find them by it.
+        if (forge && !runnerIds.length) {
+            const named = await Promise.all(targets.map((t) => withName(cloud, t)));
+            runnerIds = await idsByName(forge, named, config, logger);
+        }
     }
     else {
         const target = targetRun(context, config.runId);
@@ -62595,8 +63136,9 @@ async function stopRunners(deps) {
                 const id = Number(i.tags[types/* TAGS */.g.forgeRunnerId]);
                 return Number.isInteger(id) && id > 0 ? [id] : [];
             });
-            // Reusable GitHub runners register themselves (no id at launch): find them by name.
-            const unnamed = found.filter((i) => !i.tags[types/* TAGS */.g.forgeRunnerId] && !i.ended);
+            // Runners registered without an id at launch: find them by name, also when their machine
+            // has already powered off (the runner then stays registered, offline, until deleted).
+            const unnamed = found.filter((i) => !i.tags[types/* TAGS */.g.forgeRunnerId]);
             if (forge && unnamed.length)
                 runnerIds.push(...(await idsByName(forge, unnamed, config, logger)));
         }
@@ -62654,6 +63196,18 @@ async function rerun(forge, context, runId, logger) {
     }
     catch (error) {
         logger.warning(`Could not re-run ${target.runId}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+}
+/** The instance's name (= its runner's): GCE ids carry it; an EC2 id is looked up. */
+async function withName(cloud, target) {
+    if (target.name !== target.id)
+        return target;
+    try {
+        const found = await cloud.get(target);
+        return found ? { ...target, name: found.name } : target;
+    }
+    catch {
+        return target;
     }
 }
 async function idsByName(forge, instances, config, logger) {
@@ -62730,6 +63284,13 @@ async function sweepRunners(deps) {
             i.tags[types/* TAGS */.g.repository] === repository.toLowerCase().replace(/[^a-z0-9_-]/g, '-');
         return mine && i.tags[types/* TAGS */.g.forge] === forge?.kind && Number.isInteger(id) && id > 0 ? [id] : [];
     });
+    // Runners registered without an id tag (by name, as the stop does).
+    const unnamed = expired.filter((i) => !i.tags[types/* TAGS */.g.forgeRunnerId] &&
+        i.tags[types/* TAGS */.g.forge] === forge?.kind &&
+        (i.tags[types/* TAGS */.g.repository] === repository ||
+            i.tags[types/* TAGS */.g.repository] === repository.toLowerCase().replace(/[^a-z0-9_-]/g, '-')));
+    if (forge && unnamed.length)
+        runnerIds.push(...(await idsByName(forge, unnamed, config, logger)));
     const deletedRunners = await deleteRunners(forge, runnerIds, config, logger);
     return { terminated: expired.map((i) => i.id), reclaimed: [], deletedRunners };
 }
@@ -62777,6 +63338,16 @@ async function runRunnerProvision(logger, env = process.env) {
         }
     };
     const forge = forgeFor();
+    if (config.mode === 'start' && forge) {
+        // Forge-specific inputs are checked before any cloud SDK loads or anything launches.
+        checkForForge(config, forge.kind);
+        // actions/runner releases are read with the forge token when they come from the forge's API
+        // (api.github.com on github.com): anonymous calls get 60 an hour per address.
+        if (forge.kind === 'github' &&
+            (!config.releases.githubApi || sameOrigin(config.releases.githubApi, context.apiUrl))) {
+            config.releases.githubToken = token;
+        }
+    }
     const cloud = await createCloud(config.cloud, logger);
     if (config.mode === 'start' &&
         (await reusable(forge, config.labels, config.scope, env.CML_RUNNER_REUSE, logger))) {
@@ -62846,6 +63417,14 @@ function forgeKind(context, env) {
     if (driver === 'github' || driver === 'gitlab')
         return driver;
     return context.platform === 'local' ? undefined : context.platform;
+}
+function sameOrigin(a, b) {
+    try {
+        return b !== undefined && new URL(a).origin === new URL(b).origin;
+    }
+    catch {
+        return false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/main/runner-provision.ts

@@ -62,7 +62,6 @@ export function renderStartupScript(options: StartupOptions): string {
     SINGLE: String(options.single),
     GPU: String(options.gpu),
     SPOT: String(options.spot),
-    RUNNER_CHECKSUMS_URL: '',
     DOCKER: String(options.docker),
     GITLAB_EXECUTOR: options.gitlabExecutor,
     GITLAB_IMAGE: options.gitlabImage,

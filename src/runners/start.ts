@@ -255,11 +255,14 @@ async function resolvePin(
   arch: 'x64' | 'arm64',
   logger: Logger,
 ): Promise<RunnerPin> {
+  const forgeApi = forge === 'github' && !config.releases.githubApi ? context.apiUrl : undefined;
   const sources = {
     ...config.releases,
-    githubApi:
-      config.releases.githubApi ??
-      (forge === 'github' && context.apiUrl ? context.apiUrl : DEFAULT_RELEASE_SOURCES.githubApi),
+    githubApi: config.releases.githubApi ?? forgeApi ?? DEFAULT_RELEASE_SOURCES.githubApi,
+    githubFallback:
+      forgeApi && forgeApi.replace(/\/+$/, '') !== DEFAULT_RELEASE_SOURCES.githubApi
+        ? DEFAULT_RELEASE_SOURCES.githubApi
+        : undefined,
   };
   const pin = await resolveRunnerPin(
     forge,

@@ -1,10 +1,13 @@
 /**
  * The instance's startup script, with {{PLACEHOLDERS}} that render-startup.ts fills with
- * shell-quoted values. It installs a pinned forge runner (checksum verified), checks the GPU when
- * one was asked for, registers with single-use material, runs jobs, and powers the machine off
- * (which ends it: EC2 terminates, GCE deletes at its run-duration limit or the next sweep) when
- * the job is done, nothing came for the idle timeout, the maximum lifetime passed, or the spot
- * market reclaims it. It carries no cloud credentials. Every line goes to the serial console.
+ * shell-quoted values. Run as user data (AWS) or the startup-script (GCE), it installs itself as
+ * a systemd unit that runs the start-up and resumes it after a reboot: your startup-script, the
+ * GPU check (one reboot allowed), Docker and the NVIDIA container toolkit when asked, the forge
+ * runner cml resolved before launch (checksum verified), registration with single-use material,
+ * then the watch: the machine powers off (which ends it: EC2 terminates, GCE stops until the stop
+ * step or a sweep deletes it) when the job is done, nothing came for the idle timeout, the maximum
+ * lifetime passed, or the spot market reclaims it. The unit's stop deregisters the runner on any
+ * shutdown. It carries no cloud credentials. Every line goes to the serial console.
  * Backslashes are doubled and `${` escaped, as a template literal needs; nothing else differs.
  */
 export const STARTUP_TEMPLATE = `#!/bin/bash
@@ -20,16 +23,19 @@ CML_RUNNER_VERSION={{RUNNER_VERSION}}
 CML_RUNNER_ARCHIVE_URL={{RUNNER_URL}}
 CML_RUNNER_SHA256_X64={{RUNNER_SHA256_X64}}
 CML_RUNNER_SHA256_ARM64={{RUNNER_SHA256_ARM64}}
-CML_RUNNER_CHECKSUMS_URL={{RUNNER_CHECKSUMS_URL}}
 CML_REGISTRATION={{REGISTRATION_KIND}}
 CML_IDLE_TIMEOUT={{IDLE_TIMEOUT}}
 CML_MAX_LIFETIME={{MAX_LIFETIME}}
 CML_SINGLE={{SINGLE}}
 CML_GPU={{GPU}}
 CML_SPOT={{SPOT}}
+CML_DOCKER={{DOCKER}}
+CML_GITLAB_EXECUTOR={{GITLAB_EXECUTOR}}
+CML_GITLAB_IMAGE={{GITLAB_IMAGE}}
 CML_USER_SCRIPT_B64={{USER_SCRIPT}}
-# Single-use registration material: a GitHub JIT config, a registration token (reusable runners)
-# or this instance's own GitLab runner token, deleted by cml at teardown. Never printed.
+# Single-use registration material: a GitHub JIT configuration, or this instance's own GitLab
+# runner token (deleted by cml at teardown). Never printed, never exported, and blanked in the
+# machine's copy of this script once the runner holds it in its own files.
 CML_SECRET={{SECRET}}
 
 : "\${CML_HOME:=/opt/cml-runner}"
@@ -38,9 +44,16 @@ CML_SECRET={{SECRET}}
 : "\${CML_WATCH_INTERVAL:=30}"
 : "\${CML_SPOT_INTERVAL:=5}"
 : "\${CML_GPU_TRIES:=30}"
+: "\${CML_GPU_DELAY:=10}"
 : "\${CML_AWS_IMDS:=http://169.254.169.254}"
 : "\${CML_GCE_METADATA:=http://metadata.google.internal}"
+# Root of the system paths written here (/etc, /usr, /var/lib/cloud); tests point it elsewhere.
+: "\${CML_ROOT:=}"
+# Present when systemd is the init system (sd_booted(3)).
+: "\${CML_SYSTEMD_BOOTED:=/run/systemd/system}"
 CML_RUNNER_USER=cml
+CML_UNIT=cml-runner.service
+CML_STATE="$CML_HOME/state"
 
 log() {
   printf '%s cml-runner %s: %s\\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$CML_RUNNER_NAME" "$*"
@@ -55,10 +68,24 @@ setup_logging() {
   fi
 }
 
+# Steps done survive a reboot: the start-up resumes after the last one.
+step_done() {
+  [[ -f "$CML_STATE/$1" ]]
+}
+
+mark_step() {
+  mkdir -p "$CML_STATE"
+  : >"$CML_STATE/$1"
+}
+
 # The machine ends itself: InstanceInitiatedShutdownBehavior=terminate on EC2, and on GCE a
-# stopped VM is deleted by its run-duration limit or the next sweep.
+# stopped VM is deleted by the stop step or the next sweep.
 halt_machine() {
   systemctl poweroff || poweroff || shutdown -h now
+}
+
+reboot_machine() {
+  systemctl reboot || reboot
 }
 
 power_off() {
@@ -87,8 +114,8 @@ machine_arch() {
   esac
 }
 
-# Downloads the pinned runner and checks it against the pinned sha256 (or, when no hash is
-# pinned for this version, the checksum file the project publishes next to the release).
+# Downloads the runner cml resolved before launch and checks it against the sha256 cml read
+# from the release (GitHub: the release notes; GitLab: release.sha256) or runner-sha256.
 download_runner() {
   local arch url expected file
   arch=$(machine_arch) || return 1
@@ -102,16 +129,13 @@ download_runner() {
   else
     expected=$CML_RUNNER_SHA256_X64
   fi
+  if [[ -z $expected ]]; then
+    log "no sha256 for the $arch runner $CML_RUNNER_VERSION: refusing to run it"
+    return 1
+  fi
   file="$CML_HOME/runner-download"
   log "downloading $url"
   curl -fsSL --retry 5 --retry-connrefused -o "$file" "$url" || return 1
-  if [[ -z $expected && -n $CML_RUNNER_CHECKSUMS_URL ]]; then
-    expected=$(curl -fsSL --retry 5 "$CML_RUNNER_CHECKSUMS_URL" | awk -v name="\${url##*/}" '$2 ~ ("/" name "$") || $2 == ("*" name) || $2 == name { print $1; exit }')
-  fi
-  if [[ -z $expected ]]; then
-    log "no checksum for $url: refusing to run it"
-    return 1
-  fi
   if ! echo "$expected  $file" | sha256sum -c --quiet -; then
     log "checksum mismatch for $url"
     return 1
@@ -119,56 +143,133 @@ download_runner() {
   log "runner $CML_RUNNER_VERSION verified (sha256 $expected)"
 }
 
+prepare_user() {
+  id -u "$CML_RUNNER_USER" >/dev/null 2>&1 || useradd --create-home --shell /bin/bash "$CML_RUNNER_USER" || return 1
+  mkdir -p "$CML_ROOT/etc/sudoers.d"
+  echo "$CML_RUNNER_USER ALL=(ALL) NOPASSWD:ALL" >"$CML_ROOT/etc/sudoers.d/cml-runner"
+  chmod 0440 "$CML_ROOT/etc/sudoers.d/cml-runner"
+}
+
 install_runner() {
-  id -u "$CML_RUNNER_USER" >/dev/null 2>&1 || useradd --create-home --shell /bin/bash "$CML_RUNNER_USER"
-  echo "$CML_RUNNER_USER ALL=(ALL) NOPASSWD:ALL" >/etc/sudoers.d/cml-runner
+  step_done runner-installed && return 0
   download_runner || return 1
   if [[ $CML_FORGE == github ]]; then
     mkdir -p "$CML_HOME/runner"
     tar -xzf "$CML_HOME/runner-download" -C "$CML_HOME/runner" || return 1
     "$CML_HOME/runner/bin/installdependencies.sh" || log "installdependencies.sh failed; continuing"
-    chown -R "$CML_RUNNER_USER:$CML_RUNNER_USER" "$CML_HOME/runner"
+    chown -R "$CML_RUNNER_USER:$CML_RUNNER_USER" "$CML_HOME/runner" || return 1
   else
-    install -m 0755 "$CML_HOME/runner-download" /usr/local/bin/gitlab-runner || return 1
-    mkdir -p "$CML_HOME/builds"
-    chown "$CML_RUNNER_USER:$CML_RUNNER_USER" "$CML_HOME/builds"
+    mkdir -p "$CML_ROOT/usr/local/bin" "$CML_HOME/builds"
+    install -m 0755 "$CML_HOME/runner-download" "$CML_ROOT/usr/local/bin/gitlab-runner" || return 1
+    chown "$CML_RUNNER_USER:$CML_RUNNER_USER" "$CML_HOME/builds" || return 1
   fi
   rm -f "$CML_HOME/runner-download"
+  mark_step runner-installed
 }
 
-# Starts the runner in the background and records its pid. Secrets travel in the environment
-# (ACTIONS_RUNNER_INPUT_*, CI_SERVER_TOKEN), never on a command line other processes can read.
+# ---- Docker and the NVIDIA container toolkit ----
+
+wants_docker() {
+  [[ $CML_DOCKER == true ]] || [[ $CML_FORGE == gitlab && $CML_GITLAB_EXECUTOR == docker ]]
+}
+
+apt_get() {
+  DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 -y -q "$@"
+}
+
+# Ubuntu's own docker.io package (signed by the image's archive keys); the NVIDIA container
+# toolkit from NVIDIA's repository, registered as the docker runtime \`nvidia\` (NVIDIA's install
+# guide). Images that carry them already (AWS Deep Learning AMIs, GCE Deep Learning VMs) skip this.
+install_docker() {
+  if ! command -v docker >/dev/null 2>&1; then
+    log "installing Docker (docker.io)"
+    apt_get update && apt_get install docker.io || return 1
+  fi
+  systemctl enable --now docker || return 1
+  [[ $CML_GPU == true ]] || return 0
+  if ! command -v nvidia-ctk >/dev/null 2>&1; then
+    local keyring="$CML_ROOT/usr/share/keyrings/nvidia-container-toolkit-keyring.gpg"
+    log "installing the NVIDIA container toolkit"
+    mkdir -p "$(dirname "$keyring")" "$CML_ROOT/etc/apt/sources.list.d"
+    curl -fsSL --retry 5 https://nvidia.github.io/libnvidia-container/gpgkey | gpg --dearmor --yes -o "$keyring" || return 1
+    curl -fsSL --retry 5 https://nvidia.github.io/libnvidia-container/stable/deb/nvidia-container-toolkit.list |
+      sed "s#deb https://#deb [signed-by=\${keyring#"$CML_ROOT"}] https://#g" >"$CML_ROOT/etc/apt/sources.list.d/nvidia-container-toolkit.list" || return 1
+    apt_get update && apt_get install nvidia-container-toolkit || return 1
+  fi
+  nvidia-ctk runtime configure --runtime=docker && systemctl restart docker
+}
+
+setup_docker() {
+  if wants_docker && ! step_done docker-ready; then
+    install_docker || return 1
+    mark_step docker-ready
+  fi
+  # The runner user reaches the daemon (GitHub container: jobs and service containers).
+  if getent group docker >/dev/null 2>&1; then
+    usermod -aG docker "$CML_RUNNER_USER" || return 1
+  fi
+}
+
+# ---- the forge runner ----
+
+# The glrt- token is in the environment of \`gitlab-runner register\` alone: the runner then reads
+# it from its config.toml (root only), and the environment it hands to shell jobs holds none.
+register_gitlab() {
+  [[ -f "$CML_HOME/config.toml" ]] && return 0
+  local executor=(--executor shell --builds-dir "$CML_HOME/builds")
+  if [[ $CML_GITLAB_EXECUTOR == docker ]]; then
+    executor=(--executor docker --docker-image "$CML_GITLAB_IMAGE")
+    if [[ $CML_GPU == true ]]; then
+      executor+=(--docker-gpus all --docker-runtime nvidia)
+    fi
+  fi
+  (
+    umask 077
+    CI_SERVER_TOKEN=$CML_SECRET gitlab-runner register --non-interactive --config "$CML_HOME/config.toml" \\
+      --url "$CML_TARGET_URL" --name "$CML_RUNNER_NAME" "\${executor[@]}"
+  ) || return 1
+  chmod 0600 "$CML_HOME/config.toml"
+}
+
+# Starts the runner in the background and records its pid. No secret is exported: the JIT
+# configuration reaches run.sh alone (the runner reads ACTIONS_RUNNER_INPUT_JITCONFIG and removes
+# it from its environment), and GitLab's token is in config.toml.
 start_runner() {
   if [[ $CML_FORGE == github ]]; then
     cd "$CML_HOME/runner" || return 1
-    if [[ $CML_REGISTRATION == github-jit ]]; then
-      export ACTIONS_RUNNER_INPUT_JITCONFIG=$CML_SECRET
-      sudo --preserve-env=ACTIONS_RUNNER_INPUT_JITCONFIG -u "$CML_RUNNER_USER" ./run.sh &
-    else
-      export ACTIONS_RUNNER_INPUT_TOKEN=$CML_SECRET
-      local ephemeral=()
-      if [[ $CML_SINGLE == true ]]; then
-        ephemeral=(--ephemeral)
-      fi
-      sudo --preserve-env=ACTIONS_RUNNER_INPUT_TOKEN -u "$CML_RUNNER_USER" ./config.sh --unattended --replace \\
-        --url "$CML_TARGET_URL" --name "$CML_RUNNER_NAME" --labels "$CML_RUNNER_LABELS" "\${ephemeral[@]}" || return 1
-      unset ACTIONS_RUNNER_INPUT_TOKEN
+    if [[ -n $CML_SECRET ]]; then
+      ACTIONS_RUNNER_INPUT_JITCONFIG=$CML_SECRET sudo --preserve-env=ACTIONS_RUNNER_INPUT_JITCONFIG -u "$CML_RUNNER_USER" ./run.sh &
+    elif [[ -f .runner ]]; then
+      # After a reboot: the JIT configuration was written to the runner's own files.
       sudo -u "$CML_RUNNER_USER" ./run.sh &
+    else
+      log "no runner configuration left to start"
+      return 1
     fi
   else
-    export CI_SERVER_TOKEN=$CML_SECRET
+    register_gitlab || return 1
     if [[ $CML_SINGLE == true ]]; then
-      gitlab-runner run-single --url "$CML_TARGET_URL" --executor shell --name "$CML_RUNNER_NAME" \\
-        --builds-dir "$CML_HOME/builds" --max-builds 1 &
+      # run-single has no --user: shell jobs run as root here (busy detection counts any user).
+      gitlab-runner run-single --config "$CML_HOME/config.toml" --runner "$CML_RUNNER_NAME" --max-builds 1 &
     else
-      gitlab-runner register --non-interactive --config "$CML_HOME/config.toml" --url "$CML_TARGET_URL" \\
-        --executor shell --name "$CML_RUNNER_NAME" --builds-dir "$CML_HOME/builds" || return 1
-      gitlab-runner run --config "$CML_HOME/config.toml" --user "$CML_RUNNER_USER" \\
-        --working-directory "$CML_HOME/builds" &
+      local user=()
+      if [[ $CML_GITLAB_EXECUTOR == shell ]]; then
+        user=(--user "$CML_RUNNER_USER")
+      fi
+      gitlab-runner run --config "$CML_HOME/config.toml" --working-directory "$CML_HOME/builds" "\${user[@]}" &
     fi
   fi
   echo $! >"$CML_HOME/runner.pid"
   log "runner started (pid $!)"
+}
+
+# Once the runner holds its credentials, this machine's copy of the script keeps no secret (the
+# copy the metadata server keeps cannot be changed from the guest; see docs/runner-provision.md).
+forget_secret() {
+  if [[ -f "$CML_HOME/startup.sh" ]]; then
+    sed -i "s/^CML_SECRET=.*/CML_SECRET=''/" "$CML_HOME/startup.sh"
+  fi
+  CML_SECRET=''
 }
 
 # SIGTERM, not SIGINT: background jobs of a non-interactive shell ignore SIGINT.
@@ -183,8 +284,9 @@ stop_runner() {
   kill -KILL "$pid" 2>/dev/null || true
 }
 
-# GitHub JIT runners are single use and cml deletes them at teardown; a GitLab runner removes
-# itself with its own token (cml deletes it too, in case the machine died first).
+# GitLab: \`unregister\` removes this machine's runner manager (glrt- tokens); cml's stop step
+# deletes the runner. GitHub JIT runners cannot remove themselves (that takes a removal token):
+# GitHub drops them after their job, and the stop step deletes unused ones by id or name.
 deregister() {
   if [[ $CML_FORGE == gitlab && -f "$CML_HOME/config.toml" ]]; then
     gitlab-runner unregister --config "$CML_HOME/config.toml" --all-runners || log "unregister failed"
@@ -192,16 +294,34 @@ deregister() {
   return 0
 }
 
+# The processes under \`pid\`, at any depth and of any user.
+descendants_of() {
+  local child
+  for child in $(pgrep -P "$1"); do
+    echo "$child"
+    descendants_of "$child"
+  done
+}
+
+# A job is running: GitHub's runner starts a Runner.Worker per job (host and container: jobs
+# alike); a GitLab shell job is a process under gitlab-runner, whatever its user (run-single runs
+# jobs as root, run --user as cml); a docker job is a container gitlab-runner labels with its id.
 runner_busy() {
   if [[ $CML_FORGE == github ]]; then
     pgrep -f Runner.Worker >/dev/null
-  else
-    pgrep -u "$CML_RUNNER_USER" >/dev/null
+    return
   fi
+  local pid
+  pid=$(cat "$CML_HOME/runner.pid" 2>/dev/null) || return 1
+  if [[ -n "$(descendants_of "$pid")" ]]; then
+    return 0
+  fi
+  [[ $CML_GITLAB_EXECUTOR == docker ]] && command -v docker >/dev/null 2>&1 &&
+    [[ -n "$(docker ps -q --filter label=com.gitlab.gitlab-runner.job.id 2>/dev/null)" ]]
 }
 
 # Idle watchdog: no job for CML_IDLE_TIMEOUT seconds ends the machine; so does the runner
-# exiting (a JIT or --single runner exits after its one job).
+# exiting (a JIT or run-single runner exits after its one job).
 watch_runner() {
   local pid=$1 idle_since now
   idle_since=$(date +%s)
@@ -221,12 +341,26 @@ watch_runner() {
   power_off runner-exited
 }
 
-# Hard maximum lifetime: the init system's timer outlives this script; the sleeper is exact.
+started_at() {
+  if [[ ! -f "$CML_STATE/started-at" ]]; then
+    mkdir -p "$CML_STATE"
+    date +%s >"$CML_STATE/started-at"
+  fi
+  cat "$CML_STATE/started-at"
+}
+
+# Hard maximum lifetime, counted from the first boot (a reboot does not reset it): the init
+# system's timer outlives this script; the sleeper is exact.
 enforce_max_lifetime() {
   ((CML_MAX_LIFETIME > 0)) || return 0
-  shutdown -h "+$(((CML_MAX_LIFETIME + 59) / 60))" "cml runner maximum lifetime" 2>/dev/null || true
+  local left
+  left=$(($(started_at) + CML_MAX_LIFETIME - $(date +%s)))
+  if ((left <= 0)); then
+    power_off max-lifetime
+  fi
+  shutdown -h "+$(((left + 59) / 60))" "cml runner maximum lifetime" 2>/dev/null || true
   (
-    sleep "$CML_MAX_LIFETIME"
+    sleep "$left"
     power_off max-lifetime
   ) &
 }
@@ -259,34 +393,129 @@ check_gpu() {
     if nvidia-smi -L; then
       return 0
     fi
-    sleep 10
+    sleep "$CML_GPU_DELAY"
   done
+  return 1
+}
+
+# A driver installed at boot (by the image or your startup-script) often needs a reboot before
+# nvidia-smi works: reboot once, and the start-up resumes (systemd unit); then give up.
+gpu_ready() {
+  check_gpu && return 0
+  if ! step_done gpu-reboot; then
+    mark_step gpu-reboot
+    log "a GPU was asked for but nvidia-smi fails: rebooting once, then continuing"
+    reboot_machine
+    exit 0
+  fi
   log "a GPU was asked for but nvidia-smi fails: not registering"
   return 1
 }
 
+# Your startup-script runs once. One cut short by a reboot (a driver install that restarts the
+# machine) counts as done: the start-up continues after the reboot instead of running it again.
 run_user_script() {
   [[ -n $CML_USER_SCRIPT_B64 ]] || return 0
+  step_done user-script && return 0
+  if step_done user-script-started; then
+    log "the user startup script was cut short by a reboot: continuing"
+    mark_step user-script
+    return 0
+  fi
+  mark_step user-script-started
   log "running the user startup script"
   echo "$CML_USER_SCRIPT_B64" | base64 -d >"$CML_HOME/user-startup.sh" || return 1
-  bash "$CML_HOME/user-startup.sh"
+  bash "$CML_HOME/user-startup.sh" || return 1
+  mark_step user-script
 }
 
-main() {
+# The start-up itself, run by the systemd unit (again after every reboot, resuming).
+run_stage() {
   setup_logging
-  log "starting: $CML_FORGE runner $CML_RUNNER_VERSION on $CML_CLOUD (labels $CML_RUNNER_LABELS)"
+  if [[ -f "$CML_HOME/powering-off/reason" ]]; then
+    log "this machine powered off before ($(cat "$CML_HOME/powering-off/reason")): powering off again"
+    halt_machine
+    return 0
+  fi
+  log "starting: $CML_FORGE runner $CML_RUNNER_VERSION ($CML_REGISTRATION) on $CML_CLOUD (labels $CML_RUNNER_LABELS)"
+  started_at >/dev/null
   enforce_max_lifetime
   if [[ $CML_SPOT == true ]]; then
     watch_reclaim &
   fi
   run_user_script || power_off startup-script-failed
-  check_gpu || power_off gpu-missing
+  prepare_user || power_off install-failed
+  gpu_ready || power_off gpu-missing
+  setup_docker || power_off docker-install-failed
   install_runner || power_off install-failed
   start_runner || power_off register-failed
+  forget_secret
   watch_runner "$(cat "$CML_HOME/runner.pid")"
 }
 
+# systemd stops the unit on every shutdown, whoever asked: the runner deregisters first.
+stop_stage() {
+  [[ -d "$CML_HOME/powering-off" ]] && return 0
+  setup_logging
+  log "the machine is shutting down: stopping the runner"
+  stop_runner
+  deregister
+}
+
+# User data runs once per instance (cloud-init) or at every boot (GCE startup-script); a reboot
+# must not leave the machine without its runner. So the first run installs this script as a
+# systemd unit, which runs the start-up and resumes it after any reboot, as CML's provider did
+# with cml.service; later runs leave it to the unit.
+install_service() {
+  local self=\${BASH_SOURCE[0]} unit_dir="$CML_ROOT/etc/systemd/system"
+  [[ -d $CML_SYSTEMD_BOOTED && -f $self ]] && command -v systemctl >/dev/null 2>&1 || return 1
+  mkdir -p "$CML_HOME" "$unit_dir"
+  install -m 0700 "$self" "$CML_HOME/startup.sh" || return 1
+  cat >"$unit_dir/$CML_UNIT" <<EOF
+[Unit]
+Description=cml cloud runner $CML_RUNNER_NAME
+Wants=network-online.target
+After=network-online.target
+
+[Service]
+Type=simple
+ExecStart=$CML_HOME/startup.sh run
+ExecStop=$CML_HOME/startup.sh stop
+TimeoutStopSec=90
+
+[Install]
+WantedBy=multi-user.target
+EOF
+  systemctl daemon-reload && systemctl enable "$CML_UNIT" && systemctl start --no-block "$CML_UNIT"
+}
+
+# cloud-init keeps copies of the user data on disk; the guest can delete those (not the metadata
+# server's, which only a cloud API call could change).
+erase_user_data_copies() {
+  rm -f "$CML_ROOT"/var/lib/cloud/instances/*/user-data.txt* "$CML_ROOT"/var/lib/cloud/instances/*/scripts/part-*
+}
+
+bootstrap() {
+  setup_logging
+  if [[ -f "$CML_ROOT/etc/systemd/system/$CML_UNIT" ]]; then
+    log "already installed as $CML_UNIT: systemd carries on"
+    return 0
+  fi
+  if install_service; then
+    log "installed as $CML_UNIT"
+    erase_user_data_copies
+    return 0
+  fi
+  log "no systemd: starting in the foreground (a reboot ends this start-up)"
+  erase_user_data_copies
+  run_stage
+}
+
 if [[ "\${CML_SOURCE_ONLY:-0}" != 1 ]]; then
-  main
+  case "\${1:-}" in
+    run) run_stage ;;
+    stop) stop_stage ;;
+    *) bootstrap ;;
+  esac
 fi
 `;

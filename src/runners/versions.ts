@@ -34,6 +34,8 @@ export interface RunnerPin {
 export interface ReleaseSources {
   /** API root holding actions/runner (default https://api.github.com). */
   githubApi?: string;
+  /** Asked when githubApi has no actions/runner (a GitHub Enterprise Server): api.github.com. */
+  githubFallback?: string;
   /** Token for githubApi (the forge's, when it is the same host): unauthenticated calls are limited to 60 an hour. */
   githubToken?: string;
   /** GitLab API root holding gitlab-org/gitlab-runner (https://gitlab.com/api/v4). */
@@ -210,9 +212,9 @@ async function githubPin(
   let url = `${api}/repos/actions/runner/${path}`;
   if (sources.githubToken) headers.authorization = `Bearer ${sources.githubToken}`;
   let { status, body } = await getJson(fetchImpl, url, headers);
-  if (status === 404 && api !== DEFAULT_RELEASE_SOURCES.githubApi) {
+  if (status === 404 && sources.githubFallback) {
     // A GitHub Enterprise Server holds no actions/runner: ask github.com (without its token).
-    url = `${DEFAULT_RELEASE_SOURCES.githubApi}/repos/actions/runner/${path}`;
+    url = `${sources.githubFallback.replace(/\/+$/, '')}/repos/actions/runner/${path}`;
     delete headers.authorization;
     ({ status, body } = await getJson(fetchImpl, url, headers));
   }

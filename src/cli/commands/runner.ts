@@ -44,11 +44,14 @@ interface LaunchArgs {
   cloudSshPrivate?: string;
   cloudKubernetesNodeSelector?: string[];
   workdir?: string;
+  gitlabExecutor?: string;
+  docker?: boolean;
 }
 
 /**
- * CML options with no meaning here (no SSH, no Docker executor, no Kubernetes, no local
- * workdir, no automatic restart from launch): accepted so pipelines keep working, and named.
+ * CML options with no meaning here (no SSH, no host volumes for the docker executor, no
+ * Kubernetes, no local workdir, no automatic restart from launch): accepted so pipelines keep
+ * working, and named.
  */
 export function ignoredOptions(args: LaunchArgs): string[] {
   const ignored: string[] = [];
@@ -56,7 +59,8 @@ export function ignoredOptions(args: LaunchArgs): string[] {
     ignored.push(
       '--no-retry (launch never re-runs workflows; see the stop mode’s rerun-on-reclaim)',
     );
-  if (args.dockerVolumes?.length) ignored.push('--docker-volumes (runners use the shell executor)');
+  if (args.dockerVolumes?.length)
+    ignored.push('--docker-volumes (the docker executor mounts no host volumes)');
   if (args.cloudSshPrivate) ignored.push('--cloud-ssh-private (instances take no SSH key)');
   if (args.cloudKubernetesNodeSelector?.length)
     ignored.push('--cloud-kubernetes-node-selector (kubernetes is not supported)');
@@ -105,6 +109,7 @@ export function gcpZones(region: string): string[] {
  * so the CLI and the action share one parser and one behaviour.
  */
 export function launchInputs(args: LaunchArgs): Record<string, string> {
+  refuseEmptyValues(args);
   if (!args.cloud) {
     throw new ConfigurationError(
       '--cloud is required: cml runs runners on aws or gcp (local runners are not supported; install the forge runner directly).',
@@ -157,7 +162,50 @@ export function launchInputs(args: LaunchArgs): Record<string, string> {
   if (args.name) inputs.name = args.name;
   if (args.token) inputs.token = args.token;
   if (args.maxLifetime) inputs['max-lifetime'] = String(args.maxLifetime);
+  if (args.gitlabExecutor) inputs['gitlab-executor'] = args.gitlabExecutor;
+  if (args.docker !== undefined) inputs.docker = String(args.docker);
   return inputs;
+}
+
+/** What each string option takes, for the message when it is given empty. */
+const EMPTY_HINTS: [keyof LaunchArgs, string, string][] = [
+  [
+    'cloudRegion',
+    '--cloud-region',
+    'us-east, us-west, eu-north, eu-west, or the cloud’s own region or zones',
+  ],
+  ['cloudType', '--cloud-type', 'a size (s, m, l, xl) or the cloud’s own type'],
+  ['cloudGpu', '--cloud-gpu', 'nogpu, t4, a10g, l4, a100, h100, v100, or a GCE accelerator type'],
+  ['cloudImage', '--cloud-image', 'an AMI id or name pattern, or a GCE image or family'],
+  [
+    'cloudPermissionSet',
+    '--cloud-permission-set',
+    'an AWS instance profile or a GCP service account',
+  ],
+  ['cloudStartupScript', '--cloud-startup-script', 'a base64-encoded script'],
+  ['cloudAwsSubnet', '--cloud-aws-subnet', 'AWS subnet ids'],
+  ['cloudAwsSecurityGroup', '--cloud-aws-security-group', 'AWS security group ids'],
+  ['gcpProject', '--gcp-project', 'a Google Cloud project id'],
+  ['labels', '--labels', 'comma-separated runner labels'],
+  ['idleTimeout', '--idle-timeout', 'seconds, a duration like 5min, or never'],
+  ['name', '--name', 'a runner name prefix'],
+  ['repo', '--repo', 'a repository URL or owner/name'],
+  ['token', '--token', 'a forge token'],
+];
+
+/**
+ * `--labels=` (or CML_RUNNER_LABELS='') is a mistake, not a request for the default: it is
+ * refused with the option named, as CML's strict parser would refuse an unknown one.
+ */
+function refuseEmptyValues(args: LaunchArgs): void {
+  for (const [key, option, accepted] of EMPTY_HINTS) {
+    const value = args[key];
+    if (typeof value === 'string' && value.trim() === '') {
+      throw new ConfigurationError(
+        `${option}: an empty value; give ${accepted}, or leave the option out.`,
+      );
+    }
+  }
 }
 
 /**
@@ -221,7 +269,7 @@ function provisionEntry(): string {
  * load) live only in that bundle, so `cml` itself stays small and quick for every other command.
  */
 async function launch(args: LaunchArgs): Promise<void> {
-  const env: NodeJS.ProcessEnv = { ...process.env };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...heldEnvironment };
   for (const [name, value] of Object.entries(launchInputs(args))) env[inputVariable(name)] = value;
   for (const option of ignoredOptions(args)) process.stderr.write(`cml: ignoring ${option}.\n`);
   // An API root set in the environment (CML_API_URL) wins: tests and proxies point it elsewhere.
@@ -240,11 +288,70 @@ async function launch(args: LaunchArgs): Promise<void> {
   if (code !== 0) process.exitCode = code;
 }
 
+/** Every option of `cml runner launch` (and alias), as CML_RUNNER_<NAME> reads it. */
+const LAUNCH_OPTIONS = [
+  'cloud',
+  'cloud-region',
+  'cloud-type',
+  'cloud-gpu',
+  'cloud-hdd-size',
+  'cloud-spot',
+  'cloud-spot-price',
+  'cloud-image',
+  'cloud-permission-set',
+  'cloud-metadata',
+  'cloud-startup-script',
+  'cloud-aws-subnet',
+  'cloud-aws-subnet-id',
+  'cloud-aws-security-group',
+  'gcp-project',
+  'labels',
+  'idle-timeout',
+  'max-lifetime',
+  'name',
+  'single',
+  'reuse',
+  'reuse-idle',
+  'retry',
+  'docker-volumes',
+  'cloud-ssh-private',
+  'cloud-kubernetes-node-selector',
+  'workdir',
+  'path',
+  'driver',
+  'repo',
+  'token',
+  'driver-token',
+  'gitlab-executor',
+  'docker',
+  'log',
+];
+const heldEnvironment: Record<string, string> = {};
+
+/**
+ * yargs reads every CML_RUNNER_* variable as an option, and the strict parser then refuses the
+ * ones that are not (CML_RUNNER_LABEL and the other outputs start writes to GitLab's dotenv,
+ * CML_RUNNER_POLL_SECONDS, CML_RUNNER_DOTENV): those are held out of the parse and handed to the
+ * provision bundle unchanged.
+ */
+function holdOtherRunnerVariables(env: NodeJS.ProcessEnv): void {
+  const options = new Set(
+    LAUNCH_OPTIONS.map((o) => `CML_RUNNER_${o.toUpperCase().replace(/-/g, '_')}`),
+  );
+  for (const key of Object.keys(env)) {
+    if (key.startsWith('CML_RUNNER_') && !options.has(key)) {
+      heldEnvironment[key] = env[key]!;
+      delete env[key];
+    }
+  }
+}
+
 const launchCommand: CommandModule<object, LaunchArgs> = {
   command: ['launch', '$0'],
   describe: 'Launch self-hosted runners on a cloud (aws or gcp)',
-  builder: (y: Argv) =>
-    y
+  builder: (y: Argv) => {
+    holdOtherRunnerVariables(process.env);
+    return y
       .env('CML_RUNNER')
       .option('cloud', {
         type: 'string',
@@ -329,6 +436,16 @@ const launchCommand: CommandModule<object, LaunchArgs> = {
         conflicts: ['single', 'reuse'],
         describe: 'Launch only if no idle runner has one of the labels',
       })
+      .option('gitlab-executor', {
+        type: 'string',
+        choices: ['docker', 'shell'],
+        describe: 'GitLab executor: docker (default, as CML) or shell',
+      })
+      .option('docker', {
+        type: 'boolean',
+        describe:
+          'Install Docker (and the NVIDIA container toolkit on GPUs) when the image lacks it',
+      })
       .option('retry', { type: 'boolean', hidden: true })
       .option('docker-volumes', { type: 'array', string: true, hidden: true })
       .option('cloud-ssh-private', { type: 'string', hidden: true })
@@ -345,7 +462,8 @@ const launchCommand: CommandModule<object, LaunchArgs> = {
         // CML 0.19+ names it --driver-token (env CML_DRIVER_TOKEN); --token is the alias.
         alias: 'driver-token',
         describe: 'Forge token (default: REPO_TOKEN, GITHUB_TOKEN, GITLAB_TOKEN)',
-      }) as unknown as Argv<LaunchArgs>,
+      }) as unknown as Argv<LaunchArgs>;
+  },
   handler: launch,
 };
 

@@ -39,14 +39,24 @@ export function seedRelease(state: GitHubState, repo: string, release: SeededRel
 
 function render(baseUrl: string, repo: string, r: StoredRelease) {
   const api = `${baseUrl}/repos/${repo}/releases/${r.id}`;
+  const user = `${baseUrl}/users/github-actions%5Bbot%5D`;
   const author = {
     login: 'github-actions[bot]',
     id: 41898282,
     node_id: 'MDM6Qm90NDE4OTgyODI=',
     avatar_url: 'https://avatars.githubusercontent.com/in/15368?v=4',
     gravatar_id: '',
-    url: `${baseUrl}/users/github-actions%5Bbot%5D`,
+    url: user,
     html_url: 'https://github.com/apps/github-actions',
+    followers_url: `${user}/followers`,
+    following_url: `${user}/following{/other_user}`,
+    gists_url: `${user}/gists{/gist_id}`,
+    starred_url: `${user}/starred{/owner}{/repo}`,
+    subscriptions_url: `${user}/subscriptions`,
+    organizations_url: `${user}/orgs`,
+    repos_url: `${user}/repos`,
+    events_url: `${user}/events{/privacy}`,
+    received_events_url: `${user}/received_events`,
     type: 'Bot',
     site_admin: false,
   };
@@ -78,6 +88,7 @@ function render(baseUrl: string, repo: string, r: StoredRelease) {
       state: 'uploaded',
       content_type: 'application/gzip',
       size: 1,
+      digest: null,
       download_count: 0,
       created_at: r.createdAt,
       updated_at: r.createdAt,
