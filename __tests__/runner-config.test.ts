@@ -196,8 +196,23 @@ describe('cml runner launch options', () => {
       'service-account': 'sa@p.iam.gserviceaccount.com',
       scopes: 'https://www.googleapis.com/auth/devstorage.read_only',
     });
-    expect(() => launchInputs({ ...args, cloud: 'azure' })).toThrow(
-      '--cloud azure is not supported: use aws or gcp.',
+    expect(() => launchInputs({ ...args, cloud: 'oracle' })).toThrow(
+      '--cloud oracle is not supported: use one of aws, gcp, azure, alibaba.',
+    );
+    // CML's region words on Azure (terraform-provider-iterative's azure region map) and Alibaba.
+    expect(
+      launchInputs({ ...args, cloud: 'azure', cloudPermissionSet: undefined, launchTimeout: 900 }),
+    ).toMatchObject({ cloud: 'azure', region: 'westeurope', 'launch-timeout': '900' });
+    expect(
+      launchInputs({
+        ...args,
+        cloud: 'alibaba',
+        cloudRegion: 'cn-hangzhou',
+        cloudPermissionSet: undefined,
+      }),
+    ).toMatchObject({ cloud: 'alibaba', region: 'cn-hangzhou' });
+    expect(ignoredOptions({ ...args, cloud: 'azure' })).toContain(
+      '--cloud-permission-set (not used on azure)',
     );
     expect(() => launchInputs({ ...args, cloud: undefined })).toThrow('--cloud is required');
     // An option given with an empty value is refused, not read as unset (issue 9).

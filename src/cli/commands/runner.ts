@@ -7,12 +7,23 @@ import { ConfigurationError } from '../../core/errors';
 import { inputVariable } from '../../inputs/parse';
 
 /** CML's region words and what they mean on each cloud. */
-const REGIONS: Record<string, { aws: string; gcp: string }> = {
-  'us-east': { aws: 'us-east-1', gcp: 'us-east1-c' },
-  'us-west': { aws: 'us-west-1', gcp: 'us-west1-b' },
-  'eu-north': { aws: 'eu-north-1', gcp: 'europe-north1-a' },
-  'eu-west': { aws: 'eu-west-1', gcp: 'europe-west1-d' },
+// AWS, GCP and Azure as terraform-provider-iterative maps them (iterative/cml's launch passes the
+// word through to it); Alibaba Cloud, which CML did not drive, by the nearest region.
+const REGIONS: Record<string, { aws: string; gcp: string; azure: string; alibaba: string }> = {
+  'us-east': { aws: 'us-east-1', gcp: 'us-east1-c', azure: 'eastus', alibaba: 'us-east-1' },
+  'us-west': { aws: 'us-west-1', gcp: 'us-west1-b', azure: 'westus2', alibaba: 'us-west-1' },
+  'eu-north': {
+    aws: 'eu-north-1',
+    gcp: 'europe-north1-a',
+    azure: 'northeurope',
+    alibaba: 'eu-central-1',
+  },
+  'eu-west': { aws: 'eu-west-1', gcp: 'europe-west1-d', azure: 'westeurope', alibaba: 'eu-west-1' },
 };
+
+/** The clouds `cml runner launch --cloud` drives (the runner-provision action's `cloud` input). */
+const CLOUDS = ['aws', 'gcp', 'azure', 'alibaba'] as const;
+type CliCloud = (typeof CLOUDS)[number];
 
 interface LaunchArgs {
   cloud?: string;
@@ -21,6 +32,7 @@ interface LaunchArgs {
   cloudGpu?: string;
   cloudHddSize?: number;
   cloudSpot: boolean;
+  launchTimeout?: number;
   cloudSpotPrice: number;
   cloudImage?: string;
   cloudPermissionSet?: string;
@@ -61,6 +73,8 @@ export function ignoredOptions(args: LaunchArgs): string[] {
     );
   if (args.dockerVolumes?.length)
     ignored.push('--docker-volumes (the docker executor mounts no host volumes)');
+  if (args.cloudPermissionSet && args.cloud !== 'aws' && args.cloud !== 'gcp')
+    ignored.push(`--cloud-permission-set (not used on ${args.cloud})`);
   if (args.cloudSshPrivate) ignored.push('--cloud-ssh-private (instances take no SSH key)');
   if (args.cloudKubernetesNodeSelector?.length)
     ignored.push('--cloud-kubernetes-node-selector (kubernetes is not supported)');
@@ -112,13 +126,15 @@ export function launchInputs(args: LaunchArgs): Record<string, string> {
   refuseEmptyValues(args);
   if (!args.cloud) {
     throw new ConfigurationError(
-      '--cloud is required: cml runs runners on aws or gcp (local runners are not supported; install the forge runner directly).',
+      `--cloud is required: cml runs runners on ${CLOUDS.join(', ')} (registering this machine itself is not supported; install the forge runner directly).`,
     );
   }
-  if (args.cloud !== 'aws' && args.cloud !== 'gcp') {
-    throw new ConfigurationError(`--cloud ${args.cloud} is not supported: use aws or gcp.`);
+  if (!(CLOUDS as readonly string[]).includes(args.cloud)) {
+    throw new ConfigurationError(
+      `--cloud ${args.cloud} is not supported: use one of ${CLOUDS.join(', ')}.`,
+    );
   }
-  const cloud = args.cloud;
+  const cloud = args.cloud as CliCloud;
   const inputs: Record<string, string> = {
     mode: 'start',
     cloud,
@@ -127,12 +143,15 @@ export function launchInputs(args: LaunchArgs): Record<string, string> {
     ephemeral: String(args.single === true),
     spot: String(args.cloudSpot),
   };
-  if (cloud === 'aws') {
-    inputs.region = args.cloudRegion.split(',').map((r) => REGIONS[r.trim()]?.aws ?? r.trim())[0]!;
-  } else {
+  if (cloud === 'gcp') {
     inputs.zones = gcpZones(args.cloudRegion).join(',');
     if (args.gcpProject) inputs['gcp-project'] = args.gcpProject;
+  } else {
+    inputs.region = args.cloudRegion
+      .split(',')
+      .map((r) => REGIONS[r.trim()]?.[cloud] ?? r.trim())[0]!;
   }
+  if (args.launchTimeout !== undefined) inputs['launch-timeout'] = String(args.launchTimeout);
   if (args.cloudType) inputs['machine-types'] = args.cloudType;
   // CML: "tesla" is the deprecated name of v100 (bin/cml/runner/launch.js), not any Tesla.
   if (args.cloudGpu === 'tesla') {
@@ -145,7 +164,7 @@ export function launchInputs(args: LaunchArgs): Record<string, string> {
   if (args.cloudPermissionSet) {
     // CML: an instance profile ARN on AWS; `email,scopes=a,b` on GCP.
     if (cloud === 'aws') inputs['instance-profile'] = args.cloudPermissionSet;
-    else {
+    else if (cloud === 'gcp') {
       const [email, ...rest] = args.cloudPermissionSet.split(',');
       inputs['service-account'] = email!;
       const scopes = rest.join(',').replace(/^scopes=/, '');
@@ -305,6 +324,7 @@ const LAUNCH_OPTIONS = [
   'cloud-aws-subnet-id',
   'cloud-aws-security-group',
   'gcp-project',
+  'launch-timeout',
   'labels',
   'idle-timeout',
   'max-lifetime',
@@ -348,15 +368,19 @@ function holdOtherRunnerVariables(env: NodeJS.ProcessEnv): void {
 
 const launchCommand: CommandModule<object, LaunchArgs> = {
   command: ['launch', '$0'],
-  describe: 'Launch self-hosted runners on a cloud (aws or gcp)',
+  describe: `Launch self-hosted runners on a cloud (${CLOUDS.join(', ')})`,
   builder: (y: Argv) => {
     holdOtherRunnerVariables(process.env);
     return y
       .env('CML_RUNNER')
       .option('cloud', {
         type: 'string',
-        choices: ['aws', 'gcp', 'azure', 'kubernetes'],
+        choices: [...CLOUDS],
         describe: 'Cloud to run on',
+      })
+      .option('launch-timeout', {
+        type: 'number',
+        describe: 'Seconds to wait for the runner to come online before giving up and cleaning up',
       })
       .option('cloud-region', {
         type: 'string',
@@ -369,7 +393,8 @@ const launchCommand: CommandModule<object, LaunchArgs> = {
       })
       .option('cloud-gpu', {
         type: 'string',
-        describe: 'nogpu, k80, v100, t4, or a GCE accelerator type[:count]',
+        describe:
+          'nogpu, t4, a10g, l4, a100, h100 (k80 and v100 are retired: the error names the replacement), or a GCE accelerator type[:count]',
       })
       .option('cloud-hdd-size', { type: 'number', describe: 'Root disk size in GB' })
       .option('cloud-spot', { type: 'boolean', default: false, describe: 'Use spot instances' })
