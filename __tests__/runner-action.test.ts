@@ -358,7 +358,7 @@ describe('cml runner launch (CLI bundle)', () => {
     expect(cmlBytes).toBeLessThan(20 * 1024 * 1024);
   }, 120_000);
 
-  it('--reuse launches nothing when an online runner has one of the labels (cml runner, CML_RUNNER_* env)', async () => {
+  it('--reuse launches nothing when an online runner has the labels (cml runner, CML_RUNNER_* env)', async () => {
     const runners = world.github.state.repo('octo', 'repo').runners;
     runners.push({
       id: 99001,

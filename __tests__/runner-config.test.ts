@@ -1,6 +1,8 @@
 // Inputs to configuration (action and CLI): strict parsing, and errors that name what is wrong.
 import { describe, expect, it } from 'vitest';
 import { gcpZones, idleSeconds, ignoredOptions, launchInputs } from '../src/cli/commands/runner';
+import { reusable } from '../src/runners/action';
+import { exactRunnerName, runnerName } from '../src/runners/naming';
 import { checkForForge } from '../src/runners/config';
 import { configFrom } from './runner-support';
 
@@ -226,5 +228,34 @@ describe('cml runner launch options', () => {
       'gitlab-executor': 'shell',
       docker: 'true',
     });
+  });
+});
+
+describe('CML runner reuse and names (iterative/cml src/cml.js runnersByLabels; bin/cml/runner/launch.js)', () => {
+  const runner = (labels: string[], busy = false) => ({
+    id: 1,
+    name: 'r',
+    status: 'online',
+    busy,
+    labels,
+  });
+  const forgeWith = (runners: ReturnType<typeof runner>[]) =>
+    ({ listRunners: async () => runners }) as unknown as Parameters<typeof reusable>[0];
+  const quiet = { info: () => undefined } as unknown as Parameters<typeof reusable>[4];
+
+  it('--reuse needs a runner carrying every requested label, not any one of them', async () => {
+    const some = forgeWith([runner(['self-hosted', 'gpu'])]);
+    expect(await reusable(some, ['gpu', 'a100'], undefined, 'reuse', quiet)).toBe(false);
+    const all = forgeWith([runner(['self-hosted', 'gpu', 'a100'])]);
+    expect(await reusable(all, ['gpu', 'a100'], undefined, 'reuse', quiet)).toBe(true);
+    const busy = forgeWith([runner(['gpu', 'a100'], true)]);
+    expect(await reusable(busy, ['gpu', 'a100'], undefined, 'reuse-idle', quiet)).toBe(false);
+  });
+
+  it('--name is the exact runner name (numbered when several), refused when a cloud would not take it', () => {
+    expect(exactRunnerName('my-runner', 0, 1)).toBe('my-runner');
+    expect(exactRunnerName('my-runner', 1, 3)).toBe('my-runner-2');
+    expect(() => exactRunnerName('My Runner', 0, 1)).toThrow(/lowercase letters.*"my-runner"/);
+    expect(runnerName('my-runner')).toMatch(/^my-runner-[0-9a-f]{8}$/);
   });
 });

@@ -126,10 +126,10 @@ export async function runRunnerProvision(
 }
 
 /**
- * CML's --reuse (an online runner shares a label: launch nothing) and --reuse-idle (only an
+ * CML's --reuse (an online runner carries every requested label: launch nothing) and --reuse-idle (only an
  * idle one counts).
  */
-async function reusable(
+export async function reusable(
   forge: Forge,
   labels: string[],
   scope: ProvisionConfig['scope'],
@@ -142,7 +142,8 @@ async function reusable(
     (r) =>
       r.status === 'online' &&
       (mode === 'reuse' || !r.busy) &&
-      r.labels.some((l) => labels.includes(l)),
+      // CML's runnersByLabels: a runner counts when it carries every requested label.
+      labels.every((l) => r.labels.includes(l)),
   );
   if (match)
     logger.info(

@@ -20,6 +20,11 @@ export interface ProvisionConfig {
   labels: string[];
   count: number;
   namePrefix: string;
+  /**
+   * `cml runner launch --name` names the runner exactly, as CML does (CML_RUNNER_EXACT_NAME, set
+   * by the CLI); the action's `name` input stays a prefix with a random suffix.
+   */
+  exactName: boolean;
   ephemeral: boolean;
   idleTimeoutSeconds: number;
   maxLifetimeSeconds: number;
@@ -218,6 +223,7 @@ export function buildConfig(
     labels: list(inputs.labels),
     count: num(inputs.count, 1),
     namePrefix: (str(inputs.name) ?? 'cml').toLowerCase(),
+    exactName: env.CML_RUNNER_EXACT_NAME === 'true' && str(inputs.name) !== undefined,
     ephemeral: bool(inputs.ephemeral, true),
     idleTimeoutSeconds: num(inputs['idle-timeout'], 300),
     maxLifetimeSeconds: maxLifetime,

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { TAGS } from '../clouds/types';
+import { ConfigurationError } from '../core/errors';
 import type { RunContext } from '../core/context';
 import type { ProvisionConfig } from './config';
 
@@ -8,14 +9,29 @@ import type { ProvisionConfig } from './config';
  * digits and hyphens, starting with a letter, 63 at most) plus a random suffix.
  */
 export function runnerName(prefix: string): string {
-  const safe =
-    prefix
-      .toLowerCase()
-      .replace(/[^a-z0-9-]+/g, '-')
-      .replace(/^[^a-z]+/, '')
-      .replace(/-+$/, '')
-      .slice(0, 40) || 'cml';
-  return `${safe}-${randomBytes(4).toString('hex')}`;
+  return `${safeName(prefix).slice(0, 40) || 'cml'}-${randomBytes(4).toString('hex')}`;
+}
+
+/**
+ * CML's exact `--name`: kept as given when every cloud accepts it, the n-th of several runners
+ * numbered (`name-2`); a name no cloud would take is refused rather than silently changed.
+ */
+export function exactRunnerName(name: string, index: number, count: number): string {
+  const safe = safeName(name).slice(0, 60);
+  if (safe !== name) {
+    throw new ConfigurationError(
+      `--name ${JSON.stringify(name)}: runner and instance names must be lowercase letters, digits and hyphens, starting with a letter (at most 60 characters); for example ${JSON.stringify(safe || 'cml-runner')}.`,
+    );
+  }
+  return count > 1 ? `${safe}-${index + 1}` : safe;
+}
+
+function safeName(prefix: string): string {
+  return prefix
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^[^a-z]+/, '')
+    .replace(/-+$/, '');
 }
 
 /** A label only this start's runners carry, so the job lands on them and nowhere else. */

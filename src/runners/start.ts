@@ -6,7 +6,7 @@ import { ConfigurationError, errorMessage } from '../core/errors';
 import type { Logger } from '../core/logger';
 import type { Forge, RunnerRegistration } from '../forge/types';
 import type { ProvisionConfig } from './config';
-import { instanceTags, runnerName, uniqueLabel } from './naming';
+import { instanceTags, exactRunnerName, runnerName, uniqueLabel } from './naming';
 import { LaunchError, waitOnline, type PendingRunner } from './poll';
 import { renderStartupScript } from './render-startup';
 import { throwIfCancelled } from './sleep';
@@ -84,7 +84,11 @@ export async function startRunners(deps: {
   const tags = instanceTags(config, context, forge.kind);
 
   async function launchOne(): Promise<void> {
-    const launch: Launch = { name: runnerName(config.namePrefix) };
+    const launch: Launch = {
+      name: config.exactName
+        ? exactRunnerName(config.namePrefix, launches.length, config.count)
+        : runnerName(config.namePrefix),
+    };
     launches.push(launch);
     throwIfCancelled(signal);
     // GitHub: always just-in-time (ephemeral); GitLab: a glrt- runner of its own either way.

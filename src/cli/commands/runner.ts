@@ -296,6 +296,8 @@ async function launch(args: LaunchArgs): Promise<void> {
   Object.assign(env, where);
   if (apiUrl) env.CML_API_URL ??= apiUrl;
   if (args.driver) env.CML_RUNNER_DRIVER = args.driver;
+  // CML names the runner exactly --name; the action's `name` input is a prefix.
+  if (args.name) env.CML_RUNNER_EXACT_NAME = 'true';
   if (args.reuse || args.reuseIdle) env.CML_RUNNER_REUSE = args.reuseIdle ? 'reuse-idle' : 'reuse';
   const child = spawn(process.execPath, [provisionEntry()], { env, stdio: 'inherit' });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
