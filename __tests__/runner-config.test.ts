@@ -241,15 +241,16 @@ describe('CML runner reuse and names (iterative/cml src/cml.js runnersByLabels; 
   });
   const forgeWith = (runners: ReturnType<typeof runner>[]) =>
     ({ listRunners: async () => runners }) as unknown as Parameters<typeof reusable>[0];
+  const SCOPE = { level: 'repository' } as const;
   const quiet = { info: () => undefined } as unknown as Parameters<typeof reusable>[4];
 
   it('--reuse needs a runner carrying every requested label, not any one of them', async () => {
     const some = forgeWith([runner(['self-hosted', 'gpu'])]);
-    expect(await reusable(some, ['gpu', 'a100'], undefined, 'reuse', quiet)).toBe(false);
+    expect(await reusable(some, ['gpu', 'a100'], SCOPE, 'reuse', quiet)).toBe(false);
     const all = forgeWith([runner(['self-hosted', 'gpu', 'a100'])]);
-    expect(await reusable(all, ['gpu', 'a100'], undefined, 'reuse', quiet)).toBe(true);
+    expect(await reusable(all, ['gpu', 'a100'], SCOPE, 'reuse', quiet)).toBe(true);
     const busy = forgeWith([runner(['gpu', 'a100'], true)]);
-    expect(await reusable(busy, ['gpu', 'a100'], undefined, 'reuse-idle', quiet)).toBe(false);
+    expect(await reusable(busy, ['gpu', 'a100'], SCOPE, 'reuse-idle', quiet)).toBe(false);
   });
 
   it('--name is the exact runner name (numbered when several), refused when a cloud would not take it', () => {
