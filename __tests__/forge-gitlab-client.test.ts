@@ -29,11 +29,22 @@ describe('GitLab client (gitbeaker with our requester)', () => {
       targetBranch: 'main',
       sha: 'a'.repeat(40),
     });
-    f.emulator.failNext(1, { status: 502 });
-    f.emulator.failNext(1, { status: 503 });
+    f.emulator.failNext(1, { status: 502 }, { method: 'GET' });
+    f.emulator.failNext(1, { status: 503 }, { method: 'GET' });
+    const notes = api.listComments({ kind: 'pr', number: 1 });
+    for await (const _ of notes) break;
+    expect(f.emulator.requests.map((r) => r.status)).toEqual([502, 503, 200]);
+
+    // A POST is not sent again after a 5xx: it may have been applied (create-once.ts looks
+    // for it first). A 429 refuses before doing anything, so it is retried.
+    f.emulator.requests.length = 0;
+    f.emulator.failNext(1, { status: 502 }, { method: 'POST' });
+    const error = await api.createComment({ kind: 'pr', number: 1 }, 'x').catch((e: unknown) => e);
+    expect(gitlabStatus(error)).toBe(502);
+    f.emulator.failNext(1, { status: 429, headers: { 'retry-after': '0' } }, { method: 'POST' });
     const note = await api.createComment({ kind: 'pr', number: 1 }, 'after outages');
     expect(note.body).toBe('after outages');
-    expect(f.emulator.requests.map((r) => r.status)).toEqual([502, 503, 201]);
+    expect(f.emulator.requests.map((r) => r.status)).toEqual([502, 429, 201]);
     expect(f.emulator.state.notes).toHaveLength(1);
   });
 

@@ -480,8 +480,8 @@ function outputName(id) {
 
 // EXTERNAL MODULE: ./src/plots/rasterise.ts
 var rasterise = __webpack_require__(8188);
-// EXTERNAL MODULE: ./src/plots/render.ts + 4 modules
-var render = __webpack_require__(7409);
+// EXTERNAL MODULE: ./src/plots/render.ts + 5 modules
+var render = __webpack_require__(9251);
 ;// CONCATENATED MODULE: ./src/plots/template-names.ts
 /** DVC's plot template names, plus `bar` (vertical bars); the plots input declares these too. */
 const TEMPLATES = [
@@ -909,6 +909,8 @@ var write_atomic = __webpack_require__(3153);
 
 
 
+/** Images being rasterised at once while the next chart is drawn (see renderEveryPlot). */
+const PNG_IN_FLIGHT = 2;
 /** The label of the current side of an overlay. */
 const HEAD_LABEL = 'HEAD';
 /**
@@ -964,6 +966,8 @@ async function renderEveryPlot(request, logger) {
     const format = request.format ?? 'png';
     const names = new Set();
     const plots = [];
+    const slots = [];
+    const pending = new Set();
     let pngUnavailable;
     for (const batch of batches) {
         let jobs;
@@ -974,20 +978,46 @@ async function renderEveryPlot(request, logger) {
             // No target named: nothing to render without dvc.yaml, so that is the whole answer.
             if (!batch.id)
                 throw error;
-            failures.push({ id: batch.id, error });
+            slots.push({ failure: { id: batch.id, error } });
             continue;
         }
-        for (const job of jobs)
-            await renderJob(job);
+        for (const job of jobs) {
+            // The next chart's dataflow runs while earlier ones rasterise off the main thread (resvg's
+            // renderAsync, libvips' threads): on 2 cores that hides most of the rasterising. At most
+            // PNG_IN_FLIGHT wait at once, so memory stays that of a few images.
+            // Drawing is one chart at a time (Vega's random seed is global); only the rasterising of
+            // one overlaps the drawing of the next.
+            const { done: finished } = await renderJob(job, slots.length);
+            pending.add(finished);
+            void finished.then(() => pending.delete(finished));
+            if (pending.size >= PNG_IN_FLIGHT)
+                await Promise.race(pending);
+        }
+    }
+    await Promise.all(pending);
+    // In the order asked for, whatever order the images finished in.
+    for (const slot of slots) {
+        if (slot && 'plot' in slot)
+            plots.push(slot.plot);
+        else if (slot)
+            failures.push(slot.failure);
     }
     if (pngUnavailable)
         logger.warning(`Plots written as SVG: PNG is unavailable here: ${pngUnavailable}`);
     return { plots, failures };
-    async function renderJob(job) {
+    /**
+     * Draws the chart's SVG; `done` is the rest (PNG, file), which records the plot or its
+     * failure in slots[index] and never rejects (wrapped: an awaited promise would be adopted).
+     */
+    async function renderJob(job, index) {
+        slots.push(undefined);
+        const failed = (error) => void (slots[index] = { failure: { id: job.id, error } });
         let name = outputName(job.id);
         for (let n = 2; names.has(name); n++)
             name = `${outputName(job.id)}-${n}`;
         names.add(name);
+        let svg;
+        let title;
         try {
             if (job.type === 'image') {
                 const from = (0,external_node_path_.resolve)(cwd, job.file);
@@ -997,13 +1027,20 @@ async function renderEveryPlot(request, logger) {
                 const bytes = (0,data_access/* readRegularFile */.XF)(from, job.id, job.file);
                 const path = (0,external_node_path_.join)(outDir, `${name}${(0,external_node_path_.extname)(from).toLowerCase()}`);
                 (0,write_atomic/* writeFileAtomic */.Z)(path, bytes);
-                plots.push({ id: job.id, title: job.id, path, format: 'image' });
-                return;
+                slots[index] = { plot: { id: job.id, title: job.id, path, format: 'image' } };
+                return { done: Promise.resolve() };
             }
             if (job.type === 'spec')
                 checkInWorkspace(job.file, job, access);
             const source = await specSource(job, cwd, request.baseRevision, request.baseLabel, logger, access);
-            const svg = await renderer.toSvg(source.source, { scale, access, output: format });
+            title = source.title;
+            svg = await renderer.toSvg(source.source, { scale, access, output: format });
+        }
+        catch (error) {
+            failed(error);
+            return { done: Promise.resolve() };
+        }
+        const finish = async () => {
             let bytes = svg;
             let ext = 'svg';
             if (format === 'png') {
@@ -1017,11 +1054,9 @@ async function renderEveryPlot(request, logger) {
             }
             const path = (0,external_node_path_.join)(outDir, `${name}.${ext}`);
             (0,write_atomic/* writeFileAtomic */.Z)(path, bytes);
-            plots.push({ id: job.id, title: source.title, path, format: ext });
-        }
-        catch (error) {
-            failures.push({ id: job.id, error });
-        }
+            slots[index] = { plot: { id: job.id, title, path, format: ext } };
+        };
+        return { done: finish().catch(failed) };
     }
 }
 async function specSource(job, cwd, base, baseLabel, logger, access) {

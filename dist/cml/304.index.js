@@ -18,7 +18,7 @@ exports.modules = {
 /* harmony import */ var _data_access__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7249);
 /* harmony import */ var _limits__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4730);
 /* harmony import */ var _rasterise__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8188);
-/* harmony import */ var _render__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7409);
+/* harmony import */ var _render__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9251);
 /* harmony import */ var _write_atomic__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3153);
 
 

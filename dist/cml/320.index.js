@@ -51,7 +51,7 @@ function runGit(args, cwd, env) {
 /* harmony import */ var _core_logger__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7032);
 /* harmony import */ var _core_tokens__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1129);
 /* harmony import */ var _git_run_git__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6148);
-/* harmony import */ var _run_report__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6506);
+/* harmony import */ var _run_report__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9967);
 
 
 
@@ -108,7 +108,7 @@ async function runCommentCommand(argv, command) {
         failOnError: argv['fail-on-error'] === true,
         sha: useForge && argv['commit-sha'] ? await resolveSha(argv['commit-sha'], cwd) : undefined,
         forge: useForge
-            ? async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(546)]).then(__webpack_require__.bind(__webpack_require__, 3454))).createForge({
+            ? async () => (await Promise.all(/* import() */[__webpack_require__.e(767), __webpack_require__.e(479)]).then(__webpack_require__.bind(__webpack_require__, 9929))).createForge({
                 context,
                 token,
                 logger,

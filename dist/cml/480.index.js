@@ -15,7 +15,7 @@ exports.modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 /* harmony import */ var _core_logger__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7032);
-/* harmony import */ var _report_run_report__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6506);
+/* harmony import */ var _report_run_report__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9967);
 
 
 

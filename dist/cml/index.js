@@ -2166,7 +2166,7 @@ function openSession(options, env = process.env) {
         token,
         async forge() {
             if (!forge) {
-                const { createForge } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(546)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3454));
+                const { createForge } = await Promise.all(/* import() */[__nccwpck_require__.e(767), __nccwpck_require__.e(479), __nccwpck_require__.e(847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9929));
                 forge = createForge({ context, token, logger, kind: driver });
             }
             return forge;
@@ -2426,7 +2426,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = require("node:os");
+// EXTERNAL MODULE: ./src/core/secrets.ts
+var secrets = __nccwpck_require__(8198);
 ;// CONCATENATED MODULE: ./src/core/logger.ts
+
 
 
 /**
@@ -2447,7 +2450,7 @@ class ActionsLogger {
         if (quieterThan('info'))
             return;
         // Unlike core.info (raw), text that could hold a command is printed with commands off.
-        this.out.write(withoutCommands(message) + external_node_os_namespaceObject.EOL);
+        this.out.write(withoutCommands((0,secrets/* redactSecrets */.fp)(message)) + external_node_os_namespaceObject.EOL);
     }
     debug(message) {
         this.issue('debug', message);
@@ -2461,6 +2464,10 @@ class ActionsLogger {
         this.issue('error', message, toProperties(place));
     }
     mask(secret) {
+        // The runner masks its log; we also cut it from our own lines (and from every other
+        // logger of this process: src/core/secrets.ts), which the runner's mask does not cover
+        // when the text reaches a file (summary, outputs) or a second process.
+        (0,secrets/* registerSecret */.cl)(secret);
         if (secret)
             this.issue('add-mask', secret);
     }
@@ -2479,7 +2486,8 @@ class ActionsLogger {
             .filter(([, value]) => value !== undefined && value !== '' && value !== 0)
             .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
             .join(',');
-        this.out.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+        const data = name === 'add-mask' ? message : (0,secrets/* redactSecrets */.fp)(message);
+        this.out.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(data)}${external_node_os_namespaceObject.EOL}`);
     }
 }
 function toProperties(place) {
@@ -2588,6 +2596,7 @@ class ConsoleLogger {
     mask(secret) {
         if (secret && secret.length >= 4)
             this.secrets.add(secret);
+        (0,secrets/* registerSecret */.cl)(secret);
     }
     async group(title, body) {
         if (!this.gitlabSections) {
@@ -2610,6 +2619,8 @@ class ConsoleLogger {
         let result = text;
         for (const secret of this.secrets)
             result = result.split(secret).join('***');
+        // Secrets masked through any other logger of this process (src/core/secrets.ts).
+        result = (0,secrets/* redactSecrets */.fp)(result);
         return result;
     }
 }
@@ -2621,6 +2632,52 @@ function prefix(place) {
 /** The logger for the platform this process runs on. */
 function loggerFor(env = process.env) {
     return env.GITHUB_ACTIONS === 'true' ? new ActionsLogger() : new ConsoleLogger();
+}
+
+
+/***/ }),
+
+/***/ 8198:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cl: () => (/* binding */ registerSecret),
+/* harmony export */   fp: () => (/* binding */ redactSecrets)
+/* harmony export */ });
+/* unused harmony export clearSecrets */
+/**
+ * Every secret this process has read, for every logger. Loggers are created in several places
+ * (the CLI's top-level one that reports failures, a command's own, the action's), and a token
+ * masked in one of them used to print in clear through another: a forge error that echoed the
+ * token reached the CLI's failure report unmasked. So masks are process-wide.
+ */
+const secrets = new Set();
+/** Shorter values are not masked: they would blank out ordinary words. */
+const MIN_LENGTH = 4;
+function registerSecret(secret) {
+    if (!secret || secret.length < MIN_LENGTH)
+        return;
+    secrets.add(secret);
+    // Forms a forge may echo it in: inside a URL (query string, user-info).
+    const encoded = encodeURIComponent(secret);
+    if (encoded !== secret)
+        secrets.add(encoded);
+}
+/** The text with every registered secret replaced by `***`, longest first. */
+function redactSecrets(text) {
+    if (secrets.size === 0 || !text)
+        return text;
+    let out = text;
+    for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
+        if (out.includes(secret))
+            out = out.split(secret).join('***');
+    }
+    return out;
+}
+/** For tests: forget every secret. */
+function clearSecrets() {
+    secrets.clear();
 }
 
 
@@ -2795,7 +2852,7 @@ const demoCommand = {
     command: 'demo',
     describe: 'Write the example project report locally (no forge, no cloud)',
     handler: async () => {
-        const { runDemo } = await Promise.all(/* import() */[__nccwpck_require__.e(54), __nccwpck_require__.e(506), __nccwpck_require__.e(480)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3480));
+        const { runDemo } = await Promise.all(/* import() */[__nccwpck_require__.e(54), __nccwpck_require__.e(967), __nccwpck_require__.e(480)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3480));
         await runDemo();
     },
 };
@@ -2865,7 +2922,7 @@ const plotCommand = {
         describe: 'DVC pipeline file with plots',
     }),
     handler: async (args) => {
-        const { runPlotCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(729), __nccwpck_require__.e(129), __nccwpck_require__.e(221)]).then(__nccwpck_require__.bind(__nccwpck_require__, 221));
+        const { runPlotCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(699), __nccwpck_require__.e(129), __nccwpck_require__.e(221)]).then(__nccwpck_require__.bind(__nccwpck_require__, 221));
         const { checkScale } = await __nccwpck_require__.e(/* import() */ 730).then(__nccwpck_require__.bind(__nccwpck_require__, 4730));
         const { hostsFromEnv, splitHosts } = await __nccwpck_require__.e(/* import() */ 249).then(__nccwpck_require__.bind(__nccwpck_require__, 7249));
         await runPlotCommand({
@@ -2958,7 +3015,7 @@ function vegaCommand(name) {
             describe: 'Indent the JSON output',
         }),
         handler: async (args) => {
-            const { runVegaCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(729), __nccwpck_require__.e(304)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4304));
+            const { runVegaCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(699), __nccwpck_require__.e(304)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4304));
             await runVegaCommand(name, {
                 input: args.input,
                 output: args.output,
@@ -3077,7 +3134,7 @@ function commentOptions(yargs, envPrefix) {
 function handlerFor(mode) {
     return async (argv) => {
         // Loaded here, not at the top, so `cml --version` and other commands stay fast.
-        const { runCommentCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(54), __nccwpck_require__.e(506), __nccwpck_require__.e(320)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6320));
+        const { runCommentCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(54), __nccwpck_require__.e(967), __nccwpck_require__.e(320)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6320));
         const { cmlCommentArgs, watchForChanges } = await __nccwpck_require__.e(/* import() */ 910).then(__nccwpck_require__.bind(__nccwpck_require__, 9910));
         const args = cmlCommentArgs(argv);
         if (!args.watch)
@@ -3609,12 +3666,21 @@ var parse = __nccwpck_require__(3718);
 
 
 /** CML's region words and what they mean on each cloud. */
+// AWS, GCP and Azure as terraform-provider-iterative maps them (iterative/cml's launch passes the
+// word through to it); Alibaba Cloud, which CML did not drive, by the nearest region.
 const REGIONS = {
-    'us-east': { aws: 'us-east-1', gcp: 'us-east1-c' },
-    'us-west': { aws: 'us-west-1', gcp: 'us-west1-b' },
-    'eu-north': { aws: 'eu-north-1', gcp: 'europe-north1-a' },
-    'eu-west': { aws: 'eu-west-1', gcp: 'europe-west1-d' },
+    'us-east': { aws: 'us-east-1', gcp: 'us-east1-c', azure: 'eastus', alibaba: 'us-east-1' },
+    'us-west': { aws: 'us-west-1', gcp: 'us-west1-b', azure: 'westus2', alibaba: 'us-west-1' },
+    'eu-north': {
+        aws: 'eu-north-1',
+        gcp: 'europe-north1-a',
+        azure: 'northeurope',
+        alibaba: 'eu-central-1',
+    },
+    'eu-west': { aws: 'eu-west-1', gcp: 'europe-west1-d', azure: 'westeurope', alibaba: 'eu-west-1' },
 };
+/** The clouds `cml runner launch --cloud` drives (the runner-provision action's `cloud` input). */
+const CLOUDS = ['aws', 'gcp', 'azure', 'alibaba'];
 /**
  * CML options with no meaning here (no SSH, no host volumes for the docker executor, no
  * Kubernetes, no local workdir, no automatic restart from launch): accepted so pipelines keep
@@ -3626,6 +3692,8 @@ function ignoredOptions(args) {
         ignored.push('--no-retry (launch never re-runs workflows; see the stop mode’s rerun-on-reclaim)');
     if (args.dockerVolumes?.length)
         ignored.push('--docker-volumes (the docker executor mounts no host volumes)');
+    if (args.cloudPermissionSet && args.cloud !== 'aws' && args.cloud !== 'gcp')
+        ignored.push(`--cloud-permission-set (not used on ${args.cloud})`);
     if (args.cloudSshPrivate)
         ignored.push('--cloud-ssh-private (instances take no SSH key)');
     if (args.cloudKubernetesNodeSelector?.length)
@@ -3675,10 +3743,10 @@ function gcpZones(region) {
 function launchInputs(args) {
     refuseEmptyValues(args);
     if (!args.cloud) {
-        throw new errors.ConfigurationError('--cloud is required: cml runs runners on aws or gcp (local runners are not supported; install the forge runner directly).');
+        throw new errors.ConfigurationError(`--cloud is required: cml runs runners on ${CLOUDS.join(', ')} (registering this machine itself is not supported; install the forge runner directly).`);
     }
-    if (args.cloud !== 'aws' && args.cloud !== 'gcp') {
-        throw new errors.ConfigurationError(`--cloud ${args.cloud} is not supported: use aws or gcp.`);
+    if (!CLOUDS.includes(args.cloud)) {
+        throw new errors.ConfigurationError(`--cloud ${args.cloud} is not supported: use one of ${CLOUDS.join(', ')}.`);
     }
     const cloud = args.cloud;
     const inputs = {
@@ -3689,14 +3757,18 @@ function launchInputs(args) {
         ephemeral: String(args.single === true),
         spot: String(args.cloudSpot),
     };
-    if (cloud === 'aws') {
-        inputs.region = args.cloudRegion.split(',').map((r) => REGIONS[r.trim()]?.aws ?? r.trim())[0];
-    }
-    else {
+    if (cloud === 'gcp') {
         inputs.zones = gcpZones(args.cloudRegion).join(',');
         if (args.gcpProject)
             inputs['gcp-project'] = args.gcpProject;
     }
+    else {
+        inputs.region = args.cloudRegion
+            .split(',')
+            .map((r) => REGIONS[r.trim()]?.[cloud] ?? r.trim())[0];
+    }
+    if (args.launchTimeout !== undefined)
+        inputs['launch-timeout'] = String(args.launchTimeout);
     if (args.cloudType)
         inputs['machine-types'] = args.cloudType;
     // CML: "tesla" is the deprecated name of v100 (bin/cml/runner/launch.js), not any Tesla.
@@ -3716,7 +3788,7 @@ function launchInputs(args) {
         // CML: an instance profile ARN on AWS; `email,scopes=a,b` on GCP.
         if (cloud === 'aws')
             inputs['instance-profile'] = args.cloudPermissionSet;
-        else {
+        else if (cloud === 'gcp') {
             const [email, ...rest] = args.cloudPermissionSet.split(',');
             inputs['service-account'] = email;
             const scopes = rest.join(',').replace(/^scopes=/, '');
@@ -3845,6 +3917,9 @@ async function launch(args) {
         env.CML_API_URL ??= apiUrl;
     if (args.driver)
         env.CML_RUNNER_DRIVER = args.driver;
+    // CML names the runner exactly --name; the action's `name` input is a prefix.
+    if (args.name)
+        env.CML_RUNNER_EXACT_NAME = 'true';
     if (args.reuse || args.reuseIdle)
         env.CML_RUNNER_REUSE = args.reuseIdle ? 'reuse-idle' : 'reuse';
     const child = (0,external_node_child_process_.spawn)(process.execPath, [provisionEntry()], { env, stdio: 'inherit' });
@@ -3874,6 +3949,7 @@ const LAUNCH_OPTIONS = [
     'cloud-aws-subnet-id',
     'cloud-aws-security-group',
     'gcp-project',
+    'launch-timeout',
     'labels',
     'idle-timeout',
     'max-lifetime',
@@ -3913,15 +3989,19 @@ function holdOtherRunnerVariables(env) {
 }
 const launchCommand = {
     command: ['launch', '$0'],
-    describe: 'Launch self-hosted runners on a cloud (aws or gcp)',
+    describe: `Launch self-hosted runners on a cloud (${CLOUDS.join(', ')})`,
     builder: (y) => {
         holdOtherRunnerVariables(process.env);
         return y
             .env('CML_RUNNER')
             .option('cloud', {
             type: 'string',
-            choices: ['aws', 'gcp', 'azure', 'kubernetes'],
+            choices: [...CLOUDS],
             describe: 'Cloud to run on',
+        })
+            .option('launch-timeout', {
+            type: 'number',
+            describe: 'Seconds to wait for the runner to come online before giving up and cleaning up',
         })
             .option('cloud-region', {
             type: 'string',
@@ -3934,7 +4014,7 @@ const launchCommand = {
         })
             .option('cloud-gpu', {
             type: 'string',
-            describe: 'nogpu, k80, v100, t4, or a GCE accelerator type[:count]',
+            describe: 'nogpu, t4, a10g, l4, a100, h100 (k80 and v100 are retired: the error names the replacement), or a GCE accelerator type[:count]',
         })
             .option('cloud-hdd-size', { type: 'number', describe: 'Root disk size in GB' })
             .option('cloud-spot', { type: 'boolean', default: false, describe: 'Use spot instances' })

@@ -37664,7 +37664,43 @@ function errorMessage(error) {
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = require("node:os");
+;// CONCATENATED MODULE: ./src/core/secrets.ts
+/**
+ * Every secret this process has read, for every logger. Loggers are created in several places
+ * (the CLI's top-level one that reports failures, a command's own, the action's), and a token
+ * masked in one of them used to print in clear through another: a forge error that echoed the
+ * token reached the CLI's failure report unmasked. So masks are process-wide.
+ */
+const secrets = new Set();
+/** Shorter values are not masked: they would blank out ordinary words. */
+const MIN_LENGTH = 4;
+function registerSecret(secret) {
+    if (!secret || secret.length < MIN_LENGTH)
+        return;
+    secrets.add(secret);
+    // Forms a forge may echo it in: inside a URL (query string, user-info).
+    const encoded = encodeURIComponent(secret);
+    if (encoded !== secret)
+        secrets.add(encoded);
+}
+/** The text with every registered secret replaced by `***`, longest first. */
+function redactSecrets(text) {
+    if (secrets.size === 0 || !text)
+        return text;
+    let out = text;
+    for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
+        if (out.includes(secret))
+            out = out.split(secret).join('***');
+    }
+    return out;
+}
+/** For tests: forget every secret. */
+function clearSecrets() {
+    secrets.clear();
+}
+
 ;// CONCATENATED MODULE: ./src/core/logger.ts
+
 
 
 /**
@@ -37685,7 +37721,7 @@ class ActionsLogger {
         if (quieterThan('info'))
             return;
         // Unlike core.info (raw), text that could hold a command is printed with commands off.
-        this.out.write(withoutCommands(message) + external_node_os_namespaceObject.EOL);
+        this.out.write(withoutCommands(redactSecrets(message)) + external_node_os_namespaceObject.EOL);
     }
     debug(message) {
         this.issue('debug', message);
@@ -37699,6 +37735,10 @@ class ActionsLogger {
         this.issue('error', message, toProperties(place));
     }
     mask(secret) {
+        // The runner masks its log; we also cut it from our own lines (and from every other
+        // logger of this process: src/core/secrets.ts), which the runner's mask does not cover
+        // when the text reaches a file (summary, outputs) or a second process.
+        registerSecret(secret);
         if (secret)
             this.issue('add-mask', secret);
     }
@@ -37717,7 +37757,8 @@ class ActionsLogger {
             .filter(([, value]) => value !== undefined && value !== '' && value !== 0)
             .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
             .join(',');
-        this.out.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+        const data = name === 'add-mask' ? message : redactSecrets(message);
+        this.out.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(data)}${external_node_os_namespaceObject.EOL}`);
     }
 }
 function toProperties(place) {
@@ -37826,6 +37867,7 @@ class ConsoleLogger {
     mask(secret) {
         if (secret && secret.length >= 4)
             this.secrets.add(secret);
+        registerSecret(secret);
     }
     async group(title, body) {
         if (!this.gitlabSections) {
@@ -37848,6 +37890,8 @@ class ConsoleLogger {
         let result = text;
         for (const secret of this.secrets)
             result = result.split(secret).join('***');
+        // Secrets masked through any other logger of this process (src/core/secrets.ts).
+        result = redactSecrets(result);
         return result;
     }
 }
@@ -41429,15 +41473,27 @@ const RUNNER_PROVISION_INPUTS = [
     },
     {
         name: 'cloud',
-        type: { kind: 'enum', options: ['aws', 'gcp'] },
+        type: { kind: 'enum', options: ['aws', 'gcp', 'azure', 'alibaba'] },
         required: true,
-        description: 'Cloud to run on: aws (EC2) or gcp (Compute Engine).',
+        description: 'Cloud to run on: aws (EC2), gcp (Compute Engine), azure (Azure VMs, docs/azure.md) or alibaba (Alibaba Cloud ECS, docs/alibaba.md).',
+        actions: A,
+    },
+    {
+        name: 'azure-subscription-id',
+        type: { kind: 'string' },
+        description: 'Azure subscription id (default: AZURE_SUBSCRIPTION_ID).',
+        actions: A,
+    },
+    {
+        name: 'azure-resource-group',
+        type: { kind: 'string' },
+        description: 'Azure resource group the VMs, NICs, disks and addresses are created in (default: AZURE_RESOURCE_GROUP).',
         actions: A,
     },
     {
         name: 'region',
         type: { kind: 'string' },
-        description: 'AWS region (default: AWS_REGION or AWS_DEFAULT_REGION from the environment).',
+        description: 'AWS region (default: AWS_REGION or AWS_DEFAULT_REGION), Azure location (default: AZURE_LOCATION) or Alibaba Cloud region id (default: ALIBABA_CLOUD_REGION_ID).',
         actions: A,
     },
     {
@@ -41578,7 +41634,7 @@ const RUNNER_PROVISION_INPUTS = [
         name: 'ephemeral',
         type: { kind: 'boolean' },
         default: 'true',
-        description: 'GitHub: a just-in-time runner that takes one job (single-use configuration). false: a registration token and a runner that serves jobs until the idle timeout.',
+        description: 'GitLab: true runs one job per runner (run-single), false serves jobs until the idle timeout. GitHub runners always take one job each (a single-use just-in-time configuration, so no reusable registration token ever reaches the machine): launch count runners for count jobs.',
         actions: A,
     },
     {
@@ -41639,13 +41695,34 @@ const RUNNER_PROVISION_INPUTS = [
     {
         name: 'runner-version',
         type: { kind: 'string' },
-        description: 'Forge runner version to install (default: the version cml pins, with its checksum).',
+        description: 'Forge runner version to install (major.minor.patch). Default: the newest actions/runner or gitlab-runner release, looked up when the job starts; its sha256 comes from the release notes (GitHub) or release.sha256 (GitLab) and is checked on the machine.',
         actions: A,
     },
     {
         name: 'runner-sha256',
         type: { kind: 'string' },
-        description: 'sha256 of the runner download, required with another GitHub runner version.',
+        description: 'sha256 of the runner download for runner-version on the machine types’ architecture; read from the release when unset.',
+        actions: A,
+    },
+    {
+        name: 'gitlab-executor',
+        type: { kind: 'enum', options: ['docker', 'shell'] },
+        default: 'docker',
+        description: 'GitLab: the executor the runner registers. docker (as CML did): jobs run in their image: (gitlab-image when they name none), GPUs passed with --docker-gpus all and the nvidia runtime. shell: jobs run on the machine.',
+        actions: A,
+    },
+    {
+        name: 'gitlab-image',
+        type: { kind: 'string' },
+        default: 'ubuntu:24.04',
+        description: 'GitLab docker executor: the image of jobs that name none.',
+        actions: A,
+    },
+    {
+        name: 'docker',
+        type: { kind: 'boolean' },
+        default: 'false',
+        description: 'Install Docker on the machine when the image lacks it (and, with a GPU, the NVIDIA container toolkit), for GitHub container: jobs and docker run --gpus all. GitLab’s docker executor installs it regardless.',
         actions: A,
     },
     {
@@ -44483,6 +44560,7 @@ async function loadResvg() {
     const Resvg = mod.Resvg ?? mod.default?.Resvg;
     if (!Resvg)
         throw new Error('@resvg/resvg-js has no Resvg export');
+    const renderAsync = mod.renderAsync ?? mod.default?.renderAsync;
     const dir = fontDirectory();
     const font = dir
         ? {
@@ -44494,7 +44572,12 @@ async function loadResvg() {
         : { loadSystemFonts: true };
     return {
         name: 'resvg',
-        toPng: async (svg) => new Resvg(svg, { font, shapeRendering: 2, textRendering: 1 }).render().asPng(),
+        toPng: async (svg) => {
+            const options = { font, shapeRendering: 2, textRendering: 1 };
+            if (renderAsync)
+                return (await renderAsync(svg, options)).asPng();
+            return new Resvg(svg, options).render().asPng();
+        },
     };
 }
 async function loadSharp() {
@@ -44769,11 +44852,205 @@ function rasterType(data) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/plots/schema-walk.ts
+/**
+ * A JSON Schema (draft-07) validator that interprets the schema as it walks the instance, for the
+ * Vega-Lite and Vega schemas only: it visits just the schema nodes the spec reaches, so checking
+ * a spec costs milliseconds where compiling the whole Vega-Lite schema with ajv first cost 0.6 to
+ * 3.5 s (issue 11: a spec that made Vega-Lite warn paid that on every run). Written by hand
+ * because the interpreting libraries report locations through `$ref`s and messages as prose,
+ * losing the allowed values and property names our messages give; its verdicts are checked
+ * against ajv's on real specs in __tests__/plots-schema-walk.test.ts.
+ *
+ * Supported keywords are those the two schemas use: $ref (local), anyOf, oneOf, allOf, not,
+ * type, enum, const, properties, patternProperties, additionalProperties, required, items,
+ * minItems, maxItems, minimum, maximum, minLength, maxLength, minProperties, pattern. Others
+ * (format, description, default) do not constrain here, as with ajv's validateFormats: false.
+ */
+/** A validator for `root` with the same call shape as an ajv-compiled one (errors on failure). */
+function schemaValidator(root) {
+    const patterns = new Map();
+    const regex = (p) => {
+        let r = patterns.get(p);
+        if (!r)
+            patterns.set(p, (r = new RegExp(p, 'u')));
+        return r;
+    };
+    const resolve = (ref) => {
+        if (!ref.startsWith('#'))
+            throw new Error(`schema-walk: only local $refs are supported: ${ref}`);
+        let node = root;
+        for (const raw of ref.slice(1).split('/').slice(1)) {
+            const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+            node = node[key];
+        }
+        return node;
+    };
+    const walk = (schema, data, path, out) => {
+        if (schema === true)
+            return true;
+        if (schema === false) {
+            out.push({
+                instancePath: path,
+                keyword: 'false schema',
+                params: {},
+                message: 'must not be present',
+            });
+            return false;
+        }
+        const s = schema;
+        const fail = (keyword, params, message) => {
+            out.push({ instancePath: path, keyword, params, message, parentSchema: s });
+            return false;
+        };
+        let ok = true;
+        if (typeof s.$ref === 'string')
+            ok = walk(resolve(s.$ref), data, path, out) && ok;
+        if (s.type !== undefined && !hasType(data, s.type)) {
+            // Like ajv: a value of the wrong type is not checked against the other keywords.
+            return fail('type', { type: s.type }, `must be ${[s.type].flat().join(',')}`);
+        }
+        if (Array.isArray(s.enum) && !s.enum.some((v) => equal(v, data)))
+            ok = fail('enum', { allowedValues: s.enum }, 'must be equal to one of the allowed values');
+        if ('const' in s && !equal(s.const, data))
+            ok = fail('const', { allowedValue: s.const }, 'must be equal to constant');
+        for (const keyword of ['anyOf', 'oneOf']) {
+            const branches = s[keyword];
+            if (!Array.isArray(branches))
+                continue;
+            const inner = [];
+            const passed = branches.filter((b) => walk(b, data, path, inner)).length;
+            if (keyword === 'anyOf' ? passed === 0 : passed !== 1) {
+                // Every branch's complaints are kept (ajv's allErrors): the deepest one names the fault.
+                if (passed === 0)
+                    out.push(...inner);
+                ok = fail(keyword, { passingSchemas: passed }, `must match ${keyword === 'anyOf' ? 'a schema in anyOf' : 'exactly one schema in oneOf'}`);
+            }
+        }
+        if (Array.isArray(s.allOf))
+            for (const b of s.allOf)
+                ok = walk(b, data, path, out) && ok;
+        if (s.not !== undefined && walk(s.not, data, path, []))
+            ok = fail('not', {}, 'must NOT be valid');
+        if (typeof data === 'number') {
+            if (typeof s.minimum === 'number' && data < s.minimum)
+                ok = fail('minimum', { comparison: '>=', limit: s.minimum }, `must be >= ${s.minimum}`);
+            if (typeof s.maximum === 'number' && data > s.maximum)
+                ok = fail('maximum', { comparison: '<=', limit: s.maximum }, `must be <= ${s.maximum}`);
+        }
+        else if (typeof data === 'string') {
+            const length = [...data].length;
+            if (typeof s.minLength === 'number' && length < s.minLength)
+                ok = fail('minLength', { limit: s.minLength }, `must NOT have fewer than ${s.minLength} characters`);
+            if (typeof s.maxLength === 'number' && length > s.maxLength)
+                ok = fail('maxLength', { limit: s.maxLength }, `must NOT have more than ${s.maxLength} characters`);
+            if (typeof s.pattern === 'string' && !regex(s.pattern).test(data))
+                ok = fail('pattern', { pattern: s.pattern }, `must match pattern "${s.pattern}"`);
+        }
+        else if (Array.isArray(data)) {
+            if (typeof s.minItems === 'number' && data.length < s.minItems)
+                ok = fail('minItems', { limit: s.minItems }, `must NOT have fewer than ${s.minItems} items`);
+            if (typeof s.maxItems === 'number' && data.length > s.maxItems)
+                ok = fail('maxItems', { limit: s.maxItems }, `must NOT have more than ${s.maxItems} items`);
+            if (Array.isArray(s.items)) {
+                const items = s.items;
+                data.forEach((v, i) => {
+                    if (i < items.length)
+                        ok = walk(items[i], v, `${path}/${i}`, out) && ok;
+                });
+            }
+            else if (s.items !== undefined) {
+                data.forEach((v, i) => (ok = walk(s.items, v, `${path}/${i}`, out) && ok));
+            }
+        }
+        else if (data !== null && typeof data === 'object') {
+            ok = walkObject(s, data, path, out, fail) && ok;
+        }
+        return ok;
+    };
+    const walkObject = (s, data, path, out, fail) => {
+        let ok = true;
+        // A key holding undefined (objects built in JS, never parsed JSON) counts as absent, as in ajv.
+        const keys = Object.keys(data).filter((k) => data[k] !== undefined);
+        for (const name of s.required ?? []) {
+            if (data[name] === undefined || !Object.hasOwn(data, name))
+                ok = fail('required', { missingProperty: name }, `must have required property '${name}'`);
+        }
+        if (typeof s.minProperties === 'number' && keys.length < s.minProperties)
+            ok = fail('minProperties', { limit: s.minProperties }, `must NOT have fewer than ${s.minProperties} properties`);
+        const properties = (s.properties ?? {});
+        const patternProps = (s.patternProperties ?? {});
+        for (const key of keys) {
+            const child = `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+            let matched = false;
+            if (Object.hasOwn(properties, key)) {
+                matched = true;
+                ok = walk(properties[key], data[key], child, out) && ok;
+            }
+            for (const [p, sub] of Object.entries(patternProps)) {
+                if (!regex(p).test(key))
+                    continue;
+                matched = true;
+                ok = walk(sub, data[key], child, out) && ok;
+            }
+            if (matched || s.additionalProperties === undefined)
+                continue;
+            if (s.additionalProperties === false) {
+                ok = fail('additionalProperties', { additionalProperty: key }, 'must NOT have additional properties');
+            }
+            else {
+                ok = walk(s.additionalProperties, data[key], child, out) && ok;
+            }
+        }
+        return ok;
+    };
+    const validate = (data) => {
+        const errors = [];
+        const valid = walk(root, data, '', errors);
+        validate.errors = valid ? null : errors;
+        return valid;
+    };
+    return validate;
+}
+function hasType(data, type) {
+    return [type].flat().some((t) => {
+        switch (t) {
+            case 'null':
+                return data === null;
+            case 'array':
+                return Array.isArray(data);
+            case 'object':
+                return data !== null && typeof data === 'object' && !Array.isArray(data);
+            case 'integer':
+                return Number.isInteger(data);
+            case 'number':
+                return typeof data === 'number' && Number.isFinite(data);
+            default:
+                return typeof data === t;
+        }
+    });
+}
+/** JSON equality (enum, const): same type and, for arrays and objects, equal members. */
+function equal(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+        return false;
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
+    if (ka.length !== kb.length)
+        return false;
+    return ka.every((k) => equal(a[k], b[k]));
+}
+
 ;// CONCATENATED MODULE: ./src/plots/spec-check.ts
+
 /**
  * Explains why a spec is invalid against the official JSON schema of Vega-Lite or Vega: the JSON
  * path of the offending value and what the schema expected there. Only called once compiling
- * failed or warned, so valid specs never pay for loading the schema (about a second).
+ * failed or warned, so valid specs never read the schema.
  * Returns undefined when the schema accepts the spec.
  */
 async function explainInvalidSpec(spec, kind) {
@@ -44787,20 +45064,46 @@ async function explainInvalidSpec(spec, kind) {
         validate = await compileSchema(kind);
         validators.set(kind, validate);
     }
-    if (validate(spec))
-        return undefined;
-    return describe(validate.errors ?? [], spec);
+    return explainAgainst(validate, spec);
 }
-/** Compiled once per process: compiling the Vega-Lite schema takes about a second. */
+/** The explanation `validate` gives for `spec`, or undefined when it accepts the spec. */
+function explainAgainst(validate, spec) {
+    const sample = sampleInlineRows(spec);
+    if (validate(sample))
+        return undefined;
+    return describe(validate.errors ?? [], sample);
+}
+/** Rows of inline data checked against the schema: enough to name a wrong one near the top. */
+const SAMPLED_ROWS = 20;
+/**
+ * The spec with every inline data set (`values`) cut to its first rows: the schema checks each
+ * row against several alternatives, which for 1,000 rows cost more than drawing them, while an
+ * explanation is about the spec, not the data (Vega reads rows of any shape).
+ */
+function sampleInlineRows(node) {
+    if (node === null || typeof node !== 'object')
+        return node;
+    if (Array.isArray(node))
+        return node.map(sampleInlineRows);
+    const out = {};
+    for (const [key, value] of Object.entries(node)) {
+        out[key] =
+            key === 'values' && Array.isArray(value) && value.length > SAMPLED_ROWS
+                ? value.slice(0, SAMPLED_ROWS)
+                : sampleInlineRows(value);
+    }
+    return out;
+}
+/**
+ * One per kind and process. Building one is reading the schema (tens of milliseconds); nothing is
+ * compiled, so explaining a warning costs no more than rendering the chart (issue 11).
+ */
 const validators = new Map();
 async function compileSchema(kind) {
-    const ajvModule = (await __nccwpck_require__.e(/* import() */ 463).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 23)));
     const schema = kind === 'vega-lite'
         ? (await __nccwpck_require__.e(/* import() */ 973).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3973, 19))).default
         : (await __nccwpck_require__.e(/* import() */ 599).then(__nccwpck_require__.t.bind(__nccwpck_require__, 599, 19))).default;
-    const Ajv = ajvModule.default;
-    const ajv = new Ajv({ allErrors: true, strict: false, verbose: true, validateFormats: false });
-    return ajv.compile(schema);
+    return schemaValidator(schema);
 }
 /** Picks the most telling error: the deepest path, then the most specific kind of complaint. */
 function describe(errors, spec) {
@@ -45108,7 +45411,8 @@ class PlotRenderer {
         const failures = loader.failures;
         const random = vega;
         random.setRandom(random.randomLCG(options.seed ?? 1));
-        const View = limitedView(vega, source.name, failures);
+        const loaded = new Map();
+        const View = limitedView(vega, source.name, failures, loaded);
         const view = new View(runtime, {
             renderer: 'none',
             loader: loader,
@@ -45138,7 +45442,7 @@ class PlotRenderer {
             if (failures.length > 0)
                 throw new errors_ConfigurationError(`${source.name}: ${failures.join('; ')}`);
             if (source.kind === 'vega-lite')
-                checkFields(source, view);
+                checkFields(source, loaded);
             for (const w of warnings)
                 this.warn(`${source.name}: ${w}`);
             return svg;
@@ -45187,34 +45491,56 @@ function invalidSpec(source, detail) {
 /**
  * A field named in the top-level encoding that no row of the main data set has would draw an
  * empty chart without any warning from Vega: name the field and the fields there are.
+ *
+ * The rows checked are the main data as loaded, before any transform: inline `values`, or what
+ * the loader returned for `data.url`. Never a data set of the compiled view: with URL data,
+ * Vega-Lite puts aggregate, bin, timeUnit and composite-mark (boxplot, errorbar) transforms on
+ * `source_0` itself, so `view.data('source_0')` holds `sum_b` where the file has `b` (issue 11).
  */
-function checkFields(source, view) {
+function checkFields(source, loaded) {
     const spec = source.spec;
-    if (!spec.encoding || (spec.transform && spec.transform.length > 0))
+    // A transform anywhere (top level, a layer, a facet's inner spec) can add the field.
+    if (!spec.encoding || hasTransform(spec))
         return;
-    let rows;
-    try {
-        rows = view.data('source_0');
-    }
-    catch {
-        return;
-    }
+    const rows = Array.isArray(spec.data?.values)
+        ? spec.data.values
+        : typeof spec.data?.url === 'string'
+            ? loaded.get(spec.data.url)
+            : undefined;
     if (!Array.isArray(rows) || rows.length === 0)
         return;
-    const present = new Set();
-    for (const row of rows.slice(0, 1000)) {
-        if (row && typeof row === 'object')
+    const objects = rows.filter((r) => r !== null && typeof r === 'object');
+    if (objects.length === 0)
+        return;
+    for (const [channel, def] of Object.entries(spec.encoding)) {
+        const d = def;
+        const field = d?.field;
+        // Nested and escaped names (a.b, a\.b, a[0]) are resolved by Vega; `count` ignores its field.
+        if (typeof field !== 'string' || /[.[\]\\]/.test(field) || d?.aggregate === 'count')
+            continue;
+        if (objects.some((row) => field in row))
+            continue;
+        const present = new Set();
+        for (const row of objects.slice(0, 1000))
             for (const k of Object.keys(row))
                 present.add(k);
+        throw new errors_ConfigurationError(`${source.name}: field "${field}" (at $.encoding.${channel}.field) is not in the data; fields there: ${[...present].join(', ')}`);
     }
-    for (const [channel, def] of Object.entries(spec.encoding)) {
-        const field = def?.field;
-        if (typeof field !== 'string' || /[.[\]\\]/.test(field))
+}
+function hasTransform(node) {
+    if (node === null || typeof node !== 'object')
+        return false;
+    if (Array.isArray(node))
+        return node.some(hasTransform);
+    for (const [key, value] of Object.entries(node)) {
+        if (key === 'data')
             continue;
-        if (!present.has(field)) {
-            throw new errors_ConfigurationError(`${source.name}: field "${field}" (at $.encoding.${channel}.field) is not in the data; fields there: ${[...present].join(', ')}`);
-        }
+        if (key === 'transform' && Array.isArray(value) && value.length > 0)
+            return true;
+        if (hasTransform(value))
+            return true;
     }
+    return false;
 }
 /** A vega-util logger that keeps warnings and errors instead of printing them. */
 function collectingLogger(sink) {
@@ -45273,7 +45599,7 @@ function withoutExternalImages(svg) {
  * because the View's constructor already requests the data its spec names (vega-runtime's
  * context.js calls `preload`), before an instance could be patched.
  */
-function limitedView(vega, name, failures) {
+function limitedView(vega, name, failures, loaded) {
     const Base = vega.View;
     class LimitedView extends Base {
         async request(url, format) {
@@ -45284,6 +45610,8 @@ function limitedView(vega, name, failures) {
                     failures.push(message);
                 return { data: [], status: -2 };
             }
+            if (Array.isArray(result.data))
+                loaded.set(url, result.data);
             return result;
         }
     }
@@ -45722,6 +46050,8 @@ function writeFileAtomic(path, data) {
 
 
 
+/** Images being rasterised at once while the next chart is drawn (see renderEveryPlot). */
+const PNG_IN_FLIGHT = 2;
 /** The label of the current side of an overlay. */
 const HEAD_LABEL = 'HEAD';
 /**
@@ -45777,6 +46107,8 @@ async function renderEveryPlot(request, logger) {
     const format = request.format ?? 'png';
     const names = new Set();
     const plots = [];
+    const slots = [];
+    const pending = new Set();
     let pngUnavailable;
     for (const batch of batches) {
         let jobs;
@@ -45787,20 +46119,46 @@ async function renderEveryPlot(request, logger) {
             // No target named: nothing to render without dvc.yaml, so that is the whole answer.
             if (!batch.id)
                 throw error;
-            failures.push({ id: batch.id, error });
+            slots.push({ failure: { id: batch.id, error } });
             continue;
         }
-        for (const job of jobs)
-            await renderJob(job);
+        for (const job of jobs) {
+            // The next chart's dataflow runs while earlier ones rasterise off the main thread (resvg's
+            // renderAsync, libvips' threads): on 2 cores that hides most of the rasterising. At most
+            // PNG_IN_FLIGHT wait at once, so memory stays that of a few images.
+            // Drawing is one chart at a time (Vega's random seed is global); only the rasterising of
+            // one overlaps the drawing of the next.
+            const { done: finished } = await renderJob(job, slots.length);
+            pending.add(finished);
+            void finished.then(() => pending.delete(finished));
+            if (pending.size >= PNG_IN_FLIGHT)
+                await Promise.race(pending);
+        }
+    }
+    await Promise.all(pending);
+    // In the order asked for, whatever order the images finished in.
+    for (const slot of slots) {
+        if (slot && 'plot' in slot)
+            plots.push(slot.plot);
+        else if (slot)
+            failures.push(slot.failure);
     }
     if (pngUnavailable)
         logger.warning(`Plots written as SVG: PNG is unavailable here: ${pngUnavailable}`);
     return { plots, failures };
-    async function renderJob(job) {
+    /**
+     * Draws the chart's SVG; `done` is the rest (PNG, file), which records the plot or its
+     * failure in slots[index] and never rejects (wrapped: an awaited promise would be adopted).
+     */
+    async function renderJob(job, index) {
+        slots.push(undefined);
+        const failed = (error) => void (slots[index] = { failure: { id: job.id, error } });
         let name = outputName(job.id);
         for (let n = 2; names.has(name); n++)
             name = `${outputName(job.id)}-${n}`;
         names.add(name);
+        let svg;
+        let title;
         try {
             if (job.type === 'image') {
                 const from = (0,external_node_path_namespaceObject.resolve)(cwd, job.file);
@@ -45810,13 +46168,20 @@ async function renderEveryPlot(request, logger) {
                 const bytes = readRegularFile(from, job.id, job.file);
                 const path = (0,external_node_path_namespaceObject.join)(outDir, `${name}${(0,external_node_path_namespaceObject.extname)(from).toLowerCase()}`);
                 writeFileAtomic(path, bytes);
-                plots.push({ id: job.id, title: job.id, path, format: 'image' });
-                return;
+                slots[index] = { plot: { id: job.id, title: job.id, path, format: 'image' } };
+                return { done: Promise.resolve() };
             }
             if (job.type === 'spec')
                 checkInWorkspace(job.file, job, access);
             const source = await specSource(job, cwd, request.baseRevision, request.baseLabel, logger, access);
-            const svg = await renderer.toSvg(source.source, { scale, access, output: format });
+            title = source.title;
+            svg = await renderer.toSvg(source.source, { scale, access, output: format });
+        }
+        catch (error) {
+            failed(error);
+            return { done: Promise.resolve() };
+        }
+        const finish = async () => {
             let bytes = svg;
             let ext = 'svg';
             if (format === 'png') {
@@ -45830,11 +46195,9 @@ async function renderEveryPlot(request, logger) {
             }
             const path = (0,external_node_path_namespaceObject.join)(outDir, `${name}.${ext}`);
             writeFileAtomic(path, bytes);
-            plots.push({ id: job.id, title: source.title, path, format: ext });
-        }
-        catch (error) {
-            failures.push({ id: job.id, error });
-        }
+            slots[index] = { plot: { id: job.id, title, path, format: ext } };
+        };
+        return { done: finish().catch(failed) };
     }
 }
 async function specSource(job, cwd, base, baseLabel, logger, access) {

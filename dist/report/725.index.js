@@ -1,5 +1,5 @@
 exports.id = 725;
-exports.ids = [725,662];
+exports.ids = [725,281];
 exports.modules = {
 
 /***/ 5482:
@@ -18,10 +18,25 @@ __webpack_require__.d(__webpack_exports__, {
 var dist = __webpack_require__(7582);
 // EXTERNAL MODULE: ./node_modules/@gitbeaker/requester-utils/dist/index.mjs
 var requester_utils_dist = __webpack_require__(3888);
+// EXTERNAL MODULE: ./src/core/secrets.ts
+var secrets = __webpack_require__(8198);
+// EXTERNAL MODULE: ./src/forge/http.ts
+var http = __webpack_require__(2847);
 ;// CONCATENATED MODULE: ./src/forge/gitlab/client.ts
 
 
-const DEFAULT_RETRY = { retries: 4, baseDelayMs: 1000, maxDelayMs: 60_000 };
+
+
+/** The defaults, with the CML_FORGE_* overrides of src/forge/http.ts (docs/limits.md). */
+function defaultRetry() {
+    const budget = (0,http/* budgetFromEnv */.ZJ)();
+    return {
+        retries: budget.retries,
+        baseDelayMs: budget.unitMs,
+        maxDelayMs: budget.maxRetryAfterS * 1000,
+        timeoutMs: budget.timeoutMs,
+    };
+}
 /**
  * A gitbeaker client for this instance's API root. gitbeaker builds its URL as
  * `${host}/api/v4`, so it cannot take an arbitrary CI_API_V4_URL (a reverse proxy may mount the
@@ -31,32 +46,42 @@ const DEFAULT_RETRY = { retries: 4, baseDelayMs: 1000, maxDelayMs: 60_000 };
  */
 function createGitLabClient(options) {
     const apiUrl = options.apiUrl.replace(/\/+$/, '');
-    const policy = { ...DEFAULT_RETRY, ...options.retry };
+    // Masked in every logger before the first request, whoever built this client.
+    (0,secrets/* registerSecret */.cl)(options.token);
+    const policy = { ...defaultRetry(), ...options.retry };
+    const fetcher = (0,http/* forgeFetch */.Sc)({
+        forge: 'GitLab',
+        timeoutMs: policy.timeoutMs,
+        secrets: [options.token],
+    });
     const requesterFn = (0,requester_utils_dist/* createRequesterFn */.PD)(
     // gitbeaker's resource URL is `${host}/api/v4/<resource prefix>`; with host = apiUrl, cut
     // the `/api/v4` it inserted and keep the resource prefix (e.g. `projects`).
     (service, request) => Promise.resolve({
         ...request,
         prefixUrl: apiUrl + service.url.slice(`${apiUrl}/api/v4`.length),
-    }), (endpoint, request) => send(endpoint, (request ?? {}), policy, options.logger));
+    }), (endpoint, request) => send(endpoint, (request ?? {}), policy, options.logger, fetcher));
     return new dist/* Gitlab */.mJr({ host: apiUrl, token: options.token, requesterFn });
 }
-/** Statuses worth another try. 500 only for idempotent methods: a POST may have been applied. */
+/**
+ * Statuses worth another try. A POST is retried only after 429 (a rate limit refuses before
+ * doing anything): after a 5xx it may have been applied (a 504 from a proxy whose upstream
+ * created the note), and a second one would post it twice. src/report/create-once.ts looks
+ * for what a lost create made before trying again.
+ */
 function retryable(status, method) {
-    if (status === 429 || status === 502 || status === 503 || status === 504)
+    if (status === 429)
         return true;
-    return status === 500 && method !== 'POST';
+    if (method === 'POST')
+        return false;
+    return status === 500 || status === 502 || status === 503 || status === 504;
 }
 /** Retry-After in milliseconds (seconds or an HTTP date), if the server sent one. */
 function retryAfterMs(header, now = Date.now()) {
-    if (!header)
-        return undefined;
-    if (/^\d+(\.\d+)?$/.test(header.trim()))
-        return Number(header) * 1000;
-    const at = Date.parse(header);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+    const seconds = (0,http/* retryAfterSeconds */.C3)(header, now);
+    return seconds === undefined ? undefined : seconds * 1000;
 }
-async function send(endpoint, request, policy, logger) {
+async function send(endpoint, request, policy, logger, fetcher) {
     const { prefixUrl, searchParams, method = 'GET', asStream, headers, body, signal } = request;
     const url = new URL(endpoint, prefixUrl.endsWith('/') ? prefixUrl : `${prefixUrl}/`);
     url.search = searchParams ?? '';
@@ -69,13 +94,17 @@ async function send(endpoint, request, policy, logger) {
         });
         let response;
         try {
-            response = await fetch(req);
+            response = await fetcher(req, signal ? { signal } : undefined);
         }
         catch (error) {
-            // Connection reset or refused: retry idempotent requests only (a POST may have arrived).
-            if (attempt >= policy.retries || method === 'POST' || signal?.aborted)
+            if (signal?.aborted)
                 throw error;
-            await sleep(backoff(attempt, policy), `${method} ${url.pathname}: ${String(error)}`, logger);
+            const failure = networkError(method, url, error);
+            // Connection reset or refused, or no answer in time: retry idempotent requests only (a
+            // POST may have arrived).
+            if (attempt >= policy.retries || method === 'POST')
+                throw failure;
+            await sleep(backoff(attempt, policy), `${method} ${url.pathname}: ${failure.message}`, logger);
             continue;
         }
         if (response.ok) {
@@ -86,13 +115,30 @@ async function send(endpoint, request, policy, logger) {
             };
         }
         if (attempt < policy.retries && retryable(response.status, method)) {
-            const wait = retryAfterMs(response.headers.get('retry-after')) ?? backoff(attempt, policy);
+            const asked = retryAfterMs(response.headers.get('retry-after'));
+            if (asked !== undefined && asked > policy.maxDelayMs) {
+                throw tooLong(await requestError(req, response), method, url, asked, policy);
+            }
             await response.body?.cancel();
-            await sleep(Math.min(wait, policy.maxDelayMs), `${method} ${url.pathname}: ${response.status}`, logger);
+            await sleep(asked ?? backoff(attempt, policy), `${method} ${url.pathname}: ${response.status}`, logger);
             continue;
         }
         throw await requestError(req, response);
     }
+}
+/** A failure without an answer, saying what was asked and what went wrong. */
+function networkError(method, url, error) {
+    const cause = error.cause;
+    if (cause instanceof http/* ForgeTimeoutError */.dT)
+        return Object.assign(new http/* ForgeNetworkError */.IL(cause.message), { cause: error });
+    const detail = cause instanceof Error
+        ? `${cause.code ?? cause.name}: ${cause.message}`
+        : String(error.message ?? error);
+    return Object.assign(new http/* ForgeNetworkError */.IL(`GitLab: ${method} ${url.pathname} got no answer (${detail})`), { cause: error });
+}
+function tooLong(error, method, url, askedMs, policy) {
+    error.message = `GitLab rate-limited ${method} ${url.pathname} and asked to wait ${Math.ceil(askedMs / 1000)} s; cml waits at most ${policy.maxDelayMs / 1000} s (CML_FORGE_MAX_RETRY_AFTER_S). Run again later, or spread out the jobs that write to GitLab.`;
+    return error;
 }
 function backoff(attempt, policy) {
     return Math.min(policy.baseDelayMs * 2 ** attempt, policy.maxDelayMs);
@@ -155,8 +201,17 @@ function isNotFound(error) {
 /** What to tell the user when GitLab refuses a write. */
 const GITLAB_PERMISSION_HINT = 'use a project or personal access token with the api scope (and at least the Reporter role to comment, Developer to open merge requests) in REPO_TOKEN or GITLAB_TOKEN; CI_JOB_TOKEN cannot write notes';
 
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/forge/gitlab/project.ts
+
 function projectRef(client, context) {
+    if (!context.projectId && !context.repository) {
+        // Without either, every request goes to `/projects/` and GitLab answers a bare 404.
+        throw new errors/* ConfigurationError */.j1(context.platform === 'gitlab'
+            ? 'CI_PROJECT_ID is not set (nor CI_PROJECT_PATH): cannot tell which GitLab project to use. GitLab CI sets both in every job; set CI_PROJECT_ID to the numeric project id if this job clears them.'
+            : 'No GitLab project: pass --repo (group/project or its web URL).', { input: 'CI_PROJECT_ID' });
+    }
     const id = context.projectId && /^\d+$/.test(context.projectId)
         ? Number(context.projectId)
         : context.repository;
@@ -172,6 +227,7 @@ function projectRef(client, context) {
 }
 
 ;// CONCATENATED MODULE: ./src/forge/gitlab/comments.ts
+
 
 
 /** GitLab's note body limit, in characters. */
@@ -251,6 +307,36 @@ function gitlabComments(client, context, _logger) {
             page = paginationInfo.next;
         }
     }
+    async function create(target, body) {
+        if (target.kind === 'commit') {
+            const created = await client.Commits.createComment(project.id, target.sha, body);
+            // Commit comments carry no id: ours is the last one, so its position is the total.
+            const { paginationInfo } = await commitPage(target.sha, 1, 1);
+            return fromCommitComment(target, created, paginationInfo.total);
+        }
+        const note = target.kind === 'pr'
+            ? await client.MergeRequestNotes.create(project.id, target.number, body)
+            : await client.IssueNotes.create(project.id, target.number, body);
+        return fromNote(target, note);
+    }
+    /** A 404 that names what is missing: the project, or the merge request / issue / commit. */
+    async function notFound(target, error) {
+        let projectVisible = true;
+        try {
+            await client.Projects.show(project.id);
+        }
+        catch (e) {
+            if (isNotFound(e))
+                projectVisible = false;
+        }
+        const what = target.kind === 'commit'
+            ? `commit ${target.sha}`
+            : `${target.kind === 'pr' ? 'merge request' : 'issue'} !${target.number}`.replace(/^issue !/, 'issue #');
+        const message = projectVisible
+            ? `GitLab has no ${what} in project ${project.id} (404 Not Found).`
+            : `GitLab answers 404 for project ${project.id}: it does not exist, or the token cannot see it (GitLab answers 404 for private projects a token has no access to). Check CI_PROJECT_ID / --repo, and that the token can read the project.`;
+        return new http/* ForgeNotFoundError */.lv(message, error);
+    }
     return {
         commentLimit: GITLAB_NOTE_LIMIT,
         identity() {
@@ -281,16 +367,14 @@ function gitlabComments(client, context, _logger) {
             }
         },
         async createComment(target, body) {
-            if (target.kind === 'commit') {
-                const created = await client.Commits.createComment(project.id, target.sha, body);
-                // Commit comments carry no id: ours is the last one, so its position is the total.
-                const { paginationInfo } = await commitPage(target.sha, 1, 1);
-                return fromCommitComment(target, created, paginationInfo.total);
+            try {
+                return await create(target, body);
             }
-            const note = target.kind === 'pr'
-                ? await client.MergeRequestNotes.create(project.id, target.number, body)
-                : await client.IssueNotes.create(project.id, target.number, body);
-            return fromNote(target, note);
+            catch (error) {
+                if (!isNotFound(error))
+                    throw error;
+                throw await notFound(target, error);
+            }
         },
         async updateComment(target, id, body) {
             if (target.kind === 'commit')
@@ -433,8 +517,6 @@ function gitlabAssets(client, context, logger) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/forge/gitlab/checks.ts
 
 
@@ -510,6 +592,7 @@ function cut(text) {
 
 ;// CONCATENATED MODULE: ./src/forge/gitlab/runners.ts
 
+
 function toRunner(r) {
     return {
         id: r.id,
@@ -547,7 +630,7 @@ function gitlabRunners(client, context, logger) {
                 : { type: 'instance_type' };
         return (await client.Runners.all(where));
     }
-    return {
+    const api = {
         async registerRunner(options) {
             const scopeLevel = level(options.scope);
             const extra = {
@@ -572,9 +655,29 @@ function gitlabRunners(client, context, logger) {
                 }
                 extra.groupId = groupId;
             }
-            const created = (await client.Users.createCIRunner(RUNNER_TYPES[scopeLevel], extra));
-            logger.mask(created.token);
-            return { id: created.id, secret: created.token, kind: 'gitlab-runner-token' };
+            const budget = (0,http/* budgetFromEnv */.ZJ)();
+            for (let attempt = 1;; attempt++) {
+                try {
+                    const created = (await client.Users.createCIRunner(RUNNER_TYPES[scopeLevel], extra));
+                    logger.mask(created.token);
+                    return { id: created.id, secret: created.token, kind: 'gitlab-runner-token' };
+                }
+                catch (error) {
+                    if (!(0,http/* isAmbiguousError */.TK)(error))
+                        throw error;
+                    // The runner may have been created and its answer (with its only copy of the glrt-
+                    // token) lost: delete what the lost request made, then create it again, so no
+                    // orphan runner is left behind.
+                    const orphans = (await list(options.scope)).filter((r) => r.description === options.name);
+                    for (const orphan of orphans)
+                        await api.deleteRunner(orphan.id, options.scope);
+                    if (attempt > budget.retries) {
+                        throw new Error(`GitLab did not answer the creation of runner '${options.name}' after ${attempt} attempts (${(0,errors/* errorMessage */.gJ)(error)})${orphans.length ? `; removed ${orphans.length} runner(s) the lost requests created` : ''}.`, { cause: error });
+                    }
+                    logger.info(`Creating runner '${options.name}' failed (${(0,errors/* errorMessage */.gJ)(error)}); trying again in ${attempt ** 2} s.`);
+                    await (0,http/* sleep */.yy)(attempt ** 2 * budget.unitMs);
+                }
+            }
         },
         async listRunners(scope) {
             return (await list(scope)).map(toRunner);
@@ -611,6 +714,7 @@ function gitlabRunners(client, context, logger) {
             }
         },
     };
+    return api;
 }
 function statusOf(error) {
     const e = error;
@@ -689,7 +793,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   createForge: () => (/* binding */ createForge)
 /* harmony export */ });
 /* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5887);
+/* harmony import */ var _github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7194);
 /* harmony import */ var _gitlab__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5482);
 
 

@@ -178,6 +178,8 @@ function errorMessage(error) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _secrets__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8198);
+
 
 
 /**
@@ -198,7 +200,7 @@ class ActionsLogger {
         if (quieterThan('info'))
             return;
         // Unlike core.info (raw), text that could hold a command is printed with commands off.
-        this.out.write(withoutCommands(message) + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+        this.out.write(withoutCommands((0,_secrets__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(message)) + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
     }
     debug(message) {
         this.issue('debug', message);
@@ -212,6 +214,10 @@ class ActionsLogger {
         this.issue('error', message, toProperties(place));
     }
     mask(secret) {
+        // The runner masks its log; we also cut it from our own lines (and from every other
+        // logger of this process: src/core/secrets.ts), which the runner's mask does not cover
+        // when the text reaches a file (summary, outputs) or a second process.
+        (0,_secrets__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(secret);
         if (secret)
             this.issue('add-mask', secret);
     }
@@ -230,7 +236,8 @@ class ActionsLogger {
             .filter(([, value]) => value !== undefined && value !== '' && value !== 0)
             .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
             .join(',');
-        this.out.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
+        const data = name === 'add-mask' ? message : (0,_secrets__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(message);
+        this.out.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(data)}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
     }
 }
 function toProperties(place) {
@@ -339,6 +346,7 @@ class ConsoleLogger {
     mask(secret) {
         if (secret && secret.length >= 4)
             this.secrets.add(secret);
+        (0,_secrets__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(secret);
     }
     async group(title, body) {
         if (!this.gitlabSections) {
@@ -361,6 +369,8 @@ class ConsoleLogger {
         let result = text;
         for (const secret of this.secrets)
             result = result.split(secret).join('***');
+        // Secrets masked through any other logger of this process (src/core/secrets.ts).
+        result = (0,_secrets__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(result);
         return result;
     }
 }
@@ -373,6 +383,252 @@ function prefix(place) {
 function loggerFor(env = process.env) {
     return env.GITHUB_ACTIONS === 'true' ? new ActionsLogger() : new ConsoleLogger();
 }
+
+
+/***/ }),
+
+/***/ 8198:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cl: () => (/* binding */ registerSecret),
+/* harmony export */   fp: () => (/* binding */ redactSecrets)
+/* harmony export */ });
+/* unused harmony export clearSecrets */
+/**
+ * Every secret this process has read, for every logger. Loggers are created in several places
+ * (the CLI's top-level one that reports failures, a command's own, the action's), and a token
+ * masked in one of them used to print in clear through another: a forge error that echoed the
+ * token reached the CLI's failure report unmasked. So masks are process-wide.
+ */
+const secrets = new Set();
+/** Shorter values are not masked: they would blank out ordinary words. */
+const MIN_LENGTH = 4;
+function registerSecret(secret) {
+    if (!secret || secret.length < MIN_LENGTH)
+        return;
+    secrets.add(secret);
+    // Forms a forge may echo it in: inside a URL (query string, user-info).
+    const encoded = encodeURIComponent(secret);
+    if (encoded !== secret)
+        secrets.add(encoded);
+}
+/** The text with every registered secret replaced by `***`, longest first. */
+function redactSecrets(text) {
+    if (secrets.size === 0 || !text)
+        return text;
+    let out = text;
+    for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
+        if (out.includes(secret))
+            out = out.split(secret).join('***');
+    }
+    return out;
+}
+/** For tests: forget every secret. */
+function clearSecrets() {
+    secrets.clear();
+}
+
+
+/***/ }),
+
+/***/ 2847:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C3: () => (/* binding */ retryAfterSeconds),
+/* harmony export */   IL: () => (/* binding */ ForgeNetworkError),
+/* harmony export */   Jh: () => (/* binding */ isAmbiguousFailure),
+/* harmony export */   Sc: () => (/* binding */ forgeFetch),
+/* harmony export */   TK: () => (/* binding */ isAmbiguousError),
+/* harmony export */   ZJ: () => (/* binding */ budgetFromEnv),
+/* harmony export */   dT: () => (/* binding */ ForgeTimeoutError),
+/* harmony export */   lv: () => (/* binding */ ForgeNotFoundError),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_BUDGET, summariseHtml, redact, statusOf */
+/**
+ * What every forge request shares, whichever client sends it (octokit, gitbeaker's requester):
+ * a client timeout per attempt, bounded retries, a cap on `retry-after`, error pages turned
+ * into one readable line, and the token never echoed back into an error message. The budgets
+ * are documented in docs/limits.md ("Forge requests"); tests shorten them through the
+ * environment.
+ */
+const DEFAULT_BUDGET = {
+    timeoutMs: 30_000,
+    retries: 3,
+    unitMs: 1000,
+    maxRetryAfterS: 60,
+};
+function positive(raw) {
+    if (raw === undefined || raw.trim() === '')
+        return undefined;
+    const n = Number(raw);
+    return Number.isFinite(n) && n >= 0 ? n : undefined;
+}
+/**
+ * The budget, with overrides from CML_FORGE_TIMEOUT_MS, CML_FORGE_RETRIES,
+ * CML_FORGE_RETRY_UNIT_MS and CML_FORGE_MAX_RETRY_AFTER_S (for tests and unusual networks).
+ */
+function budgetFromEnv(env = process.env) {
+    return {
+        timeoutMs: positive(env.CML_FORGE_TIMEOUT_MS) ?? DEFAULT_BUDGET.timeoutMs,
+        retries: Math.floor(positive(env.CML_FORGE_RETRIES) ?? DEFAULT_BUDGET.retries),
+        unitMs: positive(env.CML_FORGE_RETRY_UNIT_MS) ?? DEFAULT_BUDGET.unitMs,
+        maxRetryAfterS: positive(env.CML_FORGE_MAX_RETRY_AFTER_S) ?? DEFAULT_BUDGET.maxRetryAfterS,
+    };
+}
+/** A forge request that got no answer in time. */
+class ForgeTimeoutError extends Error {
+    name = 'ForgeTimeoutError';
+}
+/**
+ * A fetch for forge clients: each call gets its own timeout (a retry starts a fresh one), an
+ * HTML error page (a proxy's or a load balancer's) becomes a JSON `{ message }` of one line
+ * (status and title), and the token is cut out of error bodies the forge echoes back.
+ */
+function forgeFetch(options) {
+    const base = options.fetch ?? globalThis.fetch;
+    return async (input, init) => {
+        const timeout = AbortSignal.timeout(options.timeoutMs);
+        const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+        const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
+        const url = new URL(input instanceof Request ? input.url : String(input));
+        let response;
+        try {
+            response = await base(input, { ...init, signal });
+        }
+        catch (error) {
+            if (timeout.aborted && !init?.signal?.aborted)
+                throw timeoutError(options, method, url);
+            throw error;
+        }
+        if (response.ok)
+            return response;
+        try {
+            return await readableError(response, options.secrets ?? []);
+        }
+        catch (error) {
+            if (timeout.aborted && !init?.signal?.aborted)
+                throw timeoutError(options, method, url);
+            throw error;
+        }
+    };
+}
+function timeoutError(options, method, url) {
+    // octokit reads a TypeError's cause as the message of the RequestError it throws.
+    return new TypeError('fetch failed', {
+        cause: new ForgeTimeoutError(`${options.forge} did not answer ${method} ${url.pathname} within ${options.timeoutMs / 1000} s (client timeout)`),
+    });
+}
+/** The longest error text kept from a forge's answer. */
+const MAX_ERROR_CHARS = 500;
+async function readableError(response, secrets) {
+    const type = response.headers.get('content-type') ?? '';
+    const text = await response.text();
+    const isHtml = /html/i.test(type) || /^\s*<(!doctype|html|head|body)\b/i.test(text);
+    let body = redact(text, secrets);
+    let contentType = type;
+    if (isHtml) {
+        body = JSON.stringify({ message: summariseHtml(response.status, body) });
+        contentType = 'application/json; charset=utf-8';
+    }
+    else if (body.length > 20 * MAX_ERROR_CHARS && !/json/i.test(type)) {
+        body = `${body.slice(0, MAX_ERROR_CHARS)}… (${body.length} characters)`;
+    }
+    const headers = new Headers(response.headers);
+    headers.delete('content-length');
+    headers.delete('content-encoding');
+    if (contentType)
+        headers.set('content-type', contentType);
+    return new Response(body, { status: response.status, statusText: response.statusText, headers });
+}
+/** `HTTP 502 from an HTML error page: "502 Bad Gateway"`: the title, else the first text line. */
+function summariseHtml(status, html) {
+    const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1];
+    const text = (title ?? html.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' '))
+        .replace(/<[^>]*>/g, '\n')
+        .split('\n')
+        .map((line) => line
+        .replace(/&nbsp;/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim())
+        .find((line) => line !== '');
+    const shown = text && text.length > 120 ? `${text.slice(0, 120)}…` : text;
+    return `HTTP ${status} from an HTML error page (a proxy or load balancer, not the API)${shown ? `: "${shown}"` : ''}`;
+}
+/** Cuts secrets (and their URL-encoded form) out of a text. */
+function redact(text, secrets) {
+    let out = text;
+    for (const secret of secrets) {
+        if (!secret || secret.length < 4)
+            continue;
+        for (const form of new Set([secret, encodeURIComponent(secret)])) {
+            out = out.split(form).join('***');
+        }
+    }
+    return out;
+}
+/**
+ * What was not there, said plainly. No `status` and no `cause` on purpose: callers that see a
+ * 404 status add a permission hint, and a missing pull request is not a permission problem.
+ * The original error stays readable as `original`.
+ */
+class ForgeNotFoundError extends Error {
+    original;
+    name = 'ForgeNotFoundError';
+    constructor(message, original) {
+        super(message);
+        this.original = original;
+    }
+}
+/** A forge request that got no answer: connection refused or reset, TLS failure, timeout. */
+class ForgeNetworkError extends Error {
+    name = 'ForgeNetworkError';
+}
+/** The HTTP status of a forge error (octokit's `status`, gitbeaker's `cause.response.status`). */
+function statusOf(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const e = error;
+    if (typeof e.status === 'number')
+        return e.status;
+    if (typeof e.response?.status === 'number')
+        return e.response.status;
+    if (e.cause && e.cause !== error)
+        return statusOf(e.cause);
+    return undefined;
+}
+/**
+ * Whether a failed write may nevertheless have been applied: the forge (or a proxy in front of
+ * it) answered 5xx (octokit also reports a network failure as 500), or no answer came at all.
+ */
+function isAmbiguousError(error) {
+    const status = statusOf(error);
+    if (status !== undefined)
+        return status >= 500;
+    return (error instanceof ForgeNetworkError ||
+        error instanceof ForgeTimeoutError ||
+        (error instanceof TypeError && error.message === 'fetch failed'));
+}
+/**
+ * Whether a failed write may nevertheless have been applied: the forge (or a proxy in front of
+ * it) answered 5xx, or the answer never came (connection reset, timeout). A 4xx is a definite
+ * refusal; so is a 429 (rate limits refuse before doing anything).
+ */
+function isAmbiguousFailure(status) {
+    return status === undefined || status >= 500;
+}
+/** Retry-After in seconds (a number of seconds or an HTTP date), if the server sent one. */
+function retryAfterSeconds(header, now = Date.now()) {
+    if (!header)
+        return undefined;
+    if (/^\d+(\.\d+)?$/.test(header.trim()))
+        return Number(header);
+    const at = Date.parse(header);
+    return Number.isNaN(at) ? undefined : Math.max(0, (at - now) / 1000);
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 
 /***/ }),
@@ -1431,7 +1687,7 @@ const RUNNER_PROVISION_INPUTS = [
         name: 'ephemeral',
         type: { kind: 'boolean' },
         default: 'true',
-        description: 'GitHub: a just-in-time runner that takes one job (single-use configuration). false: a registration token and a runner that serves jobs until the idle timeout.',
+        description: 'GitLab: true runs one job per runner (run-single), false serves jobs until the idle timeout. GitHub runners always take one job each (a single-use just-in-time configuration, so no reusable registration token ever reaches the machine): launch count runners for count jobs.',
         actions: A,
     },
     {
@@ -1492,13 +1748,34 @@ const RUNNER_PROVISION_INPUTS = [
     {
         name: 'runner-version',
         type: { kind: 'string' },
-        description: 'Forge runner version to install (default: the version cml pins, with its checksum).',
+        description: 'Forge runner version to install (major.minor.patch). Default: the newest actions/runner or gitlab-runner release, looked up when the job starts; its sha256 comes from the release notes (GitHub) or release.sha256 (GitLab) and is checked on the machine.',
         actions: A,
     },
     {
         name: 'runner-sha256',
         type: { kind: 'string' },
-        description: 'sha256 of the runner download, required with another GitHub runner version.',
+        description: 'sha256 of the runner download for runner-version on the machine types’ architecture; read from the release when unset.',
+        actions: A,
+    },
+    {
+        name: 'gitlab-executor',
+        type: { kind: 'enum', options: ['docker', 'shell'] },
+        default: 'docker',
+        description: 'GitLab: the executor the runner registers. docker (as CML did): jobs run in their image: (gitlab-image when they name none), GPUs passed with --docker-gpus all and the nvidia runtime. shell: jobs run on the machine.',
+        actions: A,
+    },
+    {
+        name: 'gitlab-image',
+        type: { kind: 'string' },
+        default: 'ubuntu:24.04',
+        description: 'GitLab docker executor: the image of jobs that name none.',
+        actions: A,
+    },
+    {
+        name: 'docker',
+        type: { kind: 'boolean' },
+        default: 'false',
+        description: 'Install Docker on the machine when the image lacks it (and, with a GPU, the NVIDIA container toolkit), for GitHub container: jobs and docker run --gpus all. GitLab’s docker executor installs it regardless.',
         actions: A,
     },
     {
@@ -14259,7 +14536,7 @@ async function composeReport(options) {
         });
     }
     if (options.metrics.length > 0) {
-        const { embedMetricsDiff } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(292), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6363));
+        const { embedMetricsDiff } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(191), __nccwpck_require__.e(723)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6723));
         const text = await generated('metrics', () => embedMetricsDiff({
             cwd: options.cwd,
             files: options.metrics,
@@ -14269,7 +14546,7 @@ async function composeReport(options) {
         parts.push({ text, baseDir: options.cwd, source: 'the metrics table' });
     }
     if (options.plots.length > 0) {
-        const { embedPlots } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(499)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4499));
+        const { embedPlots } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(951)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7951));
         const text = await generated('plots', () => embedPlots({
             plots: options.plots,
             outDir: options.plotsDir,
@@ -14423,9 +14700,24 @@ function watermarkKey(expandedTitle) {
 function commentSafe(text) {
     return text.replace(/-{2,}/g, '-').replace(/[<>"]/g, '').replace(/-$/, '');
 }
-function renderMarker(expandedTitle) {
+/**
+ * The marker. `nonce` (a fresh random value per posting, see newNonce) makes the comment a
+ * create produced recognisable when the forge applied the create but its answer was lost.
+ */
+function renderMarker(expandedTitle, nonce) {
     const title = commentSafe(expandedTitle);
-    return `<!-- cml-report id="${watermarkKey(expandedTitle)}"${title ? ` title="${title}"` : ''} -->`;
+    const marker = `<!-- cml-report id="${watermarkKey(expandedTitle)}"${title ? ` title="${title}"` : ''} -->`;
+    // A comment of its own beside the marker, so the marker keeps its stable form.
+    return nonce ? `${marker}\n<!-- cml-nonce ${nonce} -->` : marker;
+}
+/** A random value for one posting (128 bits, hex). */
+function newNonce() {
+    return (0,external_node_crypto_.randomBytes)(16).toString('hex');
+}
+const NONCE = /<!-- cml-nonce ([0-9a-f]{32}) -->/;
+/** The nonce of the marker in a comment body, if it carries one. */
+function nonceOf(body) {
+    return NONCE.exec(body)?.[1];
 }
 const MARKER = /<!-- cml-report id="([0-9a-f]{16})"[^>]*-->/;
 /** The key of the marker in a comment body, or undefined when it carries none. */
@@ -14468,6 +14760,7 @@ function parseBody(body) {
         return '';
     })
         .replace(MARKER, '')
+        .replace(NONCE, '')
         .trim();
     return { key: markerKeyOf(body), sections, rest };
 }
@@ -16659,6 +16952,59 @@ function isPermissionFailure(error) {
     return status === 401 || status === 403 || status === 404;
 }
 
+// EXTERNAL MODULE: ./src/forge/http.ts
+var http = __nccwpck_require__(2847);
+;// CONCATENATED MODULE: ./src/report/create-once.ts
+
+
+
+/** How many of the newest comments are searched for the nonce (ours is the newest, or close). */
+const SEARCH_DEPTH = 300;
+async function createOnce(forge, target, body, logger, options = {}) {
+    const budget = (0,http/* budgetFromEnv */.ZJ)();
+    const attempts = options.attempts ?? budget.retries + 1;
+    const unitMs = options.unitMs ?? budget.unitMs;
+    const nonce = nonceOf(body);
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await forge.createComment(target, body);
+        }
+        catch (error) {
+            if (!(0,http/* isAmbiguousError */.TK)(error))
+                throw error;
+            if (!nonce) {
+                throw new Error(`The forge did not confirm the comment (${(0,errors/* errorMessage */.gJ)(error)}); it may have been posted. Without the hidden marker (--rm-watermark) it cannot be recognised, so it is not sent again.`, { cause: error });
+            }
+            let found;
+            try {
+                found = await findByNonce(forge, target, nonce);
+            }
+            catch (lookup) {
+                throw new Error(`The forge did not confirm the comment (${(0,errors/* errorMessage */.gJ)(error)}), and looking for it failed too (${(0,errors/* errorMessage */.gJ)(lookup)}); it may have been posted.`, { cause: error });
+            }
+            if (found) {
+                logger.info(`The forge applied the comment but its answer was lost (${(0,errors/* errorMessage */.gJ)(error)}); using comment ${found.id}.`);
+                return found;
+            }
+            if (attempt >= attempts)
+                throw error;
+            const waitS = attempt ** 2;
+            logger.info(`Posting the comment failed (${(0,errors/* errorMessage */.gJ)(error)}) and it was not applied; trying again in ${waitS} s (attempt ${attempt + 1} of ${attempts}).`);
+            await (0,http/* sleep */.yy)(waitS * unitMs);
+        }
+    }
+}
+async function findByNonce(forge, target, nonce) {
+    let seen = 0;
+    for await (const comment of forge.listComments(target)) {
+        if (nonceOf(comment.body) === nonce)
+            return comment;
+        if (++seen >= SEARCH_DEPTH)
+            break;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/report/fit.ts
 
 
@@ -16705,12 +17051,14 @@ function shareOut(sizes, budget) {
 ;// CONCATENATED MODULE: ./src/report/sticky.ts
 
 
+
 /** Posts or updates the report comment and returns it. */
 async function postComment(options) {
-    const { forge, target } = options;
-    const marker = options.noMarker ? undefined : renderMarker(options.title);
+    const { forge, target, logger } = options;
     if (options.section !== undefined)
         return postSection(options);
+    // The nonce lets a create whose answer was lost find its comment instead of posting twice.
+    const marker = options.noMarker ? undefined : renderMarker(options.title, newNonce());
     const { body, truncated } = fitBody({
         marker,
         content: options.content,
@@ -16718,7 +17066,7 @@ async function postComment(options) {
         fullReport: options.fullReport,
     });
     if (options.mode === 'create') {
-        return { comment: await forge.createComment(target, body), action: 'created', truncated };
+        return { comment: await createOnce(forge, target, body, logger), action: 'created', truncated };
     }
     const matcher = new Matcher(options);
     const { newest, horizon } = await matcher.scan(target, { stopAtFirst: true });
@@ -16726,7 +17074,7 @@ async function postComment(options) {
         const comment = await forge.updateComment(target, newest.id, body);
         return { comment, action: 'updated', truncated };
     }
-    const created = await forge.createComment(target, body);
+    const created = await createOnce(forge, target, body, logger);
     // Two writers that both found nothing create two comments: the older one wins, the newer
     // writer moves its report there and removes its own, so the PR converges to one comment.
     const rivals = await matcher.since(target, horizon, created.id);
@@ -16803,7 +17151,6 @@ function jitter([min, max]) {
  */
 async function postSection(options) {
     const { forge, target, logger } = options;
-    const marker = renderMarker(options.title);
     const ours = {
         name: normalizeSectionName(options.section ?? ''),
         body: options.content.trim(),
@@ -16811,11 +17158,19 @@ async function postSection(options) {
     const settle = options.settleMs ?? settleFromEnv();
     const maxAttempts = options.maxAttempts ?? 12;
     const matcher = new Matcher(options);
-    const render = (sections) => fitBody({ marker, sections, limit: forge.commentLimit, fullReport: options.fullReport });
+    // Creates carry a fresh nonce (create-once.ts); updates keep the nonce the comment has, so an
+    // unchanged report is not written again.
+    const render = (sections, nonce) => fitBody({
+        marker: renderMarker(options.title, nonce),
+        sections,
+        limit: forge.commentLimit,
+        fullReport: options.fullReport,
+    });
+    const create = async () => wrote(await createOnce(forge, target, render([ours], newNonce()).body, logger));
     if (!forge.canEdit(target)) {
         // Commit comments on GitLab cannot be edited: a section can only be a comment of its own.
-        const { body, truncated } = render([ours]);
-        return { comment: await forge.createComment(target, body), action: 'created', truncated };
+        const { body, truncated } = render([ours], newNonce());
+        return { comment: await createOnce(forge, target, body, logger), action: 'created', truncated };
     }
     // The driver spaces writes about a second apart; reading only once that spacing has passed
     // keeps our read-modify-write window to one round trip, so the settle wait outlasts it.
@@ -16828,7 +17183,7 @@ async function postSection(options) {
     let candidates = scan.all;
     let action = 'updated';
     if (candidates.length === 0) {
-        const created = wrote(await forge.createComment(target, render([ours]).body));
+        const created = await create();
         action = 'created';
         candidates = [created, ...(await matcher.since(target, scan.horizon, created.id))];
     }
@@ -16845,7 +17200,7 @@ async function postSection(options) {
             confirmations = 0;
             const again = await matcher.scan(target, { stopAtFirst: false });
             if (again.all.length === 0) {
-                const created = wrote(await forge.createComment(target, render([ours]).body));
+                const created = await create();
                 winnerId = created.id;
                 losers = [];
                 action = 'created';
@@ -16859,7 +17214,7 @@ async function postSection(options) {
         const existing = parseBody(current.body).sections;
         // Ours wins for our name; folded sections fill in names the winner lacks.
         const merged = mergeSections(mergeSections(folded, existing), [ours]);
-        const fitted = render(merged);
+        const fitted = render(merged, nonceOf(current.body));
         truncated = fitted.truncated;
         let latest = current;
         if (fitted.body.trim() !== current.body.trim()) {
@@ -17262,13 +17617,13 @@ async function runReportAction(logger, env = process.env) {
  */
 async function loadForge(context, token, logger) {
     if (token && context.platform === 'github') {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5887))).createGitHubForge(context, token, logger);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(662), __nccwpck_require__.e(194)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7194))).createGitHubForge(context, token, logger);
     }
     if (token && context.platform === 'gitlab') {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(582), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5482))).createGitLabForge(context, token, logger);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(582), __nccwpck_require__.e(281)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5482))).createGitLabForge(context, token, logger);
     }
     try {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(582), __nccwpck_require__.e(167), __nccwpck_require__.e(887), __nccwpck_require__.e(725)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8251))).createForge({ context, token, logger });
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(582), __nccwpck_require__.e(662), __nccwpck_require__.e(194), __nccwpck_require__.e(725)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8251))).createForge({ context, token, logger });
     }
     catch (error) {
         // No token is a refusal like a read-only one: the report stays in the summary and on disk.

@@ -42979,7 +42979,43 @@ var errors = __nccwpck_require__(74296);
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
+;// CONCATENATED MODULE: ./src/core/secrets.ts
+/**
+ * Every secret this process has read, for every logger. Loggers are created in several places
+ * (the CLI's top-level one that reports failures, a command's own, the action's), and a token
+ * masked in one of them used to print in clear through another: a forge error that echoed the
+ * token reached the CLI's failure report unmasked. So masks are process-wide.
+ */
+const secrets = new Set();
+/** Shorter values are not masked: they would blank out ordinary words. */
+const MIN_LENGTH = 4;
+function registerSecret(secret) {
+    if (!secret || secret.length < MIN_LENGTH)
+        return;
+    secrets.add(secret);
+    // Forms a forge may echo it in: inside a URL (query string, user-info).
+    const encoded = encodeURIComponent(secret);
+    if (encoded !== secret)
+        secrets.add(encoded);
+}
+/** The text with every registered secret replaced by `***`, longest first. */
+function redactSecrets(text) {
+    if (secrets.size === 0 || !text)
+        return text;
+    let out = text;
+    for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
+        if (out.includes(secret))
+            out = out.split(secret).join('***');
+    }
+    return out;
+}
+/** For tests: forget every secret. */
+function clearSecrets() {
+    secrets.clear();
+}
+
 ;// CONCATENATED MODULE: ./src/core/logger.ts
+
 
 
 /**
@@ -43000,7 +43036,7 @@ class ActionsLogger {
         if (quieterThan('info'))
             return;
         // Unlike core.info (raw), text that could hold a command is printed with commands off.
-        this.out.write(withoutCommands(message) + external_node_os_.EOL);
+        this.out.write(withoutCommands(redactSecrets(message)) + external_node_os_.EOL);
     }
     debug(message) {
         this.issue('debug', message);
@@ -43014,6 +43050,10 @@ class ActionsLogger {
         this.issue('error', message, toProperties(place));
     }
     mask(secret) {
+        // The runner masks its log; we also cut it from our own lines (and from every other
+        // logger of this process: src/core/secrets.ts), which the runner's mask does not cover
+        // when the text reaches a file (summary, outputs) or a second process.
+        registerSecret(secret);
         if (secret)
             this.issue('add-mask', secret);
     }
@@ -43032,7 +43072,8 @@ class ActionsLogger {
             .filter(([, value]) => value !== undefined && value !== '' && value !== 0)
             .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
             .join(',');
-        this.out.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
+        const data = name === 'add-mask' ? message : redactSecrets(message);
+        this.out.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(data)}${external_node_os_.EOL}`);
     }
 }
 function toProperties(place) {
@@ -43141,6 +43182,7 @@ class ConsoleLogger {
     mask(secret) {
         if (secret && secret.length >= 4)
             this.secrets.add(secret);
+        registerSecret(secret);
     }
     async group(title, body) {
         if (!this.gitlabSections) {
@@ -43163,6 +43205,8 @@ class ConsoleLogger {
         let result = text;
         for (const secret of this.secrets)
             result = result.split(secret).join('***');
+        // Secrets masked through any other logger of this process (src/core/secrets.ts).
+        result = redactSecrets(result);
         return result;
     }
 }
@@ -48482,89 +48526,6 @@ const dist_src_Octokit = Octokit.plugin(requestLog, legacyRestEndpointMethods, p
 
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
 var light = __nccwpck_require__(63251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/error-request.js
-function isRequestError(error) {
-  return error.request !== void 0;
-}
-async function errorRequest(state, octokit, error, options) {
-  if (!isRequestError(error) || !error?.request.request) {
-    throw error;
-  }
-  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error, retries, retryAfter);
-  }
-  throw error;
-}
-
-// pkg/dist-src/wrap-request.js
-
-
-async function wrapRequest(state, octokit, request, options) {
-  const limiter = new light();
-  limiter.on("failed", function(error, info) {
-    const maxRetries = ~~error.request.request?.retries;
-    const after = ~~error.request.request?.retryAfter;
-    options.request.retryCount = info.retryCount + 1;
-    if (maxRetries > info.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
-  const response = await request(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error, options);
-  }
-  return response;
-}
-
-// pkg/dist-src/index.js
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error, retries, retryAfter) => {
-        error.request.request = Object.assign({}, error.request.request, {
-          retries,
-          retryAfter
-        });
-        return error;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = plugin_retry_dist_bundle_VERSION;
-
-
 ;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 // pkg/dist-src/index.js
 
@@ -48574,7 +48535,7 @@ var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
 
 // pkg/dist-src/wrap-request.js
 var dist_bundle_noop = () => Promise.resolve();
-function dist_bundle_wrapRequest(state, request, options) {
+function wrapRequest(state, request, options) {
   return state.retryLimiter.schedule(doRequest, state, request, options);
 }
 async function doRequest(state, request, options) {
@@ -48799,7 +48760,7 @@ function throttling(octokit, octokitOptions) {
   };
   octokit.hook.wrap("request", (request, options) => {
     initializeBottleneck();
-    return dist_bundle_wrapRequest(state, request, options);
+    return wrapRequest(state, request, options);
   });
   return {};
 }
@@ -48807,13 +48768,267 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+;// CONCATENATED MODULE: ./src/forge/http.ts
+/**
+ * What every forge request shares, whichever client sends it (octokit, gitbeaker's requester):
+ * a client timeout per attempt, bounded retries, a cap on `retry-after`, error pages turned
+ * into one readable line, and the token never echoed back into an error message. The budgets
+ * are documented in docs/limits.md ("Forge requests"); tests shorten them through the
+ * environment.
+ */
+const DEFAULT_BUDGET = {
+    timeoutMs: 30_000,
+    retries: 3,
+    unitMs: 1000,
+    maxRetryAfterS: 60,
+};
+function positive(raw) {
+    if (raw === undefined || raw.trim() === '')
+        return undefined;
+    const n = Number(raw);
+    return Number.isFinite(n) && n >= 0 ? n : undefined;
+}
+/**
+ * The budget, with overrides from CML_FORGE_TIMEOUT_MS, CML_FORGE_RETRIES,
+ * CML_FORGE_RETRY_UNIT_MS and CML_FORGE_MAX_RETRY_AFTER_S (for tests and unusual networks).
+ */
+function budgetFromEnv(env = process.env) {
+    return {
+        timeoutMs: positive(env.CML_FORGE_TIMEOUT_MS) ?? DEFAULT_BUDGET.timeoutMs,
+        retries: Math.floor(positive(env.CML_FORGE_RETRIES) ?? DEFAULT_BUDGET.retries),
+        unitMs: positive(env.CML_FORGE_RETRY_UNIT_MS) ?? DEFAULT_BUDGET.unitMs,
+        maxRetryAfterS: positive(env.CML_FORGE_MAX_RETRY_AFTER_S) ?? DEFAULT_BUDGET.maxRetryAfterS,
+    };
+}
+/** A forge request that got no answer in time. */
+class ForgeTimeoutError extends Error {
+    name = 'ForgeTimeoutError';
+}
+/**
+ * A fetch for forge clients: each call gets its own timeout (a retry starts a fresh one), an
+ * HTML error page (a proxy's or a load balancer's) becomes a JSON `{ message }` of one line
+ * (status and title), and the token is cut out of error bodies the forge echoes back.
+ */
+function forgeFetch(options) {
+    const base = options.fetch ?? globalThis.fetch;
+    return async (input, init) => {
+        const timeout = AbortSignal.timeout(options.timeoutMs);
+        const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+        const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
+        const url = new URL(input instanceof Request ? input.url : String(input));
+        let response;
+        try {
+            response = await base(input, { ...init, signal });
+        }
+        catch (error) {
+            if (timeout.aborted && !init?.signal?.aborted)
+                throw timeoutError(options, method, url);
+            throw error;
+        }
+        if (response.ok)
+            return response;
+        try {
+            return await readableError(response, options.secrets ?? []);
+        }
+        catch (error) {
+            if (timeout.aborted && !init?.signal?.aborted)
+                throw timeoutError(options, method, url);
+            throw error;
+        }
+    };
+}
+function timeoutError(options, method, url) {
+    // octokit reads a TypeError's cause as the message of the RequestError it throws.
+    return new TypeError('fetch failed', {
+        cause: new ForgeTimeoutError(`${options.forge} did not answer ${method} ${url.pathname} within ${options.timeoutMs / 1000} s (client timeout)`),
+    });
+}
+/** The longest error text kept from a forge's answer. */
+const MAX_ERROR_CHARS = 500;
+async function readableError(response, secrets) {
+    const type = response.headers.get('content-type') ?? '';
+    const text = await response.text();
+    const isHtml = /html/i.test(type) || /^\s*<(!doctype|html|head|body)\b/i.test(text);
+    let body = redact(text, secrets);
+    let contentType = type;
+    if (isHtml) {
+        body = JSON.stringify({ message: summariseHtml(response.status, body) });
+        contentType = 'application/json; charset=utf-8';
+    }
+    else if (body.length > 20 * MAX_ERROR_CHARS && !/json/i.test(type)) {
+        body = `${body.slice(0, MAX_ERROR_CHARS)}… (${body.length} characters)`;
+    }
+    const headers = new Headers(response.headers);
+    headers.delete('content-length');
+    headers.delete('content-encoding');
+    if (contentType)
+        headers.set('content-type', contentType);
+    return new Response(body, { status: response.status, statusText: response.statusText, headers });
+}
+/** `HTTP 502 from an HTML error page: "502 Bad Gateway"`: the title, else the first text line. */
+function summariseHtml(status, html) {
+    const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1];
+    const text = (title ?? html.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' '))
+        .replace(/<[^>]*>/g, '\n')
+        .split('\n')
+        .map((line) => line
+        .replace(/&nbsp;/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim())
+        .find((line) => line !== '');
+    const shown = text && text.length > 120 ? `${text.slice(0, 120)}…` : text;
+    return `HTTP ${status} from an HTML error page (a proxy or load balancer, not the API)${shown ? `: "${shown}"` : ''}`;
+}
+/** Cuts secrets (and their URL-encoded form) out of a text. */
+function redact(text, secrets) {
+    let out = text;
+    for (const secret of secrets) {
+        if (!secret || secret.length < 4)
+            continue;
+        for (const form of new Set([secret, encodeURIComponent(secret)])) {
+            out = out.split(form).join('***');
+        }
+    }
+    return out;
+}
+/**
+ * What was not there, said plainly. No `status` and no `cause` on purpose: callers that see a
+ * 404 status add a permission hint, and a missing pull request is not a permission problem.
+ * The original error stays readable as `original`.
+ */
+class ForgeNotFoundError extends Error {
+    original;
+    name = 'ForgeNotFoundError';
+    constructor(message, original) {
+        super(message);
+        this.original = original;
+    }
+}
+/** A forge request that got no answer: connection refused or reset, TLS failure, timeout. */
+class ForgeNetworkError extends Error {
+    name = 'ForgeNetworkError';
+}
+/** The HTTP status of a forge error (octokit's `status`, gitbeaker's `cause.response.status`). */
+function statusOf(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const e = error;
+    if (typeof e.status === 'number')
+        return e.status;
+    if (typeof e.response?.status === 'number')
+        return e.response.status;
+    if (e.cause && e.cause !== error)
+        return statusOf(e.cause);
+    return undefined;
+}
+/**
+ * Whether a failed write may nevertheless have been applied: the forge (or a proxy in front of
+ * it) answered 5xx (octokit also reports a network failure as 500), or no answer came at all.
+ */
+function isAmbiguousError(error) {
+    const status = statusOf(error);
+    if (status !== undefined)
+        return status >= 500;
+    return (error instanceof ForgeNetworkError ||
+        error instanceof ForgeTimeoutError ||
+        (error instanceof TypeError && error.message === 'fetch failed'));
+}
+/**
+ * Whether a failed write may nevertheless have been applied: the forge (or a proxy in front of
+ * it) answered 5xx, or the answer never came (connection reset, timeout). A 4xx is a definite
+ * refusal; so is a 429 (rate limits refuse before doing anything).
+ */
+function isAmbiguousFailure(status) {
+    return status === undefined || status >= 500;
+}
+/** Retry-After in seconds (a number of seconds or an HTTP date), if the server sent one. */
+function retryAfterSeconds(header, now = Date.now()) {
+    if (!header)
+        return undefined;
+    if (/^\d+(\.\d+)?$/.test(header.trim()))
+        return Number(header);
+    const at = Date.parse(header);
+    return Number.isNaN(at) ? undefined : Math.max(0, (at - now) / 1000);
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+;// CONCATENATED MODULE: ./src/forge/github/retry.ts
+
+/** POSTs that may be sent twice: reads over POST, content-addressed objects, last-wins writes. */
+const REPEATABLE_POSTS = [
+    /^\/graphql$/,
+    /\/git\/(blobs|trees|commits)$/,
+    /\/statuses\/\{sha\}$/,
+    /\/actions\/runners\/(registration|remove)-token$/,
+];
+function isRepeatable(method, route) {
+    if (method.toUpperCase() !== 'POST')
+        return true;
+    return REPEATABLE_POSTS.some((re) => re.test(route));
+}
+/** The throttling plugin refused to wait this long (seconds); set on options.request. */
+const REFUSED_WAIT = 'cmlRefusedRetryAfter';
+/** The throttling plugin already retried this request for a rate limit. */
+const THROTTLED = 'cmlThrottled';
+/** A rate limit whose wait is longer than we are willing to wait. */
+class RetryAfterTooLongError extends Error {
+    retryAfterS;
+    cause;
+    name = 'RetryAfterTooLongError';
+    status = 429;
+    constructor(message, retryAfterS, cause) {
+        super(message);
+        this.retryAfterS = retryAfterS;
+        this.cause = cause;
+    }
+}
+function installRetry(hook, budget, logger, forge = 'GitHub') {
+    hook.wrap('request', async (request, options) => {
+        const method = (options.method ?? 'GET').toUpperCase();
+        const route = String(options.url ?? '');
+        const repeatable = isRepeatable(method, route);
+        for (let attempt = 0;; attempt++) {
+            try {
+                return await request(options);
+            }
+            catch (error) {
+                const refused = options.request?.[REFUSED_WAIT];
+                if (typeof refused === 'number')
+                    throw tooLong(forge, method, route, refused, budget, error);
+                const status = error.status;
+                // The throttling plugin already waited and retried this rate limit.
+                if (options.request?.[THROTTLED] && (status === 403 || status === 429))
+                    throw error;
+                const headers = error.response?.headers;
+                const after = retryAfterSeconds(headers?.['retry-after']);
+                const limited = status === 429;
+                if (!limited && !(repeatable && isAmbiguousFailure(status)))
+                    throw error;
+                if (!error.request && status === undefined)
+                    throw error;
+                if (after !== undefined && after > budget.maxRetryAfterS) {
+                    throw tooLong(forge, method, route, after, budget, error);
+                }
+                if (attempt >= budget.retries)
+                    throw error;
+                const waitS = after ?? (attempt + 1) ** 2;
+                logger.info(`${forge}: ${method} ${route} failed (${status ?? 'no answer'}: ${error.message}); retrying in ${waitS} s (attempt ${attempt + 2} of ${budget.retries + 1}).`);
+                await sleep(waitS * budget.unitMs);
+            }
+        }
+    });
+}
+function tooLong(forge, method, route, seconds, budget, cause) {
+    return new RetryAfterTooLongError(`${forge} rate-limited ${method} ${route} and asked to wait ${Math.ceil(seconds)} s; cml waits at most ${budget.maxRetryAfterS} s (CML_FORGE_MAX_RETRY_AFTER_S). Run again later, or spread out the jobs that write to ${forge}.`, seconds, cause);
+}
+
 ;// CONCATENATED MODULE: ./src/forge/github/client.ts
 
 
 
-const CmlOctokit = dist_src_Octokit.plugin(retry, throttling);
-/** How many times a request is retried after a 5xx, a 429 or a rate limit answer. */
-const RETRIES = 3;
+
+
+const CmlOctokit = dist_src_Octokit.plugin(throttling);
 /** A Bottleneck-shaped limiter that never waits (the throttling plugin only calls key().schedule()). */
 const NO_WAIT = {
     key: () => ({
@@ -48821,38 +49036,56 @@ const NO_WAIT = {
     }),
 };
 /**
- * Octokit with the retry plugin (5xx, 429, network) and the throttling plugin (primary and
- * secondary rate limits, honouring retry-after). Retries are bounded so a dead API fails the step
- * in seconds-to-minutes, not hours.
+ * Octokit with the throttling plugin (primary and secondary rate limits, honouring retry-after
+ * up to a cap) and our retry policy (src/forge/github/retry.ts: 5xx and lost answers retried
+ * only where a second request is harmless). Every attempt has a client timeout. Retries are
+ * bounded so a dead API fails the step in seconds-to-minutes, not hours.
  */
 function createGitHubClient(options) {
     const { logger } = options;
-    const base = options.retryAfterBaseValue;
+    // Masked in every logger before the first request, whoever built this client.
+    registerSecret(options.token);
+    const budget = {
+        ...budgetFromEnv(),
+        ...(options.retryAfterBaseValue !== undefined ? { unitMs: options.retryAfterBaseValue } : {}),
+        ...options.budget,
+    };
     const limiters = options.spaceWrites === false ? { write: NO_WAIT, notifications: NO_WAIT } : {};
-    return new CmlOctokit({
+    const onLimit = (kind) => (retryAfter, request, _o, retryCount) => {
+        request.request ??= {};
+        if (retryAfter > budget.maxRetryAfterS) {
+            // Refuse; retry.ts turns the error into one that says why.
+            request.request[REFUSED_WAIT] = retryAfter;
+            return false;
+        }
+        if (retryCount >= budget.retries)
+            return false;
+        request.request[THROTTLED] = true;
+        logger.warning(`GitHub ${kind} hit for ${request.method} ${request.url}; retrying in ${retryAfter} s.`);
+        return true;
+    };
+    const client = new CmlOctokit({
         auth: options.token,
         baseUrl: options.apiUrl.replace(/\/+$/, ''),
         userAgent: 'cml-ts',
+        request: {
+            fetch: forgeFetch({ forge: 'GitHub', timeoutMs: budget.timeoutMs, secrets: [options.token] }),
+        },
         log: {
             debug: (m) => logger.debug(m),
             info: (m) => logger.debug(m),
             warn: (m) => logger.warning(m),
             error: (m) => logger.debug(m),
         },
-        retry: { retries: RETRIES, ...(base !== undefined ? { retryAfterBaseValue: base } : {}) },
         throttle: {
-            ...(base !== undefined ? { retryAfterBaseValue: base } : {}),
+            retryAfterBaseValue: budget.unitMs,
             ...limiters,
-            onRateLimit: (retryAfter, request, _o, retryCount) => {
-                logger.warning(`GitHub rate limit hit for ${request.method} ${request.url}; retrying in ${retryAfter} s.`);
-                return retryCount < RETRIES;
-            },
-            onSecondaryRateLimit: (retryAfter, request, _o, retryCount) => {
-                logger.warning(`GitHub secondary rate limit hit for ${request.method} ${request.url}; retrying in ${retryAfter} s.`);
-                return retryCount < RETRIES;
-            },
+            onRateLimit: onLimit('rate limit'),
+            onSecondaryRateLimit: onLimit('secondary rate limit'),
         },
     });
+    installRetry(client.hook, budget, logger);
+    return client;
 }
 
 ;// CONCATENATED MODULE: ./src/forge/github/errors.ts
@@ -48861,6 +49094,8 @@ function createGitHubClient(options) {
  * drivers turn permission refusals into PermissionError (src/core/errors.ts) whose hint names
  * the workflow permission to add, so callers can warn instead of failing.
  */
+
+
 
 /** Workflow `permissions:` each kind of write needs with GITHUB_TOKEN. */
 const GITHUB_PERMISSIONS = {
@@ -48937,6 +49172,30 @@ async function withPermission(permission, what, write) {
         throw new GitHubPermissionError(`GitHub refused to ${what}: ${reason}`, permission, error);
     }
 }
+/**
+ * Runs a request; a 404 becomes a ForgeNotFoundError naming what is missing. GitHub also answers
+ * 404 for a private repository the token cannot see, so the repository is checked: if it is
+ * invisible too, the message says both (missing, or hidden from this token).
+ */
+async function explainNotFound(what, repository, repoVisible, request) {
+    try {
+        return await request();
+    }
+    catch (error) {
+        if (!isNotFound(error))
+            throw error;
+        let visible = true;
+        try {
+            visible = await repoVisible();
+        }
+        catch {
+            // Could not tell: name the thing asked for.
+        }
+        throw new ForgeNotFoundError(visible
+            ? `GitHub has no ${what} in ${repository} (404 Not Found).`
+            : `GitHub answers 404 for the repository ${repository}: it does not exist, or the token cannot see it (GitHub answers 404, not 403, for private repositories a token has no access to). Check the repository name, and that the token can read it.`, error);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/forge/github/repo.ts
 
@@ -49001,6 +49260,22 @@ function githubComments(client, context, logger) {
             ? GITHUB_PERMISSIONS.issue
             : GITHUB_PERMISSIONS.commit;
     const describe = (target) => target.kind === 'commit' ? `commit ${target.sha}` : `${target.kind} #${target.number}`;
+    const missing = (target) => target.kind === 'commit'
+        ? `commit ${target.sha}`
+        : `${target.kind === 'pr' ? 'pull request' : 'issue'} or ${target.kind === 'pr' ? 'issue' : 'pull request'} #${target.number}`;
+    const repoVisible = async () => {
+        try {
+            await client.rest.repos.get(repo());
+            return true;
+        }
+        catch (error) {
+            if (isNotFound(error))
+                return false;
+            throw error;
+        }
+    };
+    /** A write whose 404 says what is missing instead of hinting at permissions. */
+    const write = (target, request) => explainNotFound(missing(target), context.repository, repoVisible, request);
     /**
      * One page of comments, oldest first within the page (GitHub lists oldest first). The issues
      * and commit-comments routes page the same way.
@@ -49087,7 +49362,7 @@ function githubComments(client, context, logger) {
         },
         async createComment(target, body) {
             checkLength(body);
-            return withPermission(permissionFor(target), `comment on ${describe(target)}`, async () => {
+            return withPermission(permissionFor(target), `comment on ${describe(target)}`, () => write(target, async () => {
                 const { data } = target.kind === 'commit'
                     ? await client.rest.repos.createCommitComment({
                         ...repo(),
@@ -49100,7 +49375,7 @@ function githubComments(client, context, logger) {
                         body,
                     });
                 return toComment(data);
-            });
+            }));
         },
         async updateComment(target, id, body) {
             checkLength(body);
@@ -49210,6 +49485,7 @@ function githubPulls(client, context, _logger) {
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/forge/github/assets.ts
+
 
 
 
@@ -49332,11 +49608,16 @@ function githubAssets(client, context, logger) {
                 return linksAt(commit.sha);
             }
             catch (error) {
-                // 422: another job moved (or created) the branch first. Rebuild on its new head.
-                if (githubStatus(error) !== 422 || attempt >= ATTEMPTS)
+                // 422: another job moved (or created) the branch first. Rebuild on its new head. A
+                // lost answer (5xx, reset, timeout) may hide a ref write that was applied: the next
+                // round reads the branch again and finds the files there (no commit), or writes again.
+                const lost = isAmbiguousError(error);
+                if ((githubStatus(error) !== 422 && !lost) || attempt >= ATTEMPTS)
                     throw error;
                 const wait = Math.round(50 * attempt * (1 + Math.random()));
-                logger.debug(`${ASSETS_BRANCH} moved under us (attempt ${attempt}); retrying in ${wait} ms.`);
+                logger.debug(lost
+                    ? `Writing ${ASSETS_BRANCH} got no clear answer (${String(error)}); checking it again in ${wait} ms.`
+                    : `${ASSETS_BRANCH} moved under us (attempt ${attempt}); retrying in ${wait} ms.`);
                 await new Promise((resolve) => setTimeout(resolve, wait));
             }
         }
@@ -49443,6 +49724,9 @@ function truncate(text, limit) {
 
 ;// CONCATENATED MODULE: ./src/forge/github/runners.ts
 
+
+
+
 function toRunner(r) {
     return {
         id: r.id,
@@ -49471,7 +49755,14 @@ function githubRunners(client, context, logger) {
         return org;
     }
     const isOrg = (scope) => scope?.level === 'organization';
-    return {
+    /** Deletes the runners named `name` (what a lost registration made); returns how many. */
+    async function removeOrphans(name, scope) {
+        const found = await api.findRunners(name, scope);
+        for (const runner of found)
+            await api.deleteRunner(runner.id, scope);
+        return found.length;
+    }
+    const api = {
         async registerRunner(options) {
             const scope = options.scope;
             if (options.reuse || !options.ephemeral) {
@@ -49487,11 +49778,35 @@ function githubRunners(client, context, logger) {
                 labels: options.labels,
                 work_folder: '_work',
             };
-            const { data } = isOrg(scope)
-                ? await client.rest.actions.generateRunnerJitconfigForOrg({ org: orgOf(scope), ...body })
-                : await client.rest.actions.generateRunnerJitconfigForRepo({ ...repoParts(), ...body });
-            logger.mask(data.encoded_jit_config);
-            return { id: data.runner.id, secret: data.encoded_jit_config, kind: 'github-jit' };
+            const generate = () => isOrg(scope)
+                ? client.rest.actions.generateRunnerJitconfigForOrg({ org: orgOf(scope), ...body })
+                : client.rest.actions.generateRunnerJitconfigForRepo({ ...repoParts(), ...body });
+            const budget = budgetFromEnv();
+            for (let attempt = 1;; attempt++) {
+                try {
+                    const { data } = await generate();
+                    logger.mask(data.encoded_jit_config);
+                    return { id: data.runner.id, secret: data.encoded_jit_config, kind: 'github-jit' };
+                }
+                catch (error) {
+                    if (!isAmbiguousError(error)) {
+                        if (githubStatus(error) === 409) {
+                            throw new Error(`GitHub already has a runner named '${options.name}' (409): runner names are unique per ${isOrg(scope) ? 'organisation' : 'repository'}. Remove it or choose another name.`, { cause: error });
+                        }
+                        throw error;
+                    }
+                    // The registration may have been made and its answer lost: the runner exists, its
+                    // JIT configuration is gone with the answer, and registering the same name again
+                    // answers 409. Delete what the lost request made before trying again (and before
+                    // giving up, so no orphan is left behind).
+                    const removed = await removeOrphans(options.name, scope);
+                    if (attempt > budget.retries) {
+                        throw new Error(`GitHub did not answer the JIT registration of runner '${options.name}' after ${attempt} attempts (${(0,errors/* errorMessage */.gJ)(error)})${removed ? `; removed ${removed} runner(s) the lost requests registered` : ''}.`, { cause: error });
+                    }
+                    logger.info(`Registering runner '${options.name}' failed (${(0,errors/* errorMessage */.gJ)(error)})${removed ? `; removed the runner the lost request registered` : ''}; trying again in ${attempt ** 2} s.`);
+                    await sleep(attempt ** 2 * budget.unitMs);
+                }
+            }
         },
         async findRunners(name, scope) {
             const { data } = isOrg(scope)
@@ -49557,6 +49872,7 @@ function githubRunners(client, context, logger) {
             }
         },
     };
+    return api;
 }
 
 ;// CONCATENATED MODULE: ./src/forge/github/workflows.ts
@@ -57331,7 +57647,18 @@ var { Gitlab: dist_Gitlab } = API;
 ;// CONCATENATED MODULE: ./src/forge/gitlab/client.ts
 
 
-const DEFAULT_RETRY = { retries: 4, baseDelayMs: 1000, maxDelayMs: 60_000 };
+
+
+/** The defaults, with the CML_FORGE_* overrides of src/forge/http.ts (docs/limits.md). */
+function defaultRetry() {
+    const budget = budgetFromEnv();
+    return {
+        retries: budget.retries,
+        baseDelayMs: budget.unitMs,
+        maxDelayMs: budget.maxRetryAfterS * 1000,
+        timeoutMs: budget.timeoutMs,
+    };
+}
 /**
  * A gitbeaker client for this instance's API root. gitbeaker builds its URL as
  * `${host}/api/v4`, so it cannot take an arbitrary CI_API_V4_URL (a reverse proxy may mount the
@@ -57341,32 +57668,42 @@ const DEFAULT_RETRY = { retries: 4, baseDelayMs: 1000, maxDelayMs: 60_000 };
  */
 function createGitLabClient(options) {
     const apiUrl = options.apiUrl.replace(/\/+$/, '');
-    const policy = { ...DEFAULT_RETRY, ...options.retry };
+    // Masked in every logger before the first request, whoever built this client.
+    registerSecret(options.token);
+    const policy = { ...defaultRetry(), ...options.retry };
+    const fetcher = forgeFetch({
+        forge: 'GitLab',
+        timeoutMs: policy.timeoutMs,
+        secrets: [options.token],
+    });
     const requesterFn = createRequesterFn(
     // gitbeaker's resource URL is `${host}/api/v4/<resource prefix>`; with host = apiUrl, cut
     // the `/api/v4` it inserted and keep the resource prefix (e.g. `projects`).
     (service, request) => Promise.resolve({
         ...request,
         prefixUrl: apiUrl + service.url.slice(`${apiUrl}/api/v4`.length),
-    }), (endpoint, request) => send(endpoint, (request ?? {}), policy, options.logger));
+    }), (endpoint, request) => send(endpoint, (request ?? {}), policy, options.logger, fetcher));
     return new dist_Gitlab({ host: apiUrl, token: options.token, requesterFn });
 }
-/** Statuses worth another try. 500 only for idempotent methods: a POST may have been applied. */
+/**
+ * Statuses worth another try. A POST is retried only after 429 (a rate limit refuses before
+ * doing anything): after a 5xx it may have been applied (a 504 from a proxy whose upstream
+ * created the note), and a second one would post it twice. src/report/create-once.ts looks
+ * for what a lost create made before trying again.
+ */
 function retryable(status, method) {
-    if (status === 429 || status === 502 || status === 503 || status === 504)
+    if (status === 429)
         return true;
-    return status === 500 && method !== 'POST';
+    if (method === 'POST')
+        return false;
+    return status === 500 || status === 502 || status === 503 || status === 504;
 }
 /** Retry-After in milliseconds (seconds or an HTTP date), if the server sent one. */
 function retryAfterMs(header, now = Date.now()) {
-    if (!header)
-        return undefined;
-    if (/^\d+(\.\d+)?$/.test(header.trim()))
-        return Number(header) * 1000;
-    const at = Date.parse(header);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+    const seconds = retryAfterSeconds(header, now);
+    return seconds === undefined ? undefined : seconds * 1000;
 }
-async function send(endpoint, request, policy, logger) {
+async function send(endpoint, request, policy, logger, fetcher) {
     const { prefixUrl, searchParams, method = 'GET', asStream, headers, body, signal } = request;
     const url = new URL(endpoint, prefixUrl.endsWith('/') ? prefixUrl : `${prefixUrl}/`);
     url.search = searchParams ?? '';
@@ -57379,13 +57716,17 @@ async function send(endpoint, request, policy, logger) {
         });
         let response;
         try {
-            response = await fetch(req);
+            response = await fetcher(req, signal ? { signal } : undefined);
         }
         catch (error) {
-            // Connection reset or refused: retry idempotent requests only (a POST may have arrived).
-            if (attempt >= policy.retries || method === 'POST' || signal?.aborted)
+            if (signal?.aborted)
                 throw error;
-            await sleep(backoff(attempt, policy), `${method} ${url.pathname}: ${String(error)}`, logger);
+            const failure = networkError(method, url, error);
+            // Connection reset or refused, or no answer in time: retry idempotent requests only (a
+            // POST may have arrived).
+            if (attempt >= policy.retries || method === 'POST')
+                throw failure;
+            await client_sleep(backoff(attempt, policy), `${method} ${url.pathname}: ${failure.message}`, logger);
             continue;
         }
         if (response.ok) {
@@ -57396,18 +57737,35 @@ async function send(endpoint, request, policy, logger) {
             };
         }
         if (attempt < policy.retries && retryable(response.status, method)) {
-            const wait = retryAfterMs(response.headers.get('retry-after')) ?? backoff(attempt, policy);
+            const asked = retryAfterMs(response.headers.get('retry-after'));
+            if (asked !== undefined && asked > policy.maxDelayMs) {
+                throw client_tooLong(await requestError(req, response), method, url, asked, policy);
+            }
             await response.body?.cancel();
-            await sleep(Math.min(wait, policy.maxDelayMs), `${method} ${url.pathname}: ${response.status}`, logger);
+            await client_sleep(asked ?? backoff(attempt, policy), `${method} ${url.pathname}: ${response.status}`, logger);
             continue;
         }
         throw await requestError(req, response);
     }
 }
+/** A failure without an answer, saying what was asked and what went wrong. */
+function networkError(method, url, error) {
+    const cause = error.cause;
+    if (cause instanceof ForgeTimeoutError)
+        return Object.assign(new ForgeNetworkError(cause.message), { cause: error });
+    const detail = cause instanceof Error
+        ? `${cause.code ?? cause.name}: ${cause.message}`
+        : String(error.message ?? error);
+    return Object.assign(new ForgeNetworkError(`GitLab: ${method} ${url.pathname} got no answer (${detail})`), { cause: error });
+}
+function client_tooLong(error, method, url, askedMs, policy) {
+    error.message = `GitLab rate-limited ${method} ${url.pathname} and asked to wait ${Math.ceil(askedMs / 1000)} s; cml waits at most ${policy.maxDelayMs / 1000} s (CML_FORGE_MAX_RETRY_AFTER_S). Run again later, or spread out the jobs that write to GitLab.`;
+    return error;
+}
 function backoff(attempt, policy) {
     return Math.min(policy.baseDelayMs * 2 ** attempt, policy.maxDelayMs);
 }
-async function sleep(ms, what, logger) {
+async function client_sleep(ms, what, logger) {
     logger.info(`GitLab: ${what}; retrying in ${Math.round(ms / 100) / 10} s`);
     await new Promise((resolve) => setTimeout(resolve, ms));
 }
@@ -57466,7 +57824,14 @@ function errors_isNotFound(error) {
 const GITLAB_PERMISSION_HINT = 'use a project or personal access token with the api scope (and at least the Reporter role to comment, Developer to open merge requests) in REPO_TOKEN or GITLAB_TOKEN; CI_JOB_TOKEN cannot write notes';
 
 ;// CONCATENATED MODULE: ./src/forge/gitlab/project.ts
+
 function projectRef(client, context) {
+    if (!context.projectId && !context.repository) {
+        // Without either, every request goes to `/projects/` and GitLab answers a bare 404.
+        throw new errors/* ConfigurationError */.j1(context.platform === 'gitlab'
+            ? 'CI_PROJECT_ID is not set (nor CI_PROJECT_PATH): cannot tell which GitLab project to use. GitLab CI sets both in every job; set CI_PROJECT_ID to the numeric project id if this job clears them.'
+            : 'No GitLab project: pass --repo (group/project or its web URL).', { input: 'CI_PROJECT_ID' });
+    }
     const id = context.projectId && /^\d+$/.test(context.projectId)
         ? Number(context.projectId)
         : context.repository;
@@ -57482,6 +57847,7 @@ function projectRef(client, context) {
 }
 
 ;// CONCATENATED MODULE: ./src/forge/gitlab/comments.ts
+
 
 
 /** GitLab's note body limit, in characters. */
@@ -57561,6 +57927,36 @@ function gitlabComments(client, context, _logger) {
             page = paginationInfo.next;
         }
     }
+    async function create(target, body) {
+        if (target.kind === 'commit') {
+            const created = await client.Commits.createComment(project.id, target.sha, body);
+            // Commit comments carry no id: ours is the last one, so its position is the total.
+            const { paginationInfo } = await commitPage(target.sha, 1, 1);
+            return fromCommitComment(target, created, paginationInfo.total);
+        }
+        const note = target.kind === 'pr'
+            ? await client.MergeRequestNotes.create(project.id, target.number, body)
+            : await client.IssueNotes.create(project.id, target.number, body);
+        return fromNote(target, note);
+    }
+    /** A 404 that names what is missing: the project, or the merge request / issue / commit. */
+    async function notFound(target, error) {
+        let projectVisible = true;
+        try {
+            await client.Projects.show(project.id);
+        }
+        catch (e) {
+            if (errors_isNotFound(e))
+                projectVisible = false;
+        }
+        const what = target.kind === 'commit'
+            ? `commit ${target.sha}`
+            : `${target.kind === 'pr' ? 'merge request' : 'issue'} !${target.number}`.replace(/^issue !/, 'issue #');
+        const message = projectVisible
+            ? `GitLab has no ${what} in project ${project.id} (404 Not Found).`
+            : `GitLab answers 404 for project ${project.id}: it does not exist, or the token cannot see it (GitLab answers 404 for private projects a token has no access to). Check CI_PROJECT_ID / --repo, and that the token can read the project.`;
+        return new ForgeNotFoundError(message, error);
+    }
     return {
         commentLimit: GITLAB_NOTE_LIMIT,
         identity() {
@@ -57591,16 +57987,14 @@ function gitlabComments(client, context, _logger) {
             }
         },
         async createComment(target, body) {
-            if (target.kind === 'commit') {
-                const created = await client.Commits.createComment(project.id, target.sha, body);
-                // Commit comments carry no id: ours is the last one, so its position is the total.
-                const { paginationInfo } = await commitPage(target.sha, 1, 1);
-                return fromCommitComment(target, created, paginationInfo.total);
+            try {
+                return await create(target, body);
             }
-            const note = target.kind === 'pr'
-                ? await client.MergeRequestNotes.create(project.id, target.number, body)
-                : await client.IssueNotes.create(project.id, target.number, body);
-            return fromNote(target, note);
+            catch (error) {
+                if (!errors_isNotFound(error))
+                    throw error;
+                throw await notFound(target, error);
+            }
         },
         async updateComment(target, id, body) {
             if (target.kind === 'commit')
@@ -57814,6 +58208,7 @@ function cut(text) {
 
 ;// CONCATENATED MODULE: ./src/forge/gitlab/runners.ts
 
+
 function runners_toRunner(r) {
     return {
         id: r.id,
@@ -57851,7 +58246,7 @@ function gitlabRunners(client, context, logger) {
                 : { type: 'instance_type' };
         return (await client.Runners.all(where));
     }
-    return {
+    const api = {
         async registerRunner(options) {
             const scopeLevel = level(options.scope);
             const extra = {
@@ -57876,9 +58271,29 @@ function gitlabRunners(client, context, logger) {
                 }
                 extra.groupId = groupId;
             }
-            const created = (await client.Users.createCIRunner(RUNNER_TYPES[scopeLevel], extra));
-            logger.mask(created.token);
-            return { id: created.id, secret: created.token, kind: 'gitlab-runner-token' };
+            const budget = budgetFromEnv();
+            for (let attempt = 1;; attempt++) {
+                try {
+                    const created = (await client.Users.createCIRunner(RUNNER_TYPES[scopeLevel], extra));
+                    logger.mask(created.token);
+                    return { id: created.id, secret: created.token, kind: 'gitlab-runner-token' };
+                }
+                catch (error) {
+                    if (!isAmbiguousError(error))
+                        throw error;
+                    // The runner may have been created and its answer (with its only copy of the glrt-
+                    // token) lost: delete what the lost request made, then create it again, so no
+                    // orphan runner is left behind.
+                    const orphans = (await list(options.scope)).filter((r) => r.description === options.name);
+                    for (const orphan of orphans)
+                        await api.deleteRunner(orphan.id, options.scope);
+                    if (attempt > budget.retries) {
+                        throw new Error(`GitLab did not answer the creation of runner '${options.name}' after ${attempt} attempts (${(0,errors/* errorMessage */.gJ)(error)})${orphans.length ? `; removed ${orphans.length} runner(s) the lost requests created` : ''}.`, { cause: error });
+                    }
+                    logger.info(`Creating runner '${options.name}' failed (${(0,errors/* errorMessage */.gJ)(error)}); trying again in ${attempt ** 2} s.`);
+                    await sleep(attempt ** 2 * budget.unitMs);
+                }
+            }
         },
         async listRunners(scope) {
             return (await list(scope)).map(runners_toRunner);
@@ -57891,7 +58306,7 @@ function gitlabRunners(client, context, logger) {
                 return runners_toRunner((await client.Runners.show(id)));
             }
             catch (error) {
-                if (statusOf(error) === 404)
+                if (runners_statusOf(error) === 404)
                     return undefined;
                 throw error;
             }
@@ -57910,13 +58325,14 @@ function gitlabRunners(client, context, logger) {
                 await client.Runners.remove({ runnerId: id });
             }
             catch (error) {
-                if (statusOf(error) !== 404)
+                if (runners_statusOf(error) !== 404)
                     throw error;
             }
         },
     };
+    return api;
 }
-function statusOf(error) {
+function runners_statusOf(error) {
     const e = error;
     return e.cause?.response?.status ?? e.status;
 }
@@ -59101,6 +59517,7 @@ function buildConfig(inputs, env = process.env) {
         labels: config_list(inputs.labels),
         count: config_num(inputs.count, 1),
         namePrefix: (config_str(inputs.name) ?? 'cml').toLowerCase(),
+        exactName: env.CML_RUNNER_EXACT_NAME === 'true' && config_str(inputs.name) !== undefined,
         ephemeral: config_bool(inputs.ephemeral, true),
         idleTimeoutSeconds: config_num(inputs['idle-timeout'], 300),
         maxLifetimeSeconds: maxLifetime,
@@ -59510,11 +59927,11 @@ var HttpCodes;
     HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
     HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
 })(HttpCodes || (HttpCodes = {}));
-var Headers;
+var lib_Headers;
 (function (Headers) {
     Headers["Accept"] = "accept";
     Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
+})(lib_Headers || (lib_Headers = {}));
 var MediaTypes;
 (function (MediaTypes) {
     MediaTypes["ApplicationJson"] = "application/json";
@@ -59669,7 +60086,7 @@ class lib_HttpClient {
      */
     getJson(requestUrl_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
             const res = yield this.get(requestUrl, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
         });
@@ -59677,8 +60094,8 @@ class lib_HttpClient {
     postJson(requestUrl_1, obj_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
+            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[lib_Headers.ContentType] =
                 this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
             const res = yield this.post(requestUrl, data, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
@@ -59687,8 +60104,8 @@ class lib_HttpClient {
     putJson(requestUrl_1, obj_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
+            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[lib_Headers.ContentType] =
                 this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
             const res = yield this.put(requestUrl, data, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
@@ -59697,8 +60114,8 @@ class lib_HttpClient {
     patchJson(requestUrl_1, obj_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
+            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[lib_Headers.ContentType] =
                 this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
             const res = yield this.patch(requestUrl, data, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
@@ -59965,7 +60382,7 @@ class lib_HttpClient {
     _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
         let clientHeader;
         if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lib_lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            const headerValue = lib_lowercaseKeys(this.requestOptions.headers)[lib_Headers.ContentType];
             if (headerValue) {
                 if (typeof headerValue === 'number') {
                     clientHeader = String(headerValue);
@@ -59978,7 +60395,7 @@ class lib_HttpClient {
                 }
             }
         }
-        const additionalValue = additionalHeaders[Headers.ContentType];
+        const additionalValue = additionalHeaders[lib_Headers.ContentType];
         // Return the first non-undefined value, converting numbers or arrays to strings if necessary
         if (additionalValue !== undefined) {
             if (typeof additionalValue === 'number') {
@@ -62164,18 +62581,31 @@ function writeOutputs(outputs, platform, logger, env = process.env) {
 ;// CONCATENATED MODULE: ./src/runners/naming.ts
 
 
+
 /**
  * A runner and instance name: the prefix made safe for every cloud (GCE: lowercase letters,
  * digits and hyphens, starting with a letter, 63 at most) plus a random suffix.
  */
 function runnerName(prefix) {
-    const safe = prefix
+    return `${safeName(prefix).slice(0, 40) || 'cml'}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+}
+/**
+ * CML's exact `--name`: kept as given when every cloud accepts it, the n-th of several runners
+ * numbered (`name-2`); a name no cloud would take is refused rather than silently changed.
+ */
+function exactRunnerName(name, index, count) {
+    const safe = safeName(name).slice(0, 60);
+    if (safe !== name) {
+        throw new errors/* ConfigurationError */.j1(`--name ${JSON.stringify(name)}: runner and instance names must be lowercase letters, digits and hyphens, starting with a letter (at most 60 characters); for example ${JSON.stringify(safe || 'cml-runner')}.`);
+    }
+    return count > 1 ? `${safe}-${index + 1}` : safe;
+}
+function safeName(prefix) {
+    return prefix
         .toLowerCase()
         .replace(/[^a-z0-9-]+/g, '-')
         .replace(/^[^a-z]+/, '')
-        .replace(/-+$/, '')
-        .slice(0, 40) || 'cml';
-    return `${safe}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+        .replace(/-+$/, '');
 }
 /** A label only this start's runners carry, so the job lands on them and nowhere else. */
 function uniqueLabel(context) {
@@ -62920,7 +63350,11 @@ async function startRunners(deps) {
             : `${context.serverUrl}/${context.repository}`;
     const tags = instanceTags(config, context, forge.kind);
     async function launchOne() {
-        const launch = { name: runnerName(config.namePrefix) };
+        const launch = {
+            name: config.exactName
+                ? exactRunnerName(config.namePrefix, launches.length, config.count)
+                : runnerName(config.namePrefix),
+        };
         launches.push(launch);
         throwIfCancelled(signal);
         // GitHub: always just-in-time (ephemeral); GitLab: a glrt- runner of its own either way.
@@ -63397,7 +63831,7 @@ async function runRunnerProvision(logger, env = process.env) {
     }, context.platform, logger, env);
 }
 /**
- * CML's --reuse (an online runner shares a label: launch nothing) and --reuse-idle (only an
+ * CML's --reuse (an online runner carries every requested label: launch nothing) and --reuse-idle (only an
  * idle one counts).
  */
 async function reusable(forge, labels, scope, mode, logger) {
@@ -63406,7 +63840,8 @@ async function reusable(forge, labels, scope, mode, logger) {
     const runners = await forge.listRunners(scope);
     const match = runners.find((r) => r.status === 'online' &&
         (mode === 'reuse' || !r.busy) &&
-        r.labels.some((l) => labels.includes(l)));
+        // CML's runnersByLabels: a runner counts when it carries every requested label.
+        labels.every((l) => r.labels.includes(l)));
     if (match)
         logger.info(`Reusing runner ${match.name} (online with labels ${match.labels.join(', ')}); launching nothing.`);
     return Boolean(match);

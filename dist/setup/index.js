@@ -31993,9 +31993,48 @@ function errorMessage(error) {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = require("node:os");
+;// CONCATENATED MODULE: ./src/core/secrets.ts
+/**
+ * Every secret this process has read, for every logger. Loggers are created in several places
+ * (the CLI's top-level one that reports failures, a command's own, the action's), and a token
+ * masked in one of them used to print in clear through another: a forge error that echoed the
+ * token reached the CLI's failure report unmasked. So masks are process-wide.
+ */
+const secrets = new Set();
+/** Shorter values are not masked: they would blank out ordinary words. */
+const MIN_LENGTH = 4;
+function registerSecret(secret) {
+    if (!secret || secret.length < MIN_LENGTH)
+        return;
+    secrets.add(secret);
+    // Forms a forge may echo it in: inside a URL (query string, user-info).
+    const encoded = encodeURIComponent(secret);
+    if (encoded !== secret)
+        secrets.add(encoded);
+}
+/** The text with every registered secret replaced by `***`, longest first. */
+function redactSecrets(text) {
+    if (secrets.size === 0 || !text)
+        return text;
+    let out = text;
+    for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
+        if (out.includes(secret))
+            out = out.split(secret).join('***');
+    }
+    return out;
+}
+/** For tests: forget every secret. */
+function clearSecrets() {
+    secrets.clear();
+}
+
 ;// CONCATENATED MODULE: ./src/core/logger.ts
+
+
 
 /**
  * Workflow commands written directly rather than through @actions/core: importing it loads its
@@ -32012,18 +32051,27 @@ class ActionsLogger {
         this.out = out;
     }
     info(message) {
-        this.out.write(message + external_node_os_namespaceObject.EOL);
+        if (quieterThan('info'))
+            return;
+        // Unlike core.info (raw), text that could hold a command is printed with commands off.
+        this.out.write(withoutCommands(redactSecrets(message)) + external_node_os_namespaceObject.EOL);
     }
     debug(message) {
         this.issue('debug', message);
     }
     warning(message, place) {
+        if (quieterThan('warn'))
+            return;
         this.issue('warning', message, toProperties(place));
     }
     error(message, place) {
         this.issue('error', message, toProperties(place));
     }
     mask(secret) {
+        // The runner masks its log; we also cut it from our own lines (and from every other
+        // logger of this process: src/core/secrets.ts), which the runner's mask does not cover
+        // when the text reaches a file (summary, outputs) or a second process.
+        registerSecret(secret);
         if (secret)
             this.issue('add-mask', secret);
     }
@@ -32042,7 +32090,8 @@ class ActionsLogger {
             .filter(([, value]) => value !== undefined && value !== '' && value !== 0)
             .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
             .join(',');
-        this.out.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+        const data = name === 'add-mask' ? message : redactSecrets(message);
+        this.out.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(data)}${external_node_os_namespaceObject.EOL}`);
     }
 }
 function toProperties(place) {
@@ -32050,42 +32099,108 @@ function toProperties(place) {
         return undefined;
     return { title: place.title, file: place.file, line: place.line };
 }
+/** @actions/core's escaping of command data (the message after `::name::`). */
 function escapeData(value) {
     return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
+/** @actions/core's escaping of command properties (`file=`, `title=`). */
 function escapeProperty(value) {
     return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
-/** Plain output for GitLab CI and local runs; masks by replacing secrets in every line. */
+/**
+ * Whether the Actions runner could read some line of `text` as a workflow command. The runner
+ * splits output at \r and \n (StreamReader.ReadLine, src/Runner.Sdk/ProcessInvoker.cs) and
+ * treats a line as a command when its trimmed text starts with `::` (ActionCommand.TryParseV2)
+ * or when `##[` appears anywhere in it (the legacy ActionCommand.TryParse), both in
+ * src/Runner.Common/ActionCommand.cs, tried on every line by
+ * src/Runner.Worker/ActionCommandManager.cs. Any `::` counts here, so no whitespace or
+ * line-break rule of the runner can be missed.
+ */
+function mayHoldCommand(text) {
+    return text.includes('::') || text.includes('##[');
+}
+/**
+ * Text for people, printed unchanged, with workflow commands off while it prints: the runner's
+ * `::stop-commands::<token>` … `::<token>::` (ActionCommandManager.TryProcessCommand processes
+ * nothing in between but the token's resume line). The token is random per call, so the text
+ * cannot end the pause itself. Text that holds no command is returned as it is.
+ */
+function withoutCommands(text) {
+    if (!mayHoldCommand(text))
+        return text;
+    const token = `cml-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
+    return `::stop-commands::${token}${external_node_os_namespaceObject.EOL}${text}${external_node_os_namespaceObject.EOL}::${token}::`;
+}
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/;
+/**
+ * Text for a GitLab job log or a terminal: control characters (ESC, CR, C1 codes) shown as
+ * escapes, so input can neither forge GitLab's section markers (they end in `\r\e[0K`:
+ * lib/gitlab/regex.rb build_trace_section_regex in gitlab-org/gitlab) nor rewrite earlier
+ * output with \r or escape sequences. Line breaks and tabs stay; a CRLF becomes a line break.
+ */
+function terminalSafe(text) {
+    if (!CONTROL.test(text))
+        return text;
+    return text
+        .replace(/\r\n/g, '\n')
+        .replace(new RegExp(CONTROL.source, 'g'), (c) => c === '\r' ? '\\r' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+const LEVELS = ['error', 'warn', 'info', 'debug'];
+/**
+ * CML's `--log error|warn` (the CLI sets CML_LOG_LEVEL, src/cli/log-level.ts): true when the
+ * chosen level is below `level`, so lines of that level are left out. Errors always print.
+ */
+function quieterThan(level) {
+    const chosen = LEVELS.indexOf(process.env.CML_LOG_LEVEL ?? '');
+    return chosen >= 0 && chosen < LEVELS.indexOf(level);
+}
+/**
+ * Plain output for GitLab CI and local runs; masks by replacing secrets in every line. Every
+ * line is terminal-safe (no forged GitLab section, no escape sequence); under the Actions
+ * runner (the CLI in a GitHub workflow) workflow commands in it are disabled too.
+ */
 class ConsoleLogger {
     out;
     err;
     verbose;
     gitlabSections;
+    underActionsRunner;
     secrets = new Set();
     sectionCount = 0;
-    constructor(out = process.stdout, err = process.stderr, verbose = process.env.CML_DEBUG === 'true' || process.env.RUNNER_DEBUG === '1', gitlabSections = process.env.GITLAB_CI === 'true') {
+    constructor(out = process.stdout, err = process.stderr, verbose = process.env.CML_DEBUG === 'true' || process.env.RUNNER_DEBUG === '1', gitlabSections = process.env.GITLAB_CI === 'true', underActionsRunner = process.env.GITHUB_ACTIONS === 'true') {
         this.out = out;
         this.err = err;
         this.verbose = verbose;
         this.gitlabSections = gitlabSections;
+        this.underActionsRunner = underActionsRunner;
     }
     info(message) {
-        this.out.write(this.redact(message) + '\n');
+        if (quieterThan('info'))
+            return;
+        this.out.write(this.printable(message) + '\n');
     }
     debug(message) {
         if (this.verbose)
-            this.out.write(this.redact(`debug: ${message}`) + '\n');
+            this.out.write(this.printable(`debug: ${message}`) + '\n');
     }
     warning(message, place) {
-        this.err.write(this.redact(`warning: ${prefix(place)}${message}`) + '\n');
+        if (quieterThan('warn'))
+            return;
+        this.err.write(this.printable(`warning: ${prefix(place)}${message}`) + '\n');
     }
     error(message, place) {
-        this.err.write(this.redact(`error: ${prefix(place)}${message}`) + '\n');
+        this.err.write(this.printable(`error: ${prefix(place)}${message}`) + '\n');
+    }
+    /** A message as it may be printed: secrets masked, control characters and commands defused. */
+    printable(message) {
+        const text = terminalSafe(this.redact(message));
+        return this.underActionsRunner ? withoutCommands(text) : text;
     }
     mask(secret) {
         if (secret && secret.length >= 4)
             this.secrets.add(secret);
+        registerSecret(secret);
     }
     async group(title, body) {
         if (!this.gitlabSections) {
@@ -32094,7 +32209,9 @@ class ConsoleLogger {
         }
         const id = `cml_section_${++this.sectionCount}`;
         const now = () => Math.floor(Date.now() / 1000);
-        this.out.write(`\x1b[0Ksection_start:${now()}:${id}[collapsed=true]\r\x1b[0K${this.redact(title)}\n`);
+        // The title shares the marker's line: no line break or control character may end it early.
+        const shown = terminalSafe(this.redact(title).replace(/\r?\n/g, ' '));
+        this.out.write(`\x1b[0Ksection_start:${now()}:${id}[collapsed=true]\r\x1b[0K${shown}\n`);
         try {
             return await body();
         }
@@ -32106,6 +32223,8 @@ class ConsoleLogger {
         let result = text;
         for (const secret of this.secrets)
             result = result.split(secret).join('***');
+        // Secrets masked through any other logger of this process (src/core/secrets.ts).
+        result = redactSecrets(result);
         return result;
     }
 }
@@ -32377,6 +32496,13 @@ const PLOTS_INPUTS = [
         actions: ['plots'],
     },
     {
+        name: 'allowed-hosts',
+        type: { kind: 'list' },
+        default: '',
+        description: 'Hosts plot specs may load data and images from (data.url, image marks), newline or comma separated: host, host:port or *.domain. Empty: no network at all. Link-local and cloud metadata addresses are refused even when listed; files are read only inside the workspace.',
+        actions: ['plots', 'report'],
+    },
+    {
         name: 'dvc-file',
         type: { kind: 'string' },
         default: 'dvc.yaml',
@@ -32501,15 +32627,27 @@ const RUNNER_PROVISION_INPUTS = [
     },
     {
         name: 'cloud',
-        type: { kind: 'enum', options: ['aws', 'gcp'] },
+        type: { kind: 'enum', options: ['aws', 'gcp', 'azure', 'alibaba'] },
         required: true,
-        description: 'Cloud to run on: aws (EC2) or gcp (Compute Engine).',
+        description: 'Cloud to run on: aws (EC2), gcp (Compute Engine), azure (Azure VMs, docs/azure.md) or alibaba (Alibaba Cloud ECS, docs/alibaba.md).',
+        actions: A,
+    },
+    {
+        name: 'azure-subscription-id',
+        type: { kind: 'string' },
+        description: 'Azure subscription id (default: AZURE_SUBSCRIPTION_ID).',
+        actions: A,
+    },
+    {
+        name: 'azure-resource-group',
+        type: { kind: 'string' },
+        description: 'Azure resource group the VMs, NICs, disks and addresses are created in (default: AZURE_RESOURCE_GROUP).',
         actions: A,
     },
     {
         name: 'region',
         type: { kind: 'string' },
-        description: 'AWS region (default: AWS_REGION or AWS_DEFAULT_REGION from the environment).',
+        description: 'AWS region (default: AWS_REGION or AWS_DEFAULT_REGION), Azure location (default: AZURE_LOCATION) or Alibaba Cloud region id (default: ALIBABA_CLOUD_REGION_ID).',
         actions: A,
     },
     {
@@ -32528,13 +32666,13 @@ const RUNNER_PROVISION_INPUTS = [
         name: 'machine-types',
         type: { kind: 'list' },
         default: 'm',
-        description: 'Instance or machine types, tried in order: CML sizes (s, m, l, xl, or with a GPU like m+t4, l+v100) or the cloud’s own names (g5.xlarge, n1-standard-8).',
+        description: 'Instance or machine types, tried in order: CML sizes (s, m, l, xl, or with a GPU like m+t4, m+a10g, xl+a100) or the cloud’s own names (g5.xlarge, n1-standard-8). Retired GPUs (K80, AWS V100) are refused with the replacement named.',
         actions: A,
     },
     {
         name: 'gpu',
         type: { kind: 'string' },
-        description: 'GPU: CML’s words (nogpu, k80, v100, t4, combined with a CML size), true when the machine type has its own GPUs (g5.xlarge, g2-standard-8), or, on gcp, an accelerator type with an optional count (nvidia-l4:2). The runner checks nvidia-smi before registering.',
+        description: 'GPU: CML’s words (nogpu, t4, a10g, l4, a100, h100, v100 or tesla, combined with a CML size), true when the machine type has its own GPUs (g5.xlarge, g2-standard-8), or, on gcp, an accelerator type with an optional count (nvidia-l4:2). GPU requests boot an image with the NVIDIA driver (AWS Deep Learning Base GPU AMI, GCE Deep Learning VM) unless image is given; the runner checks nvidia-smi before registering.',
         actions: A,
     },
     {
@@ -32561,7 +32699,7 @@ const RUNNER_PROVISION_INPUTS = [
         name: 'disk-size',
         type: { kind: 'number', integer: true, min: 8, max: 65536 },
         default: '35',
-        description: 'Root disk size in GB.',
+        description: 'Root disk size in GB (raised to the image’s own size when that is larger).',
         actions: A,
     },
     {
@@ -32608,9 +32746,9 @@ const RUNNER_PROVISION_INPUTS = [
     },
     {
         name: 'public-ip',
-        type: { kind: 'boolean' },
-        default: 'true',
-        description: 'GCE: give the VM an external address (needed to reach the forge unless the network has Cloud NAT).',
+        type: { kind: 'enum', options: ['auto', 'true', 'false'] },
+        default: 'auto',
+        description: 'Give the instance a public IPv4 address, needed to reach the forge without a NAT gateway (GCE: Cloud NAT). auto: yes on gcp; on aws the subnet’s own setting (the default VPC’s subnets give one).',
         actions: A,
     },
     {
@@ -32650,7 +32788,7 @@ const RUNNER_PROVISION_INPUTS = [
         name: 'ephemeral',
         type: { kind: 'boolean' },
         default: 'true',
-        description: 'GitHub: a just-in-time runner that takes one job (single-use configuration). false: a registration token and a runner that serves jobs until the idle timeout.',
+        description: 'GitLab: true runs one job per runner (run-single), false serves jobs until the idle timeout. GitHub runners always take one job each (a single-use just-in-time configuration, so no reusable registration token ever reaches the machine): launch count runners for count jobs.',
         actions: A,
     },
     {
@@ -32662,9 +32800,9 @@ const RUNNER_PROVISION_INPUTS = [
     },
     {
         name: 'max-lifetime',
-        type: { kind: 'number', integer: true, min: 300 },
+        type: { kind: 'number', integer: true, min: 0 },
         default: '21600',
-        description: 'Hard maximum lifetime of an instance, in seconds; enforced on the instance and by sweep.',
+        description: 'Hard maximum lifetime of an instance, in seconds; enforced on the instance and by sweep. 0: no limit (at least 300 otherwise).',
         actions: A,
     },
     {
@@ -32711,13 +32849,34 @@ const RUNNER_PROVISION_INPUTS = [
     {
         name: 'runner-version',
         type: { kind: 'string' },
-        description: 'Forge runner version to install (default: the version cml pins, with its checksum).',
+        description: 'Forge runner version to install (major.minor.patch). Default: the newest actions/runner or gitlab-runner release, looked up when the job starts; its sha256 comes from the release notes (GitHub) or release.sha256 (GitLab) and is checked on the machine.',
         actions: A,
     },
     {
         name: 'runner-sha256',
         type: { kind: 'string' },
-        description: 'sha256 of the runner download, required with another GitHub runner version.',
+        description: 'sha256 of the runner download for runner-version on the machine types’ architecture; read from the release when unset.',
+        actions: A,
+    },
+    {
+        name: 'gitlab-executor',
+        type: { kind: 'enum', options: ['docker', 'shell'] },
+        default: 'docker',
+        description: 'GitLab: the executor the runner registers. docker (as CML did): jobs run in their image: (gitlab-image when they name none), GPUs passed with --docker-gpus all and the nvidia runtime. shell: jobs run on the machine.',
+        actions: A,
+    },
+    {
+        name: 'gitlab-image',
+        type: { kind: 'string' },
+        default: 'ubuntu:24.04',
+        description: 'GitLab docker executor: the image of jobs that name none.',
+        actions: A,
+    },
+    {
+        name: 'docker',
+        type: { kind: 'boolean' },
+        default: 'false',
+        description: 'Install Docker on the machine when the image lacks it (and, with a GPU, the NVIDIA container toolkit), for GitHub container: jobs and docker run --gpus all. GitLab’s docker executor installs it regardless.',
         actions: A,
     },
     {
@@ -33050,8 +33209,6 @@ function run(file, args) {
     });
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/setup/fetch-release.ts
 
 

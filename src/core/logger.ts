@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { EOL } from 'node:os';
+import { redactSecrets, registerSecret } from './secrets';
 
 export interface AnnotationPlace {
   file?: string;
@@ -36,7 +37,7 @@ export class ActionsLogger implements Logger {
   info(message: string): void {
     if (quieterThan('info')) return;
     // Unlike core.info (raw), text that could hold a command is printed with commands off.
-    this.out.write(withoutCommands(message) + EOL);
+    this.out.write(withoutCommands(redactSecrets(message)) + EOL);
   }
   debug(message: string): void {
     this.issue('debug', message);
@@ -49,6 +50,10 @@ export class ActionsLogger implements Logger {
     this.issue('error', message, toProperties(place));
   }
   mask(secret: string): void {
+    // The runner masks its log; we also cut it from our own lines (and from every other
+    // logger of this process: src/core/secrets.ts), which the runner's mask does not cover
+    // when the text reaches a file (summary, outputs) or a second process.
+    registerSecret(secret);
     if (secret) this.issue('add-mask', secret);
   }
   async group<T>(title: string, body: () => Promise<T>): Promise<T> {
@@ -66,7 +71,8 @@ export class ActionsLogger implements Logger {
       .filter(([, value]) => value !== undefined && value !== '' && value !== 0)
       .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
       .join(',');
-    this.out.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`);
+    const data = name === 'add-mask' ? message : redactSecrets(message);
+    this.out.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(data)}${EOL}`);
   }
 }
 
@@ -179,6 +185,7 @@ export class ConsoleLogger implements Logger {
   }
   mask(secret: string): void {
     if (secret && secret.length >= 4) this.secrets.add(secret);
+    registerSecret(secret);
   }
   async group<T>(title: string, body: () => Promise<T>): Promise<T> {
     if (!this.gitlabSections) {
@@ -199,6 +206,8 @@ export class ConsoleLogger implements Logger {
   redact(text: string): string {
     let result = text;
     for (const secret of this.secrets) result = result.split(secret).join('***');
+    // Secrets masked through any other logger of this process (src/core/secrets.ts).
+    result = redactSecrets(result);
     return result;
   }
 }

@@ -15,6 +15,8 @@ export class PngUnavailable {
 
 interface ResvgModule {
   Resvg: new (svg: string, options: Record<string, unknown>) => { render(): { asPng(): Buffer } };
+  /** The same work on libuv's thread pool, so the main thread can draw the next chart. */
+  renderAsync?: (svg: string, options: Record<string, unknown>) => Promise<{ asPng(): Buffer }>;
 }
 type SharpFactory = (
   input: Buffer,
@@ -57,6 +59,7 @@ async function loadResvg(): Promise<Rasteriser> {
   };
   const Resvg = mod.Resvg ?? mod.default?.Resvg;
   if (!Resvg) throw new Error('@resvg/resvg-js has no Resvg export');
+  const renderAsync = mod.renderAsync ?? mod.default?.renderAsync;
   const dir = fontDirectory();
   const font = dir
     ? {
@@ -68,8 +71,11 @@ async function loadResvg(): Promise<Rasteriser> {
     : { loadSystemFonts: true };
   return {
     name: 'resvg',
-    toPng: async (svg) =>
-      new Resvg(svg, { font, shapeRendering: 2, textRendering: 1 }).render().asPng(),
+    toPng: async (svg) => {
+      const options = { font, shapeRendering: 2, textRendering: 1 };
+      if (renderAsync) return (await renderAsync(svg, options)).asPng();
+      return new Resvg(svg, options).render().asPng();
+    },
   };
 }
 

@@ -60,6 +60,9 @@ export interface RenderedPlot {
   format: 'png' | 'svg' | 'image';
 }
 
+/** Images being rasterised at once while the next chart is drawn (see renderEveryPlot). */
+const PNG_IN_FLIGHT = 2;
+
 /** The label of the current side of an overlay. */
 export const HEAD_LABEL = 'HEAD';
 
@@ -131,6 +134,8 @@ export async function renderEveryPlot(
   const format = request.format ?? 'png';
   const names = new Set<string>();
   const plots: RenderedPlot[] = [];
+  const slots: Array<{ plot: RenderedPlot } | { failure: PlotFailure } | undefined> = [];
+  const pending = new Set<Promise<void>>();
   let pngUnavailable: string | undefined;
 
   for (const batch of batches) {
@@ -140,19 +145,43 @@ export async function renderEveryPlot(
     } catch (error) {
       // No target named: nothing to render without dvc.yaml, so that is the whole answer.
       if (!batch.id) throw error;
-      failures.push({ id: batch.id, error });
+      slots.push({ failure: { id: batch.id, error } });
       continue;
     }
-    for (const job of jobs) await renderJob(job);
+    for (const job of jobs) {
+      // The next chart's dataflow runs while earlier ones rasterise off the main thread (resvg's
+      // renderAsync, libvips' threads): on 2 cores that hides most of the rasterising. At most
+      // PNG_IN_FLIGHT wait at once, so memory stays that of a few images.
+      // Drawing is one chart at a time (Vega's random seed is global); only the rasterising of
+      // one overlaps the drawing of the next.
+      const { done: finished } = await renderJob(job, slots.length);
+      pending.add(finished);
+      void finished.then(() => pending.delete(finished));
+      if (pending.size >= PNG_IN_FLIGHT) await Promise.race(pending);
+    }
+  }
+  await Promise.all(pending);
+  // In the order asked for, whatever order the images finished in.
+  for (const slot of slots) {
+    if (slot && 'plot' in slot) plots.push(slot.plot);
+    else if (slot) failures.push(slot.failure);
   }
   if (pngUnavailable)
     logger.warning(`Plots written as SVG: PNG is unavailable here: ${pngUnavailable}`);
   return { plots, failures };
 
-  async function renderJob(job: PlotJob): Promise<void> {
+  /**
+   * Draws the chart's SVG; `done` is the rest (PNG, file), which records the plot or its
+   * failure in slots[index] and never rejects (wrapped: an awaited promise would be adopted).
+   */
+  async function renderJob(job: PlotJob, index: number): Promise<{ done: Promise<void> }> {
+    slots.push(undefined);
+    const failed = (error: unknown) => void (slots[index] = { failure: { id: job.id, error } });
     let name = outputName(job.id);
     for (let n = 2; names.has(name); n++) name = `${outputName(job.id)}-${n}`;
     names.add(name);
+    let svg: string;
+    let title: string;
     try {
       if (job.type === 'image') {
         const from = resolve(cwd, job.file);
@@ -161,8 +190,8 @@ export async function renderEveryPlot(
         const bytes = readRegularFile(from, job.id, job.file);
         const path = join(outDir, `${name}${extname(from).toLowerCase()}`);
         writeFileAtomic(path, bytes);
-        plots.push({ id: job.id, title: job.id, path, format: 'image' });
-        return;
+        slots[index] = { plot: { id: job.id, title: job.id, path, format: 'image' } };
+        return { done: Promise.resolve() };
       }
       if (job.type === 'spec') checkInWorkspace(job.file, job, access);
       const source = await specSource(
@@ -173,7 +202,13 @@ export async function renderEveryPlot(
         logger,
         access,
       );
-      const svg = await renderer.toSvg(source.source, { scale, access, output: format });
+      title = source.title;
+      svg = await renderer.toSvg(source.source, { scale, access, output: format });
+    } catch (error) {
+      failed(error);
+      return { done: Promise.resolve() };
+    }
+    const finish = async () => {
       let bytes: string | Buffer = svg;
       let ext: 'png' | 'svg' = 'svg';
       if (format === 'png') {
@@ -186,10 +221,9 @@ export async function renderEveryPlot(
       }
       const path = join(outDir, `${name}.${ext}`);
       writeFileAtomic(path, bytes);
-      plots.push({ id: job.id, title: source.title, path, format: ext });
-    } catch (error) {
-      failures.push({ id: job.id, error });
-    }
+      slots[index] = { plot: { id: job.id, title, path, format: ext } };
+    };
+    return { done: finish().catch(failed) };
   }
 }
 

@@ -162,7 +162,8 @@ export class PlotRenderer {
       randomLCG(seed: number): () => number;
     };
     random.setRandom(random.randomLCG(options.seed ?? 1));
-    const View = limitedView(vega, source.name, failures);
+    const loaded: LoadedData = new Map();
+    const View = limitedView(vega, source.name, failures, loaded);
     const view = new View(runtime, {
       renderer: 'none',
       loader: loader as never,
@@ -188,7 +189,7 @@ export class PlotRenderer {
       }
       if (failures.length > 0)
         throw new ConfigurationError(`${source.name}: ${failures.join('; ')}`);
-      if (source.kind === 'vega-lite') checkFields(source, view);
+      if (source.kind === 'vega-lite') checkFields(source, loaded);
       for (const w of warnings) this.warn(`${source.name}: ${w}`);
       return svg;
     } finally {
@@ -242,30 +243,55 @@ function invalidSpec(source: SpecSource, detail: string): ConfigurationError {
 /**
  * A field named in the top-level encoding that no row of the main data set has would draw an
  * empty chart without any warning from Vega: name the field and the fields there are.
+ *
+ * The rows checked are the main data as loaded, before any transform: inline `values`, or what
+ * the loader returned for `data.url`. Never a data set of the compiled view: with URL data,
+ * Vega-Lite puts aggregate, bin, timeUnit and composite-mark (boxplot, errorbar) transforms on
+ * `source_0` itself, so `view.data('source_0')` holds `sum_b` where the file has `b` (issue 11).
  */
-function checkFields(source: SpecSource, view: { data(name: string): unknown[] }): void {
-  const spec = source.spec as { encoding?: Record<string, unknown>; transform?: unknown[] };
-  if (!spec.encoding || (spec.transform && spec.transform.length > 0)) return;
-  let rows: unknown[];
-  try {
-    rows = view.data('source_0');
-  } catch {
-    return;
-  }
+export function checkFields(source: SpecSource, loaded: LoadedData): void {
+  const spec = source.spec as {
+    data?: { values?: unknown; url?: unknown };
+    encoding?: Record<string, unknown>;
+  };
+  // A transform anywhere (top level, a layer, a facet's inner spec) can add the field.
+  if (!spec.encoding || hasTransform(spec)) return;
+  const rows = Array.isArray(spec.data?.values)
+    ? spec.data.values
+    : typeof spec.data?.url === 'string'
+      ? loaded.get(spec.data.url)
+      : undefined;
   if (!Array.isArray(rows) || rows.length === 0) return;
-  const present = new Set<string>();
-  for (const row of rows.slice(0, 1000)) {
-    if (row && typeof row === 'object') for (const k of Object.keys(row)) present.add(k);
-  }
+  const objects = rows.filter(
+    (r): r is Record<string, unknown> => r !== null && typeof r === 'object',
+  );
+  if (objects.length === 0) return;
   for (const [channel, def] of Object.entries(spec.encoding)) {
-    const field = (def as { field?: unknown } | null)?.field;
-    if (typeof field !== 'string' || /[.[\]\\]/.test(field)) continue;
-    if (!present.has(field)) {
-      throw new ConfigurationError(
-        `${source.name}: field "${field}" (at $.encoding.${channel}.field) is not in the data; fields there: ${[...present].join(', ')}`,
-      );
-    }
+    const d = def as { field?: unknown; aggregate?: unknown } | null;
+    const field = d?.field;
+    // Nested and escaped names (a.b, a\.b, a[0]) are resolved by Vega; `count` ignores its field.
+    if (typeof field !== 'string' || /[.[\]\\]/.test(field) || d?.aggregate === 'count') continue;
+    if (objects.some((row) => field in row)) continue;
+    const present = new Set<string>();
+    for (const row of objects.slice(0, 1000)) for (const k of Object.keys(row)) present.add(k);
+    throw new ConfigurationError(
+      `${source.name}: field "${field}" (at $.encoding.${channel}.field) is not in the data; fields there: ${[...present].join(', ')}`,
+    );
   }
+}
+
+/** Rows each data URL parsed into, as Vega requested them (before any transform). */
+export type LoadedData = Map<string, unknown[]>;
+
+function hasTransform(node: unknown): boolean {
+  if (node === null || typeof node !== 'object') return false;
+  if (Array.isArray(node)) return node.some(hasTransform);
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'data') continue;
+    if (key === 'transform' && Array.isArray(value) && value.length > 0) return true;
+    if (hasTransform(value)) return true;
+  }
+  return false;
 }
 
 /** A vega-util logger that keeps warnings and errors instead of printing them. */
@@ -341,7 +367,12 @@ export function withoutExternalImages(svg: string): string {
  * because the View's constructor already requests the data its spec names (vega-runtime's
  * context.js calls `preload`), before an instance could be patched.
  */
-function limitedView(vega: VegaModule, name: string, failures: string[]): VegaModule['View'] {
+function limitedView(
+  vega: VegaModule,
+  name: string,
+  failures: string[],
+  loaded: LoadedData,
+): VegaModule['View'] {
   type Requested = { data: unknown; status: number };
   const Base = vega.View as unknown as new (...args: unknown[]) => {
     request(url: string, format: unknown): Promise<Requested>;
@@ -354,6 +385,7 @@ function limitedView(vega: VegaModule, name: string, failures: string[]): VegaMo
         if (!failures.includes(message)) failures.push(message);
         return { data: [], status: -2 };
       }
+      if (Array.isArray(result.data)) loaded.set(url, result.data);
       return result;
     }
   }

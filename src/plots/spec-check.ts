@@ -1,11 +1,11 @@
-import type { ErrorObject } from 'ajv';
+import { schemaValidator, type SchemaError, type SchemaValidator } from './schema-walk';
 
 export type SpecKind = 'vega-lite' | 'vega';
 
 /**
  * Explains why a spec is invalid against the official JSON schema of Vega-Lite or Vega: the JSON
  * path of the offending value and what the schema expected there. Only called once compiling
- * failed or warned, so valid specs never pay for loading the schema (about a second).
+ * failed or warned, so valid specs never read the schema.
  * Returns undefined when the schema accepts the spec.
  */
 export async function explainInvalidSpec(
@@ -21,32 +21,54 @@ export async function explainInvalidSpec(
     validate = await compileSchema(kind);
     validators.set(kind, validate);
   }
-  if (validate(spec)) return undefined;
-  return describe(validate.errors ?? [], spec);
+  return explainAgainst(validate, spec);
 }
 
-type Validator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
-/** Compiled once per process: compiling the Vega-Lite schema takes about a second. */
-const validators = new Map<SpecKind, Validator>();
+/** The explanation `validate` gives for `spec`, or undefined when it accepts the spec. */
+export function explainAgainst(validate: SchemaValidator, spec: unknown): string | undefined {
+  const sample = sampleInlineRows(spec);
+  if (validate(sample)) return undefined;
+  return describe(validate.errors ?? [], sample);
+}
 
-async function compileSchema(kind: SpecKind): Promise<Validator> {
-  const ajvModule = (await import('ajv')) as unknown as {
-    default: new (options: Record<string, unknown>) => {
-      compile(schema: unknown): ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
-    };
-  };
+/** Rows of inline data checked against the schema: enough to name a wrong one near the top. */
+const SAMPLED_ROWS = 20;
+
+/**
+ * The spec with every inline data set (`values`) cut to its first rows: the schema checks each
+ * row against several alternatives, which for 1,000 rows cost more than drawing them, while an
+ * explanation is about the spec, not the data (Vega reads rows of any shape).
+ */
+function sampleInlineRows(node: unknown): unknown {
+  if (node === null || typeof node !== 'object') return node;
+  if (Array.isArray(node)) return node.map(sampleInlineRows);
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) {
+    out[key] =
+      key === 'values' && Array.isArray(value) && value.length > SAMPLED_ROWS
+        ? value.slice(0, SAMPLED_ROWS)
+        : sampleInlineRows(value);
+  }
+  return out;
+}
+
+/**
+ * One per kind and process. Building one is reading the schema (tens of milliseconds); nothing is
+ * compiled, so explaining a warning costs no more than rendering the chart (issue 11).
+ */
+const validators = new Map<SpecKind, SchemaValidator>();
+
+async function compileSchema(kind: SpecKind): Promise<SchemaValidator> {
   const schema =
     kind === 'vega-lite'
       ? ((await import('vega-lite/vega-lite-schema.json')) as { default: unknown }).default
       : ((await import('vega/vega-schema.json')) as { default: unknown }).default;
-  const Ajv = ajvModule.default;
-  const ajv = new Ajv({ allErrors: true, strict: false, verbose: true, validateFormats: false });
-  return ajv.compile(schema);
+  return schemaValidator(schema as Parameters<typeof schemaValidator>[0]);
 }
 
 /** Picks the most telling error: the deepest path, then the most specific kind of complaint. */
-function describe(errors: ErrorObject[], spec: unknown): string {
-  const depth = (e: ErrorObject) => (e.instancePath === '' ? 0 : e.instancePath.split('/').length);
+function describe(errors: SchemaError[], spec: unknown): string {
+  const depth = (e: SchemaError) => (e.instancePath === '' ? 0 : e.instancePath.split('/').length);
   const deepest = Math.max(...errors.map(depth));
   const here = errors.filter((e) => depth(e) === deepest);
   const path = jsonPath(here[0]?.instancePath ?? '');

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 
 /**
  * The hidden marker that makes a comment sticky: an HTML comment (invisible in rendered
@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
  * sections so several jobs can each own a part of one comment.
  *
  *   <!-- cml-report id="3f2a…" title="CI train" -->
+ *   <!-- cml-nonce 9b1c… -->   (random per posting: finds a create whose answer was lost)
  *   <!-- cml-section "linux" -->
  *   …the linux job's Markdown…
  *   <!-- cml-section-end "linux" -->
@@ -36,9 +37,27 @@ function commentSafe(text: string): string {
   return text.replace(/-{2,}/g, '-').replace(/[<>"]/g, '').replace(/-$/, '');
 }
 
-export function renderMarker(expandedTitle: string): string {
+/**
+ * The marker. `nonce` (a fresh random value per posting, see newNonce) makes the comment a
+ * create produced recognisable when the forge applied the create but its answer was lost.
+ */
+export function renderMarker(expandedTitle: string, nonce?: string): string {
   const title = commentSafe(expandedTitle);
-  return `<!-- cml-report id="${watermarkKey(expandedTitle)}"${title ? ` title="${title}"` : ''} -->`;
+  const marker = `<!-- cml-report id="${watermarkKey(expandedTitle)}"${title ? ` title="${title}"` : ''} -->`;
+  // A comment of its own beside the marker, so the marker keeps its stable form.
+  return nonce ? `${marker}\n<!-- cml-nonce ${nonce} -->` : marker;
+}
+
+/** A random value for one posting (128 bits, hex). */
+export function newNonce(): string {
+  return randomBytes(16).toString('hex');
+}
+
+const NONCE = /<!-- cml-nonce ([0-9a-f]{32}) -->/;
+
+/** The nonce of the marker in a comment body, if it carries one. */
+export function nonceOf(body: string): string | undefined {
+  return NONCE.exec(body)?.[1];
 }
 
 const MARKER = /<!-- cml-report id="([0-9a-f]{16})"[^>]*-->/;
@@ -99,6 +118,7 @@ export function parseBody(body: string): ParsedBody {
       return '';
     })
     .replace(MARKER, '')
+    .replace(NONCE, '')
     .trim();
   return { key: markerKeyOf(body), sections, rest };
 }

@@ -1,10 +1,13 @@
 import type { Logger } from '../core/logger';
 import type { CommentApi, CommentTarget, ForgeComment, Identity } from '../forge/types';
+import { createOnce } from './create-once';
 import { fitBody } from './fit';
 import {
   isLegacyCmlWatermark,
   markerKeyOf,
   mergeSections,
+  newNonce,
+  nonceOf,
   normalizeSectionName,
   parseBody,
   renderMarker,
@@ -58,9 +61,10 @@ export interface PostResult {
 
 /** Posts or updates the report comment and returns it. */
 export async function postComment(options: PostOptions): Promise<PostResult> {
-  const { forge, target } = options;
-  const marker = options.noMarker ? undefined : renderMarker(options.title);
+  const { forge, target, logger } = options;
   if (options.section !== undefined) return postSection(options);
+  // The nonce lets a create whose answer was lost find its comment instead of posting twice.
+  const marker = options.noMarker ? undefined : renderMarker(options.title, newNonce());
   const { body, truncated } = fitBody({
     marker,
     content: options.content,
@@ -68,7 +72,7 @@ export async function postComment(options: PostOptions): Promise<PostResult> {
     fullReport: options.fullReport,
   });
   if (options.mode === 'create') {
-    return { comment: await forge.createComment(target, body), action: 'created', truncated };
+    return { comment: await createOnce(forge, target, body, logger), action: 'created', truncated };
   }
   const matcher = new Matcher(options);
   const { newest, horizon } = await matcher.scan(target, { stopAtFirst: true });
@@ -76,7 +80,7 @@ export async function postComment(options: PostOptions): Promise<PostResult> {
     const comment = await forge.updateComment(target, newest.id, body);
     return { comment, action: 'updated', truncated };
   }
-  const created = await forge.createComment(target, body);
+  const created = await createOnce(forge, target, body, logger);
   // Two writers that both found nothing create two comments: the older one wins, the newer
   // writer moves its report there and removes its own, so the PR converges to one comment.
   const rivals = await matcher.since(target, horizon, created.id);
@@ -159,7 +163,6 @@ function jitter([min, max]: [number, number]): number {
  */
 async function postSection(options: PostOptions): Promise<PostResult> {
   const { forge, target, logger } = options;
-  const marker = renderMarker(options.title);
   const ours: Section = {
     name: normalizeSectionName(options.section ?? ''),
     body: options.content.trim(),
@@ -167,13 +170,22 @@ async function postSection(options: PostOptions): Promise<PostResult> {
   const settle = options.settleMs ?? settleFromEnv();
   const maxAttempts = options.maxAttempts ?? 12;
   const matcher = new Matcher(options);
-  const render = (sections: Section[]) =>
-    fitBody({ marker, sections, limit: forge.commentLimit, fullReport: options.fullReport });
+  // Creates carry a fresh nonce (create-once.ts); updates keep the nonce the comment has, so an
+  // unchanged report is not written again.
+  const render = (sections: Section[], nonce?: string) =>
+    fitBody({
+      marker: renderMarker(options.title, nonce),
+      sections,
+      limit: forge.commentLimit,
+      fullReport: options.fullReport,
+    });
+  const create = async () =>
+    wrote(await createOnce(forge, target, render([ours], newNonce()).body, logger));
 
   if (!forge.canEdit(target)) {
     // Commit comments on GitLab cannot be edited: a section can only be a comment of its own.
-    const { body, truncated } = render([ours]);
-    return { comment: await forge.createComment(target, body), action: 'created', truncated };
+    const { body, truncated } = render([ours], newNonce());
+    return { comment: await createOnce(forge, target, body, logger), action: 'created', truncated };
   }
 
   // The driver spaces writes about a second apart; reading only once that spacing has passed
@@ -187,7 +199,7 @@ async function postSection(options: PostOptions): Promise<PostResult> {
   let candidates = scan.all;
   let action: PostResult['action'] = 'updated';
   if (candidates.length === 0) {
-    const created = wrote(await forge.createComment(target, render([ours]).body));
+    const created = await create();
     action = 'created';
     candidates = [created, ...(await matcher.since(target, scan.horizon, created.id))];
   }
@@ -205,7 +217,7 @@ async function postSection(options: PostOptions): Promise<PostResult> {
       confirmations = 0;
       const again = await matcher.scan(target, { stopAtFirst: false });
       if (again.all.length === 0) {
-        const created = wrote(await forge.createComment(target, render([ours]).body));
+        const created = await create();
         winnerId = created.id;
         losers = [];
         action = 'created';
@@ -219,7 +231,7 @@ async function postSection(options: PostOptions): Promise<PostResult> {
     const existing = parseBody(current.body).sections;
     // Ours wins for our name; folded sections fill in names the winner lacks.
     const merged = mergeSections(mergeSections(folded, existing), [ours]);
-    const fitted = render(merged);
+    const fitted = render(merged, nonceOf(current.body));
     truncated = fitted.truncated;
     let latest = current;
     if (fitted.body.trim() !== current.body.trim()) {

@@ -132,6 +132,28 @@ describe('coverage of the emulator itself', () => {
     );
   });
 
+  test("a GraphQL query GitHub's schema rejects is a violation", async () => {
+    // Checked against @octokit/graphql-schema (GitHub's published schema): Viewer (a User)
+    // has no field `loginName`, and mergeMethod takes a PullRequestMergeMethod, not a String.
+    const bad = await call('POST', '/graphql', {
+      token: 'user-token',
+      body: { query: 'query { viewer { loginName } }' },
+    });
+    expect(bad.json.errors[0].message).toMatch(/Cannot query field "loginName" on type "User"/);
+    const wrongType = await call('POST', '/graphql', {
+      token: 'user-token',
+      body: {
+        query:
+          'mutation($id: ID!, $m: String!) { enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $m }) { pullRequest { id } } }',
+        variables: { id: 'x', m: 'MERGE' },
+      },
+    });
+    expect(wrongType.json.errors[0].message).toMatch(/String!.*PullRequestMergeMethod/);
+    expect(emulator.violations).toHaveLength(2);
+    expect(emulator.violations[0]).toMatch(/not valid against GitHub's schema/);
+    acknowledgeViolations(emulator.violations);
+  });
+
   test('addRoutes lets a test add or replace a route', async () => {
     emulator.addRoutes({
       name: 'releases',

@@ -6,6 +6,7 @@ import type { AssetApi, AssetFile } from '../types';
 import type { GitHubClient } from './client';
 import { GITHUB_PERMISSIONS, githubStatus, withPermission } from './errors';
 import { repoParams } from './repo';
+import { isAmbiguousError } from '../http';
 
 /** The branch that holds report images (never merged; an orphan history of its own). */
 export const ASSETS_BRANCH = 'cml-assets';
@@ -128,11 +129,16 @@ export function githubAssets(client: GitHubClient, context: RunContext, logger: 
         }
         return linksAt(commit.sha);
       } catch (error) {
-        // 422: another job moved (or created) the branch first. Rebuild on its new head.
-        if (githubStatus(error) !== 422 || attempt >= ATTEMPTS) throw error;
+        // 422: another job moved (or created) the branch first. Rebuild on its new head. A
+        // lost answer (5xx, reset, timeout) may hide a ref write that was applied: the next
+        // round reads the branch again and finds the files there (no commit), or writes again.
+        const lost = isAmbiguousError(error);
+        if ((githubStatus(error) !== 422 && !lost) || attempt >= ATTEMPTS) throw error;
         const wait = Math.round(50 * attempt * (1 + Math.random()));
         logger.debug(
-          `${ASSETS_BRANCH} moved under us (attempt ${attempt}); retrying in ${wait} ms.`,
+          lost
+            ? `Writing ${ASSETS_BRANCH} got no clear answer (${String(error)}); checking it again in ${wait} ms.`
+            : `${ASSETS_BRANCH} moved under us (attempt ${attempt}); retrying in ${wait} ms.`,
         );
         await new Promise((resolve) => setTimeout(resolve, wait));
       }

@@ -1,24 +1,24 @@
 import { Octokit } from '@octokit/rest';
-import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type { Logger } from '../../core/logger';
+import { registerSecret } from '../../core/secrets';
+import { budgetFromEnv, forgeFetch, type RequestBudget } from '../http';
+import { installRetry, REFUSED_WAIT, THROTTLED } from './retry';
 
-const CmlOctokit = Octokit.plugin(retry, throttling);
+const CmlOctokit = Octokit.plugin(throttling);
 export type GitHubClient = InstanceType<typeof CmlOctokit>;
-
-/** How many times a request is retried after a 5xx, a 429 or a rate limit answer. */
-const RETRIES = 3;
 
 export interface GitHubClientOptions {
   token: string;
   apiUrl: string;
   logger: Logger;
   /**
-   * Milliseconds per unit of wait (default 1000): the throttling plugin waits retry-after ×
-   * this, the retry plugin (5xx, 429) waits (attempt²) × this. Tests pass ~10 so retries take
-   * milliseconds; production keeps GitHub's seconds.
+   * Milliseconds per second of wait (default 1000, or CML_FORGE_RETRY_UNIT_MS): retry-after ×
+   * this, and backoff (attempt²) × this. Tests pass ~5 so retries take milliseconds.
    */
   retryAfterBaseValue?: number;
+  /** Overrides of the request budget (timeout, retries, retry-after cap); default from env. */
+  budget?: Partial<RequestBudget>;
   /**
    * The throttling plugin spaces writes one second apart (three for comment-creating ones), as
    * GitHub asks of integrations to stay under secondary rate limits. Tests turn it off.
@@ -34,51 +34,64 @@ const NO_WAIT = {
   }),
 };
 
+interface LimitedRequest {
+  method: string;
+  url: string;
+  request?: Record<string, unknown>;
+}
+
 /**
- * Octokit with the retry plugin (5xx, 429, network) and the throttling plugin (primary and
- * secondary rate limits, honouring retry-after). Retries are bounded so a dead API fails the step
- * in seconds-to-minutes, not hours.
+ * Octokit with the throttling plugin (primary and secondary rate limits, honouring retry-after
+ * up to a cap) and our retry policy (src/forge/github/retry.ts: 5xx and lost answers retried
+ * only where a second request is harmless). Every attempt has a client timeout. Retries are
+ * bounded so a dead API fails the step in seconds-to-minutes, not hours.
  */
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const { logger } = options;
-  const base = options.retryAfterBaseValue;
+  // Masked in every logger before the first request, whoever built this client.
+  registerSecret(options.token);
+  const budget: RequestBudget = {
+    ...budgetFromEnv(),
+    ...(options.retryAfterBaseValue !== undefined ? { unitMs: options.retryAfterBaseValue } : {}),
+    ...options.budget,
+  };
   const limiters = options.spaceWrites === false ? { write: NO_WAIT, notifications: NO_WAIT } : {};
-  return new CmlOctokit({
+  const onLimit =
+    (kind: string) =>
+    (retryAfter: number, request: LimitedRequest, _o: unknown, retryCount: number) => {
+      request.request ??= {};
+      if (retryAfter > budget.maxRetryAfterS) {
+        // Refuse; retry.ts turns the error into one that says why.
+        request.request[REFUSED_WAIT] = retryAfter;
+        return false;
+      }
+      if (retryCount >= budget.retries) return false;
+      request.request[THROTTLED] = true;
+      logger.warning(
+        `GitHub ${kind} hit for ${request.method} ${request.url}; retrying in ${retryAfter} s.`,
+      );
+      return true;
+    };
+  const client = new CmlOctokit({
     auth: options.token,
     baseUrl: options.apiUrl.replace(/\/+$/, ''),
     userAgent: 'cml-ts',
+    request: {
+      fetch: forgeFetch({ forge: 'GitHub', timeoutMs: budget.timeoutMs, secrets: [options.token] }),
+    },
     log: {
       debug: (m: string) => logger.debug(m),
       info: (m: string) => logger.debug(m),
       warn: (m: string) => logger.warning(m),
       error: (m: string) => logger.debug(m),
     },
-    retry: { retries: RETRIES, ...(base !== undefined ? { retryAfterBaseValue: base } : {}) },
     throttle: {
-      ...(base !== undefined ? { retryAfterBaseValue: base } : {}),
+      retryAfterBaseValue: budget.unitMs,
       ...(limiters as Record<string, never>),
-      onRateLimit: (
-        retryAfter: number,
-        request: { method: string; url: string },
-        _o: unknown,
-        retryCount: number,
-      ) => {
-        logger.warning(
-          `GitHub rate limit hit for ${request.method} ${request.url}; retrying in ${retryAfter} s.`,
-        );
-        return retryCount < RETRIES;
-      },
-      onSecondaryRateLimit: (
-        retryAfter: number,
-        request: { method: string; url: string },
-        _o: unknown,
-        retryCount: number,
-      ) => {
-        logger.warning(
-          `GitHub secondary rate limit hit for ${request.method} ${request.url}; retrying in ${retryAfter} s.`,
-        );
-        return retryCount < RETRIES;
-      },
+      onRateLimit: onLimit('rate limit'),
+      onSecondaryRateLimit: onLimit('secondary rate limit'),
     },
   });
+  installRetry(client.hook as unknown as Parameters<typeof installRetry>[0], budget, logger);
+  return client;
 }

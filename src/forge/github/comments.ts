@@ -8,6 +8,7 @@ import {
   isNotFound,
   isRateLimited,
   withPermission,
+  explainNotFound,
 } from './errors';
 import { linkPage, repoParams } from './repo';
 
@@ -66,6 +67,22 @@ export function githubComments(
         : GITHUB_PERMISSIONS.commit;
   const describe = (target: CommentTarget) =>
     target.kind === 'commit' ? `commit ${target.sha}` : `${target.kind} #${target.number}`;
+  const missing = (target: CommentTarget) =>
+    target.kind === 'commit'
+      ? `commit ${target.sha}`
+      : `${target.kind === 'pr' ? 'pull request' : 'issue'} or ${target.kind === 'pr' ? 'issue' : 'pull request'} #${target.number}`;
+  const repoVisible = async () => {
+    try {
+      await client.rest.repos.get(repo());
+      return true;
+    } catch (error) {
+      if (isNotFound(error)) return false;
+      throw error;
+    }
+  };
+  /** A write whose 404 says what is missing instead of hinting at permissions. */
+  const write = <T>(target: CommentTarget, request: () => Promise<T>) =>
+    explainNotFound(missing(target), context.repository, repoVisible, request);
 
   /**
    * One page of comments, oldest first within the page (GitHub lists oldest first). The issues
@@ -156,21 +173,23 @@ export function githubComments(
 
     async createComment(target, body) {
       checkLength(body);
-      return withPermission(permissionFor(target), `comment on ${describe(target)}`, async () => {
-        const { data } =
-          target.kind === 'commit'
-            ? await client.rest.repos.createCommitComment({
-                ...repo(),
-                commit_sha: target.sha,
-                body,
-              })
-            : await client.rest.issues.createComment({
-                ...repo(),
-                issue_number: target.number,
-                body,
-              });
-        return toComment(data as RestComment);
-      });
+      return withPermission(permissionFor(target), `comment on ${describe(target)}`, () =>
+        write(target, async () => {
+          const { data } =
+            target.kind === 'commit'
+              ? await client.rest.repos.createCommitComment({
+                  ...repo(),
+                  commit_sha: target.sha,
+                  body,
+                })
+              : await client.rest.issues.createComment({
+                  ...repo(),
+                  issue_number: target.number,
+                  body,
+                });
+          return toComment(data as RestComment);
+        }),
+      );
     },
 
     async updateComment(target, id, body) {

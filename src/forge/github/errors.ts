@@ -4,6 +4,9 @@
  * the workflow permission to add, so callers can warn instead of failing.
  */
 import { PermissionError } from '../../core/errors';
+import { ForgeNotFoundError } from '../http';
+
+export { ForgeNotFoundError };
 
 /** Workflow `permissions:` each kind of write needs with GITHUB_TOKEN. */
 export const GITHUB_PERMISSIONS = {
@@ -96,5 +99,35 @@ export async function withPermission<T>(
     if (!isPermissionDenied(error) || error instanceof PermissionError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     throw new GitHubPermissionError(`GitHub refused to ${what}: ${reason}`, permission, error);
+  }
+}
+
+/**
+ * Runs a request; a 404 becomes a ForgeNotFoundError naming what is missing. GitHub also answers
+ * 404 for a private repository the token cannot see, so the repository is checked: if it is
+ * invisible too, the message says both (missing, or hidden from this token).
+ */
+export async function explainNotFound<T>(
+  what: string,
+  repository: string,
+  repoVisible: () => Promise<boolean>,
+  request: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await request();
+  } catch (error) {
+    if (!isNotFound(error)) throw error;
+    let visible = true;
+    try {
+      visible = await repoVisible();
+    } catch {
+      // Could not tell: name the thing asked for.
+    }
+    throw new ForgeNotFoundError(
+      visible
+        ? `GitHub has no ${what} in ${repository} (404 Not Found).`
+        : `GitHub answers 404 for the repository ${repository}: it does not exist, or the token cannot see it (GitHub answers 404, not 403, for private repositories a token has no access to). Check the repository name, and that the token can read it.`,
+      error,
+    );
   }
 }

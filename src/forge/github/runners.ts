@@ -2,7 +2,10 @@ import type { RunContext } from '../../core/context';
 import { ConfigurationError } from '../../core/errors';
 import type { Logger } from '../../core/logger';
 import type { ForgeRunner, RunnerApi, RunnerScope } from '../types';
+import { errorMessage } from '../../core/errors';
+import { budgetFromEnv, isAmbiguousError, sleep } from '../http';
 import type { GitHubClient } from './client';
+import { githubStatus } from './errors';
 
 interface RawRunner {
   id: number;
@@ -48,7 +51,14 @@ export function githubRunners(
   }
   const isOrg = (scope?: RunnerScope) => scope?.level === 'organization';
 
-  return {
+  /** Deletes the runners named `name` (what a lost registration made); returns how many. */
+  async function removeOrphans(name: string, scope?: RunnerScope): Promise<number> {
+    const found = await api.findRunners(name, scope);
+    for (const runner of found) await api.deleteRunner(runner.id, scope);
+    return found.length;
+  }
+
+  const api: RunnerApi = {
     async registerRunner(options) {
       const scope = options.scope;
       if (options.reuse || !options.ephemeral) {
@@ -64,11 +74,43 @@ export function githubRunners(
         labels: options.labels,
         work_folder: '_work',
       };
-      const { data } = isOrg(scope)
-        ? await client.rest.actions.generateRunnerJitconfigForOrg({ org: orgOf(scope!), ...body })
-        : await client.rest.actions.generateRunnerJitconfigForRepo({ ...repoParts(), ...body });
-      logger.mask(data.encoded_jit_config);
-      return { id: data.runner.id, secret: data.encoded_jit_config, kind: 'github-jit' };
+      const generate = () =>
+        isOrg(scope)
+          ? client.rest.actions.generateRunnerJitconfigForOrg({ org: orgOf(scope!), ...body })
+          : client.rest.actions.generateRunnerJitconfigForRepo({ ...repoParts(), ...body });
+      const budget = budgetFromEnv();
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const { data } = await generate();
+          logger.mask(data.encoded_jit_config);
+          return { id: data.runner.id, secret: data.encoded_jit_config, kind: 'github-jit' };
+        } catch (error) {
+          if (!isAmbiguousError(error)) {
+            if (githubStatus(error) === 409) {
+              throw new Error(
+                `GitHub already has a runner named '${options.name}' (409): runner names are unique per ${isOrg(scope) ? 'organisation' : 'repository'}. Remove it or choose another name.`,
+                { cause: error },
+              );
+            }
+            throw error;
+          }
+          // The registration may have been made and its answer lost: the runner exists, its
+          // JIT configuration is gone with the answer, and registering the same name again
+          // answers 409. Delete what the lost request made before trying again (and before
+          // giving up, so no orphan is left behind).
+          const removed = await removeOrphans(options.name, scope);
+          if (attempt > budget.retries) {
+            throw new Error(
+              `GitHub did not answer the JIT registration of runner '${options.name}' after ${attempt} attempts (${errorMessage(error)})${removed ? `; removed ${removed} runner(s) the lost requests registered` : ''}.`,
+              { cause: error },
+            );
+          }
+          logger.info(
+            `Registering runner '${options.name}' failed (${errorMessage(error)})${removed ? `; removed the runner the lost request registered` : ''}; trying again in ${attempt ** 2} s.`,
+          );
+          await sleep(attempt ** 2 * budget.unitMs);
+        }
+      }
     },
     async findRunners(name, scope) {
       const { data } = isOrg(scope)
@@ -129,4 +171,5 @@ export function githubRunners(
       }
     },
   };
+  return api;
 }

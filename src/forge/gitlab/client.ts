@@ -6,6 +6,14 @@ import {
   type ResponseBodyTypes,
 } from '@gitbeaker/requester-utils';
 import type { Logger } from '../../core/logger';
+import { registerSecret } from '../../core/secrets';
+import {
+  budgetFromEnv,
+  ForgeNetworkError,
+  forgeFetch,
+  retryAfterSeconds,
+  ForgeTimeoutError,
+} from '../http';
 
 export type GitLabClient = InstanceType<typeof Gitlab<false>>;
 
@@ -14,11 +22,25 @@ export interface RetryPolicy {
   retries: number;
   /** Backoff base when the server gives no Retry-After: base, 2×base, 4×base… */
   baseDelayMs: number;
-  /** Longest single wait, whatever Retry-After says. */
+  /**
+   * Longest Retry-After we wait for; a longer one fails at once with a message that says so
+   * (waiting 10 minutes inside a CI step helps nobody). Backoff waits are cut to it too.
+   */
   maxDelayMs: number;
+  /** Client timeout per attempt. */
+  timeoutMs: number;
 }
 
-const DEFAULT_RETRY: RetryPolicy = { retries: 4, baseDelayMs: 1000, maxDelayMs: 60_000 };
+/** The defaults, with the CML_FORGE_* overrides of src/forge/http.ts (docs/limits.md). */
+function defaultRetry(): RetryPolicy {
+  const budget = budgetFromEnv();
+  return {
+    retries: budget.retries,
+    baseDelayMs: budget.unitMs,
+    maxDelayMs: budget.maxRetryAfterS * 1000,
+    timeoutMs: budget.timeoutMs,
+  };
+}
 
 /**
  * A gitbeaker client for this instance's API root. gitbeaker builds its URL as
@@ -34,7 +56,14 @@ export function createGitLabClient(options: {
   retry?: Partial<RetryPolicy>;
 }): GitLabClient {
   const apiUrl = options.apiUrl.replace(/\/+$/, '');
-  const policy = { ...DEFAULT_RETRY, ...options.retry };
+  // Masked in every logger before the first request, whoever built this client.
+  registerSecret(options.token);
+  const policy = { ...defaultRetry(), ...options.retry };
+  const fetcher = forgeFetch({
+    forge: 'GitLab',
+    timeoutMs: policy.timeoutMs,
+    secrets: [options.token],
+  });
   const requesterFn = createRequesterFn(
     // gitbeaker's resource URL is `${host}/api/v4/<resource prefix>`; with host = apiUrl, cut
     // the `/api/v4` it inserted and keep the resource prefix (e.g. `projects`).
@@ -44,23 +73,27 @@ export function createGitLabClient(options: {
         prefixUrl: apiUrl + service.url.slice(`${apiUrl}/api/v4`.length),
       }),
     (endpoint, request) =>
-      send(endpoint, (request ?? {}) as RequestOptions, policy, options.logger),
+      send(endpoint, (request ?? {}) as RequestOptions, policy, options.logger, fetcher),
   );
   return new Gitlab({ host: apiUrl, token: options.token, requesterFn });
 }
 
-/** Statuses worth another try. 500 only for idempotent methods: a POST may have been applied. */
+/**
+ * Statuses worth another try. A POST is retried only after 429 (a rate limit refuses before
+ * doing anything): after a 5xx it may have been applied (a 504 from a proxy whose upstream
+ * created the note), and a second one would post it twice. src/report/create-once.ts looks
+ * for what a lost create made before trying again.
+ */
 function retryable(status: number, method: string): boolean {
-  if (status === 429 || status === 502 || status === 503 || status === 504) return true;
-  return status === 500 && method !== 'POST';
+  if (status === 429) return true;
+  if (method === 'POST') return false;
+  return status === 500 || status === 502 || status === 503 || status === 504;
 }
 
 /** Retry-After in milliseconds (seconds or an HTTP date), if the server sent one. */
 export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
-  if (!header) return undefined;
-  if (/^\d+(\.\d+)?$/.test(header.trim())) return Number(header) * 1000;
-  const at = Date.parse(header);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+  const seconds = retryAfterSeconds(header, now);
+  return seconds === undefined ? undefined : seconds * 1000;
 }
 
 async function send(
@@ -68,6 +101,7 @@ async function send(
   request: RequestOptions,
   policy: RetryPolicy,
   logger: Logger,
+  fetcher: typeof fetch,
 ): Promise<FormattedResponse> {
   const { prefixUrl, searchParams, method = 'GET', asStream, headers, body, signal } = request;
   const url = new URL(endpoint, prefixUrl!.endsWith('/') ? prefixUrl : `${prefixUrl}/`);
@@ -81,11 +115,18 @@ async function send(
     });
     let response: Response;
     try {
-      response = await fetch(req);
+      response = await fetcher(req, signal ? { signal } : undefined);
     } catch (error) {
-      // Connection reset or refused: retry idempotent requests only (a POST may have arrived).
-      if (attempt >= policy.retries || method === 'POST' || signal?.aborted) throw error;
-      await sleep(backoff(attempt, policy), `${method} ${url.pathname}: ${String(error)}`, logger);
+      if (signal?.aborted) throw error;
+      const failure = networkError(method, url, error);
+      // Connection reset or refused, or no answer in time: retry idempotent requests only (a
+      // POST may have arrived).
+      if (attempt >= policy.retries || method === 'POST') throw failure;
+      await sleep(
+        backoff(attempt, policy),
+        `${method} ${url.pathname}: ${failure.message}`,
+        logger,
+      );
       continue;
     }
     if (response.ok) {
@@ -96,10 +137,13 @@ async function send(
       };
     }
     if (attempt < policy.retries && retryable(response.status, method)) {
-      const wait = retryAfterMs(response.headers.get('retry-after')) ?? backoff(attempt, policy);
+      const asked = retryAfterMs(response.headers.get('retry-after'));
+      if (asked !== undefined && asked > policy.maxDelayMs) {
+        throw tooLong(await requestError(req, response), method, url, asked, policy);
+      }
       await response.body?.cancel();
       await sleep(
-        Math.min(wait, policy.maxDelayMs),
+        asked ?? backoff(attempt, policy),
         `${method} ${url.pathname}: ${response.status}`,
         logger,
       );
@@ -107,6 +151,32 @@ async function send(
     }
     throw await requestError(req, response);
   }
+}
+
+/** A failure without an answer, saying what was asked and what went wrong. */
+function networkError(method: string, url: URL, error: unknown): ForgeNetworkError {
+  const cause = (error as { cause?: unknown }).cause;
+  if (cause instanceof ForgeTimeoutError)
+    return Object.assign(new ForgeNetworkError(cause.message), { cause: error });
+  const detail =
+    cause instanceof Error
+      ? `${(cause as { code?: string }).code ?? cause.name}: ${cause.message}`
+      : String((error as Error).message ?? error);
+  return Object.assign(
+    new ForgeNetworkError(`GitLab: ${method} ${url.pathname} got no answer (${detail})`),
+    { cause: error },
+  );
+}
+
+function tooLong(
+  error: GitbeakerRequestError,
+  method: string,
+  url: URL,
+  askedMs: number,
+  policy: RetryPolicy,
+): GitbeakerRequestError {
+  error.message = `GitLab rate-limited ${method} ${url.pathname} and asked to wait ${Math.ceil(askedMs / 1000)} s; cml waits at most ${policy.maxDelayMs / 1000} s (CML_FORGE_MAX_RETRY_AFTER_S). Run again later, or spread out the jobs that write to GitLab.`;
+  return error;
 }
 
 function backoff(attempt: number, policy: RetryPolicy): number {

@@ -2,6 +2,7 @@ import type { RunContext } from '../../core/context';
 import type { Logger } from '../../core/logger';
 import type { CommentApi, CommentTarget, ForgeComment, Identity } from '../types';
 import type { GitLabClient } from './client';
+import { ForgeNotFoundError } from '../http';
 import { isNotFound } from './errors';
 import { projectRef } from './project';
 
@@ -117,6 +118,45 @@ export function gitlabComments(
     }
   }
 
+  async function create(target: CommentTarget, body: string): Promise<ForgeComment> {
+    if (target.kind === 'commit') {
+      const created = await client.Commits.createComment(project.id, target.sha, body);
+      // Commit comments carry no id: ours is the last one, so its position is the total.
+      const { paginationInfo } = await commitPage(target.sha, 1, 1);
+      return fromCommitComment(
+        target,
+        created as unknown as CommitCommentLike,
+        paginationInfo.total,
+      );
+    }
+    const note =
+      target.kind === 'pr'
+        ? await client.MergeRequestNotes.create(project.id, target.number, body)
+        : await client.IssueNotes.create(project.id, target.number, body);
+    return fromNote(target, note as unknown as NoteLike);
+  }
+
+  /** A 404 that names what is missing: the project, or the merge request / issue / commit. */
+  async function notFound(target: CommentTarget, error: unknown): Promise<Error> {
+    let projectVisible = true;
+    try {
+      await client.Projects.show(project.id);
+    } catch (e) {
+      if (isNotFound(e)) projectVisible = false;
+    }
+    const what =
+      target.kind === 'commit'
+        ? `commit ${target.sha}`
+        : `${target.kind === 'pr' ? 'merge request' : 'issue'} !${target.number}`.replace(
+            /^issue !/,
+            'issue #',
+          );
+    const message = projectVisible
+      ? `GitLab has no ${what} in project ${project.id} (404 Not Found).`
+      : `GitLab answers 404 for project ${project.id}: it does not exist, or the token cannot see it (GitLab answers 404 for private projects a token has no access to). Check CI_PROJECT_ID / --repo, and that the token can read the project.`;
+    return new ForgeNotFoundError(message, error);
+  }
+
   return {
     commentLimit: GITLAB_NOTE_LIMIT,
 
@@ -148,21 +188,12 @@ export function gitlabComments(
     },
 
     async createComment(target, body) {
-      if (target.kind === 'commit') {
-        const created = await client.Commits.createComment(project.id, target.sha, body);
-        // Commit comments carry no id: ours is the last one, so its position is the total.
-        const { paginationInfo } = await commitPage(target.sha, 1, 1);
-        return fromCommitComment(
-          target,
-          created as unknown as CommitCommentLike,
-          paginationInfo.total,
-        );
+      try {
+        return await create(target, body);
+      } catch (error) {
+        if (!isNotFound(error)) throw error;
+        throw await notFound(target, error);
       }
-      const note =
-        target.kind === 'pr'
-          ? await client.MergeRequestNotes.create(project.id, target.number, body)
-          : await client.IssueNotes.create(project.id, target.number, body);
-      return fromNote(target, note as unknown as NoteLike);
     },
 
     async updateComment(target, id, body) {

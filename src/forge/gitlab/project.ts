@@ -1,4 +1,5 @@
 import type { RunContext } from '../../core/context';
+import { ConfigurationError } from '../../core/errors';
 import type { GitLabClient } from './client';
 
 /** How the driver names this project to the API and on the web, read once per run. */
@@ -12,6 +13,15 @@ export interface ProjectRef {
 }
 
 export function projectRef(client: GitLabClient, context: RunContext): ProjectRef {
+  if (!context.projectId && !context.repository) {
+    // Without either, every request goes to `/projects/` and GitLab answers a bare 404.
+    throw new ConfigurationError(
+      context.platform === 'gitlab'
+        ? 'CI_PROJECT_ID is not set (nor CI_PROJECT_PATH): cannot tell which GitLab project to use. GitLab CI sets both in every job; set CI_PROJECT_ID to the numeric project id if this job clears them.'
+        : 'No GitLab project: pass --repo (group/project or its web URL).',
+      { input: 'CI_PROJECT_ID' },
+    );
+  }
   const id =
     context.projectId && /^\d+$/.test(context.projectId)
       ? Number(context.projectId)

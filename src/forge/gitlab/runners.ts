@@ -1,5 +1,6 @@
 import type { RunContext } from '../../core/context';
-import { ConfigurationError } from '../../core/errors';
+import { ConfigurationError, errorMessage } from '../../core/errors';
+import { budgetFromEnv, isAmbiguousError, sleep } from '../http';
 import type { Logger } from '../../core/logger';
 import type { ForgeRunner, RunnerApi, RunnerScope } from '../types';
 import type { GitLabClient } from './client';
@@ -54,7 +55,7 @@ export function gitlabRunners(
           : { type: 'instance_type' };
     return (await client.Runners.all(where as never)) as unknown as RawRunner[];
   }
-  return {
+  const api: RunnerApi = {
     async registerRunner(options) {
       const scopeLevel = level(options.scope);
       const extra: Record<string, unknown> = {
@@ -83,12 +84,34 @@ export function gitlabRunners(
         }
         extra.groupId = groupId;
       }
-      const created = (await client.Users.createCIRunner(
-        RUNNER_TYPES[scopeLevel],
-        extra as never,
-      )) as unknown as { id: number; token: string };
-      logger.mask(created.token);
-      return { id: created.id, secret: created.token, kind: 'gitlab-runner-token' };
+      const budget = budgetFromEnv();
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const created = (await client.Users.createCIRunner(
+            RUNNER_TYPES[scopeLevel],
+            extra as never,
+          )) as unknown as { id: number; token: string };
+          logger.mask(created.token);
+          return { id: created.id, secret: created.token, kind: 'gitlab-runner-token' };
+        } catch (error) {
+          if (!isAmbiguousError(error)) throw error;
+          // The runner may have been created and its answer (with its only copy of the glrt-
+          // token) lost: delete what the lost request made, then create it again, so no
+          // orphan runner is left behind.
+          const orphans = (await list(options.scope)).filter((r) => r.description === options.name);
+          for (const orphan of orphans) await api.deleteRunner(orphan.id, options.scope);
+          if (attempt > budget.retries) {
+            throw new Error(
+              `GitLab did not answer the creation of runner '${options.name}' after ${attempt} attempts (${errorMessage(error)})${orphans.length ? `; removed ${orphans.length} runner(s) the lost requests created` : ''}.`,
+              { cause: error },
+            );
+          }
+          logger.info(
+            `Creating runner '${options.name}' failed (${errorMessage(error)}); trying again in ${attempt ** 2} s.`,
+          );
+          await sleep(attempt ** 2 * budget.unitMs);
+        }
+      }
     },
     async listRunners(scope) {
       return (await list(scope)).map(toRunner);
@@ -124,6 +147,7 @@ export function gitlabRunners(
       }
     },
   };
+  return api;
 }
 
 function statusOf(error: unknown): number | undefined {

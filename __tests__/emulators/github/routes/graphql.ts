@@ -1,9 +1,12 @@
 /**
- * A minimal GraphQL endpoint: `viewer { login }` and the `enablePullRequestAutoMerge` mutation
+ * A minimal GraphQL endpoint. Every query is first validated against GitHub's published schema
+ * (graphql-schema.ts); an invalid one is a violation and answers GraphQL errors, as GitHub does.
+ * Then: `viewer { login }` and the `enablePullRequestAutoMerge` mutation
  * (pullRequestId and mergeMethod from variables or inline arguments). Anything else answers a
  * GraphQL error and is recorded as a violation by the caller's assertions on the response.
  */
 import type { RouteContext, RouteModule, IssueState } from '../types';
+import { graphqlProblems } from '../graphql-schema';
 
 interface GraphqlBody {
   query?: unknown;
@@ -46,6 +49,16 @@ export const graphqlRoutes: RouteModule = {
           return {
             status: 400,
             body: { message: 'A query attribute must be specified and must be a string.' },
+          };
+        }
+        const problems = graphqlProblems(query);
+        if (problems.length > 0) {
+          ctx.violation(`the query is not valid against GitHub's schema: ${problems.join('; ')}`);
+          return {
+            status: 200,
+            body: {
+              errors: problems.map((message) => ({ message, locations: [] })),
+            },
           };
         }
         if (/enablePullRequestAutoMerge/.test(query)) {
