@@ -2,31 +2,18 @@
 // applied, and hung connections (bounded by the drivers' request timeouts). Each case ends with
 // zero resources left in the emulator. Faults are injected by the emulators themselves (the
 // shared fault proxy was not there when these were written).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createEc2Driver } from '../src/clouds/aws/ec2-driver';
 import { createGceDriver } from '../src/clouds/gce/gce-driver';
 import { CapacityError, type CloudDriver, type LaunchRequest } from '../src/clouds/types';
-import { startEc2Emulator, type Ec2Emulator } from './emulators/ec2';
-import { startGceEmulator, type GceEmulator } from './emulators/gce';
-import { FAKE_AWS, FAKE_GCP_TOKEN, captureLogger, configFrom } from './runner-support';
+import { type Ec2Emulator } from './emulators/ec2';
+import { type GceEmulator } from './emulators/gce';
+import { useCloudEmulators } from './support/cloud-emulators';
+import { captureLogger, configFrom } from './runner-support';
 
 let ec2: Ec2Emulator;
 let gce: GceEmulator;
-const saved = { ...process.env };
-
-beforeAll(async () => {
-  ec2 = await startEc2Emulator();
-  gce = await startGceEmulator();
-  Object.assign(process.env, FAKE_AWS, {
-    AWS_ENDPOINT_URL_EC2: ec2.url,
-    CML_GCE_ENDPOINT: gce.url,
-    CLOUDSDK_AUTH_ACCESS_TOKEN: FAKE_GCP_TOKEN,
-  });
-});
-afterAll(async () => {
-  process.env = saved;
-  await Promise.all([ec2.close(), gce.close()]);
-});
+useCloudEmulators((started) => ({ ec2, gce } = started));
 afterEach(() => {
   ec2.settle();
   const left = [

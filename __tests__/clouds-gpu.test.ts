@@ -1,31 +1,18 @@
 // GPU requests boot an image that has the NVIDIA driver, on a root disk no smaller than that
 // image. Stock Ubuntu images (Canonical's AMIs, ubuntu-os-cloud/ubuntu-2204-lts) have no driver,
 // and RunInstances refuses a root volume smaller than the AMI's snapshot (InvalidBlockDeviceMapping).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createEc2Driver } from '../src/clouds/aws/ec2-driver';
 import { createGceDriver } from '../src/clouds/gce/gce-driver';
 import type { CloudDriver, LaunchRequest } from '../src/clouds/types';
-import { startEc2Emulator, type Ec2Emulator } from './emulators/ec2';
-import { startGceEmulator, type GceEmulator } from './emulators/gce';
-import { FAKE_AWS, FAKE_GCP_TOKEN, captureLogger, configFrom } from './runner-support';
+import { type Ec2Emulator } from './emulators/ec2';
+import { type GceEmulator } from './emulators/gce';
+import { useCloudEmulators } from './support/cloud-emulators';
+import { captureLogger, configFrom } from './runner-support';
 
 let ec2: Ec2Emulator;
 let gce: GceEmulator;
-const saved = { ...process.env };
-
-beforeAll(async () => {
-  ec2 = await startEc2Emulator();
-  gce = await startGceEmulator();
-  Object.assign(process.env, FAKE_AWS, {
-    AWS_ENDPOINT_URL_EC2: ec2.url,
-    CML_GCE_ENDPOINT: gce.url,
-    CLOUDSDK_AUTH_ACCESS_TOKEN: FAKE_GCP_TOKEN,
-  });
-});
-afterAll(async () => {
-  process.env = saved;
-  await Promise.all([ec2.close(), gce.close()]);
-});
+useCloudEmulators((started) => ({ ec2, gce } = started));
 
 const request = (name: string): LaunchRequest => ({
   name,

@@ -2,15 +2,16 @@
 // drivers make (as the emulators recorded them): a policy that denies our own RunInstances fails
 // here instead of on the first real launch.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createEc2Driver } from '../src/clouds/aws/ec2-driver';
 import { createGceDriver } from '../src/clouds/gce/gce-driver';
 import type { CloudDriver, LaunchRequest } from '../src/clouds/types';
-import { startEc2Emulator, type Ec2Emulator } from './emulators/ec2';
+import { type Ec2Emulator } from './emulators/ec2';
 import { allows, checksFor, type Policy } from './emulators/ec2/iam';
-import { startGceEmulator, type GceEmulator } from './emulators/gce';
+import { type GceEmulator } from './emulators/gce';
+import { useCloudEmulators } from './support/cloud-emulators';
 import { permissionsFor } from './emulators/gce/permissions';
-import { FAKE_AWS, FAKE_GCP_TOKEN, captureLogger, configFrom } from './runner-support';
+import { captureLogger, configFrom } from './runner-support';
 
 const README = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 
@@ -43,21 +44,7 @@ const request = (name: string, tags: Record<string, string> = {}): LaunchRequest
 
 let ec2: Ec2Emulator;
 let gce: GceEmulator;
-const saved = { ...process.env };
-
-beforeAll(async () => {
-  ec2 = await startEc2Emulator();
-  gce = await startGceEmulator();
-  Object.assign(process.env, FAKE_AWS, {
-    AWS_ENDPOINT_URL_EC2: ec2.url,
-    CML_GCE_ENDPOINT: gce.url,
-    CLOUDSDK_AUTH_ACCESS_TOKEN: FAKE_GCP_TOKEN,
-  });
-});
-afterAll(async () => {
-  process.env = saved;
-  await Promise.all([ec2.close(), gce.close()]);
-});
+useCloudEmulators((started) => ({ ec2, gce } = started));
 
 function aws(inputs: Record<string, string>): CloudDriver {
   const config = configFrom({ cloud: 'aws', region: ec2.region, ...inputs });

@@ -1,32 +1,19 @@
 // What stop and sweep do with what the clouds leave: Compute Engine VMs that powered themselves
 // off (TERMINATED, disk still billed, maxRunDuration cleared), `max-lifetime: 0`, zones that do
 // not offer a type, and instance ids the cloud does not know.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createCloud } from '../src/clouds';
 import type { RunContext } from '../src/core/context';
 import { instanceTags } from '../src/runners/naming';
 import { stopRunners, sweepRunners } from '../src/runners/stop';
-import { startEc2Emulator, type Ec2Emulator } from './emulators/ec2';
-import { startGceEmulator, type GceEmulator } from './emulators/gce';
-import { FAKE_AWS, FAKE_GCP_TOKEN, captureLogger, configFrom } from './runner-support';
+import { type Ec2Emulator } from './emulators/ec2';
+import { type GceEmulator } from './emulators/gce';
+import { useCloudEmulators } from './support/cloud-emulators';
+import { captureLogger, configFrom } from './runner-support';
 
 let ec2: Ec2Emulator;
 let gce: GceEmulator;
-const saved = { ...process.env };
-
-beforeAll(async () => {
-  ec2 = await startEc2Emulator();
-  gce = await startGceEmulator();
-  Object.assign(process.env, FAKE_AWS, {
-    AWS_ENDPOINT_URL_EC2: ec2.url,
-    CML_GCE_ENDPOINT: gce.url,
-    CLOUDSDK_AUTH_ACCESS_TOKEN: FAKE_GCP_TOKEN,
-  });
-});
-afterAll(async () => {
-  process.env = saved;
-  await Promise.all([ec2.close(), gce.close()]);
-});
+useCloudEmulators((started) => ({ ec2, gce } = started));
 afterEach(() => {
   // Every case ends with nothing of ours left, stopped VMs included (they bill their disks).
   const left = gce.alive({ 'cml-runner': 'true' }).map((i) => `${i.name} ${i.status}`);
