@@ -186,7 +186,7 @@ function createEc2Driver(options, logger) {
             throwOnRequestTimeout: true,
         },
     });
-    const wantsGpu = Boolean(options.gpu) || options.instanceTypes.some((t) => (0,sizes/* isGpuType */.X)('aws', t));
+    const wantsGpu = Boolean(options.gpu) || options.instanceTypes.some((t) => (0,sizes/* isGpuType */.XX)('aws', t));
     let image;
     function toInstance(i) {
         const tags = Object.fromEntries((i.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? '']));

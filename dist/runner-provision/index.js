@@ -41633,8 +41633,9 @@ function resolveAzureSize(types, gpu) {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ resolveSize),
-/* harmony export */   X: () => (/* binding */ isGpuType)
+/* harmony export */   GX: () => (/* binding */ resolveSize),
+/* harmony export */   XX: () => (/* binding */ isGpuType),
+/* harmony export */   je: () => (/* binding */ GPU_WORDS)
 /* harmony export */ });
 /* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
 
@@ -41721,6 +41722,8 @@ const GPU_ALIASES = {
     a100: 'a100',
     h100: 'h100',
 };
+/** CML's --cloud-gpu words, as the `gpu` input accepts them (src/runners/config.ts checks early). */
+const GPU_WORDS = Object.keys(GPU_ALIASES).filter((word) => word !== '');
 /** Compute Engine accelerator type names of CML's GPU words. */
 const GCE_ACCELERATORS = {
     k80: 'nvidia-tesla-k80',
@@ -59393,7 +59396,7 @@ function buildConfig(inputs, env = process.env) {
     });
     const size = own
         ? { types: [], wantsGpu: own.wantsGpu }
-        : (0,clouds_sizes/* resolveSize */.G)(cloudKind, config_list(inputs['machine-types']), config_str(inputs.gpu));
+        : (0,clouds_sizes/* resolveSize */.GX)(cloudKind, config_list(inputs['machine-types']), config_str(inputs.gpu));
     const spot = config_bool(inputs.spot, false);
     // auto: GCE gives an external address; EC2 leaves it to the subnet (MapPublicIpOnLaunch).
     const publicIp = config_str(inputs['public-ip']) ?? 'auto';
@@ -59548,8 +59551,6 @@ function buildConfig(inputs, env = process.env) {
 }
 /** Jobs without `image:` run in this on GitLab's docker executor (GPUs reach it through --docker-gpus). */
 const DEFAULT_GITLAB_IMAGE = 'ubuntu:24.04';
-/** CML's --cloud-gpu words (src/clouds/sizes.ts reads them), plus true/false. */
-const config_GPU_WORDS = ['nogpu', 'k80', 'tesla', 'v100', 't4', 'a10g', 'l4', 'a100', 'h100'];
 /**
  * Refuses a `gpu` value neither cloud can read, before anything is launched (a typo would
  * otherwise ask for a GPU machine and wait five minutes for nvidia-smi).
@@ -59558,12 +59559,12 @@ function checkGpu(cloud, value) {
     if (value === undefined)
         return;
     const v = value.trim().toLowerCase();
-    if (v === 'true' || v === 'false' || config_GPU_WORDS.includes(v))
+    if (v === 'true' || v === 'false' || clouds_sizes/* GPU_WORDS */.je.includes(v))
         return;
     // Compute Engine accelerator types: nvidia-l4, nvidia-tesla-t4:2, nvidia-h100-80gb:8.
     if (cloud === 'gcp' && /^nvidia-[a-z0-9-]+(:.*)?$/.test(v))
         return;
-    throw new errors/* ConfigurationError */.j1(`Input 'gpu': '${value}' is not a GPU; give ${config_GPU_WORDS.join(', ')} (with a CML size such as m), true (the machine type has its own GPUs) or false${cloud === 'gcp'
+    throw new errors/* ConfigurationError */.j1(`Input 'gpu': '${value}' is not a GPU; give ${clouds_sizes/* GPU_WORDS */.je.join(', ')} (with a CML size such as m), true (the machine type has its own GPUs) or false${cloud === 'gcp'
         ? ', or a Compute Engine accelerator type with an optional count (nvidia-l4:2)'
         : ''}.`, { input: 'gpu' });
 }

@@ -101,6 +101,9 @@ const GPU_ALIASES: Record<string, string | undefined> = {
   h100: 'h100',
 };
 
+/** CML's --cloud-gpu words, as the `gpu` input accepts them (src/runners/config.ts checks early). */
+export const GPU_WORDS = Object.keys(GPU_ALIASES).filter((word) => word !== '');
+
 /** Compute Engine accelerator type names of CML's GPU words. */
 const GCE_ACCELERATORS: Record<string, string> = {
   k80: 'nvidia-tesla-k80',

@@ -1,6 +1,6 @@
 import { readCloudOptions, type CloudKind, type CloudOptions } from '../clouds';
 import { architectureOf } from '../clouds/aws/arch';
-import { resolveSize } from '../clouds/sizes';
+import { GPU_WORDS, resolveSize } from '../clouds/sizes';
 import { ConfigurationError } from '../core/errors';
 import type { RunnerScope } from '../forge/types';
 import type { InputValue } from '../inputs/parse';
@@ -255,9 +255,6 @@ export function buildConfig(
 
 /** Jobs without `image:` run in this on GitLab's docker executor (GPUs reach it through --docker-gpus). */
 export const DEFAULT_GITLAB_IMAGE = 'ubuntu:24.04';
-
-/** CML's --cloud-gpu words (src/clouds/sizes.ts reads them), plus true/false. */
-const GPU_WORDS = ['nogpu', 'k80', 'tesla', 'v100', 't4', 'a10g', 'l4', 'a100', 'h100'];
 
 /**
  * Refuses a `gpu` value neither cloud can read, before anything is launched (a typo would
