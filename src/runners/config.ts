@@ -299,12 +299,17 @@ function runnerVersionInputs(inputs: Record<string, InputValue>): {
   };
 }
 
-function releaseSources(env: NodeJS.ProcessEnv): ReleaseSources {
+/**
+ * Where runner releases are read: the defaults, or CML_RUNNER_*_RELEASES_API and
+ * CML_RUNNER_*_DOWNLOADS (mirrors, and the loopback servers of the tests).
+ */
+export function releaseSources(env: NodeJS.ProcessEnv): ReleaseSources {
   return {
     // Unset: the forge's own API (start.ts), which is api.github.com on github.com.
     githubApi: env.CML_RUNNER_GITHUB_RELEASES_API || undefined,
     gitlabApi: env.CML_RUNNER_GITLAB_RELEASES_API || DEFAULT_RELEASE_SOURCES.gitlabApi,
     gitlabDownloads: env.CML_RUNNER_GITLAB_DOWNLOADS || DEFAULT_RELEASE_SOURCES.gitlabDownloads,
+    githubDownloads: env.CML_RUNNER_GITHUB_DOWNLOADS || undefined,
   };
 }
 

@@ -252,8 +252,8 @@ export function runnerArch(cloud: CloudOptions): 'x64' | 'arm64' {
  * address) unless CML_RUNNER_GITHUB_RELEASES_API says otherwise; a GitHub Enterprise Server
  * without actions/runner falls back to api.github.com.
  */
-async function resolvePin(
-  config: ProvisionConfig,
+export async function resolvePin(
+  config: Pick<ProvisionConfig, 'releases' | 'runnerVersion' | 'runnerSha256'>,
   context: RunContext,
   forge: 'github' | 'gitlab',
   arch: 'x64' | 'arm64',
