@@ -7,7 +7,7 @@ import { createForge } from '../forge';
 import type { Forge } from '../forge/types';
 import { inputsOf } from '../inputs';
 import { readInputs } from '../inputs/parse';
-import { buildConfig, checkForForge, type ProvisionConfig } from './config';
+import { buildConfig, checkForForge } from './config';
 import { writeOutputs } from './outputs';
 import { startRunners } from './start';
 import { reusable } from './reuse';

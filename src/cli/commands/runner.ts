@@ -348,7 +348,8 @@ async function launchHere(args: LaunchArgs): Promise<number> {
       'ignoring --no-retry: this runner never re-runs workflows (a job it was running when stopped is cancelled).',
     );
   }
-  const env: NodeJS.ProcessEnv = { ...process.env };
+  // The CML_RUNNER_* variables that are not options (release mirrors, …) were held out of yargs.
+  const env: NodeJS.ProcessEnv = { ...process.env, ...heldEnvironment };
   const { CML_API_URL: apiUrl, ...where } = runnerRepoEnvironment(args);
   Object.assign(env, where);
   if (apiUrl) env.CML_API_URL ??= apiUrl;
