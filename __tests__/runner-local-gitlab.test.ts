@@ -16,6 +16,13 @@ import {
 } from './runner-local-support';
 
 let world: LocalWorld;
+/** Credentials in the environment that are not the one cml uses (CML's _CML_RUNNER_SENSITIVE_ENV names more). */
+const OTHER_CREDENTIALS = {
+  REPO_TOKEN: 'glpat-someoneElsesToken00000',
+  GITLAB_TOKEN: 'glpat-anotherTokenNotUsed000',
+  CI_JOB_TOKEN: 'glcbt-jobTokenNotForRunners',
+  MY_DATASET_KEY: 'dataset-key-0123456789',
+};
 
 beforeEach(async () => {
   world = await startLocalWorld();
@@ -38,7 +45,32 @@ function launch(args: string[], env: Record<string, string> = {}) {
 
 describe('cml runner launch without --cloud (GitLab)', () => {
   it('creates the runner with its name and tags, serves jobs with the shell executor, and deletes it when idle', async () => {
-    const cli = launch(['--name', 'lab-box', '--labels', 'gpu,big', '--idle-timeout', '3']);
+    // The token comes from --token; other credentials in the environment must not reach jobs.
+    const cli = launchCli(
+      world,
+      [
+        '--driver',
+        'gitlab',
+        '--repo',
+        `${world.gitlab.serverUrl}/group/ml`,
+        '--token',
+        GITLAB_PAT,
+        '--name',
+        'lab-box',
+        '--labels',
+        'gpu,big',
+        '--idle-timeout',
+        '3',
+      ],
+      {
+        CML_API_URL: world.gitlab.url,
+        REPO_TOKEN: OTHER_CREDENTIALS.REPO_TOKEN,
+        GITLAB_TOKEN: OTHER_CREDENTIALS.GITLAB_TOKEN,
+        CI_JOB_TOKEN: OTHER_CREDENTIALS.CI_JOB_TOKEN,
+        _CML_RUNNER_SENSITIVE_ENV: 'MY_DATASET_KEY',
+        MY_DATASET_KEY: OTHER_CREDENTIALS.MY_DATASET_KEY,
+      },
+    );
     await cli.waitFor(/runner status: ready/);
     expect(runners()).toHaveLength(1);
     const runner = runners()[0]!;
@@ -80,6 +112,12 @@ describe('cml runner launch without --cloud (GitLab)', () => {
     const env = cli.reports('env-')[0]!;
     expect(env).not.toContain(runner.token);
     expect(env).not.toContain(GITLAB_PAT);
+    for (const [name, value] of Object.entries(OTHER_CREDENTIALS)) {
+      expect(env).not.toContain(value);
+      expect(env).not.toMatch(new RegExp(`^${name}=`, 'm'));
+    }
+    // Everything else passes through (the runner's jobs need PATH, HOME …).
+    expect(env).toMatch(/^HOME=/m);
 
     cli.giveJob();
     await cli.waitFor(/runner status: job_started \(4000\)/);

@@ -51,6 +51,8 @@ export function gitlabSession(deps: {
         `Registered runner ${options.name} (id ${registered}) with tags ${options.labels.join(', ')}.`,
       );
       await mkdir(dir, { recursive: true, mode: 0o700 });
+      // A file left by an earlier launch keeps its mode through writeFile: start afresh.
+      await rm(configFile, { force: true });
       await writeFile(configFile, runnerConfig(options, deps.serverUrl, registration.secret), {
         mode: 0o600,
       });
