@@ -340,7 +340,8 @@ async function launchHere(args: LaunchArgs): Promise<number> {
   const idle = idleSeconds(args.idleTimeout);
   const logger = new CliLogger();
   for (const [key, option] of CLOUD_ONLY) {
-    if (args[key] !== undefined) logger.warning(`ignoring ${option}: it applies with --cloud only.`);
+    if (args[key] !== undefined)
+      logger.warning(`ignoring ${option}: it applies with --cloud only.`);
   }
   if (args.cloudSpot) logger.warning('ignoring --cloud-spot: it applies with --cloud only.');
   if (args.retry === false) {
