@@ -42,7 +42,7 @@ function launch(args: string[], env: Record<string, string> = {}) {
 
 describe('cml runner launch without --cloud (GitHub)', () => {
   it('registers this machine by its exact name and labels, runs jobs, and unregisters when idle', async () => {
-    const cli = launch(['--name', 'lab-box', '--labels', 'gpu,big', '--idle-timeout', '4']);
+    const cli = launch(['--name', 'lab-box', '--labels', 'gpu,big', '--idle-timeout', '6']);
     await cli.waitFor(/Listening for Jobs/);
     expect(
       runners().map((r) => ({ name: r.name, labels: r.labels, ephemeral: r.ephemeral })),
@@ -69,7 +69,7 @@ describe('cml runner launch without --cloud (GitHub)', () => {
     expect(await cli.exited).toBe(0);
     const out = cli.output();
     expect(out).toContain('Unregistering runner lab-box...');
-    expect(out).toContain('runner status: terminated (reason: timeout:4)');
+    expect(out).toContain('runner status: terminated (reason: timeout:6)');
     expect(runners()).toEqual([]);
     expect(cli.reports('jobs-done')).toEqual(['train\n']);
     expect(cli.reports('stopped-')).toHaveLength(1);

@@ -60,7 +60,7 @@ describe('cml runner launch without --cloud (GitLab)', () => {
         '--labels',
         'gpu,big',
         '--idle-timeout',
-        '3',
+        '5',
       ],
       {
         CML_API_URL: world.gitlab.url,
@@ -126,7 +126,7 @@ describe('cml runner launch without --cloud (GitLab)', () => {
     await cli.waitFor(/runner status: job_started \(4001\)/);
     expect(await cli.exited).toBe(0);
     const out = cli.output();
-    expect(out).toContain('runner status: terminated (reason: timeout:3)');
+    expect(out).toContain('runner status: terminated (reason: timeout:5)');
     expect(cli.reports('jobs-done')).toEqual(['4000\n4001\n']);
     // One runner for the whole session (run-single keeps serving), deleted at the end.
     expect(creations()).toHaveLength(1);

@@ -571,7 +571,7 @@ const launchCommand: CommandModule<object, LaunchArgs> = {
 /** `cml runner launch` (CML's command; `cml-runner` maps here). */
 export const runnerCommand: CommandModule = {
   command: 'runner',
-  describe: 'Launch self-hosted cloud runners',
+  describe: 'Launch self-hosted runners on a cloud, or register this machine',
   builder: (y: Argv) => y.command(launchCommand as unknown as CommandModule),
   handler: () => undefined,
 };
