@@ -90,7 +90,7 @@ describe('cml runner launch without --cloud (GitHub)', () => {
   });
 
   it('with --single ends after one job: one registration, deleted, exit 0', async () => {
-    const cli = launch(['--single', '--idle-timeout', 'never']);
+    const cli = launch(['--single', '--idle-timeout', 'never', '--docker-volumes', '/data:/data']);
     await cli.waitFor(/Listening for Jobs/);
     const name = runners()[0]!.name;
     // CML's default name: cml- and a random id.
@@ -99,6 +99,9 @@ describe('cml runner launch without --cloud (GitHub)', () => {
     cli.giveJob('eval');
     expect(await cli.exited).toBe(0);
     expect(cli.output()).toContain('runner status: terminated (reason: single job)');
+    expect(cli.output()).toContain(
+      'warning: ignoring --docker-volumes: it applies to GitLab’s docker executor (--gitlab-executor docker) only.',
+    );
     expect(jitRequests()).toHaveLength(1);
     expect(runners()).toEqual([]);
     expect(cli.reports('jobs-done')).toEqual(['eval\n']);

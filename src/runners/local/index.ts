@@ -40,6 +40,12 @@ export async function launchLocalRunner(
   const forge = createForge({ context, token, logger, kind });
 
   // CML: a runner of that name already there is an error, or with --reuse, the runner to use.
+  // CML warned the same way: host volumes are an option of GitLab's docker executor.
+  if (options.dockerVolumes.length && (kind === 'github' || options.gitlabExecutor !== 'docker')) {
+    logger.warning(
+      'ignoring --docker-volumes: it applies to GitLab’s docker executor (--gitlab-executor docker) only.',
+    );
+  }
   const existing = await forge.findRunners(options.name);
   if (existing.length) {
     if (options.reuse === 'reuse') {
