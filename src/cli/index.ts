@@ -61,7 +61,10 @@ export async function runCli(argv: string[]): Promise<number> {
     if (!failed) reportFailure(logger, error);
     return 1;
   }
-  return failed || (process.exitCode !== undefined && process.exitCode !== 0) ? 1 : 0;
+  if (failed) return 1;
+  // A command's own exit code passes through (`runner launch` ends with 130 or 143 on a signal).
+  const code = Number(process.exitCode ?? 0);
+  return Number.isInteger(code) && code > 0 ? code : code === 0 ? 0 : 1;
 }
 
 class CliUsageError extends Error {}

@@ -7,10 +7,13 @@ import { createForge } from '../forge';
 import type { Forge } from '../forge/types';
 import { inputsOf } from '../inputs';
 import { readInputs } from '../inputs/parse';
-import { buildConfig, checkForForge, type ProvisionConfig } from './config';
+import { buildConfig, checkForForge } from './config';
 import { writeOutputs } from './outputs';
 import { startRunners } from './start';
+import { reusable } from './reuse';
 import { stopRunners, sweepRunners } from './stop';
+
+export { reusable } from './reuse';
 
 const CLOUD_SECRETS = [
   'AWS_SECRET_ACCESS_KEY',
@@ -123,33 +126,6 @@ export async function runRunnerProvision(
     logger,
     env,
   );
-}
-
-/**
- * CML's --reuse (an online runner carries every requested label: launch nothing) and --reuse-idle (only an
- * idle one counts).
- */
-export async function reusable(
-  forge: Forge,
-  labels: string[],
-  scope: ProvisionConfig['scope'],
-  mode: string | undefined,
-  logger: Logger,
-): Promise<boolean> {
-  if (mode !== 'reuse' && mode !== 'reuse-idle') return false;
-  const runners = await forge.listRunners(scope);
-  const match = runners.find(
-    (r) =>
-      r.status === 'online' &&
-      (mode === 'reuse' || !r.busy) &&
-      // CML's runnersByLabels: a runner counts when it carries every requested label.
-      labels.every((l) => r.labels.includes(l)),
-  );
-  if (match)
-    logger.info(
-      `Reusing runner ${match.name} (online with labels ${match.labels.join(', ')}); launching nothing.`,
-    );
-  return Boolean(match);
 }
 
 /** The forge: the platform's, or CML_RUNNER_DRIVER (the CLI's --driver) outside CI. */

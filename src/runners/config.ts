@@ -1,15 +1,11 @@
+import { releaseSources } from './resolve-pin';
 import { readCloudOptions, type CloudKind, type CloudOptions } from '../clouds';
 import { architectureOf } from '../clouds/aws/arch';
 import { GPU_WORDS, resolveSize } from '../clouds/sizes';
 import { ConfigurationError } from '../core/errors';
 import type { RunnerScope } from '../forge/types';
 import type { InputValue } from '../inputs/parse';
-import {
-  checkSha256,
-  DEFAULT_RELEASE_SOURCES,
-  normaliseVersion,
-  type ReleaseSources,
-} from './versions';
+import { checkSha256, normaliseVersion, type ReleaseSources } from './versions';
 
 export type Mode = 'start' | 'stop' | 'sweep';
 
@@ -296,15 +292,6 @@ function runnerVersionInputs(inputs: Record<string, InputValue>): {
   return {
     runnerVersion: version ? normaliseVersion(version) : undefined,
     runnerSha256: sha ? checkSha256(sha) : undefined,
-  };
-}
-
-function releaseSources(env: NodeJS.ProcessEnv): ReleaseSources {
-  return {
-    // Unset: the forge's own API (start.ts), which is api.github.com on github.com.
-    githubApi: env.CML_RUNNER_GITHUB_RELEASES_API || undefined,
-    gitlabApi: env.CML_RUNNER_GITLAB_RELEASES_API || DEFAULT_RELEASE_SOURCES.gitlabApi,
-    gitlabDownloads: env.CML_RUNNER_GITLAB_DOWNLOADS || DEFAULT_RELEASE_SOURCES.gitlabDownloads,
   };
 }
 

@@ -2,7 +2,7 @@ import { architectureOf } from '../clouds/aws/arch';
 import type { CloudOptions } from '../clouds';
 import { TAGS, type CloudDriver, type CloudInstance } from '../clouds/types';
 import type { RunContext } from '../core/context';
-import { ConfigurationError, errorMessage } from '../core/errors';
+import { errorMessage } from '../core/errors';
 import type { Logger } from '../core/logger';
 import type { Forge, RunnerRegistration } from '../forge/types';
 import type { ProvisionConfig } from './config';
@@ -10,13 +10,8 @@ import { instanceTags, exactRunnerName, runnerName, uniqueLabel } from './naming
 import { LaunchError, waitOnline, type PendingRunner } from './poll';
 import { renderStartupScript } from './render-startup';
 import { throwIfCancelled } from './sleep';
-import {
-  compareVersions,
-  DEFAULT_RELEASE_SOURCES,
-  GITHUB_MINIMUM_RUNNER,
-  resolveRunnerPin,
-  type RunnerPin,
-} from './versions';
+import { resolvePin } from './resolve-pin';
+import type { RunnerPin } from './versions';
 
 export interface StartedRunner {
   name: string;
@@ -243,45 +238,4 @@ export function runnerArch(cloud: CloudOptions): 'x64' | 'arm64' {
     return /^(t2a|c4a|n4a)-/.test(cloud.gcp.machineTypes[0] ?? '') ? 'arm64' : 'x64';
   }
   return 'x64';
-}
-
-/**
- * The forge runner to install, resolved once per start before anything launches, so every
- * machine gets one version and its checksum. GitHub's releases are read from the forge's own API
- * (api.github.com on github.com, with the forge token: unauthenticated calls get 60 an hour per
- * address) unless CML_RUNNER_GITHUB_RELEASES_API says otherwise; a GitHub Enterprise Server
- * without actions/runner falls back to api.github.com.
- */
-async function resolvePin(
-  config: ProvisionConfig,
-  context: RunContext,
-  forge: 'github' | 'gitlab',
-  arch: 'x64' | 'arm64',
-  logger: Logger,
-): Promise<RunnerPin> {
-  const forgeApi = forge === 'github' && !config.releases.githubApi ? context.apiUrl : undefined;
-  const sources = {
-    ...config.releases,
-    githubApi: config.releases.githubApi ?? forgeApi ?? DEFAULT_RELEASE_SOURCES.githubApi,
-    githubFallback:
-      forgeApi && forgeApi.replace(/\/+$/, '') !== DEFAULT_RELEASE_SOURCES.githubApi
-        ? DEFAULT_RELEASE_SOURCES.githubApi
-        : undefined,
-  };
-  const pin = await resolveRunnerPin(
-    forge,
-    { version: config.runnerVersion, sha256: config.runnerSha256, arch },
-    sources,
-  );
-  if (forge === 'github' && compareVersions(pin.version, GITHUB_MINIMUM_RUNNER) < 0) {
-    const message = `Input 'runner-version': ${pin.version} is older than ${GITHUB_MINIMUM_RUNNER}, the oldest runner github.com lets register (and it sends no jobs to runners 30 days behind the newest); leave runner-version unset for the newest.`;
-    if (/^https:\/\/api\.github\.com\/?$/.test(sources.githubApi)) {
-      throw new ConfigurationError(message, { input: 'runner-version' });
-    }
-    logger.warning(message);
-  }
-  logger.info(
-    `${forge === 'github' ? 'actions/runner' : 'gitlab-runner'} ${pin.version} (${config.runnerVersion ? 'pinned' : 'newest release'}), sha256 ${pin.sha256[arch] || pin.sha256.x64 || pin.sha256.arm64}.`,
-  );
-  return pin;
 }

@@ -42,6 +42,8 @@ export interface ReleaseSources {
   gitlabApi: string;
   /** The bucket GitLab publishes runner binaries to. */
   gitlabDownloads: string;
+  /** Where actions/runner packages are downloaded (default: its GitHub release downloads). */
+  githubDownloads?: string;
 }
 
 export const DEFAULT_RELEASE_SOURCES = {
@@ -80,6 +82,7 @@ export function resolveRunnerPin(
     sources.githubApi,
     sources.gitlabApi,
     sources.gitlabDownloads,
+    sources.githubDownloads,
   ]);
   let pending = cache.get(key);
   if (!pending) {
@@ -127,8 +130,13 @@ export function compareVersions(a: string, b: string): number {
   return 0;
 }
 
-export function githubRunnerUrl(version: string): string {
-  return `https://github.com/actions/runner/releases/download/v${version}/actions-runner-linux-@ARCH@-${version}.tar.gz`;
+export const GITHUB_RUNNER_DOWNLOADS = 'https://github.com/actions/runner/releases/download';
+
+export function githubRunnerUrl(
+  version: string,
+  downloads: string = GITHUB_RUNNER_DOWNLOADS,
+): string {
+  return `${downloads.replace(/\/+$/, '')}/v${version}/actions-runner-linux-@ARCH@-${version}.tar.gz`;
 }
 
 export function gitlabRunnerUrl(
@@ -198,7 +206,7 @@ async function githubPin(
     const sha = checkSha256(request.sha256);
     return {
       version: pinned,
-      url: githubRunnerUrl(pinned),
+      url: githubRunnerUrl(pinned, sources.githubDownloads),
       sha256: request.arch === 'arm64' ? { x64: '', arm64: sha } : { x64: sha, arm64: '' },
     };
   }
@@ -243,7 +251,11 @@ async function githubPin(
       { input: 'runner-sha256' },
     );
   }
-  return { version, url: githubRunnerUrl(version), sha256: { x64, arm64 } };
+  return {
+    version,
+    url: githubRunnerUrl(version, sources.githubDownloads),
+    sha256: { x64, arm64 },
+  };
 }
 
 async function gitlabPin(

@@ -5,6 +5,7 @@ import { driverOfHost } from '../../compat/forge-host';
 import type { Argv, CommandModule } from 'yargs';
 import { ConfigurationError } from '../../core/errors';
 import { inputVariable } from '../../inputs/parse';
+import { CliLogger } from '../../compat/cli-logger';
 
 /** CML's region words and what they mean on each cloud. */
 // AWS, GCP and Azure as terraform-provider-iterative maps them (iterative/cml's launch passes the
@@ -126,7 +127,7 @@ export function launchInputs(args: LaunchArgs): Record<string, string> {
   refuseEmptyValues(args);
   if (!args.cloud) {
     throw new ConfigurationError(
-      `--cloud is required: cml runs runners on ${CLOUDS.join(', ')} (registering this machine itself is not supported; install the forge runner directly).`,
+      `--cloud is required to launch on a cloud (${CLOUDS.join(', ')}); without it, cml runner launch registers this machine.`,
     );
   }
   if (!(CLOUDS as readonly string[]).includes(args.cloud)) {
@@ -288,6 +289,10 @@ function provisionEntry(): string {
  * load) live only in that bundle, so `cml` itself stays small and quick for every other command.
  */
 async function launch(args: LaunchArgs): Promise<void> {
+  if (!args.cloud) {
+    process.exitCode = await launchHere(args);
+    return;
+  }
   const env: NodeJS.ProcessEnv = { ...process.env, ...heldEnvironment };
   for (const [name, value] of Object.entries(launchInputs(args))) env[inputVariable(name)] = value;
   for (const option of ignoredOptions(args)) process.stderr.write(`cml: ignoring ${option}.\n`);
@@ -307,6 +312,66 @@ async function launch(args: LaunchArgs): Promise<void> {
   process.off('SIGINT', forward);
   process.off('SIGTERM', forward);
   if (code !== 0) process.exitCode = code;
+}
+
+/** Options that mean something only with --cloud, as they appear in `args`. */
+const CLOUD_ONLY: [keyof LaunchArgs, string][] = [
+  ['cloudType', '--cloud-type'],
+  ['cloudGpu', '--cloud-gpu'],
+  ['cloudHddSize', '--cloud-hdd-size'],
+  ['cloudImage', '--cloud-image'],
+  ['cloudPermissionSet', '--cloud-permission-set'],
+  ['cloudStartupScript', '--cloud-startup-script'],
+  ['cloudAwsSubnet', '--cloud-aws-subnet'],
+  ['cloudAwsSecurityGroup', '--cloud-aws-security-group'],
+  ['cloudSshPrivate', '--cloud-ssh-private'],
+  ['gcpProject', '--gcp-project'],
+  ['launchTimeout', '--launch-timeout'],
+  ['maxLifetime', '--max-lifetime'],
+  ['docker', '--docker'],
+];
+
+/**
+ * Without --cloud: this machine becomes the runner, in the foreground (src/runners/local). It
+ * runs in this process: it needs the forge client, which this bundle has, and no cloud SDK.
+ */
+async function launchHere(args: LaunchArgs): Promise<number> {
+  refuseEmptyValues(args);
+  const idle = idleSeconds(args.idleTimeout);
+  const logger = new CliLogger();
+  for (const [key, option] of CLOUD_ONLY) {
+    if (args[key] !== undefined)
+      logger.warning(`ignoring ${option}: it applies with --cloud only.`);
+  }
+  if (args.cloudSpot) logger.warning('ignoring --cloud-spot: it applies with --cloud only.');
+  if (args.retry === false) {
+    logger.warning(
+      'ignoring --no-retry: this runner never re-runs workflows (a job it was running when stopped is cancelled).',
+    );
+  }
+  // The CML_RUNNER_* variables that are not options (release mirrors, …) were held out of yargs.
+  const env: NodeJS.ProcessEnv = { ...process.env, ...heldEnvironment };
+  const { CML_API_URL: apiUrl, ...where } = runnerRepoEnvironment(args);
+  Object.assign(env, where);
+  if (apiUrl) env.CML_API_URL ??= apiUrl;
+  const { launchLocalRunner } = await import('../../runners/local');
+  return launchLocalRunner(
+    {
+      name: args.name,
+      labels: args.labels,
+      idleSeconds: idle,
+      single: args.single,
+      reuse: args.reuse,
+      reuseIdle: args.reuseIdle,
+      workdir: args.workdir,
+      gitlabExecutor: args.gitlabExecutor,
+      dockerVolumes: args.dockerVolumes,
+      token: args.token,
+      driver: args.driver ?? where.CML_RUNNER_DRIVER,
+    },
+    env,
+    logger,
+  );
 }
 
 /** Every option of `cml runner launch` (and alias), as CML_RUNNER_<NAME> reads it. */
@@ -370,7 +435,7 @@ function holdOtherRunnerVariables(env: NodeJS.ProcessEnv): void {
 
 const launchCommand: CommandModule<object, LaunchArgs> = {
   command: ['launch', '$0'],
-  describe: `Launch self-hosted runners on a cloud (${CLOUDS.join(', ')})`,
+  describe: `Launch self-hosted runners on a cloud (${CLOUDS.join(', ')}), or register this machine`,
   builder: (y: Argv) => {
     holdOtherRunnerVariables(process.env);
     return y
@@ -378,7 +443,7 @@ const launchCommand: CommandModule<object, LaunchArgs> = {
       .option('cloud', {
         type: 'string',
         choices: [...CLOUDS],
-        describe: 'Cloud to run on',
+        describe: 'Cloud to run on; without it, this machine becomes the runner',
       })
       .option('launch-timeout', {
         type: 'number',
@@ -447,7 +512,7 @@ const launchCommand: CommandModule<object, LaunchArgs> = {
         type: 'number',
         describe: 'Hard maximum lifetime in seconds (default 21600)',
       })
-      .option('name', { type: 'string', describe: 'Runner name prefix' })
+      .option('name', { type: 'string', describe: 'Runner name (default cml-<random>)' })
       .option('single', {
         type: 'boolean',
         conflicts: ['reuse', 'reuse-idle'],
@@ -466,7 +531,8 @@ const launchCommand: CommandModule<object, LaunchArgs> = {
       .option('gitlab-executor', {
         type: 'string',
         choices: ['docker', 'shell'],
-        describe: 'GitLab executor: docker (default, as CML) or shell',
+        describe:
+          'GitLab executor: docker or shell (default: docker with --cloud, as CML; shell on this machine)',
       })
       .option('docker', {
         type: 'boolean',
@@ -474,10 +540,18 @@ const launchCommand: CommandModule<object, LaunchArgs> = {
           'Install Docker (and the NVIDIA container toolkit on GPUs) when the image lacks it',
       })
       .option('retry', { type: 'boolean', hidden: true })
-      .option('docker-volumes', { type: 'array', string: true, hidden: true })
+      .option('docker-volumes', {
+        type: 'array',
+        string: true,
+        describe: 'Without --cloud, GitLab docker executor: host volumes for jobs',
+      })
       .option('cloud-ssh-private', { type: 'string', hidden: true })
       .option('cloud-kubernetes-node-selector', { type: 'array', string: true, hidden: true })
-      .option('workdir', { type: 'string', alias: 'path', hidden: true })
+      .option('workdir', {
+        type: 'string',
+        alias: 'path',
+        describe: 'Without --cloud: the runner’s folder (default ~/.cml/<name>)',
+      })
       .option('driver', {
         type: 'string',
         choices: ['github', 'gitlab'],
@@ -497,7 +571,7 @@ const launchCommand: CommandModule<object, LaunchArgs> = {
 /** `cml runner launch` (CML's command; `cml-runner` maps here). */
 export const runnerCommand: CommandModule = {
   command: 'runner',
-  describe: 'Launch self-hosted cloud runners',
+  describe: 'Launch self-hosted runners on a cloud, or register this machine',
   builder: (y: Argv) => y.command(launchCommand as unknown as CommandModule),
   handler: () => undefined,
 };

@@ -1,0 +1,120 @@
+import { mkdir } from 'node:fs/promises';
+import { readContext, type RunContext } from '../../core/context';
+import { ConfigurationError } from '../../core/errors';
+import type { Logger } from '../../core/logger';
+import { readToken } from '../../core/tokens';
+import { createForge } from '../../forge';
+import { createGitLabClient } from '../../forge/gitlab/client';
+import { reusable } from '../reuse';
+import { releaseSources, resolvePin } from '../resolve-pin';
+import { githubSession } from './github-session';
+import { gitlabSession } from './gitlab-session';
+import { installRunner } from './install';
+import { thisMachine } from './machine';
+import { localOptions, type LocalArgs } from './options';
+import { superviseRunner, type Ending } from './supervise';
+
+export { localOptions } from './options';
+
+/**
+ * `cml runner launch` without `--cloud`: this machine becomes a self-hosted runner of the
+ * repository (GitHub) or project (GitLab), in the foreground, as CML's launch did. Returns the
+ * exit code (see supervise.ts).
+ */
+export async function launchLocalRunner(
+  args: LocalArgs & { token?: string; driver?: string },
+  env: NodeJS.ProcessEnv,
+  logger: Logger,
+): Promise<number> {
+  const machine = thisMachine();
+  const options = localOptions(args);
+  const context = readContext(env);
+  const kind = forgeKind(args.driver, context);
+  const token = readToken(logger, kind, args.token, env);
+  if (!token) {
+    throw new ConfigurationError(
+      `No ${kind === 'github' ? 'GitHub' : 'GitLab'} token: pass --token (or set REPO_TOKEN): registering runners takes a personal access token (GitHub: repo scope or "Administration: write"; GitLab: create_runner and api).`,
+    );
+  }
+  if (kind === 'gitlab') await resolveProjectId(context, token, logger);
+  const forge = createForge({ context, token, logger, kind });
+
+  // CML: a runner of that name already there is an error, or with --reuse, the runner to use.
+  // CML warned the same way: host volumes are an option of GitLab's docker executor.
+  if (options.dockerVolumes.length && (kind === 'github' || options.gitlabExecutor !== 'docker')) {
+    logger.warning(
+      'ignoring --docker-volumes: it applies to GitLab’s docker executor (--gitlab-executor docker) only.',
+    );
+  }
+  const existing = await forge.findRunners(options.name);
+  if (existing.length) {
+    if (options.reuse === 'reuse') {
+      logger.info(`Reusing existing runner named ${options.name}...`);
+      return 0;
+    }
+    throw new ConfigurationError(
+      `Runner name ${options.name} is already in use. Please change the name or terminate the existing runner.`,
+    );
+  }
+  if (await reusable(forge, options.labels, undefined, options.reuse, logger)) return 0;
+
+  const releases = releaseSources(env);
+  // actions/runner releases are read from the forge's own API with its token (60 anonymous
+  // calls an hour), as the provision action does.
+  if (kind === 'github' && !releases.githubApi) releases.githubToken = token;
+  const pin = await resolvePin({ releases }, context, kind, machine.arch, logger);
+
+  logger.info(`Launching ${kind} runner`);
+  logger.info(`Preparing workdir ${options.workdir}...`);
+  await mkdir(options.workdir, { recursive: true, mode: 0o700 });
+  const runner = await installRunner({
+    forge: kind,
+    pin,
+    arch: machine.arch,
+    workdir: options.workdir,
+    logger,
+  });
+  const session =
+    kind === 'github'
+      ? githubSession({
+          forge,
+          runner,
+          name: options.name,
+          labels: [...new Set([...machine.defaultLabels, ...options.labels])],
+          token,
+          env,
+          logger,
+        })
+      : gitlabSession({ forge, runner, options, serverUrl: context.serverUrl, token, env, logger });
+  const ending: Ending = await superviseRunner({
+    session,
+    name: options.name,
+    idleSeconds: options.idleSeconds,
+    single: options.single,
+    logger,
+  });
+  return ending.code;
+}
+
+/** --driver, else the CI platform's forge; outside CI one of them must say. */
+function forgeKind(driver: string | undefined, context: RunContext): 'github' | 'gitlab' {
+  if (driver === 'github' || driver === 'gitlab') return driver;
+  if (context.platform !== 'local') return context.platform;
+  throw new ConfigurationError(
+    'Cannot tell the forge outside GitHub Actions or GitLab CI: pass --repo with the repository URL (github.com and gitlab.com are recognised) or --driver github|gitlab.',
+  );
+}
+
+/**
+ * GitLab creates project runners by numeric project id: outside GitLab CI (no CI_PROJECT_ID)
+ * it is looked up from the project path --repo gave (GET /projects/:path).
+ */
+async function resolveProjectId(context: RunContext, token: string, logger: Logger) {
+  if (context.projectId) return;
+  if (!context.repository) {
+    throw new ConfigurationError('No GitLab project: pass --repo (its web URL or group/project).');
+  }
+  const client = createGitLabClient({ token, apiUrl: context.apiUrl, logger });
+  const project = (await client.Projects.show(context.repository)) as { id: number };
+  context.projectId = String(project.id);
+}
