@@ -24,7 +24,7 @@ net.Socket.prototype.connect = function patchedConnect(this: net.Socket, ...args
 } as typeof net.Socket.prototype.connect;
 
 const PLATFORM_VARIABLES =
-  /^(GITHUB_|GITLAB_|CI_|RUNNER_|INPUT_|CML_|REPO_TOKEN$|repo_token$|AWS_|GOOGLE_|GCLOUD_|CLOUDSDK_)/;
+  /^(GITHUB_|GITLAB_|CI_|BITBUCKET_|RUNNER_|INPUT_|CML_|REPO_TOKEN$|repo_token$|AWS_|GOOGLE_|GCLOUD_|CLOUDSDK_)/;
 for (const key of Object.keys(process.env)) {
   if (PLATFORM_VARIABLES.test(key)) delete process.env[key];
 }
