@@ -20,7 +20,7 @@ export async function createForge(options: {
   const kind = options.kind ?? options.context.forge;
   if (!kind) {
     throw new ConfigurationError(
-      `Cannot tell which forge to use outside GitHub Actions, GitLab CI and Bitbucket Pipelines: pass --driver ${FORGE_KINDS.join('|')} (and --repo) or write the report locally.`,
+      `Cannot tell which forge to use outside a known CI platform: pass --driver ${FORGE_KINDS.join('|')} (and --repo) or write the report locally.`,
     );
   }
   const info = forgeInfo(kind);

@@ -1,6 +1,6 @@
 import type { Argv, CommandModule } from 'yargs';
 import type { ForgeKind } from '../../core/context';
-import { FORGE_KINDS } from '../../forge/registry';
+import { FORGE_KINDS, forgeInfo } from '../../forge/registry';
 
 /** Options of `cml comment create|update` and `cml send-comment`, as CML names them. */
 export interface CommentArgs {
@@ -122,7 +122,7 @@ function commentOptions(yargs: Argv, envPrefix: string): Argv {
         type: 'string',
         // CML 0.19+ names it --driver-token (env CML_DRIVER_TOKEN), --token is the alias.
         alias: 'driver-token',
-        describe: 'Forge token (default: REPO_TOKEN, GITHUB_TOKEN, GITLAB_TOKEN, BITBUCKET_TOKEN)',
+        describe: `Forge token (default: REPO_TOKEN, ${FORGE_KINDS.flatMap((k) => forgeInfo(k).tokenVariables).join(', ')})`,
       },
 
       'trigger-file': { type: 'string', hidden: true },

@@ -1,4 +1,3 @@
-import type { RunContext } from '../../core/context';
 import type { CiPlatform } from '../types';
 
 /**
