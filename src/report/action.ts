@@ -63,7 +63,7 @@ async function loadForge(
   logger: Logger,
 ): Promise<Forge> {
   try {
-    return (await import('../forge')).createForge({ context, token, logger });
+    return await (await import('../forge')).createForge({ context, token, logger });
   } catch (error) {
     // No token is a refusal like a read-only one: the report stays in the summary and on disk.
     if (!token && isConfigurationError(error)) {
