@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readContext } from '../src/core/context';
+import { readContext } from '../src/platforms';
 import { ConsoleLogger } from '../src/core/logger';
 import { readTableMetrics } from '../src/metrics/csv-reader';
 import { diffMetrics } from '../src/metrics/diff';

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { readContext } from '../src/core/context';
+import { readContext } from '../src/platforms';
 import { ConsoleLogger } from '../src/core/logger';
 import { ConfigurationError } from '../src/core/errors';
 import {

@@ -23,7 +23,9 @@ export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) {
     if (
-      /^(GITHUB_|GITLAB_|CI_|CI$|RUNNER_|INPUT_|CML_|REPO_TOKEN$|repo_token$|AWS_|GOOGLE_)/.test(k)
+      /^(GITHUB_|GITLAB_|CI_|CI$|BITBUCKET_|RUNNER_|INPUT_|CML_|REPO_TOKEN$|repo_token$|AWS_|GOOGLE_)/.test(
+        k,
+      )
     )
       continue;
     env[k] = v;

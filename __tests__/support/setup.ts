@@ -1,6 +1,7 @@
 // Runs before every test file: no test may reach anything but loopback, and no test inherits
 // the CI platform's environment (CI itself runs with CI=true, and maybe GITHUB_ACTIONS).
 import net from 'node:net';
+import { PLATFORM_VARIABLE_PREFIXES } from '../../src/platforms';
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost|::ffff:127\.\d+\.\d+\.\d+)$/;
 
@@ -23,8 +24,11 @@ net.Socket.prototype.connect = function patchedConnect(this: net.Socket, ...args
   return (originalConnect as (...a: unknown[]) => net.Socket).apply(this, args);
 } as typeof net.Socket.prototype.connect;
 
-const PLATFORM_VARIABLES =
-  /^(GITHUB_|GITLAB_|CI_|RUNNER_|INPUT_|CML_|REPO_TOKEN$|repo_token$|AWS_|GOOGLE_|GCLOUD_|CLOUDSDK_)/;
+// Every CI platform's variables (from the platform registry, so a new platform is cleared too),
+// tokens and cloud credentials.
+const PLATFORM_VARIABLES = new RegExp(
+  `^(${[...PLATFORM_VARIABLE_PREFIXES, 'REPO_TOKEN$', 'repo_token$', 'AWS_', 'GOOGLE_', 'GCLOUD_', 'CLOUDSDK_'].join('|')})`,
+);
 for (const key of Object.keys(process.env)) {
   if (PLATFORM_VARIABLES.test(key)) delete process.env[key];
 }

@@ -1,6 +1,7 @@
 import { existsSync, unlinkSync, watch } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { detectPlatform } from '../core/context';
+import { detectPlatform } from '../platforms';
+import { haveForgeToken } from '../forge/token';
 import { ActionsLogger, ConsoleLogger } from '../core/logger';
 import { driverOfHost, originWebUrl } from '../compat/forge-host';
 import type { CommentArgs } from './commands/comment';
@@ -12,8 +13,8 @@ import type { CommentArgs } from './commands/comment';
  * - on GitLab, `{workflow}` and `{run}` in --watermark-title are CML's (pipeline and job id);
  * - `--commit-sha X` comments on commit X (CML turns it into `--target commit/X`); with
  *   `--target pr` or `--pr`, which CML refuses, it is the commit whose PR is meant;
- * - outside GitHub Actions and GitLab CI, the forge is the repository host's (github.com,
- *   gitlab.com) when --driver is not given: the repository is --repo, else the origin remote
+ * - outside a known CI platform, the forge is the repository host's (github.com, gitlab.com,
+ *   bitbucket.org) when --driver is not given: the repository is --repo, else the origin remote
  *   (only when a token is at hand: without one, the report is written locally, see
  *   docs/migration.md); with --driver and no --repo, the origin remote is the repository.
  */
@@ -35,9 +36,8 @@ export function cmlCommentArgs(
       .replace(/\{workflow\}/g, env.CI_PIPELINE_ID ?? '')
       .replace(/\{run\}/g, env.CI_JOB_ID ?? '');
   }
-  if (detectPlatform(env) === 'local') {
-    const token = [args.token, env.REPO_TOKEN, env.repo_token, env.GITHUB_TOKEN, env.GITLAB_TOKEN];
-    const haveToken = token.some((t) => t !== undefined && t.trim() !== '');
+  if (detectPlatform(env).name === 'local') {
+    const haveToken = haveForgeToken(args.token, env);
     if (!args.driver) {
       const repo = args.repo ?? (haveToken ? originWebUrl(cwd) : undefined);
       const driver = driverOfHost(repo);

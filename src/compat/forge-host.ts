@@ -1,23 +1,20 @@
 import { execFileSync } from 'node:child_process';
-
-export type Driver = 'github' | 'gitlab';
+import type { ForgeKind } from '../core/context';
+import { forgeOfHost } from '../forge/registry';
 
 /**
- * The forge of a repository URL, as CML's inferDriver (src/cml.js) reads it: github.com is
- * GitHub, gitlab.com is GitLab. Any other host (GitHub Enterprise, self-managed GitLab) needs
- * --driver: a host name does not say which forge answers there.
+ * The forge of a repository URL, as CML's inferDriver (src/cml.js) reads it: a forge's public
+ * host (github.com, gitlab.com, bitbucket.org; src/forge/registry.ts) names it. Any other host
+ * (GitHub Enterprise, self-managed GitLab) needs --driver: a host name does not say which forge
+ * answers there.
  */
-export function driverOfHost(repo: string | undefined): Driver | undefined {
+export function driverOfHost(repo: string | undefined): ForgeKind | undefined {
   if (!repo || !/^https?:\/\//i.test(repo)) return undefined;
-  let host: string;
   try {
-    host = new URL(repo).hostname.toLowerCase();
+    return forgeOfHost(new URL(repo).hostname);
   } catch {
     return undefined;
   }
-  if (host === 'github.com' || host === 'www.github.com') return 'github';
-  if (host === 'gitlab.com' || host === 'www.gitlab.com') return 'gitlab';
-  return undefined;
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { RunContext } from '../core/context';
+import type { ForgeKind, RunContext } from '../core/context';
+import { forgeInfo } from '../forge/registry';
 import { ConfigurationError } from '../core/errors';
 import type { Logger } from '../core/logger';
 import { git, gitMaybe } from './git';
@@ -13,7 +14,7 @@ export interface PrepareOptions {
   context: RunContext;
   logger: Logger;
   token?: string;
-  kind?: 'github' | 'gitlab';
+  kind?: ForgeKind;
   userName?: string;
   userEmail?: string;
   remote?: string;
@@ -78,10 +79,12 @@ async function useTokenRemote(options: PrepareOptions, remote: string): Promise<
   }
   // actions/checkout persists GITHUB_TOKEN as an extra header for the server URL.
   await gitMaybe(['config', '--local', '--unset-all', `http.${url.origin}/.extraheader`], cwd);
-  const kind = options.kind ?? (context.platform === 'gitlab' ? 'gitlab' : 'github');
-  url.username = kind === 'gitlab' ? 'oauth2' : 'x-access-token';
-  url.password = token;
+  const credentials = forgeInfo(options.kind ?? context.forge ?? 'github').gitCredentials(token);
+  url.username = credentials.username;
+  url.password = credentials.password;
   if (!url.pathname.endsWith('.git')) url.pathname += '.git';
-  await git(['remote', 'set-url', remote, url.toString()], cwd, { secrets: [token] });
+  await git(['remote', 'set-url', remote, url.toString()], cwd, {
+    secrets: [token, credentials.password],
+  });
   logger.info(`Remote ${remote} now pushes with the token.`);
 }

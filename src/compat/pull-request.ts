@@ -4,6 +4,7 @@ import { ConfigurationError } from '../core/errors';
 import { git, gitMaybe } from './git';
 import { GIT_REMOTE, prepareRepo } from './prepare-repo';
 import type { Session } from './session';
+import { forgeInfo } from '../forge/registry';
 
 export interface PrCreateOptions {
   paths: string[];
@@ -50,8 +51,8 @@ export async function createPullRequest(
     remote,
   });
   const secrets = [token];
-  const render = (url: string) =>
-    options.md ? `[CML's ${forge.kind === 'gitlab' ? 'Merge' : 'Pull'} Request](${url})` : url;
+  const noun = forgeInfo(forge.kind).pullNoun;
+  const render = (url: string) => (options.md ? `[CML's ${titleCase(noun)}](${url})` : url);
 
   const sha = context.sha || (await git(['rev-parse', 'HEAD'], cwd));
   const short = sha.slice(0, 8);
@@ -83,7 +84,7 @@ export async function createPullRequest(
     if (open) {
       if (!options.reuse) {
         throw new ConfigurationError(
-          `A ${forge.kind === 'gitlab' ? 'merge' : 'pull'} request for branch ${source} already exists: ${open.url}. Pass --reuse (or CML_PR_REUSE=true) to print it and carry on, or --branch to use another branch.`,
+          `A ${noun} for branch ${source} already exists: ${open.url}. Pass --reuse (or CML_PR_REUSE=true) to print it and carry on, or --branch to use another branch.`,
         );
       }
       logger.warning(`Branch ${source} already exists; reusing its request ${open.url}.`);
@@ -196,3 +197,6 @@ async function commitPaths(args: {
     await rm(index, { force: true });
   }
 }
+
+/** "merge request" → "Merge Request", as CML's --md link reads. */
+const titleCase = (words: string) => words.replace(/\b\w/g, (c) => c.toUpperCase());

@@ -1,14 +1,16 @@
-import { readContext, type RunContext } from '../core/context';
-import { ConfigurationError } from '../core/errors';
+import type { ForgeKind, RunContext } from '../core/context';
+import { readContext } from '../platforms';
 import type { Logger } from '../core/logger';
 import { CliLogger } from './cli-logger';
-import { readToken } from '../core/tokens';
+import { readForgeToken } from '../forge/token';
+import { FORGE_KINDS, forgeOfHost, parseForgeKind } from '../forge/registry';
+import { locateRepository } from '../forge/locate';
 import type { Forge } from '../forge/types';
-import { driverOfHost, originWebUrl, type Driver } from './forge-host';
+import { originWebUrl } from './forge-host';
 
 /** CML's generic options, accepted by every command that talks to a forge. */
 export interface ForgeOptions {
-  driver?: 'github' | 'gitlab' | 'bitbucket';
+  driver?: ForgeKind;
   repo?: string;
   token?: string;
   log?: string;
@@ -29,24 +31,15 @@ export interface Session {
 export function openSession(options: ForgeOptions, env: NodeJS.ProcessEnv = process.env): Session {
   if (options.log === 'debug') process.env.CML_DEBUG = 'true';
   const logger = new CliLogger(env.GITHUB_ACTIONS === 'true');
-  if (options.driver === 'bitbucket') {
-    throw new ConfigurationError('--driver bitbucket is not supported: use github or gitlab.');
-  }
+  const driver = options.driver === undefined ? undefined : parseForgeKind(options.driver);
   const detected = readContext(env);
-  // Outside GitHub Actions and GitLab CI (Jenkins, CircleCI, a laptop) the repository is
-  // --repo, else the origin remote, and the forge is --driver, else the repository's host
-  // (github.com, gitlab.com), as CML's constructor and inferDriver resolve them.
+  // Outside a known CI platform (Jenkins, CircleCI, a laptop) the repository is --repo, else
+  // the origin remote, and the forge is --driver, else the repository's host (github.com,
+  // gitlab.com, bitbucket.org), as CML's constructor and inferDriver resolve them.
   const local = detected.platform === 'local';
   const repo = options.repo ?? (local ? originWebUrl(detected.workspace) : undefined);
-  const driver =
-    (options.driver as Driver | undefined) ??
-    (detected.platform === 'local' ? driverOfHost(repo) : detected.platform);
-  const context = withRepo(
-    detected,
-    { ...options, driver, repo: local && driver ? repo : options.repo },
-    env,
-  );
-  const token = readToken(logger, driver ?? context.platform, options.token, env);
+  const context = withRepo(detected, { ...options, driver, repo }, env);
+  const token = readForgeToken(logger, context.forge, options.token, env);
   let forge: Forge | undefined;
   return {
     context,
@@ -55,54 +48,61 @@ export function openSession(options: ForgeOptions, env: NodeJS.ProcessEnv = proc
     async forge() {
       if (!forge) {
         const { createForge } = await import('../forge/index');
-        forge = createForge({ context, token, logger, kind: driver });
+        forge = await createForge({ context, token, logger });
       }
       return forge;
     },
   };
 }
 
+/**
+ * The context with --repo and --driver applied. A repository on the platform's own server keeps
+ * the platform's API root (GHES, self-managed GitLab) and project id; another one is located as
+ * src/forge/locate.ts says. A URL on a host no forge is known at, without --driver, keeps no
+ * forge: creating the driver then asks for --driver.
+ */
 export function withRepo(
   context: RunContext,
   options: ForgeOptions,
   env: NodeJS.ProcessEnv,
 ): RunContext {
   const repo = options.repo?.trim();
-  const kind = options.driver ?? (context.platform === 'local' ? undefined : context.platform);
-  if (!repo) return context;
-  if (!/^https?:\/\//.test(repo)) {
-    // A slug: keep this platform's server, or the public one of the named driver outside CI.
-    const publicServer = kind === 'gitlab' ? 'https://gitlab.com' : 'https://github.com';
-    const serverUrl = context.serverUrl || publicServer;
-    const apiUrl =
-      context.apiUrl ||
-      (kind === 'gitlab' ? `${serverUrl}/api/v4` : env.GITHUB_API_URL || 'https://api.github.com');
+  const kind = options.driver ?? context.forge;
+  if (!repo) return kind === context.forge ? context : { ...context, forge: kind };
+  if (!/^https?:\/\//i.test(repo)) {
     const repository = repo.replace(/\.git$/, '');
+    // A slug in CI stays on this platform's server; outside CI it is on the forge's public one.
+    if (context.serverUrl && context.apiUrl && kind === context.forge) {
+      return {
+        ...context,
+        repository,
+        projectId: repository === context.repository ? context.projectId : undefined,
+      };
+    }
+    // A slug names no host: without --driver there is no forge to put it on.
+    if (!kind) return { ...context, repository, projectId: undefined };
+    return { ...context, ...locateRepository({ repo, driver: kind, env }), projectId: undefined };
+  }
+  const url = new URL(repo);
+  if (url.origin === context.serverUrl && context.apiUrl && kind === context.forge) {
+    const repository = url.pathname.replace(/^\/+|\/+$/g, '').replace(/\.git$/, '');
     return {
       ...context,
       repository,
-      serverUrl,
-      apiUrl,
       projectId: repository === context.repository ? context.projectId : undefined,
     };
   }
-  const url = new URL(repo);
-  const repository = url.pathname.replace(/^\/+|\/+$/g, '').replace(/\.git$/, '');
-  const serverUrl = url.origin;
-  const sameServer = serverUrl === context.serverUrl;
-  let apiUrl = context.apiUrl;
-  if (!sameServer || !apiUrl) {
-    if (kind === 'gitlab') apiUrl = `${serverUrl}/api/v4`;
-    else if (url.hostname === 'github.com') apiUrl = env.GITHUB_API_URL || 'https://api.github.com';
-    else apiUrl = `${serverUrl}/api/v3`;
+  if (!kind && !forgeOfHost(url.hostname)) {
+    return {
+      ...context,
+      forge: undefined,
+      repository: url.pathname.replace(/^\/+|\/+$/g, '').replace(/\.git$/, ''),
+      serverUrl: url.origin,
+      apiUrl: '',
+      projectId: undefined,
+    };
   }
-  return {
-    ...context,
-    repository,
-    serverUrl,
-    apiUrl,
-    projectId: sameServer ? context.projectId : undefined,
-  };
+  return { ...context, ...locateRepository({ repo, driver: kind, env }), projectId: undefined };
 }
 
 /**
@@ -112,7 +112,7 @@ export function withRepo(
 export const FORGE_OPTIONS = {
   driver: {
     type: 'string',
-    choices: ['github', 'gitlab', 'bitbucket'],
+    choices: FORGE_KINDS,
     description:
       'Forge where the repository is hosted. If unspecified, inferred from the environment',
   },

@@ -1,5 +1,7 @@
+import type { ForgeKind } from '../core/context';
+
 /**
- * The forge driver: what the library asks of GitHub or GitLab. Each capability has its own
+ * The forge driver: what the library asks of GitHub, GitLab or Bitbucket. Each capability has its own
  * interface and its own implementation file per forge (src/forge/<forge>/<capability>.ts);
  * `Forge` is their union, built by src/forge/index.ts.
  */
@@ -176,7 +178,8 @@ export interface WorkflowApi {
 }
 
 export interface Forge extends CommentApi, PullApi, AssetApi, CheckApi, RunnerApi, WorkflowApi {
-  readonly kind: 'github' | 'gitlab';
+  /** Which forge this is; capabilities are asked of src/forge/registry.ts with it. */
+  readonly kind: ForgeKind;
   /** Web URL of a commit, for links in reports. */
   commitUrl(sha: string): string;
 }

@@ -3,6 +3,7 @@ import { ConfigurationError } from '../core/errors';
 import type { Logger } from '../core/logger';
 import { ensureRevision, hasCommit } from './ensure-revision';
 import { runGit } from './run-git';
+import { platformInfo } from '../platforms';
 
 export interface BaseRevision {
   /** What git reads: a sha or a ref this clone has (fetched when it was missing). */
@@ -16,7 +17,8 @@ export interface BaseRevision {
 /**
  * The revision this run's metrics are compared against: an explicit one when given, else the
  * PR's base commit (GitHub payload base sha, GitLab CI_MERGE_REQUEST_DIFF_BASE_SHA), else its
- * base branch (GITHUB_BASE_REF, CI_MERGE_REQUEST_TARGET_BRANCH_NAME), else the default branch.
+ * base branch (GITHUB_BASE_REF, CI_MERGE_REQUEST_TARGET_BRANCH_NAME,
+ * BITBUCKET_PR_DESTINATION_BRANCH), else the default branch.
  */
 export async function resolveBaseRevision(options: {
   context: RunContext;
@@ -38,8 +40,7 @@ async function chooseBase(
 ): Promise<BaseRevision> {
   if (explicit) return { revision: explicit, label: explicit, source: 'given' };
   if (context.baseSha) {
-    const source =
-      context.platform === 'gitlab' ? 'CI_MERGE_REQUEST_DIFF_BASE_SHA' : 'pull request base';
+    const source = platformInfo(context.platform).baseSources?.sha ?? 'pull request base';
     return {
       revision: context.baseSha,
       label: context.baseRef ?? context.baseSha.slice(0, 7),
@@ -50,8 +51,7 @@ async function chooseBase(
     return {
       revision: context.baseRef,
       label: context.baseRef,
-      source:
-        context.platform === 'gitlab' ? 'CI_MERGE_REQUEST_TARGET_BRANCH_NAME' : 'GITHUB_BASE_REF',
+      source: platformInfo(context.platform).baseSources?.ref ?? 'pull request base branch',
     };
   }
   const branch = context.defaultBranch ?? (await defaultBranchFromGit(cwd));

@@ -1,6 +1,7 @@
-import { readContext } from '../core/context';
+import { readContext } from '../platforms';
 import type { Logger } from '../core/logger';
-import { readToken } from '../core/tokens';
+import { readForgeToken } from '../forge/token';
+import { forgeInfo } from '../forge/registry';
 import { createForge } from '../forge';
 import { repositoryPrefix } from '../git/ensure-revision';
 import { inputsOf } from '../inputs';
@@ -30,7 +31,7 @@ export async function runMetricsDiffAction(
   const str = (name: string) => (inputs[name] as string | undefined) || undefined;
   const list = (name: string) => (inputs[name] as string[] | undefined) ?? [];
   const flag = (name: string) => inputs[name] === true;
-  const token = readToken(logger, context.platform, str('token'), env);
+  const token = readForgeToken(logger, context.forge, str('token'), env);
   const cwd = process.cwd();
 
   const rules = await loadRules({
@@ -99,14 +100,12 @@ export async function runMetricsDiffAction(
     );
   }
 
-  if (flag('check') && context.platform !== 'local') {
+  if (flag('check') && context.forge) {
     if (!token) {
-      logger.warning(
-        'No token (the token input, REPO_TOKEN, GITHUB_TOKEN or GITLAB_TOKEN): the check was not published.',
-      );
+      logger.warning(`${forgeInfo(context.forge).missingToken} The check was not published.`);
     } else {
       await publishCheck({
-        forge: createForge({ context, token, logger }),
+        forge: await createForge({ context, token, logger }),
         context,
         logger,
         name: str('check-name') ?? 'cml metrics-diff',

@@ -1,5 +1,5 @@
 import { fstatSync } from 'node:fs';
-import { readContext } from '../core/context';
+import { readContext } from '../platforms';
 import { ConsoleLogger, withoutCommands } from '../core/logger';
 import { gateFailureMessage, QualityGateFailure } from './gate';
 import { loadRules } from './load-rules';

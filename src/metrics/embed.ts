@@ -2,7 +2,7 @@
  * Report integration of the metrics-diff capability: the Markdown table(s) of metrics (and
  * params) compared between the base revision and HEAD. Owned by metrics-diff; report calls it.
  */
-import { readContext } from '../core/context';
+import { readContext } from '../platforms';
 import { ConsoleLogger, type Logger } from '../core/logger';
 import { reportMarkdown, runMetricsDiff } from './run-diff';
 

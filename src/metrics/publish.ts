@@ -2,11 +2,13 @@ import type { RunContext } from '../core/context';
 import { errorMessage, PermissionError } from '../core/errors';
 import type { Logger } from '../core/logger';
 import type { CheckAnnotation, Forge } from '../forge/types';
+import { forgeInfo } from '../forge/registry';
 import type { GateReport } from './gate';
 
 /**
  * Puts the result on the commit: on GitHub a check run whose output carries the tables and
- * whose annotations point at each violated metric's line; on GitLab a commit status. A refused
+ * whose annotations point at each violated metric's line; on GitLab a commit status; on
+ * Bitbucket a Code Insights report with annotations and a build status. A refused
  * write (read-only token on a fork) warns unless failOnError.
  */
 export async function publishCheck(options: {
@@ -56,7 +58,7 @@ export async function publishCheck(options: {
       detailsUrl: context.runUrl,
     });
     logger.info(
-      `Published ${forge.kind === 'github' ? 'check run' : 'commit status'} '${options.name}': ${title}.`,
+      `Published ${CHECK_WORDS[forgeInfo(forge.kind).checksKind]} '${options.name}': ${title}.`,
     );
     return check.url;
   } catch (error) {
@@ -66,3 +68,10 @@ export async function publishCheck(options: {
     return undefined;
   }
 }
+
+/** What each way of publishing a check is called in the log. */
+const CHECK_WORDS = {
+  'check-run': 'check run',
+  'commit-status': 'commit status',
+  'code-insights': 'Code Insights report',
+} as const;

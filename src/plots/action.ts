@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import * as core from '@actions/core';
-import { readContext } from '../core/context';
+import { readContext } from '../platforms';
 import type { Logger } from '../core/logger';
 import { resolveBaseRevision } from '../git/base-revision';
 import { inputsOf } from '../inputs';

@@ -3,6 +3,7 @@ import { isIP } from 'node:net';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { ConfigurationError } from '../core/errors';
 import { PLOT_LIMITS } from './limits';
+import { platformWorkspaces } from '../platforms';
 
 /**
  * What a spec may read. A spec in a pull request is untrusted: it may read regular files inside
@@ -38,7 +39,7 @@ export function splitHosts(value: string | string[]): string[] {
  */
 export function workspaceRoot(cwd: string, env: NodeJS.ProcessEnv = process.env): string {
   const abs = resolve(cwd);
-  for (const ws of [env.GITHUB_WORKSPACE, env.CI_PROJECT_DIR]) {
+  for (const ws of platformWorkspaces(env)) {
     if (ws && isInside(resolve(ws), abs)) return resolve(ws);
   }
   return abs;

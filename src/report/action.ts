@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { readContext, type RunContext } from '../core/context';
+import type { RunContext } from '../core/context';
+import { readContext } from '../platforms';
 import { errorMessage, isConfigurationError, PermissionError } from '../core/errors';
 import type { Logger } from '../core/logger';
-import { readToken } from '../core/tokens';
+import { readForgeToken } from '../forge/token';
+import { forgeInfo } from '../forge/registry';
 import type { Forge } from '../forge/types';
 import { inputsOf } from '../inputs';
 import { readInputs } from '../inputs/parse';
@@ -23,7 +25,7 @@ export async function runReportAction(
   const context = readContext(env);
   const str = (name: string) => (inputs[name] as string | undefined) || undefined;
   const list = (name: string) => (inputs[name] as string[] | undefined) ?? [];
-  const token = readToken(logger, context.platform, str('token'), env);
+  const token = readForgeToken(logger, context.forge, str('token'), env);
   const cwd = context.workspace || process.cwd();
   const outputs = await runReport({
     context,
@@ -46,28 +48,22 @@ export async function runReportAction(
     summary: inputs.summary !== false,
     failOnError: inputs['fail-on-error'] === true,
     // The drivers (octokit, gitbeaker) load only when a forge is used: cold start matters.
-    forge: context.platform === 'local' ? undefined : () => loadForge(context, token, logger),
+    forge: context.forge ? () => loadForge(context, token, logger) : undefined,
   });
   setOutputs(outputs, context.platform, str('dotenv-file') ?? defaultDotenv(context.platform, env));
 }
 
 /**
- * Only this platform's driver is loaded: octokit and gitbeaker together cost ~100 ms of start.
- * Missing tokens still go through createForge for its error message.
+ * Only this platform's driver is loaded (src/forge/registry.ts loads each driver on first use):
+ * octokit and gitbeaker together cost ~100 ms of start.
  */
 async function loadForge(
   context: RunContext,
   token: string | undefined,
   logger: Logger,
 ): Promise<Forge> {
-  if (token && context.platform === 'github') {
-    return (await import('../forge/github')).createGitHubForge(context, token, logger);
-  }
-  if (token && context.platform === 'gitlab') {
-    return (await import('../forge/gitlab')).createGitLabForge(context, token, logger);
-  }
   try {
-    return (await import('../forge')).createForge({ context, token, logger });
+    return await (await import('../forge')).createForge({ context, token, logger });
   } catch (error) {
     // No token is a refusal like a read-only one: the report stays in the summary and on disk.
     if (!token && isConfigurationError(error)) {
@@ -75,7 +71,7 @@ async function loadForge(
         errorMessage(error),
         context.platform === 'github'
           ? 'Pass `token: ${{ github.token }}` (or a personal access token) to the action, or set REPO_TOKEN.'
-          : 'Set REPO_TOKEN or GITLAB_TOKEN to a project or personal access token with api scope.',
+          : forgeInfo(context.forge!).missingToken,
       );
     }
     throw error;

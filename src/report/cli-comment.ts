@@ -1,10 +1,13 @@
 import { watch } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import type { CommentArgs } from '../cli/commands/comment';
-import { readContext, type RunContext } from '../core/context';
+import type { RunContext } from '../core/context';
+import { readContext } from '../platforms';
 import { ConfigurationError } from '../core/errors';
 import { ActionsLogger, ConsoleLogger, type Logger } from '../core/logger';
-import { readToken } from '../core/tokens';
+import { readForgeToken } from '../forge/token';
+import { FORGE_KINDS, forgeInfo } from '../forge/registry';
+import { locateRepository } from '../forge/locate';
 import type { Forge } from '../forge/types';
 import { runGit } from '../git/run-git';
 import { runReport, type ReportRequest } from './run-report';
@@ -36,12 +39,10 @@ export async function runCommentCommand(
   const cwd = process.cwd();
   if (!useForge && (argv.repo || argv.token)) {
     logger.warning(
-      'Outside CI, --repo and --token need --driver github|gitlab; writing the report locally.',
+      `Outside CI, --repo and --token need --driver ${FORGE_KINDS.join('|')} (or a repository URL on ${FORGE_KINDS.map((k) => forgeInfo(k).publicHosts[0]).join(', ')}); writing the report locally.`,
     );
   }
-  const token = useForge
-    ? readToken(logger, context.platform === 'local' ? argv.driver! : context.platform, argv.token)
-    : undefined;
+  const token = useForge ? readForgeToken(logger, context.forge, argv.token) : undefined;
   const request: ReportRequest = {
     context,
     logger,
@@ -67,12 +68,7 @@ export async function runCommentCommand(
     sha: useForge && argv['commit-sha'] ? await resolveSha(argv['commit-sha'], cwd) : undefined,
     forge: useForge
       ? async (): Promise<Forge> =>
-          (await import('../forge')).createForge({
-            context,
-            token,
-            logger,
-            kind: argv.driver ?? undefined,
-          })
+          (await import('../forge')).createForge({ context, token, logger })
       : undefined,
   };
   const outputs = await runReport(request);
@@ -116,41 +112,24 @@ async function watchAndUpdate(request: ReportRequest, logger: Logger): Promise<v
   });
 }
 
-/** Repository, API root and commit for a forge run from a developer machine. */
+/**
+ * Repository, API root and commit for a forge run outside a known CI platform (Jenkins, a
+ * laptop): --repo (a URL or a slug) on --driver's forge, located as src/forge/locate.ts says.
+ */
 async function localForgeContext(argv: CommentArgs): Promise<RunContext> {
-  const env = process.env;
-  const driver = argv.driver!;
   if (!argv.repo) {
     throw new ConfigurationError(
       '--repo is required with --driver outside CI (owner/name, group/project or its web URL).',
     );
   }
-  let repository = argv.repo.replace(/\.git$/, '').replace(/\/+$/, '');
-  let web: string | undefined;
-  if (/^https?:\/\//.test(repository)) {
-    const url = new URL(repository);
-    web = url.origin;
-    repository = url.pathname.replace(/^\/+/, '');
-  }
-  const serverUrl =
-    web ??
-    (driver === 'github'
-      ? (env.GITHUB_SERVER_URL ?? 'https://github.com')
-      : (env.CI_SERVER_URL ?? 'https://gitlab.com'));
-  const apiUrl =
-    env.CML_API_URL ??
-    (driver === 'github'
-      ? (env.GITHUB_API_URL ??
-        (serverUrl === 'https://github.com' ? 'https://api.github.com' : `${serverUrl}/api/v3`))
-      : (env.CI_API_V4_URL ?? `${serverUrl}/api/v4`));
+  const location = locateRepository({ repo: argv.repo, driver: argv.driver });
   const cwd = process.cwd();
+  const info = forgeInfo(location.forge);
   return {
     platform: 'local',
-    repository,
-    projectId: driver === 'gitlab' ? repository : undefined,
+    ...location,
+    projectId: info.projectIdIsPath ? location.repository : undefined,
     sha: argv['commit-sha'] ? await resolveSha(argv['commit-sha'], cwd) : await headSha(cwd),
-    apiUrl: apiUrl.replace(/\/$/, ''),
-    serverUrl: serverUrl.replace(/\/$/, ''),
     workspace: cwd,
   };
 }

@@ -1,4 +1,7 @@
+import type { ForgeKind } from '../core/context';
 import { PermissionError } from '../core/errors';
+import { forgeInfo } from '../forge/registry';
+import type { WriteKind } from '../forge/descriptor';
 
 /** The HTTP status of a forge error (octokit RequestError, gitbeaker's cause.response), if any. */
 export function httpStatusOf(error: unknown): number | undefined {
@@ -10,29 +13,13 @@ export function httpStatusOf(error: unknown): number | undefined {
   return undefined;
 }
 
-export type WriteKind = 'comment' | 'assets';
-
 /** What the user must grant so the write succeeds, in the words of the forge's own settings. */
 export function permissionHint(
-  forge: 'github' | 'gitlab',
+  forge: ForgeKind,
   kind: WriteKind,
   targetKind?: 'pr' | 'issue' | 'commit',
 ): string {
-  if (forge === 'gitlab') {
-    return kind === 'assets'
-      ? 'The token must be able to upload to the project (a project or personal access token with api scope, Developer role or higher, in REPO_TOKEN or GITLAB_TOKEN).'
-      : 'The token must be able to write notes: a project or personal access token with api scope (Developer role or higher) in REPO_TOKEN or GITLAB_TOKEN; CI_JOB_TOKEN cannot write notes.';
-  }
-  if (kind === 'assets') {
-    return 'Images are committed to the cml-assets branch: add `permissions: contents: write` to the job.';
-  }
-  const permission =
-    targetKind === 'commit'
-      ? 'contents: write'
-      : targetKind === 'issue'
-        ? 'issues: write'
-        : 'pull-requests: write';
-  return `Add \`permissions: ${permission}\` to the job. Pull requests from forks get a read-only GITHUB_TOKEN: post the report from a workflow_run workflow, or read it in the job summary.`;
+  return forgeInfo(forge).permissionHint(kind, targetKind);
 }
 
 /** Whether an error means "not allowed" (or hidden from this token) rather than a bug or outage. */

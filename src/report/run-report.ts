@@ -22,6 +22,7 @@ import { REPORT_LIMITS } from './limits';
 import { expandWatermarkTitle } from './marker';
 import { writeJobSummary, type ReportOutputs } from './outputs';
 import { httpStatusOf, isPermissionFailure, permissionHint } from './permissions';
+import { platformInfo } from '../platforms';
 import { postComment } from './sticky';
 import { describeTarget, parseTarget, resolveTarget } from './targets';
 
@@ -303,12 +304,8 @@ function failed(
 
 /** Where the untruncated report can be read, for truncation notes. */
 function fullReportPointer(context: RunContext, reportPath: string, summary: boolean): string {
-  if (context.platform === 'github' && context.runUrl && summary && context.summaryFile) {
-    return `the job summary of [this run](${context.runUrl})`;
-  }
-  if (context.platform === 'gitlab' && context.runUrl) {
-    return `the job artifacts: [${reportPath}](${context.runUrl}/artifacts/file/${reportPath})`;
-  }
+  const link = platformInfo(context.platform).fullReportLink?.(context, reportPath, summary);
+  if (link) return link;
   if (context.runUrl) return `\`${reportPath}\` of [this run](${context.runUrl})`;
   return `\`${reportPath}\``;
 }

@@ -1,10 +1,12 @@
 import { CLOUD_SECRET_VARIABLES, createCloud } from '../clouds';
-import { readContext, type RunContext } from '../core/context';
+import type { ForgeKind, RunContext } from '../core/context';
+import { readContext } from '../platforms';
 import { errorMessage } from '../core/errors';
 import type { Logger } from '../core/logger';
-import { readToken } from '../core/tokens';
+import { readForgeToken } from '../forge/token';
 import { createForge } from '../forge';
 import type { Forge } from '../forge/types';
+import { forgeInfo, parseForgeKind, runnerForge, type RunnerForgeKind } from '../forge/registry';
 import { inputsOf } from '../inputs';
 import { readInputs } from '../inputs/parse';
 import { buildConfig, checkForForge } from './config';
@@ -14,6 +16,8 @@ import { reusable } from './reuse';
 import { stopRunners, sweepRunners } from './stop';
 
 export { reusable } from './reuse';
+
+type RunnerForge = Forge & { kind: RunnerForgeKind };
 
 const CLOUD_SECRETS = [
   'AWS_SECRET_ACCESS_KEY',
@@ -36,24 +40,25 @@ export async function runRunnerProvision(
   const inputs = readInputs(inputsOf('runner-provision'), (s) => logger.mask(s), env);
   const config = buildConfig(inputs, env);
   const context = readContext(env);
-  const token = readToken(logger, context.platform, inputs.token as string | undefined, env);
-  const forgeFor = (): Forge | undefined => {
+  const kind = forgeKind(context, env);
+  const token = readForgeToken(logger, kind, inputs.token as string | undefined, env);
+  const forgeFor = async (): Promise<RunnerForge | undefined> => {
     try {
-      return createForge({ context, token, logger, kind: forgeKind(context, env) });
+      return runnerForge(await createForge({ context, token, logger, kind }));
     } catch (error) {
       if (config.mode === 'start') throw error;
       logger.warning(`Runners are not deleted from the forge: ${errorMessage(error)}`);
       return undefined;
     }
   };
-  const forge = forgeFor();
+  const forge = await forgeFor();
   if (config.mode === 'start' && forge) {
     // Forge-specific inputs are checked before any cloud SDK loads or anything launches.
     checkForForge(config, forge.kind);
     // actions/runner releases are read with the forge token when they come from the forge's API
     // (api.github.com on github.com): anonymous calls get 60 an hour per address.
     if (
-      forge.kind === 'github' &&
+      forgeInfo(forge.kind).runners === 'actions-runner' &&
       (!config.releases.githubApi || sameOrigin(config.releases.githubApi, context.apiUrl))
     ) {
       config.releases.githubToken = token;
@@ -129,10 +134,10 @@ export async function runRunnerProvision(
 }
 
 /** The forge: the platform's, or CML_RUNNER_DRIVER (the CLI's --driver) outside CI. */
-function forgeKind(context: RunContext, env: NodeJS.ProcessEnv): 'github' | 'gitlab' | undefined {
+function forgeKind(context: RunContext, env: NodeJS.ProcessEnv): ForgeKind | undefined {
   const driver = env.CML_RUNNER_DRIVER;
-  if (driver === 'github' || driver === 'gitlab') return driver;
-  return context.platform === 'local' ? undefined : context.platform;
+  if (driver) return parseForgeKind(driver, 'CML_RUNNER_DRIVER');
+  return context.forge;
 }
 
 function sameOrigin(a: string, b: string | undefined): boolean {

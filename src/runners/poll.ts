@@ -1,9 +1,11 @@
 import type { CloudDriver, CloudInstance } from '../clouds/types';
+import type { ForgeKind } from '../core/context';
+import { forgeInfo } from '../forge/registry';
 import type { Logger } from '../core/logger';
 import type { RunnerApi, RunnerScope } from '../forge/types';
 import { sleep, throwIfCancelled } from './sleep';
 
-type PollForge = Pick<RunnerApi, 'findRunners' | 'getRunner'> & { kind: 'github' | 'gitlab' };
+type PollForge = Pick<RunnerApi, 'findRunners' | 'getRunner'> & { kind: ForgeKind };
 
 export interface PendingRunner {
   name: string;
@@ -79,7 +81,8 @@ async function isOnline(
   runner: PendingRunner,
   deps: { forge: PollForge; scope: RunnerScope },
 ): Promise<boolean> {
-  if (deps.forge.kind === 'gitlab' && runner.runnerId !== undefined) {
+  // gitlab-runner registers under the id the forge gave it; actions-runner JIT runners by name.
+  if (forgeInfo(deps.forge.kind).runners === 'gitlab-runner' && runner.runnerId !== undefined) {
     const found = await deps.forge.getRunner(runner.runnerId, deps.scope);
     return found?.status === 'online';
   }

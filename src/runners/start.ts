@@ -1,4 +1,5 @@
 import { architectureOf } from '../clouds/aws/arch';
+import { forgeInfo, runnerForge } from '../forge/registry';
 import type { CloudOptions } from '../clouds';
 import { TAGS, type CloudDriver, type CloudInstance } from '../clouds/types';
 import type { RunContext } from '../core/context';
@@ -61,22 +62,24 @@ export async function startRunners(deps: {
   // GitHub's own generate-jitconfig example and philips-labs/terraform-aws-github-runner give
   // JIT runners the labels config.sh would add (self-hosted, the OS, the architecture), so
   // `runs-on: [self-hosted, <label>]` matches; a JIT runner gets no others.
-  const defaults = forge.kind === 'github' ? ['self-hosted', 'linux', arch] : [];
+  // The runner software's forge: runnerForge refuses a forge cml registers no runners on.
+  const kind = runnerForge(forge).kind;
+  const actionsRunner = forgeInfo(kind).runners === 'actions-runner';
+  const defaults = actionsRunner ? ['self-hosted', 'linux', arch] : [];
   const labels = [...new Set([...defaults, ...config.labels, label])];
   const launches: Launch[] = [];
-  if (forge.kind === 'github' && !config.ephemeral) {
+  if (actionsRunner && !config.ephemeral) {
     logger.warning(
       'GitHub runners take one job each here (a single-use just-in-time configuration): a reusable registration token would sit in the machine’s user data, readable by every job for an hour. Launch `count` runners for `count` jobs.',
     );
   }
-  const pin = deps.pin ?? (await resolvePin(config, context, forge.kind, arch, logger));
-  const targetUrl =
-    forge.kind === 'gitlab'
-      ? context.serverUrl
-      : config.scope.level === 'organization'
-        ? `${context.serverUrl}/${config.scope.owner ?? context.repository.split('/')[0]}`
-        : `${context.serverUrl}/${context.repository}`;
-  const tags = instanceTags(config, context, forge.kind);
+  const pin = deps.pin ?? (await resolvePin(config, context, kind, arch, logger));
+  const targetUrl = !actionsRunner
+    ? context.serverUrl
+    : config.scope.level === 'organization'
+      ? `${context.serverUrl}/${config.scope.owner ?? context.repository.split('/')[0]}`
+      : `${context.serverUrl}/${context.repository}`;
+  const tags = instanceTags(config, context, kind);
 
   async function launchOne(): Promise<void> {
     const launch: Launch = {
@@ -87,7 +90,7 @@ export async function startRunners(deps: {
     launches.push(launch);
     throwIfCancelled(signal);
     // GitHub: always just-in-time (ephemeral); GitLab: a glrt- runner of its own either way.
-    const ephemeral = forge.kind === 'github' || config.ephemeral;
+    const ephemeral = actionsRunner || config.ephemeral;
     launch.registration = await forge.registerRunner({
       name: launch.name,
       labels,
@@ -100,7 +103,7 @@ export async function startRunners(deps: {
     });
     throwIfCancelled(signal);
     const startupScript = renderStartupScript({
-      forge: forge.kind,
+      forge: kind,
       cloud: cloud.kind,
       name: launch.name,
       labels,

@@ -129,7 +129,7 @@ async function rerun(
   const target = targetRun(context, runId);
   if (!forge || !target.runId) return;
   try {
-    if (forge.kind === 'gitlab' && forge.retryFailedJobs) {
+    if (forge.retryFailedJobs) {
       await forge.retryFailedJobs(target.runId);
       logger.info(`Asked gitlab to retry the failed jobs of pipeline ${target.runId}.`);
       return;

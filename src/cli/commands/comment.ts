@@ -1,4 +1,6 @@
 import type { Argv, CommandModule } from 'yargs';
+import type { ForgeKind } from '../../core/context';
+import { FORGE_KINDS, forgeInfo } from '../../forge/registry';
 
 /** Options of `cml comment create|update` and `cml send-comment`, as CML names them. */
 export interface CommentArgs {
@@ -20,7 +22,7 @@ export interface CommentArgs {
   plots: string[];
   metrics: string[];
   output: string;
-  driver?: 'github' | 'gitlab';
+  driver?: ForgeKind;
   repo?: string;
   token?: string;
   log?: string;
@@ -111,7 +113,7 @@ function commentOptions(yargs: Argv, envPrefix: string): Argv {
         default: 'cml-report',
         describe: 'Folder for the full report.md and its images (all of it, outside CI)',
       },
-      driver: { type: 'string', choices: ['github', 'gitlab'], describe: 'Forge, when not in CI' },
+      driver: { type: 'string', choices: FORGE_KINDS, describe: 'Forge, when not in CI' },
       repo: {
         type: 'string',
         describe: 'owner/name or project path (or its web URL), when not in CI',
@@ -120,7 +122,7 @@ function commentOptions(yargs: Argv, envPrefix: string): Argv {
         type: 'string',
         // CML 0.19+ names it --driver-token (env CML_DRIVER_TOKEN), --token is the alias.
         alias: 'driver-token',
-        describe: 'Forge token (default: REPO_TOKEN, GITHUB_TOKEN, GITLAB_TOKEN)',
+        describe: `Forge token (default: REPO_TOKEN, ${FORGE_KINDS.flatMap((k) => forgeInfo(k).tokenVariables).join(', ')})`,
       },
 
       'trigger-file': { type: 'string', hidden: true },

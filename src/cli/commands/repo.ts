@@ -31,13 +31,12 @@ export async function prepareHandler(argv: Record<string, unknown>): Promise<voi
     const { ConfigurationError } = await import('../../core/errors');
     throw new ConfigurationError(`--fetch-depth must be a whole number, got '${String(depth)}'.`);
   }
-  const driver = argv.driver as string | undefined;
   const output = await prepareRepo({
     cwd: process.cwd(),
     context: session.context,
     logger: session.logger,
     token: session.token,
-    kind: driver === 'gitlab' || driver === 'github' ? driver : undefined,
+    kind: session.context.forge,
     userName: argv['user-name'] as string | undefined,
     userEmail: argv['user-email'] as string | undefined,
     remote: argv.remote as string | undefined,

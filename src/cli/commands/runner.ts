@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { driverOfHost } from '../../compat/forge-host';
+import { locateRepository } from '../../forge/locate';
+import { FORGE_KINDS, forgeInfo, parseForgeKind } from '../../forge/registry';
 import type { Argv, CommandModule } from 'yargs';
 import { ConfigurationError } from '../../core/errors';
 import { inputVariable } from '../../inputs/parse';
@@ -242,33 +243,18 @@ export function runnerRepoEnvironment(args: {
 }): Record<string, string> {
   const repo = args.repo?.trim();
   if (!repo) return {};
-  const isUrl = /^https?:\/\//i.test(repo);
-  if (!isUrl && !/^[\w.-]+(\/[\w.-]+)+$/.test(repo)) {
-    throw new ConfigurationError(
-      `--repo ${repo} is neither a repository URL nor an owner/name slug.`,
-    );
-  }
-  const driver = args.driver ?? (isUrl ? driverOfHost(repo) : 'github');
-  const url = new URL(
-    isUrl ? repo : `https://${driver === 'gitlab' ? 'gitlab.com' : 'github.com'}/${repo}`,
-  );
-  if (!driver) {
-    throw new ConfigurationError(
-      `--repo ${repo}: cannot tell the forge of ${url.host}; add --driver github or --driver gitlab.`,
-    );
-  }
-  const env: Record<string, string> = {
-    CML_REPOSITORY: url.pathname.replace(/^\/+|\/+$/g, '').replace(/\.git$/, ''),
-    CML_SERVER_URL: url.origin,
-    CML_API_URL:
-      driver === 'gitlab'
-        ? `${url.origin}/api/v4`
-        : url.host === 'github.com'
-          ? 'https://api.github.com'
-          : `${url.origin}/api/v3`,
-    CML_RUNNER_DRIVER: driver,
+  // The public API roots, not this process's overrides: launch() lets CML_API_URL win itself.
+  const where = locateRepository({
+    repo,
+    driver: args.driver === undefined ? undefined : parseForgeKind(args.driver),
+    env: {},
+  });
+  return {
+    CML_REPOSITORY: where.repository,
+    CML_SERVER_URL: where.serverUrl,
+    CML_API_URL: where.apiUrl,
+    CML_RUNNER_DRIVER: where.forge,
   };
-  return env;
 }
 
 /** The runner-provision bundle next to this one (dist/cml → dist/runner-provision). */
@@ -554,7 +540,7 @@ const launchCommand: CommandModule<object, LaunchArgs> = {
       })
       .option('driver', {
         type: 'string',
-        choices: ['github', 'gitlab'],
+        choices: FORGE_KINDS.filter((k) => forgeInfo(k).runners),
         describe: 'Forge, outside CI',
       })
       .option('repo', { type: 'string', describe: 'Repository or project URL, outside CI' })

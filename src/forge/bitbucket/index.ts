@@ -2,12 +2,8 @@ import type { RunContext } from '../../core/context';
 import type { Logger } from '../../core/logger';
 import type { Forge } from '../types';
 
-/**
- * The Forge interface with Bitbucket's kind. `Forge.kind` in src/forge/types.ts stays
- * 'github' | 'gitlab' until the registry is wired: widening it now breaks callers outside
- * src/forge that narrow on it (compat/pull-request, report/run-report, runners/action, start).
- */
-export type BitbucketForge = Omit<Forge, 'kind'> & { readonly kind: 'bitbucket' };
+/** The Forge interface with Bitbucket's kind (tests reach Bitbucket-only details through it). */
+export type BitbucketForge = Forge & { readonly kind: 'bitbucket' };
 import { createBitbucketClient, type RetryPolicy } from './client';
 import { bitbucketComments } from './comments';
 import { bitbucketPulls } from './pulls';

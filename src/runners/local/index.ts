@@ -1,9 +1,11 @@
 import { mkdir } from 'node:fs/promises';
-import { readContext, type RunContext } from '../../core/context';
+import type { RunContext } from '../../core/context';
+import { readContext } from '../../platforms';
 import { ConfigurationError } from '../../core/errors';
 import type { Logger } from '../../core/logger';
-import { readToken } from '../../core/tokens';
 import { createForge } from '../../forge';
+import { parseForgeKind, runnerForge, type RunnerForgeKind } from '../../forge/registry';
+import { readForgeToken } from '../../forge/token';
 import { createGitLabClient } from '../../forge/gitlab/client';
 import { reusable } from '../reuse';
 import { releaseSources, resolvePin } from '../resolve-pin';
@@ -30,14 +32,14 @@ export async function launchLocalRunner(
   const options = localOptions(args);
   const context = readContext(env);
   const kind = forgeKind(args.driver, context);
-  const token = readToken(logger, kind, args.token, env);
+  const token = readForgeToken(logger, kind, args.token, env);
   if (!token) {
     throw new ConfigurationError(
       `No ${kind === 'github' ? 'GitHub' : 'GitLab'} token: pass --token (or set REPO_TOKEN): registering runners takes a personal access token (GitHub: repo scope or "Administration: write"; GitLab: create_runner and api).`,
     );
   }
   if (kind === 'gitlab') await resolveProjectId(context, token, logger);
-  const forge = createForge({ context, token, logger, kind });
+  const forge = runnerForge(await createForge({ context, token, logger, kind }));
 
   // CML: a runner of that name already there is an error, or with --reuse, the runner to use.
   // CML warned the same way: host volumes are an option of GitLab's docker executor.
@@ -97,9 +99,9 @@ export async function launchLocalRunner(
 }
 
 /** --driver, else the CI platform's forge; outside CI one of them must say. */
-function forgeKind(driver: string | undefined, context: RunContext): 'github' | 'gitlab' {
-  if (driver === 'github' || driver === 'gitlab') return driver;
-  if (context.platform !== 'local') return context.platform;
+function forgeKind(driver: string | undefined, context: RunContext): RunnerForgeKind {
+  const kind = driver ? parseForgeKind(driver, '--driver') : context.forge;
+  if (kind) return runnerForge({ kind }).kind;
   throw new ConfigurationError(
     'Cannot tell the forge outside GitHub Actions or GitLab CI: pass --repo with the repository URL (github.com and gitlab.com are recognised) or --driver github|gitlab.',
   );

@@ -1,0 +1,54 @@
+import type { ForgeKind, RunContext } from '../core/context';
+import type { Logger } from '../core/logger';
+import type { Forge } from './types';
+
+/** What a write needs from the token, for the hint a refusal carries. */
+export type WriteKind = 'comment' | 'assets';
+
+/**
+ * One forge as the rest of the library sees it: what it can do and how to reach it. Each forge
+ * folder exports one (src/forge/<name>/descriptor.ts) and src/forge/registry.ts lists them; code
+ * outside src/forge asks these fields, never `kind === 'github'`. Descriptors import no SDK:
+ * `load` brings the driver in only when a command talks to the forge.
+ */
+export interface ForgeDescriptor {
+  readonly kind: ForgeKind;
+  /** The forge's name in messages ("GitHub"). */
+  readonly title: string;
+  /** Host names that are this forge's public service, for inferring the forge from a URL. */
+  readonly publicHosts: readonly string[];
+  /** Web root of the public service. */
+  readonly publicWebUrl: string;
+  /** REST root of the public service. */
+  readonly publicApiUrl: string;
+  /**
+   * REST root of a self-hosted instance at `serverUrl` (GHES `/api/v3`, GitLab `/api/v4`), or
+   * undefined when the forge has no self-hosted edition this driver speaks to.
+   */
+  selfHostedApiUrl?(serverUrl: string): string;
+  /** Variables whose value, when set, is the REST root of the public service (proxies, tests). */
+  readonly apiUrlVariables: readonly string[];
+  /** Variables whose value, when set, is the web root of a slug's server (GITHUB_SERVER_URL). */
+  readonly webUrlVariables: readonly string[];
+  /** The forge's own token variables, read after --token, REPO_TOKEN and repo_token. */
+  readonly tokenVariables: readonly string[];
+  /** The one-line message when no token is found. */
+  readonly missingToken: string;
+  /** What the forge calls a pull request, lower case ("merge request"). */
+  readonly pullNoun: string;
+  /** How a check is published: check run, commit status, or Code Insights report. */
+  readonly checksKind: 'check-run' | 'commit-status' | 'code-insights';
+  /**
+   * The runner software this forge registers (runner-provision), or undefined when the forge
+   * has no self-hosted runners cml can provision.
+   */
+  readonly runners?: 'actions-runner' | 'gitlab-runner';
+  /** Whether `projectId` may be the repository path (GitLab's URL-encoded project id). */
+  readonly projectIdIsPath: boolean;
+  /** User name and password a token is sent as in an HTTPS git remote. */
+  gitCredentials(token: string): { username: string; password: string };
+  /** What the user must grant so a refused write succeeds, in the forge's own words. */
+  permissionHint(kind: WriteKind, target?: 'pr' | 'issue' | 'commit'): string;
+  /** The driver, loaded on first use. */
+  load(): Promise<(context: RunContext, token: string, logger: Logger) => Forge>;
+}

@@ -1,0 +1,33 @@
+import type { ForgeKind, Platform, RunContext } from '../core/context';
+
+/**
+ * One CI platform: how to tell a job runs there and what its environment says about the run.
+ * Each lives in src/platforms/<name>/ and is listed in src/platforms/index.ts; the forge its
+ * repositories live on is a separate answer (`forge`), asked of src/forge/registry.ts.
+ */
+export interface CiPlatform {
+  readonly name: Platform;
+  /** The platform's name in messages ("Bitbucket Pipelines"). */
+  readonly title: string;
+  /** Whether this process is a job of the platform, from the marker variable it always sets. */
+  detect(env: NodeJS.ProcessEnv): boolean;
+  /** The run context from the platform's variables. */
+  context(env: NodeJS.ProcessEnv): RunContext;
+  /** Prefixes of the variables the platform sets (tests clear them; docs list them). */
+  readonly variablePrefixes: readonly string[];
+  /** The checkout folder variable, when the platform has one (reads stay inside it). */
+  readonly workspaceVariable?: string;
+  /** Where the context's base commit and base branch come from, named in the log. */
+  readonly baseSources?: { sha?: string; ref?: string };
+  /** The forge the platform's repositories live on, when there is only one. */
+  readonly forge?: ForgeKind;
+  /**
+   * Where a reader of a truncated comment finds the whole report (`summaryWritten`: the job
+   * summary holds it), as Markdown; undefined to use the generic wording.
+   */
+  fullReportLink?(
+    context: RunContext,
+    reportPath: string,
+    summaryWritten: boolean,
+  ): string | undefined;
+}
