@@ -4,6 +4,8 @@ import { gcpZones, idleSeconds, ignoredOptions, launchInputs } from '../src/cli/
 import { reusable } from '../src/runners/action';
 import { exactRunnerName, runnerName } from '../src/runners/naming';
 import { checkForForge } from '../src/runners/config';
+import { inputsOf } from '../src/inputs';
+import { inputVariable, readInputs } from '../src/inputs/parse';
 import { configFrom } from './runner-support';
 
 const base = { cloud: 'aws', region: 'us-west-2' };
@@ -258,5 +260,58 @@ describe('CML runner reuse and names (iterative/cml src/cml.js runnersByLabels; 
     expect(exactRunnerName('my-runner', 1, 3)).toBe('my-runner-2');
     expect(() => exactRunnerName('My Runner', 0, 1)).toThrow(/lowercase letters.*"my-runner"/);
     expect(runnerName('my-runner')).toMatch(/^my-runner-[0-9a-f]{8}$/);
+  });
+});
+
+describe('kubernetes through the runner-provision inputs', () => {
+  const kube = {
+    cloud: 'kubernetes',
+    kubeconfig: '/home/me/.kube/config',
+    'kubernetes-namespace': 'ci',
+    'kubernetes-node-selector': 'pool=gpu',
+  };
+
+  it('reads the kubernetes options through the cloud registry, GitLab on the shell executor', () => {
+    const config = configFrom({
+      ...kube,
+      gpu: 't4',
+      spot: 'true',
+      'kubernetes-spot-provider': 'gke',
+    });
+    expect(config.cloud).toMatchObject({
+      cloud: 'kubernetes',
+      kubernetes: {
+        kubeconfig: { kind: 'file', path: '/home/me/.kube/config' },
+        namespace: 'ci',
+        nodeSelector: { pool: 'gpu' },
+        gpus: 1,
+        spot: 'gke',
+      },
+    });
+    expect(config.wantsGpu).toBe(true);
+    // A Pod has no Docker daemon: jobs run in the Pod's image.
+    expect(config).toMatchObject({ gitlabExecutor: 'shell', docker: false });
+    // Elsewhere the default stays docker, as CML's.
+    expect(configFrom(base)).toMatchObject({ gitlabExecutor: 'docker' });
+  });
+
+  it.each([
+    [
+      { 'gitlab-executor': 'docker' },
+      "Input 'gitlab-executor': a kubernetes runner Pod has no Docker daemon",
+    ],
+    [{ docker: 'true' }, "Input 'docker': a kubernetes runner Pod has no Docker daemon"],
+    [{ spot: 'true' }, "Input 'kubernetes-spot-provider'"],
+    [{ 'kubernetes-node-selector': 'no-equals' }, "Input 'kubernetes-node-selector'"],
+  ])('refuses %j with a message naming the input', (extra, message) => {
+    expect(() => configFrom({ ...kube, ...extra })).toThrow(message);
+  });
+
+  it('masks an inline kubeconfig the moment it is read', () => {
+    const yaml = 'apiVersion: v1\nkind: Config\nusers:\n- name: u\n  user: {token: s3cret-kube}\n';
+    const masked: string[] = [];
+    const vars = { [inputVariable('cloud')]: 'kubernetes', [inputVariable('kubeconfig')]: yaml };
+    readInputs(inputsOf('runner-provision'), (s) => masked.push(s), vars);
+    expect(masked).toContain(yaml.trim());
   });
 });

@@ -706,3 +706,87 @@ describe('a start-up that survives a reboot', () => {
     expect(reason(box)).toBe('max-lifetime');
   });
 });
+
+// The Kubernetes driver runs the script as the Pod's only process with CML_IN_KUBERNETES=1
+// (src/clouds/kubernetes/pod-spec.ts). A Pod ends by exiting (restartPolicy: Never); the
+// kubelet's SIGTERM, sent when the Pod is deleted, its activeDeadlineSeconds passes or its node
+// is drained, is the shutdown (kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle,
+// "Termination of Pods").
+describe('in a Kubernetes Pod', () => {
+  const gitlabPod: StartupOptions = { ...gitlabGcp, cloud: 'kubernetes', gitlabExecutor: 'shell' };
+
+  it('SIGTERM stops the runner and deregisters at once, and powers nothing off', async () => {
+    const box = sandbox(gitlabPod, { CML_IN_KUBERNETES: '1', CML_WATCH_INTERVAL: '30' });
+    installStandIn(box);
+    mkdirSync(join(box.dir, 'home'), { recursive: true });
+    writeFileSync(join(box.dir, 'home/config.toml'), '[[runners]]\n');
+    const started = Date.now();
+    const result = await runIn(
+      box,
+      [
+        'trap "power_off terminated" TERM',
+        'sleep 60 & echo $! > "$CML_HOME/runner.pid"',
+        '( sleep 0.5; kill -TERM $$ ) &',
+        'watch_runner "$(cat "$CML_HOME/runner.pid")"',
+        'echo not-reached',
+      ].join('\n'),
+    );
+    // The trap runs during the watch interval's sleep (30 s here), not after it. (The orphaned
+    // sleep keeps the test's pipe open; in a Pod, PID 1 exiting ends every process.)
+    const handled = statSync(join(box.dir, 'home/powering-off/reason')).mtimeMs;
+    expect(handled - started).toBeLessThan(15_000);
+    expect(result.code).toBe(0);
+    expect(result.out).not.toContain('not-reached');
+    expect(reason(box)).toBe('terminated');
+    expect(read(box, 'runner-calls')).toMatch(/gitlab-runner unregister --config \S+config.toml/);
+    expect(calls(box)).not.toMatch(/poweroff|shutdown|reboot/);
+  });
+
+  it('bootstrap runs the start-up in the foreground with the TERM trap, never as a systemd unit', async () => {
+    const box = sandbox(gitlabPod, {
+      CML_IN_KUBERNETES: '1',
+      // Even where systemd looks booted, a Pod never installs a unit.
+      CML_SYSTEMD_BOOTED: tmpdir(),
+    });
+    const result = await runIn(box, 'run_stage() { trap -p TERM; echo "stage ran"; }\nbootstrap');
+    expect(result.out).toContain('power_off terminated');
+    expect(result.out).toContain('stage ran');
+    expect(calls(box)).not.toContain('systemctl');
+    expect(existsSync(join(box.dir, 'root/etc/systemd/system/cml-runner.service'))).toBe(false);
+  });
+
+  it('leaves lifetime, spot and Docker to the cluster; a missing GPU fails without a reboot', async () => {
+    const box = sandbox(
+      { ...gitlabPod, maxLifetimeSeconds: 1, spot: true, gpu: true, docker: true },
+      { CML_IN_KUBERNETES: '1', CML_GPU_TRIES: '1', CML_GPU_DELAY: '0' },
+    );
+    writeFileSync(join(box.dir, 'bin/nvidia-smi'), '#!/bin/bash\nexit 9\n');
+    chmodSync(join(box.dir, 'bin/nvidia-smi'), 0o755);
+    const result = await runIn(
+      box,
+      [
+        'enforce_max_lifetime',
+        'sleep 1.5',
+        'wants_docker && echo wants-docker',
+        'gpu_ready || echo gpu-refused',
+        'halt_machine && echo halted-by-exit',
+      ].join('\n'),
+    );
+    expect(calls(box)).not.toMatch(/shutdown|poweroff|reboot/);
+    expect(existsSync(join(box.dir, 'home/powering-off'))).toBe(false);
+    expect(result.out).not.toContain('wants-docker');
+    expect(result.out).toContain('nvidia-smi fails in the Pod: not registering');
+    expect(result.out).toContain('gpu-refused');
+    expect(result.out).toContain('halted-by-exit');
+  });
+
+  it('the same script on a VM still powers off (the Pod mode is only the variable)', async () => {
+    const box = sandbox({ ...gitlabPod, idleTimeoutSeconds: 1 });
+    const result = await runIn(
+      box,
+      'sleep 60 & echo $! > "$CML_HOME/runner.pid"\nwatch_runner "$(cat "$CML_HOME/runner.pid")"',
+    );
+    expect(result.code).toBe(0);
+    expect(calls(box)).toContain('systemctl poweroff');
+  });
+});

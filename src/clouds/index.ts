@@ -1,6 +1,7 @@
 import type { Logger } from '../core/logger';
 import { ALIBABA_SECRETS, readAlibabaOptions } from './alibaba/options';
 import { AZURE_SECRETS, readAzureOptions } from './azure/options';
+import { KUBERNETES_SECRETS, readKubernetesOptions } from './kubernetes/options';
 import type { CloudInputs, CommonCloudSettings } from './common-inputs';
 import type { CloudDriver, CloudKind } from './types';
 
@@ -49,6 +50,11 @@ export const CLOUDS = {
     driver: () => import('./alibaba/ecs-driver').then((m) => m.createEcsDriver),
     options: readAlibabaOptions,
     secrets: ALIBABA_SECRETS,
+  }),
+  kubernetes: entry({
+    driver: () => import('./kubernetes/kubernetes-driver').then((m) => m.createKubernetesDriver),
+    options: readKubernetesOptions,
+    secrets: KUBERNETES_SECRETS,
   }),
 } satisfies Record<CloudKind, AnyCloudEntry>;
 

@@ -81,6 +81,7 @@ const RETIRED: Record<CloudKind, { test: RegExp; what: string; instead: string }
   // Azure and ECS sizes are resolved in their own folders (azure/sizes.ts, alibaba/sizes.ts).
   azure: [],
   alibaba: [],
+  kubernetes: [],
 };
 
 /**
@@ -123,6 +124,8 @@ const GPU_TYPES: Record<CloudKind, RegExp> = {
   // Azure N-series; ECS gn/ebmgn/sgn/vgn families.
   azure: /^Standard_N[CDV]/i,
   alibaba: /^ecs\.(gn|ebmgn|sgn|vgn)/,
+  // A Pod has no machine type: GPUs come from the nvidia.com/gpu limit (kubernetes/sizes.ts).
+  kubernetes: /(?!)/,
 };
 
 export function isGpuType(cloud: CloudKind, type: string): boolean {

@@ -4,7 +4,7 @@
  * only when that cloud is used (src/clouds/index.ts imports the drivers dynamically).
  */
 
-export type CloudKind = 'aws' | 'gcp' | 'azure' | 'alibaba';
+export type CloudKind = 'aws' | 'gcp' | 'azure' | 'alibaba' | 'kubernetes';
 
 export interface LaunchRequest {
   /** Instance name (also the runner name); lowercase letters, digits and hyphens. */

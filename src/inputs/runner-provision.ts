@@ -14,10 +14,10 @@ export const RUNNER_PROVISION_INPUTS: readonly InputDeclaration[] = [
   },
   {
     name: 'cloud',
-    type: { kind: 'enum', options: ['aws', 'gcp', 'azure', 'alibaba'] },
+    type: { kind: 'enum', options: ['aws', 'gcp', 'azure', 'alibaba', 'kubernetes'] },
     required: true,
     description:
-      'Cloud to run on: aws (EC2), gcp (Compute Engine), azure (Azure VMs, docs/azure.md) or alibaba (Alibaba Cloud ECS, docs/alibaba.md).',
+      'Cloud to run on: aws (EC2), gcp (Compute Engine), azure (Azure VMs, docs/azure.md), alibaba (Alibaba Cloud ECS, docs/alibaba.md) or kubernetes (a Pod per runner in your cluster, docs/kubernetes.md).',
     actions: A,
   },
   {
@@ -107,7 +107,7 @@ export const RUNNER_PROVISION_INPUTS: readonly InputDeclaration[] = [
     name: 'image',
     type: { kind: 'string' },
     description:
-      'AWS: an ami-… id or an image name pattern (newest match; default Ubuntu 22.04). GCE: an image or family path (default projects/ubuntu-os-cloud/global/images/family/ubuntu-2204-lts).',
+      'AWS: an ami-… id or an image name pattern (newest match; default Ubuntu 22.04). GCE: an image or family path (default projects/ubuntu-os-cloud/global/images/family/ubuntu-2204-lts). Kubernetes: the runner container image (default ubuntu:24.04).',
     actions: A,
   },
   {
@@ -270,9 +270,8 @@ export const RUNNER_PROVISION_INPUTS: readonly InputDeclaration[] = [
   {
     name: 'gitlab-executor',
     type: { kind: 'enum', options: ['docker', 'shell'] },
-    default: 'docker',
     description:
-      'GitLab: the executor the runner registers. docker (as CML did): jobs run in their image: (gitlab-image when they name none), GPUs passed with --docker-gpus all and the nvidia runtime. shell: jobs run on the machine.',
+      'GitLab: the executor the runner registers (default: docker; on kubernetes: shell). docker (as CML did): jobs run in their image: (gitlab-image when they name none), GPUs passed with --docker-gpus all and the nvidia runtime. shell: jobs run on the machine (on kubernetes: in the runner Pod).',
     actions: A,
   },
   {
@@ -330,6 +329,63 @@ export const RUNNER_PROVISION_INPUTS: readonly InputDeclaration[] = [
     default: 'false',
     description:
       'stop: when the cloud reclaimed a spot runner, re-run the workflow (GitHub: from a workflow_run workflow or with run-id) or retry the failed jobs of the pipeline (GitLab: this pipeline from a later job, or run-id).',
+    actions: A,
+  },
+  // ---- kubernetes (docs/kubernetes.md) ----
+  {
+    name: 'kubeconfig',
+    type: { kind: 'string' },
+    secret: true,
+    description:
+      'kubernetes: a kubeconfig file path or its YAML (default: KUBERNETES_CONFIGURATION, then KUBECONFIG, then the in-cluster service account).',
+    actions: A,
+  },
+  {
+    name: 'kubernetes-context',
+    type: { kind: 'string' },
+    description: 'kubernetes: the kubeconfig context to use (default: its current-context).',
+    actions: A,
+  },
+  {
+    name: 'kubernetes-namespace',
+    type: { kind: 'string' },
+    description:
+      "kubernetes: namespace of the runner Pods and Secrets (default: the context's namespace, else default).",
+    actions: A,
+  },
+  {
+    name: 'kubernetes-node-selector',
+    type: { kind: 'list' },
+    description:
+      'kubernetes: key=value node labels the Pods must run on (CML --cloud-kubernetes-node-selector; a value of infer stands for the GPU model).',
+    actions: A,
+  },
+  {
+    name: 'kubernetes-tolerations',
+    type: { kind: 'list' },
+    description:
+      'kubernetes: taints the Pods tolerate, as key=value:Effect, key:Effect or key (GPU and spot taints are added for you).',
+    actions: A,
+  },
+  {
+    name: 'kubernetes-cpu',
+    type: { kind: 'string' },
+    description:
+      'kubernetes: CPU request (a Kubernetes quantity such as 4 or 500m; default: from machine-types).',
+    actions: A,
+  },
+  {
+    name: 'kubernetes-memory',
+    type: { kind: 'string' },
+    description:
+      'kubernetes: memory request and limit (such as 16Gi; default: from machine-types).',
+    actions: A,
+  },
+  {
+    name: 'kubernetes-spot-provider',
+    type: { kind: 'enum', options: ['eks', 'gke', 'aks'] },
+    description:
+      "kubernetes: with spot, whose spot node pools to target (eks, gke or aks): that provider's spot node label and taint.",
     actions: A,
   },
 ];

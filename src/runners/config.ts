@@ -236,9 +236,8 @@ export function buildConfig(
     locked: bool(inputs.locked, true),
     ...runnerVersionInputs(inputs),
     releases: releaseSources(env),
-    gitlabExecutor: (str(inputs['gitlab-executor']) ?? 'docker') as 'docker' | 'shell',
+    ...dockerSettings(cloudKind, inputs),
     gitlabImage: str(inputs['gitlab-image']) ?? DEFAULT_GITLAB_IMAGE,
-    docker: bool(inputs.docker, false),
     userScript: str(inputs['startup-script']),
     metadata,
     // Accept start's JSON array output as well as a plain list.
@@ -247,6 +246,27 @@ export function buildConfig(
     runId: str(inputs['run-id']),
     rerunOnReclaim: bool(inputs['rerun-on-reclaim'], false),
   };
+}
+
+/**
+ * GitLab's executor and whether to install Docker. A Kubernetes Pod has no Docker daemon (and
+ * giving it one means a privileged Pod), so there the runner uses the shell executor in the
+ * Pod's own image, and asking for docker is an error that names the alternatives.
+ */
+function dockerSettings(
+  cloud: CloudKind,
+  inputs: Record<string, InputValue>,
+): { gitlabExecutor: 'docker' | 'shell'; docker: boolean } {
+  const executor = str(inputs['gitlab-executor']) as 'docker' | 'shell' | undefined;
+  const docker = bool(inputs.docker, false);
+  if (cloud !== 'kubernetes') return { gitlabExecutor: executor ?? 'docker', docker };
+  if (executor === 'docker' || docker) {
+    throw new ConfigurationError(
+      `Input '${docker ? 'docker' : 'gitlab-executor'}': a kubernetes runner Pod has no Docker daemon; jobs run in the Pod's image (input 'image'), or use GitLab's Kubernetes executor or actions-runner-controller for a container per job (docs/kubernetes.md).`,
+      { input: docker ? 'docker' : 'gitlab-executor' },
+    );
+  }
+  return { gitlabExecutor: 'shell', docker: false };
 }
 
 /** Jobs without `image:` run in this on GitLab's docker executor (GPUs reach it through --docker-gpus). */

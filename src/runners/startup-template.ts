@@ -51,6 +51,11 @@ CML_SECRET={{SECRET}}
 : "\${CML_ROOT:=}"
 # Present when systemd is the init system (sd_booted(3)).
 : "\${CML_SYSTEMD_BOOTED:=/run/systemd/system}"
+# Set by the Kubernetes driver (src/clouds/kubernetes/pod-spec.ts): the script is the Pod's only
+# process. No init system, no machine to power off (ending means exiting: restartPolicy Never),
+# no reboot; the kubelet's SIGTERM (Pod deleted, activeDeadlineSeconds, node drained) is the
+# shutdown, and the Pod's lifetime, spot nodes and GPUs are the cluster's business.
+: "\${CML_IN_KUBERNETES:=0}"
 CML_RUNNER_USER=cml
 CML_UNIT=cml-runner.service
 CML_STATE="$CML_HOME/state"
@@ -80,7 +85,13 @@ mark_step() {
 
 # The machine ends itself: InstanceInitiatedShutdownBehavior=terminate on EC2, and on GCE a
 # stopped VM is deleted by the stop step or the next sweep.
+in_pod() {
+  [[ $CML_IN_KUBERNETES == 1 ]]
+}
+
 halt_machine() {
+  # A Pod ends when this script exits (power_off exits next).
+  in_pod && return 0
   systemctl poweroff || poweroff || shutdown -h now
 }
 
@@ -170,6 +181,8 @@ install_runner() {
 # ---- Docker and the NVIDIA container toolkit ----
 
 wants_docker() {
+  # No Docker daemon in a Pod (cml refuses docker and the docker executor on kubernetes).
+  in_pod && return 1
   [[ $CML_DOCKER == true ]] || [[ $CML_FORGE == gitlab && $CML_GITLAB_EXECUTOR == docker ]]
 }
 
@@ -334,7 +347,9 @@ watch_runner() {
       power_off idle-timeout
       return 0
     fi
-    sleep "$CML_WATCH_INTERVAL"
+    # In the background and waited for: a SIGTERM's trap runs at once, not after the sleep.
+    sleep "$CML_WATCH_INTERVAL" &
+    wait $! || true
   done
   wait "$pid"
   log "runner exited with status $?"
@@ -352,6 +367,8 @@ started_at() {
 # Hard maximum lifetime, counted from the first boot (a reboot does not reset it): the init
 # system's timer outlives this script; the sleeper is exact.
 enforce_max_lifetime() {
+  # A Pod's maximum lifetime is its activeDeadlineSeconds, enforced by the kubelet.
+  in_pod && return 0
   ((CML_MAX_LIFETIME > 0)) || return 0
   local left
   left=$(($(started_at) + CML_MAX_LIFETIME - $(date +%s)))
@@ -402,6 +419,11 @@ check_gpu() {
 # nvidia-smi works: reboot once, and the start-up resumes (systemd unit); then give up.
 gpu_ready() {
   check_gpu && return 0
+  # The node's driver and device plugin give a Pod its GPU; nothing here can fix that.
+  if in_pod; then
+    log "a GPU was asked for but nvidia-smi fails in the Pod: not registering"
+    return 1
+  fi
   if ! step_done gpu-reboot; then
     mark_step gpu-reboot
     log "a GPU was asked for but nvidia-smi fails: rebooting once, then continuing"
@@ -440,7 +462,8 @@ run_stage() {
   log "starting: $CML_FORGE runner $CML_RUNNER_VERSION ($CML_REGISTRATION) on $CML_CLOUD (labels $CML_RUNNER_LABELS)"
   started_at >/dev/null
   enforce_max_lifetime
-  if [[ $CML_SPOT == true ]]; then
+  # Spot nodes of a cluster are drained before they go: the Pod gets SIGTERM (see bootstrap).
+  if [[ $CML_SPOT == true ]] && ! in_pod; then
     watch_reclaim &
   fi
   run_user_script || power_off startup-script-failed
@@ -495,7 +518,18 @@ erase_user_data_copies() {
   rm -f "$CML_ROOT"/var/lib/cloud/instances/*/user-data.txt* "$CML_ROOT"/var/lib/cloud/instances/*/scripts/part-*
 }
 
+# The Pod's whole life: the start-up in the foreground; the kubelet's SIGTERM (Pod deleted,
+# deadline reached, node drained) stops the runner and deregisters it within the grace period.
+run_pod() {
+  trap 'power_off terminated' TERM INT
+  run_stage
+}
+
 bootstrap() {
+  if in_pod; then
+    run_pod
+    return
+  fi
   setup_logging
   if [[ -f "$CML_ROOT/etc/systemd/system/$CML_UNIT" ]]; then
     log "already installed as $CML_UNIT: systemd carries on"

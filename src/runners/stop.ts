@@ -12,6 +12,7 @@ const WHERE: Partial<Record<CloudDriver['kind'], string>> = {
   gcp: 'project and zone',
   azure: 'subscription and resource group',
   alibaba: 'region and account',
+  kubernetes: 'cluster and namespace',
 };
 
 export type StopForge = Pick<

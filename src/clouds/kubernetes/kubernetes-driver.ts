@@ -125,7 +125,7 @@ export function createKubernetesDriver(options: KubernetesOptions, logger: Logge
   }
 
   return {
-    kind: 'kubernetes' as CloudDriver['kind'],
+    kind: 'kubernetes',
     async launch(request) {
       const made = { pod: false };
       try {
