@@ -255,7 +255,7 @@ describe('runner-provision action (dist, Node 24)', () => {
     });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
-      "Input 'cloud' must be one of aws, gcp, azure, alibaba, got 'oracle'.",
+      "Input 'cloud' must be one of aws, gcp, azure, alibaba, kubernetes, got 'oracle'.",
     );
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
   });

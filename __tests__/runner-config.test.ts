@@ -201,7 +201,7 @@ describe('cml runner launch options', () => {
       scopes: 'https://www.googleapis.com/auth/devstorage.read_only',
     });
     expect(() => launchInputs({ ...args, cloud: 'oracle' })).toThrow(
-      '--cloud oracle is not supported: use one of aws, gcp, azure, alibaba.',
+      '--cloud oracle is not supported: use one of aws, gcp, azure, alibaba, kubernetes.',
     );
     // CML's region words on Azure (terraform-provider-iterative's azure region map) and Alibaba.
     expect(
@@ -313,5 +313,49 @@ describe('kubernetes through the runner-provision inputs', () => {
     const vars = { [inputVariable('cloud')]: 'kubernetes', [inputVariable('kubeconfig')]: yaml };
     readInputs(inputsOf('runner-provision'), (s) => masked.push(s), vars);
     expect(masked).toContain(yaml.trim());
+  });
+});
+
+describe('cml runner launch --cloud kubernetes', () => {
+  const args = {
+    cloud: 'kubernetes',
+    cloudRegion: 'us-west',
+    cloudSpot: false,
+    cloudSpotPrice: -1,
+    cloudMetadata: [],
+    labels: 'cml,gpu',
+    idleTimeout: '5min',
+  };
+
+  it('maps CML’s node selector and our namespace and spot pool onto the inputs; no region', () => {
+    const inputs = launchInputs({
+      ...args,
+      cloudGpu: 't4',
+      cloudHddSize: 50,
+      cloudSpot: true,
+      cloudKubernetesNodeSelector: ['accelerator=infer', 'pool=train'],
+      cloudKubernetesNamespace: 'ci',
+      cloudKubernetesSpotProvider: 'eks',
+    });
+    expect(inputs).toMatchObject({
+      cloud: 'kubernetes',
+      gpu: 't4',
+      'disk-size': '50',
+      spot: 'true',
+      'kubernetes-node-selector': 'accelerator=infer\npool=train',
+      'kubernetes-namespace': 'ci',
+      'kubernetes-spot-provider': 'eks',
+    });
+    expect(inputs.region).toBeUndefined();
+    expect(ignoredOptions({ ...args, cloudKubernetesNodeSelector: ['a=b'] })).toEqual([]);
+    expect(ignoredOptions({ ...args, cloud: 'aws', cloudKubernetesNodeSelector: ['a=b'] })).toEqual(
+      ['--cloud-kubernetes-node-selector (only with --cloud kubernetes)'],
+    );
+    // The same inputs through the action's declarations: `infer` becomes the GPU's model.
+    const config = configFrom({ ...inputs, kubeconfig: '/k' });
+    expect(config.cloud).toMatchObject({
+      cloud: 'kubernetes',
+      kubernetes: { nodeSelector: { pool: 'train' }, gpus: 1, ephemeralStorageGb: 50 },
+    });
   });
 });

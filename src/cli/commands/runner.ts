@@ -24,7 +24,7 @@ const REGIONS: Record<string, { aws: string; gcp: string; azure: string; alibaba
 };
 
 /** The clouds `cml runner launch --cloud` drives (the runner-provision action's `cloud` input). */
-const CLOUDS = ['aws', 'gcp', 'azure', 'alibaba'] as const;
+const CLOUDS = ['aws', 'gcp', 'azure', 'alibaba', 'kubernetes'] as const;
 type CliCloud = (typeof CLOUDS)[number];
 
 interface LaunchArgs {
@@ -57,6 +57,8 @@ interface LaunchArgs {
   dockerVolumes?: string[];
   cloudSshPrivate?: string;
   cloudKubernetesNodeSelector?: string[];
+  cloudKubernetesNamespace?: string;
+  cloudKubernetesSpotProvider?: string;
   workdir?: string;
   gitlabExecutor?: string;
   docker?: boolean;
@@ -78,8 +80,8 @@ export function ignoredOptions(args: LaunchArgs): string[] {
   if (args.cloudPermissionSet && args.cloud !== 'aws' && args.cloud !== 'gcp')
     ignored.push(`--cloud-permission-set (not used on ${args.cloud})`);
   if (args.cloudSshPrivate) ignored.push('--cloud-ssh-private (instances take no SSH key)');
-  if (args.cloudKubernetesNodeSelector?.length)
-    ignored.push('--cloud-kubernetes-node-selector (kubernetes is not supported)');
+  if (args.cloudKubernetesNodeSelector?.length && args.cloud !== 'kubernetes')
+    ignored.push('--cloud-kubernetes-node-selector (only with --cloud kubernetes)');
   if (args.workdir) ignored.push('--workdir');
   return ignored;
 }
@@ -148,6 +150,15 @@ export function launchInputs(args: LaunchArgs): Record<string, string> {
   if (cloud === 'gcp') {
     inputs.zones = gcpZones(args.cloudRegion).join(',');
     if (args.gcpProject) inputs['gcp-project'] = args.gcpProject;
+  } else if (cloud === 'kubernetes') {
+    // A cluster has no region: the kubeconfig (KUBERNETES_CONFIGURATION, as CML read it, or
+    // KUBECONFIG) says where. CML's node selector, `key=value` each, maps one to one.
+    if (args.cloudKubernetesNodeSelector?.length)
+      inputs['kubernetes-node-selector'] = args.cloudKubernetesNodeSelector.join('\n');
+    if (args.cloudKubernetesNamespace)
+      inputs['kubernetes-namespace'] = args.cloudKubernetesNamespace;
+    if (args.cloudKubernetesSpotProvider)
+      inputs['kubernetes-spot-provider'] = args.cloudKubernetesSpotProvider;
   } else {
     inputs.region = args.cloudRegion
       .split(',')
@@ -389,6 +400,8 @@ const LAUNCH_OPTIONS = [
   'docker-volumes',
   'cloud-ssh-private',
   'cloud-kubernetes-node-selector',
+  'cloud-kubernetes-namespace',
+  'cloud-kubernetes-spot-provider',
   'workdir',
   'path',
   'driver',
@@ -532,7 +545,21 @@ const launchCommand: CommandModule<object, LaunchArgs> = {
         describe: 'Without --cloud, GitLab docker executor: host volumes for jobs',
       })
       .option('cloud-ssh-private', { type: 'string', hidden: true })
-      .option('cloud-kubernetes-node-selector', { type: 'array', string: true, hidden: true })
+      .option('cloud-kubernetes-node-selector', {
+        type: 'array',
+        string: true,
+        describe:
+          'kubernetes: key=value node labels the runner Pod must run on (infer: the GPU model)',
+      })
+      .option('cloud-kubernetes-namespace', {
+        type: 'string',
+        describe: 'kubernetes: namespace of the runner Pods (default: the context’s, else default)',
+      })
+      .option('cloud-kubernetes-spot-provider', {
+        type: 'string',
+        choices: ['eks', 'gke', 'aks'],
+        describe: 'kubernetes, with --cloud-spot: whose spot node pools to target',
+      })
       .option('workdir', {
         type: 'string',
         alias: 'path',
