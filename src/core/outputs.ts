@@ -1,8 +1,9 @@
-import { appendFileSync, mkdirSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { EOL } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { ConfigurationError } from './errors';
+import { LIMITS, truncateMarkdown } from './markdown-truncate';
 
 /**
  * The one way every capability publishes step outputs:
@@ -75,4 +76,16 @@ export function writeDotenvOutputs(dotenv: DotenvTarget, outputs: Record<string,
   const file = resolve(dotenv.file);
   mkdirSync(dirname(file), { recursive: true });
   appendFileSync(file, `${lines.join('\n')}\n`);
+}
+
+/**
+ * Appends Markdown (a report, a metrics table) to $GITHUB_STEP_SUMMARY within its 1 MiB per-step limit (counting what
+ * earlier writes of this step left there); over it, truncated with a note.
+ */
+export function writeJobSummary(file: string, markdown: string, fullReport?: string): boolean {
+  const used = existsSync(file) ? statSync(file).size : 0;
+  const room = Math.max(0, LIMITS.jobSummaryBytes - used - 2);
+  const fitted = truncateMarkdown(markdown, room, { unit: 'bytes', fullReport });
+  appendFileSync(file, `${fitted.text.trimEnd()}\n\n`);
+  return fitted.truncated;
 }

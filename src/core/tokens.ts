@@ -1,6 +1,6 @@
 import type { Logger } from './logger';
 import type { Platform } from './context';
-import { readRawInput } from '../inputs/parse';
+import { readRawInput } from './input-env';
 
 /**
  * The forge token, looked up the way CML looks it up: an explicit value first, then REPO_TOKEN,

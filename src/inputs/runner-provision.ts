@@ -3,7 +3,7 @@ import type { InputDeclaration } from './types';
 const A = ['runner-provision'] as const;
 
 /** Inputs of the runner-provision action (and its GitLab component). */
-export const RUNNER_PROVISION_INPUTS: readonly InputDeclaration[] = [
+export const RUNNER_PROVISION_INPUTS = [
   {
     name: 'mode',
     type: { kind: 'enum', options: ['start', 'stop', 'sweep'] },
@@ -332,4 +332,4 @@ export const RUNNER_PROVISION_INPUTS: readonly InputDeclaration[] = [
       'stop: when the cloud reclaimed a spot runner, re-run the workflow (GitHub: from a workflow_run workflow or with run-id) or retry the failed jobs of the pipeline (GitLab: this pipeline from a later job, or run-id).',
     actions: A,
   },
-];
+] as const satisfies readonly InputDeclaration[];

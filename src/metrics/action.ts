@@ -3,10 +3,9 @@ import type { Logger } from '../core/logger';
 import { readToken } from '../core/tokens';
 import { createForge } from '../forge';
 import { repositoryPrefix } from '../git/ensure-revision';
-import { inputsOf } from '../inputs';
-import { readInputs } from '../inputs/parse';
-import { writeJobSummary } from '../report/outputs';
-import { LIMITS, truncateMarkdown } from '../report/truncate';
+import { readInputs } from '../inputs';
+import { writeJobSummary } from '../core/outputs';
+import { LIMITS, truncateMarkdown } from '../core/markdown-truncate';
 import { gateFailureMessage, QualityGateFailure } from './gate';
 import { loadRules } from './load-rules';
 import { writeOutputs } from './outputs';
@@ -25,35 +24,32 @@ export async function runMetricsDiffAction(
   logger: Logger,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<void> {
-  const inputs = readInputs(inputsOf('metrics-diff'), (s) => logger.mask(s), env);
+  const inputs = readInputs('metrics-diff', (s) => logger.mask(s), env);
   const context = readContext(env);
-  const str = (name: string) => (inputs[name] as string | undefined) || undefined;
-  const list = (name: string) => (inputs[name] as string[] | undefined) ?? [];
-  const flag = (name: string) => inputs[name] === true;
-  const token = readToken(logger, context.platform, str('token'), env);
+  const token = readToken(logger, context.platform, inputs.token, env);
   const cwd = process.cwd();
 
   const rules = await loadRules({
-    lines: str('rules') ? [str('rules')!] : [],
+    lines: inputs.rules ? [inputs.rules] : [],
     linesOrigin: "input 'rules'",
-    file: str('rules-file'),
+    file: inputs['rules-file'],
     cwd,
   });
   const outcome = await runMetricsDiff({
     cwd,
     logger,
     context,
-    base: str('base'),
-    head: str('head'),
-    targets: list('targets'),
-    params: list('params'),
-    allRows: flag('all-rows'),
+    base: inputs.base,
+    head: inputs.head,
+    targets: inputs.targets,
+    params: inputs.params,
+    allRows: inputs['all-rows'],
     rules,
   });
   const render = {
-    all: flag('all'),
-    noPath: flag('no-path'),
-    precision: (inputs.precision as number | undefined) ?? 5,
+    all: inputs.all,
+    noPath: inputs['no-path'],
+    precision: inputs.precision,
   };
   const fullMarkdown = reportMarkdown(outcome, render);
   // A step output is capped at 1 MB by the runner; the job summary and check run have their own
@@ -72,12 +68,12 @@ export async function runMetricsDiffAction(
       passed: String(outcome.gate.passed),
     },
     context.platform,
-    str('dotenv-file') ??
+    inputs['dotenv-file'] ??
       (context.platform === 'gitlab' ? env.CML_DOTENV || 'cml-metrics-diff.env' : env.CML_DOTENV),
     cwd,
     logger,
   );
-  if (context.platform === 'github' && flag('summary') && context.summaryFile) {
+  if (context.platform === 'github' && inputs.summary && context.summaryFile) {
     writeJobSummary(context.summaryFile, markdown, 'the JSON output');
   }
 
@@ -99,7 +95,7 @@ export async function runMetricsDiffAction(
     );
   }
 
-  if (flag('check') && context.platform !== 'local') {
+  if (inputs.check && context.platform !== 'local') {
     if (!token) {
       logger.warning(
         'No token (the token input, REPO_TOKEN, GITHUB_TOKEN or GITLAB_TOKEN): the check was not published.',
@@ -109,14 +105,14 @@ export async function runMetricsDiffAction(
         forge: createForge({ context, token, logger }),
         context,
         logger,
-        name: str('check-name') ?? 'cml metrics-diff',
+        name: inputs['check-name'],
         markdown: truncateMarkdown(fullMarkdown, LIMITS.checkRunSummary, {
           fullReport: 'the job summary',
         }).text,
         gate: outcome.gate,
         changed: outcome.changed,
         prefix,
-        failOnError: flag('fail-on-error'),
+        failOnError: inputs['fail-on-error'],
       });
     }
   }

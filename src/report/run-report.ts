@@ -9,7 +9,7 @@ import {
 } from '../core/errors';
 import type { Logger } from '../core/logger';
 import type { AssetFile, CommentTarget, Forge } from '../forge/types';
-import { chunkMarkdown } from './blocks';
+import { chunkMarkdown } from '../core/markdown-blocks';
 import { composeReport, defaultPlotsDir, joinParts, type ReportPart } from './compose';
 import {
   collectLocalImages,
@@ -20,7 +20,8 @@ import {
 } from './images';
 import { REPORT_LIMITS } from './limits';
 import { expandWatermarkTitle } from './marker';
-import { writeJobSummary, type ReportOutputs } from './outputs';
+import { writeJobSummary } from '../core/outputs';
+import type { ReportOutputs } from './outputs';
 import { httpStatusOf, isPermissionFailure, permissionHint } from './permissions';
 import { postComment } from './sticky';
 import { describeTarget, parseTarget, resolveTarget } from './targets';

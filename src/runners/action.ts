@@ -5,8 +5,7 @@ import type { Logger } from '../core/logger';
 import { readToken } from '../core/tokens';
 import { createForge } from '../forge';
 import type { Forge } from '../forge/types';
-import { inputsOf } from '../inputs';
-import { readInputs } from '../inputs/parse';
+import { readInputs } from '../inputs';
 import { buildConfig, checkForForge, type ProvisionConfig } from './config';
 import { writeOutputs } from './outputs';
 import { startRunners } from './start';
@@ -30,10 +29,10 @@ export async function runRunnerProvision(
   // Cloud credentials stay on this machine and out of every log line.
   for (const name of [...CLOUD_SECRETS, ...CLOUD_SECRET_VARIABLES])
     if (env[name]) logger.mask(env[name]);
-  const inputs = readInputs(inputsOf('runner-provision'), (s) => logger.mask(s), env);
+  const inputs = readInputs('runner-provision', (s) => logger.mask(s), env);
   const config = buildConfig(inputs, env);
   const context = readContext(env);
-  const token = readToken(logger, context.platform, inputs.token as string | undefined, env);
+  const token = readToken(logger, context.platform, inputs.token, env);
   const forgeFor = (): Forge | undefined => {
     try {
       return createForge({ context, token, logger, kind: forgeKind(context, env) });

@@ -1,13 +1,13 @@
 import { watch } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import type { CommentArgs } from '../cli/commands/comment';
+import type { CommentArgs } from './commands/comment';
 import { readContext, type RunContext } from '../core/context';
 import { ConfigurationError } from '../core/errors';
 import { ActionsLogger, ConsoleLogger, type Logger } from '../core/logger';
 import { readToken } from '../core/tokens';
 import type { Forge } from '../forge/types';
 import { runGit } from '../git/run-git';
-import { runReport, type ReportRequest } from './run-report';
+import { runReport, type ReportRequest } from '../report/run-report';
 
 /**
  * `cml comment create|update <file>` and `cml send-comment`. In CI (or with --driver and --repo)
