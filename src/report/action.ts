@@ -45,7 +45,11 @@ export async function runReportAction(
     // The drivers (octokit, gitbeaker) load only when a forge is used: cold start matters.
     forge: context.platform === 'local' ? undefined : () => loadForge(context, token, logger),
   });
-  setOutputs(outputs, context.platform, inputs['dotenv-file'] ?? defaultDotenv(context.platform, env));
+  setOutputs(
+    outputs,
+    context.platform,
+    inputs['dotenv-file'] ?? defaultDotenv(context.platform, env),
+  );
 }
 
 /**
