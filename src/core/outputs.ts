@@ -1,7 +1,7 @@
-import { appendFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { EOL } from 'node:os';
-import { dirname, resolve } from 'node:path';
+import { delimiter, dirname, resolve } from 'node:path';
 import { ConfigurationError } from './errors';
 import { LIMITS, truncateMarkdown } from './markdown-truncate';
 
@@ -32,6 +32,8 @@ export interface DotenvTarget {
    * upper-cased with hyphens as underscores, when omitted.
    */
   names?: Record<string, string>;
+  /** Replace the file instead of appending to it (a report that describes one run's files). */
+  overwrite?: boolean;
 }
 
 export function writeStepOutputs(outputs: Record<string, string>, target: OutputTarget): void {
@@ -75,7 +77,7 @@ export function writeDotenvOutputs(dotenv: DotenvTarget, outputs: Record<string,
   });
   const file = resolve(dotenv.file);
   mkdirSync(dirname(file), { recursive: true });
-  appendFileSync(file, `${lines.join('\n')}\n`);
+  (dotenv.overwrite ? writeFileSync : appendFileSync)(file, `${lines.join('\n')}\n`);
 }
 
 /**
@@ -88,4 +90,13 @@ export function writeJobSummary(file: string, markdown: string, fullReport?: str
   const fitted = truncateMarkdown(markdown, room, { unit: 'bytes', fullReport });
   appendFileSync(file, `${fitted.text.trimEnd()}\n\n`);
   return fitted.truncated;
+}
+
+/**
+ * Puts a folder on PATH for this step (process.env) and the job's later steps (the runner's
+ * GITHUB_PATH file, one folder a line), as @actions/core's addPath does.
+ */
+export function addPath(folder: string, env: NodeJS.ProcessEnv = process.env): void {
+  if (env.GITHUB_PATH) appendFileSync(env.GITHUB_PATH, `${folder}${EOL}`);
+  process.env.PATH = `${folder}${delimiter}${process.env.PATH}`;
 }

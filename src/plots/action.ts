@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
-import * as core from '@actions/core';
 import { readContext } from '../core/context';
 import type { Logger } from '../core/logger';
+import { writeStepOutputs } from '../core/outputs';
 import { resolveBaseRevision } from '../git/base-revision';
 import { readInputs } from '../inputs';
 import { workspaceRoot } from './data-access';
@@ -63,8 +63,10 @@ export async function runPlotsAction(
   for (const path of paths) logger.info(`wrote ${path}`);
   logger.info(markdown);
   if (env.GITHUB_ACTIONS === 'true') {
-    core.setOutput('paths', paths.join('\n'));
-    core.setOutput('markdown', markdown);
+    writeStepOutputs(
+      { paths: paths.join('\n'), markdown },
+      { githubOutputFile: env.GITHUB_OUTPUT },
+    );
   }
   // Every image that could be drawn is written and in the outputs; then the step fails.
   if (failures.length > 0) throw plotFailures(failures, plots.length);

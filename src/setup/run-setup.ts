@@ -1,9 +1,9 @@
-import * as core from '@actions/core';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLI_VERSION } from '../core/version';
 import { ConfigurationError } from '../core/errors';
+import { addPath, writeStepOutputs } from '../core/outputs';
 import type { Logger } from '../core/logger';
 import { readInputs } from '../inputs';
 import { checkDvcInputs, installDvc } from './dvc';
@@ -63,12 +63,12 @@ export async function runSetup(options: {
 
   const binDir = join(temp, 'cml-setup', version, 'bin');
   await writeShims(binDir, process.execPath, entry);
-  core.addPath(binDir);
+  addPath(binDir, env);
+  // Written before DVC installs: a failed install still leaves cml's own outputs.
+  writeStepOutputs({ version, 'bin-dir': binDir }, { githubOutputFile: env.GITHUB_OUTPUT });
   logger.info(
     `cml ${version} (${bundled ? 'bundled with this action' : 'from the tool cache'}) on PATH: ${SHIMS.map((s) => s.name).join(', ')} in ${binDir}`,
   );
-  core.setOutput('version', version);
-  core.setOutput('bin-dir', binDir);
 
   let dvcVersion: string | undefined;
   if (dvcRequested) {
@@ -77,10 +77,10 @@ export async function runSetup(options: {
       extras: dvcExtras,
       logger,
     });
-    core.addPath(dvc.binDir);
+    addPath(dvc.binDir, env);
     dvcVersion = dvc.version;
     logger.info(`DVC ${dvc.version} on PATH${dvc.cached ? ' (tool cache)' : ''}: ${dvc.binDir}`);
   }
-  core.setOutput('dvc-version', dvcVersion ?? '');
+  writeStepOutputs({ 'dvc-version': dvcVersion ?? '' }, { githubOutputFile: env.GITHUB_OUTPUT });
   return { version, binDir, dvcVersion };
 }
