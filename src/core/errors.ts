@@ -39,3 +39,16 @@ export function errorMessage(error: unknown): string {
     return String(error);
   }
 }
+
+/**
+ * A mistake in our own code (a TypeError, ReferenceError or RangeError that is not a network
+ * failure: Node's fetch reports those as TypeError('fetch failed') with the socket error as
+ * cause). Capabilities that turn a forge's refusal or outage into a warning let these through,
+ * so a bug fails the step with its stack instead of passing as "could not post".
+ */
+export function isProgrammingError(error: unknown): boolean {
+  if (error instanceof TypeError) {
+    return error.message !== 'fetch failed' && (error as { cause?: unknown }).cause === undefined;
+  }
+  return error instanceof ReferenceError || error instanceof RangeError;
+}

@@ -5,6 +5,7 @@ import {
   ConfigurationError,
   errorMessage,
   isConfigurationError,
+  isProgrammingError,
   PermissionError,
 } from '../core/errors';
 import type { Logger } from '../core/logger';
@@ -144,7 +145,8 @@ export async function runReport(request: ReportRequest): Promise<ReportOutputs> 
         // Images are an extra: a token that may comment but not store images (GitHub without
         // contents: write, as CML never needed) or an image store that fails (5xx, network)
         // still gets its comment, with the local references, a visible note and a warning.
-        if (request.failOnError || isConfigurationError(error)) throw error;
+        if (request.failOnError || isConfigurationError(error) || isProgrammingError(error))
+          throw error;
         const permission = !request.publishUrl && isPermissionFailure(error);
         const hint = permission ? permissionHint(forge.kind, 'assets') : '';
         const names = describeFiles(allFiles);
@@ -159,7 +161,8 @@ export async function runReport(request: ReportRequest): Promise<ReportOutputs> 
     // User mistakes fail the step; refusals and outages leave the report on disk and warn. The
     // summary is written first either way: nothing the user made is lost.
     writeSummary(request, remoteMarkdown, fullReport);
-    if (isConfigurationError(error)) throw error;
+    // A bug (ours) fails the step with its stack (src/core/run-entry.ts), the report kept.
+    if (isConfigurationError(error) || isProgrammingError(error)) throw error;
     return failed(request, outputs, error, forge ? permissionHint(forge.kind, 'assets') : '');
   }
   writeSummary(request, remoteMarkdown, fullReport);
@@ -201,7 +204,8 @@ export async function runReport(request: ReportRequest): Promise<ReportOutputs> 
       truncated: String(result.truncated),
     };
   } catch (error) {
-    if (isConfigurationError(error)) throw error;
+    // The summary and the file were written above: a bug may fail the step without losing them.
+    if (isConfigurationError(error) || isProgrammingError(error)) throw error;
     return failed(request, outputs, error, permissionHint(forge.kind, 'comment', target?.kind));
   }
 }
