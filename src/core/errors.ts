@@ -25,6 +25,12 @@ export class PermissionError extends Error {
   }
 }
 
+/**
+ * An outcome the step reports by failing, such as a violated quality gate: expected, so one line
+ * and no stack, like a ConfigurationError, though the user's setup is not wrong.
+ */
+export class StepFailure extends Error {}
+
 export function isConfigurationError(error: unknown): error is ConfigurationError {
   return error instanceof Error && error.name === 'ConfigurationError';
 }

@@ -1,4 +1,4 @@
-import { errorMessage, isConfigurationError, PermissionError } from './errors';
+import { errorMessage, isConfigurationError, PermissionError, StepFailure } from './errors';
 import { loggerFor, type Logger } from './logger';
 
 /**
@@ -22,6 +22,8 @@ export function reportFailure(logger: Logger, error: unknown): void {
   const message = errorMessage(error);
   if (error instanceof PermissionError) {
     logger.error(`${message}\n${error.hint}`);
+  } else if (error instanceof StepFailure) {
+    logger.error(message);
   } else if (isConfigurationError(error)) {
     logger.error(
       message,
