@@ -50,7 +50,10 @@ export function configFrom(
 ): ProvisionConfig {
   const vars: NodeJS.ProcessEnv = { CML_RUNNER_POLL_SECONDS: '0.05', ...RELEASES_ENV, ...env };
   for (const [k, v] of Object.entries(inputs)) vars[inputVariable(k)] = v;
-  const config = buildConfig(readInputs('runner-provision', () => undefined, vars), vars);
+  const config = buildConfig(
+    readInputs('runner-provision', () => undefined, vars),
+    vars,
+  );
   config.releases.githubToken ??= GITHUB_TOKEN;
   return config;
 }
