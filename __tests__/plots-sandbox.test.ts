@@ -15,8 +15,7 @@ import type { DataAccess } from '../src/plots/data-access';
 import { PlotRenderer, withoutExternalImages } from '../src/plots/render';
 import { renderPlots } from '../src/plots/render-plots';
 import { runVegaCommand } from '../src/plots/vega-cli';
-import { inputsOf } from '../src/inputs';
-import { readInputs } from '../src/inputs/parse';
+import { readInputs } from '../src/inputs';
 import { composeReport } from '../src/report/compose';
 
 interface Canary {
@@ -297,7 +296,7 @@ describe('every entry point of the plots capability uses the sandbox', () => {
 
 describe("report's plots input", () => {
   it('declares allowed-hosts and passes it to the plots it renders', async () => {
-    const inputs = readInputs(inputsOf('report'), () => undefined, {
+    const inputs = readInputs('report', () => undefined, {
       'INPUT_ALLOWED-HOSTS': `127.0.0.1:${metadata.port}\nexample.org`,
     });
     expect(inputs['allowed-hosts']).toEqual([`127.0.0.1:${metadata.port}`, 'example.org']);

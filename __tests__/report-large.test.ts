@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGitHubEmulator, type GitHubEmulator } from './emulators/github';
 import { runAction } from './support/dist';
 import { HEAD_SHA, png, pullRequestEvent, workspace } from './report-support';
-import { chunkMarkdown } from '../src/report/blocks';
+import { chunkMarkdown } from '../src/core/markdown-blocks';
 import { findImages } from '../src/report/images/find-images';
-import { LIMITS, truncateMarkdown } from '../src/report/truncate';
+import { LIMITS, truncateMarkdown } from '../src/core/markdown-truncate';
 
 // Issue 9: a 10 MB report died after ~220 s with nothing written (no file, no summary, no
 // comment); a 1 MB report took 20 s and 2.3 GB. micromark parses a large document in

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { findImages, rewriteTargets } from '../src/report/images/find-images';
 import { collectLocalImages } from '../src/report/images/image-files';
 import { rewriteImages } from '../src/report/images';
-import { LIMITS, truncateMarkdown } from '../src/report/truncate';
+import { LIMITS, truncateMarkdown } from '../src/core/markdown-truncate';
 import { fitBody, shareOut } from '../src/report/fit';
 import {
   expandWatermarkTitle,

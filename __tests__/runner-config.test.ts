@@ -4,8 +4,8 @@ import { gcpZones, idleSeconds, ignoredOptions, launchInputs } from '../src/cli/
 import { reusable } from '../src/runners/action';
 import { exactRunnerName, runnerName } from '../src/runners/naming';
 import { checkForForge } from '../src/runners/config';
-import { inputsOf } from '../src/inputs';
-import { inputVariable, readInputs } from '../src/inputs/parse';
+import { readInputs } from '../src/inputs';
+import { inputVariable } from '../src/inputs/parse';
 import { configFrom } from './runner-support';
 
 const base = { cloud: 'aws', region: 'us-west-2' };
@@ -311,7 +311,7 @@ describe('kubernetes through the runner-provision inputs', () => {
     const yaml = 'apiVersion: v1\nkind: Config\nusers:\n- name: u\n  user: {token: s3cret-kube}\n';
     const masked: string[] = [];
     const vars = { [inputVariable('cloud')]: 'kubernetes', [inputVariable('kubeconfig')]: yaml };
-    readInputs(inputsOf('runner-provision'), (s) => masked.push(s), vars);
+    readInputs('runner-provision', (s: string) => masked.push(s), vars);
     expect(masked).toContain(yaml.trim());
   });
 });

@@ -8,8 +8,8 @@ import { FAKE_AWS, FAKE_GCP_TOKEN, GITHUB_TOKEN, RELEASES_ENV, type World } from
 import { ConsoleLogger } from '../src/core/logger';
 import type { RunContext } from '../src/core/context';
 import { buildConfig, type ProvisionConfig } from '../src/runners/config';
-import { inputsOf } from '../src/inputs';
-import { readInputs, inputVariable } from '../src/inputs/parse';
+import { readInputs } from '../src/inputs';
+import { inputVariable } from '../src/inputs/parse';
 
 export * from './runner-world';
 
@@ -51,7 +51,7 @@ export function configFrom(
   const vars: NodeJS.ProcessEnv = { CML_RUNNER_POLL_SECONDS: '0.05', ...RELEASES_ENV, ...env };
   for (const [k, v] of Object.entries(inputs)) vars[inputVariable(k)] = v;
   const config = buildConfig(
-    readInputs(inputsOf('runner-provision'), () => undefined, vars),
+    readInputs('runner-provision', () => undefined, vars),
     vars,
   );
   config.releases.githubToken ??= GITHUB_TOKEN;

@@ -2,7 +2,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { reportFailure } from '../core/run-entry';
 import { CliLogger } from '../compat/cli-logger';
 import { COMMANDS, LEGACY_BINARIES } from './commands';
-import { CLI_VERSION } from './version';
+import { CLI_VERSION } from '../core/version';
 import { aliasLegacyEnvironment } from './legacy-env';
 import { applyLogLevel, LOG_OPTION } from './log-level';
 import { quietOnClosedPipes } from './pipes';

@@ -25,6 +25,12 @@ export class PermissionError extends Error {
   }
 }
 
+/**
+ * An outcome the step reports by failing, such as a violated quality gate: expected, so one line
+ * and no stack, like a ConfigurationError, though the user's setup is not wrong.
+ */
+export class StepFailure extends Error {}
+
 export function isConfigurationError(error: unknown): error is ConfigurationError {
   return error instanceof Error && error.name === 'ConfigurationError';
 }
@@ -38,4 +44,17 @@ export function errorMessage(error: unknown): string {
   } catch {
     return String(error);
   }
+}
+
+/**
+ * A mistake in our own code (a TypeError, ReferenceError or RangeError that is not a network
+ * failure: Node's fetch reports those as TypeError('fetch failed') with the socket error as
+ * cause). Capabilities that turn a forge's refusal or outage into a warning let these through,
+ * so a bug fails the step with its stack instead of passing as "could not post".
+ */
+export function isProgrammingError(error: unknown): boolean {
+  if (error instanceof TypeError) {
+    return error.message !== 'fetch failed' && (error as { cause?: unknown }).cause === undefined;
+  }
+  return error instanceof ReferenceError || error instanceof RangeError;
 }

@@ -1,8 +1,9 @@
-import { appendFileSync, mkdirSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { EOL } from 'node:os';
-import { dirname, resolve } from 'node:path';
+import { delimiter, dirname, resolve } from 'node:path';
 import { ConfigurationError } from './errors';
+import { LIMITS, truncateMarkdown } from './markdown-truncate';
 
 /**
  * The one way every capability publishes step outputs:
@@ -31,6 +32,8 @@ export interface DotenvTarget {
    * upper-cased with hyphens as underscores, when omitted.
    */
   names?: Record<string, string>;
+  /** Replace the file instead of appending to it (a report that describes one run's files). */
+  overwrite?: boolean;
 }
 
 export function writeStepOutputs(outputs: Record<string, string>, target: OutputTarget): void {
@@ -74,5 +77,26 @@ export function writeDotenvOutputs(dotenv: DotenvTarget, outputs: Record<string,
   });
   const file = resolve(dotenv.file);
   mkdirSync(dirname(file), { recursive: true });
-  appendFileSync(file, `${lines.join('\n')}\n`);
+  (dotenv.overwrite ? writeFileSync : appendFileSync)(file, `${lines.join('\n')}\n`);
+}
+
+/**
+ * Appends Markdown (a report, a metrics table) to $GITHUB_STEP_SUMMARY within its 1 MiB per-step limit (counting what
+ * earlier writes of this step left there); over it, truncated with a note.
+ */
+export function writeJobSummary(file: string, markdown: string, fullReport?: string): boolean {
+  const used = existsSync(file) ? statSync(file).size : 0;
+  const room = Math.max(0, LIMITS.jobSummaryBytes - used - 2);
+  const fitted = truncateMarkdown(markdown, room, { unit: 'bytes', fullReport });
+  appendFileSync(file, `${fitted.text.trimEnd()}\n\n`);
+  return fitted.truncated;
+}
+
+/**
+ * Puts a folder on PATH for this step (process.env) and the job's later steps (the runner's
+ * GITHUB_PATH file, one folder a line), as @actions/core's addPath does.
+ */
+export function addPath(folder: string, env: NodeJS.ProcessEnv = process.env): void {
+  if (env.GITHUB_PATH) appendFileSync(env.GITHUB_PATH, `${folder}${EOL}`);
+  process.env.PATH = `${folder}${delimiter}${process.env.PATH}`;
 }

@@ -1,7 +1,7 @@
 import type { InputDeclaration } from './types';
 
 /** Inputs several actions share; declared once so every action.yml says the same thing. */
-export const COMMON_INPUTS: readonly InputDeclaration[] = [
+export const COMMON_INPUTS = [
   {
     name: 'token',
     type: { kind: 'string' },
@@ -30,4 +30,4 @@ export const COMMON_INPUTS: readonly InputDeclaration[] = [
       'Fail the step when the report cannot be posted (for example a read-only token on a fork). Off: warn, keep the report in the job summary and on disk.',
     actions: ['report', 'metrics-diff'],
   },
-];
+] as const satisfies readonly InputDeclaration[];

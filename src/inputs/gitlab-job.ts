@@ -4,20 +4,23 @@ import type { ActionName, InputDeclaration } from './types';
 const ALL = ['report', 'metrics-diff', 'runner-provision', 'plots'] as const;
 
 /** One `job-name` per component: its default names the component's job. */
-const jobNames: InputDeclaration[] = ALL.map((action: ActionName) => ({
-  name: 'job-name',
-  type: { kind: 'string' },
-  default: `cml-${action}`,
-  description: 'Name of the job, so one pipeline can include the component more than once.',
-  actions: [action],
-  platforms: ['gitlab'],
-}));
+const jobNames = ALL.map(
+  (action: ActionName) =>
+    ({
+      name: 'job-name',
+      type: { kind: 'string' },
+      default: `cml-${action}`,
+      description: 'Name of the job, so one pipeline can include the component more than once.',
+      actions: [action],
+      platforms: ['gitlab'],
+    }) as const satisfies InputDeclaration,
+);
 
 /**
  * Job plumbing of every GitLab component (templates/<name>.yml): where the job runs and how it
  * gets the CLI. GitLab only; the entries never read them (the job's script does).
  */
-export const GITLAB_JOB_INPUTS: readonly InputDeclaration[] = [
+export const GITLAB_JOB_INPUTS = [
   {
     name: 'stage',
     type: { kind: 'string' },
@@ -63,4 +66,4 @@ export const GITLAB_JOB_INPUTS: readonly InputDeclaration[] = [
     actions: ALL,
     platforms: ['gitlab'],
   },
-];
+] as const satisfies readonly InputDeclaration[];

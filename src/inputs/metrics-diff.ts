@@ -1,7 +1,7 @@
 import type { InputDeclaration } from './types';
 
 /** Inputs of the metrics-diff action (and its GitLab component). */
-export const METRICS_DIFF_INPUTS: readonly InputDeclaration[] = [
+export const METRICS_DIFF_INPUTS = [
   {
     name: 'targets',
     type: { kind: 'list' },
@@ -108,4 +108,4 @@ export const METRICS_DIFF_INPUTS: readonly InputDeclaration[] = [
       'File to write the outputs to as a dotenv report (CML_METRICS_CHANGED, CML_METRICS_PASSED, CML_METRICS_MARKDOWN_FILE, CML_METRICS_JSON_FILE). Empty: on GitLab $CML_DOTENV or cml-metrics-diff.env, on GitHub none.',
     actions: ['metrics-diff'],
   },
-];
+] as const satisfies readonly InputDeclaration[];

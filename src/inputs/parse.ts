@@ -1,26 +1,10 @@
 import { ConfigurationError } from '../core/errors';
 import type { InputDeclaration } from './types';
 
+// Where the runner puts inputs lives in core (the token lookup reads one too).
+export { inputVariable, readRawInput } from '../core/input-env';
+
 export type InputValue = string | boolean | number | string[] | undefined;
-
-/**
- * The environment variable a runner sets for an input: INPUT_ + name upper-cased with spaces
- * turned into underscores and hyphens kept (the Actions runner's rule). GitLab templates set
- * the same variables so both platforms share one reader.
- */
-export function inputVariable(name: string): string {
-  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-
-export function readRawInput(
-  name: string,
-  env: NodeJS.ProcessEnv = process.env,
-): string | undefined {
-  const value = env[inputVariable(name)];
-  if (value === undefined) return undefined;
-  const trimmed = value.trim();
-  return trimmed === '' ? undefined : trimmed;
-}
 
 /** Parses one raw value strictly against its declaration; the error always names the input. */
 export function parseInput(decl: InputDeclaration, raw: string | undefined): InputValue {
@@ -70,22 +54,4 @@ export function parseInput(decl: InputDeclaration, raw: string | undefined): Inp
         { input: decl.name },
       );
   }
-}
-
-/**
- * Reads every declared input of one action into a plain object keyed by the real input names,
- * so the rest of the code never touches the environment. Secrets go to `mask` before parsing.
- */
-export function readInputs(
-  decls: readonly InputDeclaration[],
-  mask: (secret: string) => void,
-  env: NodeJS.ProcessEnv = process.env,
-): Record<string, InputValue> {
-  const result: Record<string, InputValue> = {};
-  for (const decl of decls) {
-    const raw = readRawInput(decl.name, env);
-    if (decl.secret && raw) mask(raw);
-    result[decl.name] = parseInput(decl, raw);
-  }
-  return result;
 }

@@ -1,8 +1,8 @@
 import type { InputDeclaration } from './types';
-import { TEMPLATES } from '../plots/template-names';
+import { TEMPLATES } from './plot-templates';
 
 /** Inputs of the plots action (and its GitLab component). */
-export const PLOTS_INPUTS: readonly InputDeclaration[] = [
+export const PLOTS_INPUTS = [
   {
     name: 'plots',
     type: { kind: 'list' },
@@ -94,4 +94,4 @@ export const PLOTS_INPUTS: readonly InputDeclaration[] = [
     description: 'DVC pipeline file whose plots are rendered.',
     actions: ['plots'],
   },
-];
+] as const satisfies readonly InputDeclaration[];

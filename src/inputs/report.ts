@@ -1,7 +1,7 @@
 import type { InputDeclaration } from './types';
 
 /** Inputs of the report action (and its GitLab component). `token` and `fail-on-error` are in common.ts. */
-export const REPORT_INPUTS: readonly InputDeclaration[] = [
+export const REPORT_INPUTS = [
   {
     name: 'file',
     type: { kind: 'string' },
@@ -99,4 +99,4 @@ export const REPORT_INPUTS: readonly InputDeclaration[] = [
       'File to write the outputs to as a dotenv report (CML_REPORT_COMMENT_URL, CML_REPORT_COMMENT_ID, CML_REPORT_RESULT, CML_REPORT_FILE). Empty: on GitLab $CML_DOTENV or cml-report.env, on GitHub none.',
     actions: ['report'],
   },
-];
+] as const satisfies readonly InputDeclaration[];

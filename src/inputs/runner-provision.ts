@@ -3,7 +3,7 @@ import type { InputDeclaration } from './types';
 const A = ['runner-provision'] as const;
 
 /** Inputs of the runner-provision action (and its GitLab component). */
-export const RUNNER_PROVISION_INPUTS: readonly InputDeclaration[] = [
+export const RUNNER_PROVISION_INPUTS = [
   {
     name: 'mode',
     type: { kind: 'enum', options: ['start', 'stop', 'sweep'] },
@@ -388,4 +388,4 @@ export const RUNNER_PROVISION_INPUTS: readonly InputDeclaration[] = [
       "kubernetes: with spot, whose spot node pools to target (eks, gke or aks): that provider's spot node label and taint.",
     actions: A,
   },
-];
+] as const satisfies readonly InputDeclaration[];

@@ -1,7 +1,7 @@
 import type { InputDeclaration } from './types';
 
 /** Inputs of the setup action (the root action.yml). */
-export const SETUP_INPUTS: readonly InputDeclaration[] = [
+export const SETUP_INPUTS = [
   {
     name: 'version',
     type: { kind: 'string' },
@@ -31,4 +31,4 @@ export const SETUP_INPUTS: readonly InputDeclaration[] = [
       'DVC extras to install with it, comma or newline separated (for example s3, gs, azure), as in pip install dvc[s3]==X.',
     actions: ['setup'],
   },
-];
+] as const satisfies readonly InputDeclaration[];

@@ -4,10 +4,9 @@ import { readForgeToken } from '../forge/token';
 import { forgeInfo } from '../forge/registry';
 import { createForge } from '../forge';
 import { repositoryPrefix } from '../git/ensure-revision';
-import { inputsOf } from '../inputs';
-import { readInputs } from '../inputs/parse';
-import { writeJobSummary } from '../report/outputs';
-import { LIMITS, truncateMarkdown } from '../report/truncate';
+import { readInputs } from '../inputs';
+import { writeJobSummary } from '../core/outputs';
+import { LIMITS, truncateMarkdown } from '../core/markdown-truncate';
 import { gateFailureMessage, QualityGateFailure } from './gate';
 import { loadRules } from './load-rules';
 import { writeOutputs } from './outputs';
@@ -26,35 +25,32 @@ export async function runMetricsDiffAction(
   logger: Logger,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<void> {
-  const inputs = readInputs(inputsOf('metrics-diff'), (s) => logger.mask(s), env);
+  const inputs = readInputs('metrics-diff', (s) => logger.mask(s), env);
   const context = readContext(env);
-  const str = (name: string) => (inputs[name] as string | undefined) || undefined;
-  const list = (name: string) => (inputs[name] as string[] | undefined) ?? [];
-  const flag = (name: string) => inputs[name] === true;
-  const token = readForgeToken(logger, context.forge, str('token'), env);
+  const token = readForgeToken(logger, context.forge, inputs.token, env);
   const cwd = process.cwd();
 
   const rules = await loadRules({
-    lines: str('rules') ? [str('rules')!] : [],
+    lines: inputs.rules ? [inputs.rules] : [],
     linesOrigin: "input 'rules'",
-    file: str('rules-file'),
+    file: inputs['rules-file'],
     cwd,
   });
   const outcome = await runMetricsDiff({
     cwd,
     logger,
     context,
-    base: str('base'),
-    head: str('head'),
-    targets: list('targets'),
-    params: list('params'),
-    allRows: flag('all-rows'),
+    base: inputs.base,
+    head: inputs.head,
+    targets: inputs.targets,
+    params: inputs.params,
+    allRows: inputs['all-rows'],
     rules,
   });
   const render = {
-    all: flag('all'),
-    noPath: flag('no-path'),
-    precision: (inputs.precision as number | undefined) ?? 5,
+    all: inputs.all,
+    noPath: inputs['no-path'],
+    precision: inputs.precision,
   };
   const fullMarkdown = reportMarkdown(outcome, render);
   // A step output is capped at 1 MB by the runner; the job summary and check run have their own
@@ -73,12 +69,12 @@ export async function runMetricsDiffAction(
       passed: String(outcome.gate.passed),
     },
     context.platform,
-    str('dotenv-file') ??
+    inputs['dotenv-file'] ??
       (context.platform === 'gitlab' ? env.CML_DOTENV || 'cml-metrics-diff.env' : env.CML_DOTENV),
     cwd,
     logger,
   );
-  if (context.platform === 'github' && flag('summary') && context.summaryFile) {
+  if (context.platform === 'github' && inputs.summary && context.summaryFile) {
     writeJobSummary(context.summaryFile, markdown, 'the JSON output');
   }
 
@@ -100,7 +96,7 @@ export async function runMetricsDiffAction(
     );
   }
 
-  if (flag('check') && context.forge) {
+  if (inputs.check && context.forge) {
     if (!token) {
       logger.warning(`${forgeInfo(context.forge).missingToken} The check was not published.`);
     } else {
@@ -108,14 +104,14 @@ export async function runMetricsDiffAction(
         forge: await createForge({ context, token, logger }),
         context,
         logger,
-        name: str('check-name') ?? 'cml metrics-diff',
+        name: inputs['check-name'],
         markdown: truncateMarkdown(fullMarkdown, LIMITS.checkRunSummary, {
           fullReport: 'the job summary',
         }).text,
         gate: outcome.gate,
         changed: outcome.changed,
         prefix,
-        failOnError: flag('fail-on-error'),
+        failOnError: inputs['fail-on-error'],
       });
     }
   }

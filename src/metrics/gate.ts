@@ -1,10 +1,11 @@
+import { StepFailure } from '../core/errors';
 import { compareNum, isFiniteNum, subtract, type Num } from './exact';
 import { formatEntry, formatValue, pythonFloat } from './python-format';
 import type { ChangeRule, Rule, ThresholdRule } from './rules';
 import type { DiffResult, DiffRow, Direction, MetricEntry } from './types';
 
 /** A violated quality gate: fails the step with the reasons (no stack trace: nothing is broken). */
-export class QualityGateFailure extends Error {
+export class QualityGateFailure extends StepFailure {
   override readonly name = 'QualityGateFailure';
 }
 

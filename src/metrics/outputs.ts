@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
-import * as core from '@actions/core';
 import { ConfigurationError } from '../core/errors';
 import type { Logger } from '../core/logger';
+import { writeStepOutputs } from '../core/outputs';
 
 /** The most a GitHub step output may hold. */
 const OUTPUT_LIMIT = 1_000_000;
@@ -29,20 +29,22 @@ export function writeOutputs(
   tempDir: string = process.env.RUNNER_TEMP || tmpdir(),
 ): void {
   if (platform === 'github') {
+    const step: Record<string, string> = {};
     for (const [name, value] of Object.entries(outputs)) {
       if (Buffer.byteLength(value, 'utf8') <= OUTPUT_LIMIT) {
-        core.setOutput(name, value);
+        step[name] = value;
         continue;
       }
       // The runner refuses outputs over 1 MB; a cut JSON would not parse, so it goes to a file.
       const file = join(tempDir, `cml-metrics-diff-${name}.txt`);
       writeFileSync(file, value);
-      core.setOutput(name, '');
-      core.setOutput(`${name}-file`, file);
+      step[name] = '';
+      step[`${name}-file`] = file;
       logger.warning(
         `The ${name} output is ${Buffer.byteLength(value, 'utf8')} bytes, over the 1 MB a step output may hold: it is in ${file} (output ${name}-file).`,
       );
     }
+    writeStepOutputs(step, { githubOutputFile: process.env.GITHUB_OUTPUT });
   }
   if (!dotenv) return;
   // A dotenv report is one KEY=value per line (GitLab's parser reads each line alone), so a line
@@ -60,11 +62,14 @@ export function writeOutputs(
   const jsonFile = join(dir, 'cml-metrics-diff.json');
   writeFileSync(markdownFile, outputs.markdown);
   writeFileSync(jsonFile, outputs.json);
-  const lines = [
-    `CML_METRICS_CHANGED=${outputs.changed}`,
-    `CML_METRICS_PASSED=${outputs.passed}`,
-    `CML_METRICS_MARKDOWN_FILE=${relative(cwd, markdownFile)}`,
-    `CML_METRICS_JSON_FILE=${relative(cwd, jsonFile)}`,
-  ];
-  writeFileSync(file, `${lines.join('\n')}\n`);
+  // One run's report: the file is replaced, as it names this run's Markdown and JSON files.
+  writeStepOutputs(
+    {
+      changed: outputs.changed,
+      passed: outputs.passed,
+      'markdown-file': relative(cwd, markdownFile),
+      'json-file': relative(cwd, jsonFile),
+    },
+    { dotenv: { file, prefix: 'CML_METRICS_', input: 'dotenv-file', overwrite: true } },
+  );
 }

@@ -1,10 +1,9 @@
 import { relative } from 'node:path';
-import * as core from '@actions/core';
 import { readContext } from '../platforms';
 import type { Logger } from '../core/logger';
+import { writeStepOutputs } from '../core/outputs';
 import { resolveBaseRevision } from '../git/base-revision';
-import { inputsOf } from '../inputs';
-import { readInputs } from '../inputs/parse';
+import { readInputs } from '../inputs';
 import { workspaceRoot } from './data-access';
 import { plotsMarkdown } from './markdown';
 import { plotFailures, renderEveryPlot } from './render-plots';
@@ -19,11 +18,10 @@ export async function runPlotsAction(
   logger: Logger,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<void> {
-  const inputs = readInputs(inputsOf('plots'), (s) => logger.mask(s), env);
-  const str = (name: string) => (inputs[name] as string | undefined) || undefined;
-  const ys = (inputs.y as string[] | undefined) ?? [];
+  const inputs = readInputs('plots', (s) => logger.mask(s), env);
+  const ys = inputs.y;
   const cwd = process.cwd();
-  let baseRevision = str('base-revision');
+  let baseRevision = inputs['base-revision'];
   let baseLabel: string | undefined;
   if (baseRevision) {
     const context = readContext(env);
@@ -38,24 +36,24 @@ export async function runPlotsAction(
   }
   const { plots, failures } = await renderEveryPlot(
     {
-      targets: (inputs.plots as string[] | undefined) ?? [],
+      targets: inputs.plots,
       cwd,
-      outDir: str('out-dir') ?? 'plots',
-      format: (str('format') as 'png' | 'svg' | undefined) ?? 'png',
-      scale: inputs.scale as number | undefined,
+      outDir: inputs['out-dir'],
+      format: inputs.format,
+      scale: inputs.scale,
       baseRevision,
       baseLabel,
-      dvcFile: str('dvc-file'),
-      allowedHosts: (inputs['allowed-hosts'] as string[] | undefined) ?? [],
+      dvcFile: inputs['dvc-file'],
+      allowedHosts: inputs['allowed-hosts'],
       allowHint: 'the allowed-hosts input',
       workspace: workspaceRoot(cwd, env),
       options: {
-        template: str('template'),
-        x: str('x'),
+        template: inputs.template,
+        x: inputs.x,
         y: ys.length === 0 ? undefined : ys.length === 1 ? ys[0] : ys,
-        title: str('title'),
-        x_label: str('x-label'),
-        y_label: str('y-label'),
+        title: inputs.title,
+        x_label: inputs['x-label'],
+        y_label: inputs['y-label'],
       },
     },
     logger,
@@ -65,8 +63,10 @@ export async function runPlotsAction(
   for (const path of paths) logger.info(`wrote ${path}`);
   logger.info(markdown);
   if (env.GITHUB_ACTIONS === 'true') {
-    core.setOutput('paths', paths.join('\n'));
-    core.setOutput('markdown', markdown);
+    writeStepOutputs(
+      { paths: paths.join('\n'), markdown },
+      { githubOutputFile: env.GITHUB_OUTPUT },
+    );
   }
   // Every image that could be drawn is written and in the outputs; then the step fails.
   if (failures.length > 0) throw plotFailures(failures, plots.length);

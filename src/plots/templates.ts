@@ -1,6 +1,6 @@
 import { ConfigurationError } from '../core/errors';
 import { fieldsOf, type Row } from './data-file';
-import { TEMPLATES, type TemplateName } from './template-names';
+import { TEMPLATES, type TemplateName } from '../inputs/plot-templates';
 
 export { TEMPLATES, type TemplateName };
 

@@ -7,8 +7,7 @@ import type { Logger } from '../core/logger';
 import { readForgeToken } from '../forge/token';
 import { forgeInfo } from '../forge/registry';
 import type { Forge } from '../forge/types';
-import { inputsOf } from '../inputs';
-import { readInputs } from '../inputs/parse';
+import { readInputs } from '../inputs';
 import { type ReportOutputs } from './outputs';
 import { writeStepOutputs } from '../core/outputs';
 import { runReport } from './run-report';
@@ -21,36 +20,38 @@ export async function runReportAction(
   logger: Logger,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<void> {
-  const inputs = readInputs(inputsOf('report'), (s) => logger.mask(s), env);
+  const inputs = readInputs('report', (s) => logger.mask(s), env);
   const context = readContext(env);
-  const str = (name: string) => (inputs[name] as string | undefined) || undefined;
-  const list = (name: string) => (inputs[name] as string[] | undefined) ?? [];
-  const token = readForgeToken(logger, context.forge, str('token'), env);
+  const token = readForgeToken(logger, context.forge, inputs.token, env);
   const cwd = context.workspace || process.cwd();
   const outputs = await runReport({
     context,
     logger,
     cwd,
-    markdownFile: reportFile(str('file'), cwd, list('plots').length + list('metrics').length > 0),
-    plots: list('plots'),
-    plotsAllowedHosts: list('allowed-hosts'),
-    metrics: list('metrics'),
-    metricsBase: str('metrics-base'),
-    target: str('target') ?? 'auto',
-    watermarkTitle: (inputs['watermark-title'] as string | undefined) ?? '',
+    markdownFile: reportFile(inputs.file, cwd, inputs.plots.length + inputs.metrics.length > 0),
+    plots: inputs.plots,
+    plotsAllowedHosts: inputs['allowed-hosts'],
+    metrics: inputs.metrics,
+    metricsBase: inputs['metrics-base'],
+    target: inputs.target,
+    watermarkTitle: inputs['watermark-title'],
     // Teams moving from `cml comment update report.md` (no title) keep their old comment.
     adoptCmlDefaultWatermark: inputs['watermark-title'] === '{workflow}',
-    section: str('section'),
-    mode: inputs.update === false ? 'create' : 'update',
-    publish: inputs.publish !== false,
-    publishUrl: str('publish-url'),
-    outputDir: str('output-dir') ?? 'cml-report',
-    summary: inputs.summary !== false,
-    failOnError: inputs['fail-on-error'] === true,
+    section: inputs.section,
+    mode: inputs.update ? 'update' : 'create',
+    publish: inputs.publish,
+    publishUrl: inputs['publish-url'],
+    outputDir: inputs['output-dir'],
+    summary: inputs.summary,
+    failOnError: inputs['fail-on-error'],
     // The drivers (octokit, gitbeaker) load only when a forge is used: cold start matters.
     forge: context.forge ? () => loadForge(context, token, logger) : undefined,
   });
-  setOutputs(outputs, context.platform, str('dotenv-file') ?? defaultDotenv(context.platform, env));
+  setOutputs(
+    outputs,
+    context.platform,
+    inputs['dotenv-file'] ?? defaultDotenv(context.platform, env),
+  );
 }
 
 /**
@@ -79,7 +80,7 @@ async function loadForge(
 }
 
 /** The default report.md may be absent when plots or metrics make the report. */
-function reportFile(file: string | undefined, cwd: string, generated: boolean): string | undefined {
+function reportFile(file: string, cwd: string, generated: boolean): string | undefined {
   if (file === 'report.md' && generated && !existsSync(resolve(cwd, file))) return undefined;
   return file;
 }

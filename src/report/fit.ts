@@ -1,5 +1,5 @@
 import { renderBody, type Section } from './marker';
-import { truncateMarkdown } from './truncate';
+import { truncateMarkdown } from '../core/markdown-truncate';
 
 /**
  * Fits a comment body under the forge's limit. Plain reports are truncated at a Markdown

@@ -5,11 +5,12 @@ import {
   ConfigurationError,
   errorMessage,
   isConfigurationError,
+  isProgrammingError,
   PermissionError,
 } from '../core/errors';
 import type { Logger } from '../core/logger';
 import type { AssetFile, CommentTarget, Forge } from '../forge/types';
-import { chunkMarkdown } from './blocks';
+import { chunkMarkdown } from '../core/markdown-blocks';
 import { composeReport, defaultPlotsDir, joinParts, type ReportPart } from './compose';
 import {
   collectLocalImages,
@@ -20,7 +21,8 @@ import {
 } from './images';
 import { REPORT_LIMITS } from './limits';
 import { expandWatermarkTitle } from './marker';
-import { writeJobSummary, type ReportOutputs } from './outputs';
+import { writeJobSummary } from '../core/outputs';
+import type { ReportOutputs } from './outputs';
 import { httpStatusOf, isPermissionFailure, permissionHint } from './permissions';
 import { platformInfo } from '../platforms';
 import { postComment } from './sticky';
@@ -144,7 +146,8 @@ export async function runReport(request: ReportRequest): Promise<ReportOutputs> 
         // Images are an extra: a token that may comment but not store images (GitHub without
         // contents: write, as CML never needed) or an image store that fails (5xx, network)
         // still gets its comment, with the local references, a visible note and a warning.
-        if (request.failOnError || isConfigurationError(error)) throw error;
+        if (request.failOnError || isConfigurationError(error) || isProgrammingError(error))
+          throw error;
         const permission = !request.publishUrl && isPermissionFailure(error);
         const hint = permission ? permissionHint(forge.kind, 'assets') : '';
         const names = describeFiles(allFiles);
@@ -159,7 +162,8 @@ export async function runReport(request: ReportRequest): Promise<ReportOutputs> 
     // User mistakes fail the step; refusals and outages leave the report on disk and warn. The
     // summary is written first either way: nothing the user made is lost.
     writeSummary(request, remoteMarkdown, fullReport);
-    if (isConfigurationError(error)) throw error;
+    // A bug (ours) fails the step with its stack (src/core/run-entry.ts), the report kept.
+    if (isConfigurationError(error) || isProgrammingError(error)) throw error;
     return failed(request, outputs, error, forge ? permissionHint(forge.kind, 'assets') : '');
   }
   writeSummary(request, remoteMarkdown, fullReport);
@@ -201,7 +205,8 @@ export async function runReport(request: ReportRequest): Promise<ReportOutputs> 
       truncated: String(result.truncated),
     };
   } catch (error) {
-    if (isConfigurationError(error)) throw error;
+    // The summary and the file were written above: a bug may fail the step without losing them.
+    if (isConfigurationError(error) || isProgrammingError(error)) throw error;
     return failed(request, outputs, error, permissionHint(forge.kind, 'comment', target?.kind));
   }
 }

@@ -7,8 +7,7 @@ import { readForgeToken } from '../forge/token';
 import { createForge } from '../forge';
 import type { Forge } from '../forge/types';
 import { forgeInfo, parseForgeKind, runnerForge, type RunnerForgeKind } from '../forge/registry';
-import { inputsOf } from '../inputs';
-import { readInputs } from '../inputs/parse';
+import { readInputs } from '../inputs';
 import { buildConfig, checkForForge } from './config';
 import { writeOutputs } from './outputs';
 import { startRunners } from './start';
@@ -37,11 +36,11 @@ export async function runRunnerProvision(
   // Cloud credentials stay on this machine and out of every log line.
   for (const name of [...CLOUD_SECRETS, ...CLOUD_SECRET_VARIABLES])
     if (env[name]) logger.mask(env[name]);
-  const inputs = readInputs(inputsOf('runner-provision'), (s) => logger.mask(s), env);
+  const inputs = readInputs('runner-provision', (s) => logger.mask(s), env);
   const config = buildConfig(inputs, env);
   const context = readContext(env);
   const kind = forgeKind(context, env);
-  const token = readForgeToken(logger, kind, inputs.token as string | undefined, env);
+  const token = readForgeToken(logger, kind, inputs.token, env);
   const forgeFor = async (): Promise<RunnerForge | undefined> => {
     try {
       return runnerForge(await createForge({ context, token, logger, kind }));

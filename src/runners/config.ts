@@ -4,7 +4,7 @@ import { architectureOf } from '../clouds/aws/arch';
 import { GPU_WORDS, resolveSize } from '../clouds/sizes';
 import { ConfigurationError } from '../core/errors';
 import type { RunnerScope } from '../forge/types';
-import type { InputValue } from '../inputs/parse';
+import type { Inputs } from '../inputs';
 import { checkSha256, normaliseVersion, type ReleaseSources } from './versions';
 
 export type Mode = 'start' | 'stop' | 'sweep';
@@ -52,11 +52,7 @@ export interface ProvisionConfig {
   rerunOnReclaim: boolean;
 }
 
-const str = (v: InputValue): string | undefined =>
-  typeof v === 'string' && v !== '' ? v : undefined;
-const list = (v: InputValue): string[] => (Array.isArray(v) ? v : []);
-const num = (v: InputValue, fallback: number): number => (typeof v === 'number' ? v : fallback);
-const bool = (v: InputValue, fallback: boolean): boolean => (typeof v === 'boolean' ? v : fallback);
+type ProvisionInputs = Inputs<'runner-provision'>;
 
 /**
  * Seconds between polls. Five in production (the forge and cloud see at most one request per
@@ -68,13 +64,13 @@ export function pollSeconds(env: NodeJS.ProcessEnv): number {
 }
 
 export function buildConfig(
-  inputs: Record<string, InputValue>,
+  inputs: ProvisionInputs,
   env: NodeJS.ProcessEnv = process.env,
 ): ProvisionConfig {
-  const cloudKind = str(inputs.cloud) as CloudKind;
-  if (cloudKind === 'aws' || cloudKind === 'gcp') checkGpu(cloudKind, str(inputs.gpu));
+  const cloudKind: CloudKind = inputs.cloud;
+  if (cloudKind === 'aws' || cloudKind === 'gcp') checkGpu(cloudKind, inputs.gpu);
   const poll = pollSeconds(env);
-  const launchTimeout = num(inputs['launch-timeout'], 600);
+  const launchTimeout = inputs['launch-timeout'];
   // Clouds in the registry that read their own inputs (src/clouds/index.ts).
   const own = readCloudOptions(cloudKind, inputs, env, {
     pollSeconds: poll,
@@ -82,12 +78,12 @@ export function buildConfig(
   });
   const size = own
     ? { types: [], wantsGpu: own.wantsGpu }
-    : resolveSize(cloudKind, list(inputs['machine-types']), str(inputs.gpu));
-  const spot = bool(inputs.spot, false);
+    : resolveSize(cloudKind, inputs['machine-types'], inputs.gpu);
+  const spot = inputs.spot;
   // auto: GCE gives an external address; EC2 leaves it to the subnet (MapPublicIpOnLaunch).
-  const publicIp = str(inputs['public-ip']) ?? 'auto';
+  const publicIp = inputs['public-ip'];
   const metadata: Record<string, string> = {};
-  for (const pair of list(inputs.metadata)) {
+  for (const pair of inputs.metadata) {
     const at = pair.indexOf('=');
     if (at <= 0) {
       throw new ConfigurationError(`Input 'metadata': expected key=value, got '${pair}'.`, {
@@ -100,7 +96,7 @@ export function buildConfig(
   if (own) {
     cloud = own.cloud;
   } else if (cloudKind === 'aws') {
-    const region = str(inputs.region) ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
+    const region = inputs.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
     if (!region) {
       throw new ConfigurationError("Input 'region' is required for aws (or set AWS_REGION).", {
         input: 'region',
@@ -118,16 +114,16 @@ export function buildConfig(
       aws: {
         region,
         instanceTypes: size.types,
-        image: str(inputs.image),
-        imageOwners: list(inputs['image-owners']),
-        rootVolumeSize: num(inputs['disk-size'], 35),
-        rootVolumeType: str(inputs['disk-type']),
-        subnets: list(inputs.subnets),
-        securityGroups: list(inputs['security-groups']),
-        instanceProfile: str(inputs['instance-profile']),
+        image: inputs.image,
+        imageOwners: inputs['image-owners'],
+        rootVolumeSize: inputs['disk-size'],
+        rootVolumeType: inputs['disk-type'],
+        subnets: inputs.subnets,
+        securityGroups: inputs['security-groups'],
+        instanceProfile: inputs['instance-profile'],
         spot,
-        spotMaxPrice: str(inputs['spot-max-price']),
-        spotFallback: bool(inputs['spot-fallback'], true),
+        spotMaxPrice: inputs['spot-max-price'],
+        spotFallback: inputs['spot-fallback'],
         gpu: size.wantsGpu,
         publicIp: publicIp === 'auto' ? undefined : publicIp === 'true',
         pollSeconds: poll,
@@ -136,7 +132,7 @@ export function buildConfig(
     };
   } else {
     const project =
-      str(inputs['gcp-project']) ??
+      inputs['gcp-project'] ??
       env.GOOGLE_CLOUD_PROJECT ??
       env.CLOUDSDK_CORE_PROJECT ??
       env.GCLOUD_PROJECT;
@@ -148,7 +144,7 @@ export function buildConfig(
         },
       );
     }
-    const zones = list(inputs.zones);
+    const zones = inputs.zones;
     if (!zones.length) {
       throw new ConfigurationError(
         "Input 'zones' is required for gcp: list one or more zones, tried in order.",
@@ -163,24 +159,24 @@ export function buildConfig(
         project,
         zones,
         machineTypes: size.types,
-        image: str(inputs.image),
-        diskSizeGb: num(inputs['disk-size'], 35),
-        diskType: str(inputs['disk-type']),
-        network: str(inputs.network),
-        subnet: list(inputs.subnets)[0],
+        image: inputs.image,
+        diskSizeGb: inputs['disk-size'],
+        diskType: inputs['disk-type'],
+        network: inputs.network,
+        subnet: inputs.subnets[0],
         gpu: size.gpu,
         wantsGpu: size.wantsGpu,
         spot,
-        spotFallback: bool(inputs['spot-fallback'], true),
-        serviceAccount: str(inputs['service-account']),
-        scopes: list(inputs.scopes),
+        spotFallback: inputs['spot-fallback'],
+        serviceAccount: inputs['service-account'],
+        scopes: inputs.scopes,
         publicIp: publicIp !== 'false',
         pollSeconds: poll,
         launchTimeoutSeconds: launchTimeout,
       },
     };
   }
-  const maxLifetime = num(inputs['max-lifetime'], 21600);
+  const maxLifetime = inputs['max-lifetime'];
   if (maxLifetime > 0 && maxLifetime < 300) {
     throw new ConfigurationError(
       `Input 'max-lifetime': ${maxLifetime} is too short; give 0 (no limit) or at least 300 seconds.`,
@@ -191,17 +187,17 @@ export function buildConfig(
   // pipeline gets start's ids without wiring them (a preempted GCE VM is deleted with its labels,
   // so only its id tells a reclaim apart).
   const fromDotenv =
-    str(inputs.mode) === 'stop' &&
+    inputs.mode === 'stop' &&
     env.GITLAB_CI === 'true' &&
-    !list(inputs['instance-ids']).length &&
-    !str(inputs['run-id']);
+    !inputs['instance-ids'].length &&
+    !inputs['run-id'];
   const instanceIdsInput = fromDotenv
     ? (env.CML_RUNNER_INSTANCE_IDS ?? '').split(',')
-    : list(inputs['instance-ids']);
+    : inputs['instance-ids'];
   const runnerIdsInput =
     fromDotenv && env.CML_RUNNER_INSTANCE_IDS
       ? (env.CML_RUNNER_RUNNER_IDS ?? '').split(',')
-      : list(inputs['runner-ids']);
+      : inputs['runner-ids'];
   // Start's outputs are JSON arrays ("[]" when GitHub gave no ids): strip the brackets.
   const bare = (id: string) => id.replace(/[[\]"\s]/g, '');
   const runnerIds = runnerIdsInput.filter(bare).map((id) => {
@@ -214,37 +210,37 @@ export function buildConfig(
     return n;
   });
   return {
-    mode: (str(inputs.mode) ?? 'start') as Mode,
+    mode: inputs.mode,
     cloud,
-    labels: list(inputs.labels),
-    count: num(inputs.count, 1),
-    namePrefix: (str(inputs.name) ?? 'cml').toLowerCase(),
-    exactName: env.CML_RUNNER_EXACT_NAME === 'true' && str(inputs.name) !== undefined,
-    ephemeral: bool(inputs.ephemeral, true),
-    idleTimeoutSeconds: num(inputs['idle-timeout'], 300),
+    labels: inputs.labels,
+    count: inputs.count,
+    namePrefix: (inputs.name ?? 'cml').toLowerCase(),
+    exactName: env.CML_RUNNER_EXACT_NAME === 'true' && inputs.name !== undefined,
+    ephemeral: inputs.ephemeral,
+    idleTimeoutSeconds: inputs['idle-timeout'],
     maxLifetimeSeconds: maxLifetime,
     launchTimeoutSeconds: launchTimeout,
     pollSeconds: poll,
     wantsGpu: size.wantsGpu,
     spot,
     scope: {
-      level: (str(inputs['runner-scope']) ?? 'repository') as RunnerScope['level'],
-      owner: str(inputs['runner-scope-id']),
+      level: inputs['runner-scope'],
+      owner: inputs['runner-scope-id'],
     },
-    runnerGroupId: num(inputs['runner-group-id'], 1),
-    runUntagged: bool(inputs['run-untagged'], false),
-    locked: bool(inputs.locked, true),
+    runnerGroupId: inputs['runner-group-id'],
+    runUntagged: inputs['run-untagged'],
+    locked: inputs.locked,
     ...runnerVersionInputs(inputs),
     releases: releaseSources(env),
     ...dockerSettings(cloudKind, inputs),
-    gitlabImage: str(inputs['gitlab-image']) ?? DEFAULT_GITLAB_IMAGE,
-    userScript: str(inputs['startup-script']),
+    gitlabImage: inputs['gitlab-image'],
+    userScript: inputs['startup-script'],
     metadata,
     // Accept start's JSON array output as well as a plain list.
     instanceIds: instanceIdsInput.map(bare).filter(Boolean),
     runnerIds,
-    runId: str(inputs['run-id']),
-    rerunOnReclaim: bool(inputs['rerun-on-reclaim'], false),
+    runId: inputs['run-id'],
+    rerunOnReclaim: inputs['rerun-on-reclaim'],
   };
 }
 
@@ -255,10 +251,10 @@ export function buildConfig(
  */
 function dockerSettings(
   cloud: CloudKind,
-  inputs: Record<string, InputValue>,
+  inputs: Inputs<'runner-provision'>,
 ): { gitlabExecutor: 'docker' | 'shell'; docker: boolean } {
-  const executor = str(inputs['gitlab-executor']) as 'docker' | 'shell' | undefined;
-  const docker = bool(inputs.docker, false);
+  const executor = inputs['gitlab-executor'];
+  const docker = inputs.docker;
   if (cloud !== 'kubernetes') return { gitlabExecutor: executor ?? 'docker', docker };
   if (executor === 'docker' || docker) {
     throw new ConfigurationError(
@@ -268,9 +264,6 @@ function dockerSettings(
   }
   return { gitlabExecutor: 'shell', docker: false };
 }
-
-/** Jobs without `image:` run in this on GitLab's docker executor (GPUs reach it through --docker-gpus). */
-export const DEFAULT_GITLAB_IMAGE = 'ubuntu:24.04';
 
 /**
  * Refuses a `gpu` value neither cloud can read, before anything is launched (a typo would
@@ -297,12 +290,12 @@ function checkGpu(cloud: 'aws' | 'gcp', value: string | undefined): void {
  * 64 hexadecimal digits; a hash alone pins nothing (it needs the version it belongs to). A
  * version alone is fine: its hash is read from the release (versions.ts).
  */
-function runnerVersionInputs(inputs: Record<string, InputValue>): {
+function runnerVersionInputs(inputs: ProvisionInputs): {
   runnerVersion?: string;
   runnerSha256?: string;
 } {
-  const version = str(inputs['runner-version']);
-  const sha = str(inputs['runner-sha256']);
+  const version = inputs['runner-version'];
+  const sha = inputs['runner-sha256'];
   if (sha && !version) {
     throw new ConfigurationError(
       `Input 'runner-sha256' is given without 'runner-version': a hash belongs to one version; give both, or neither for the newest release.`,

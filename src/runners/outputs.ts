@@ -1,12 +1,11 @@
-import { appendFileSync } from 'node:fs';
-import * as core from '@actions/core';
 import type { Platform } from '../core/context';
 import type { Logger } from '../core/logger';
+import { writeStepOutputs } from '../core/outputs';
 
 /**
  * Step outputs: GITHUB_OUTPUT on GitHub; on GitLab a dotenv file (CML_RUNNER_DOTENV, default
  * runner-provision.env) for `artifacts: reports: dotenv:`, with names upper-cased and prefixed
- * CML_RUNNER_ (labels → CML_RUNNER_LABELS); printed lines elsewhere.
+ * CML_RUNNER_ (labels → CML_RUNNER_LABELS); printed lines elsewhere. Written by src/core/outputs.ts.
  */
 export function writeOutputs(
   outputs: Record<string, string>,
@@ -15,14 +14,15 @@ export function writeOutputs(
   env: NodeJS.ProcessEnv = process.env,
 ): void {
   if (platform === 'github') {
-    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+    writeStepOutputs(outputs, { githubOutputFile: env.GITHUB_OUTPUT });
     return;
   }
-  const lines = Object.entries(outputs).map(
-    ([name, value]) => `CML_RUNNER_${name.toUpperCase().replace(/-/g, '_')}=${value}`,
-  );
   if (platform === 'gitlab') {
-    appendFileSync(env.CML_RUNNER_DOTENV ?? 'runner-provision.env', lines.join('\n') + '\n');
+    writeStepOutputs(outputs, {
+      dotenv: { file: env.CML_RUNNER_DOTENV ?? 'runner-provision.env', prefix: 'CML_RUNNER_' },
+    });
   }
-  for (const line of lines) logger.info(line);
+  for (const [name, value] of Object.entries(outputs)) {
+    logger.info(`CML_RUNNER_${name.toUpperCase().replace(/-/g, '_')}=${value}`);
+  }
 }

@@ -1,12 +1,11 @@
-import * as core from '@actions/core';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CLI_VERSION } from '../cli/version';
+import { CLI_VERSION } from '../core/version';
 import { ConfigurationError } from '../core/errors';
+import { addPath, writeStepOutputs } from '../core/outputs';
 import type { Logger } from '../core/logger';
-import { inputsOf } from '../inputs';
-import { readInputs } from '../inputs/parse';
+import { readInputs } from '../inputs';
 import { checkDvcInputs, installDvc } from './dvc';
 import { fetchRelease } from './fetch-release';
 import { SHIMS, writeShims } from './shims';
@@ -34,24 +33,24 @@ export async function runSetup(options: {
 }): Promise<SetupResult> {
   const { logger, actionRoot } = options;
   const env = options.env ?? process.env;
-  const inputs = readInputs(inputsOf('setup'), logger.mask, env);
+  const inputs = readInputs('setup', (s) => logger.mask(s), env);
   // Self-hosted runners and local runs may lack these; the tool cache needs both.
   const temp = env.RUNNER_TEMP || mkdtempSync(join(tmpdir(), 'cml-setup-'));
   process.env.RUNNER_TEMP = temp;
   process.env.RUNNER_TOOL_CACHE = env.RUNNER_TOOL_CACHE || join(temp, 'cml-tool-cache');
 
-  const dvcRequested = inputs['dvc-version'] as string | undefined;
-  const dvcExtras = (inputs['dvc-extras'] as string[] | undefined) ?? [];
+  const dvcRequested = inputs['dvc-version'];
+  const dvcExtras = inputs['dvc-extras'];
   if (dvcRequested) checkDvcInputs(dvcRequested, dvcExtras);
 
-  const requested = String(inputs.version ?? 'bundled');
+  const requested = inputs.version;
   const bundled = ['bundled', 'latest', CLI_VERSION].includes(requested);
   const root = bundled
     ? actionRoot
     : await fetchRelease({
         packageName: PACKAGE_NAME,
         version: requested,
-        registry: String(inputs.registry ?? env.npm_config_registry ?? DEFAULT_REGISTRY),
+        registry: inputs.registry ?? env.npm_config_registry ?? DEFAULT_REGISTRY,
         logger,
       });
   const version = bundled ? CLI_VERSION : requested;
@@ -64,12 +63,12 @@ export async function runSetup(options: {
 
   const binDir = join(temp, 'cml-setup', version, 'bin');
   await writeShims(binDir, process.execPath, entry);
-  core.addPath(binDir);
+  addPath(binDir, env);
+  // Written before DVC installs: a failed install still leaves cml's own outputs.
+  writeStepOutputs({ version, 'bin-dir': binDir }, { githubOutputFile: env.GITHUB_OUTPUT });
   logger.info(
     `cml ${version} (${bundled ? 'bundled with this action' : 'from the tool cache'}) on PATH: ${SHIMS.map((s) => s.name).join(', ')} in ${binDir}`,
   );
-  core.setOutput('version', version);
-  core.setOutput('bin-dir', binDir);
 
   let dvcVersion: string | undefined;
   if (dvcRequested) {
@@ -78,10 +77,10 @@ export async function runSetup(options: {
       extras: dvcExtras,
       logger,
     });
-    core.addPath(dvc.binDir);
+    addPath(dvc.binDir, env);
     dvcVersion = dvc.version;
     logger.info(`DVC ${dvc.version} on PATH${dvc.cached ? ' (tool cache)' : ''}: ${dvc.binDir}`);
   }
-  core.setOutput('dvc-version', dvcVersion ?? '');
+  writeStepOutputs({ 'dvc-version': dvcVersion ?? '' }, { githubOutputFile: env.GITHUB_OUTPUT });
   return { version, binDir, dvcVersion };
 }

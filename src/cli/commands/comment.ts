@@ -132,7 +132,7 @@ function commentOptions(yargs: Argv, envPrefix: string): Argv {
 function handlerFor(mode: 'create' | 'update') {
   return async (argv: CommentArgs): Promise<void> => {
     // Loaded here, not at the top, so `cml --version` and other commands stay fast.
-    const { runCommentCommand } = await import('../../report/cli-comment');
+    const { runCommentCommand } = await import('../comment-command');
     const { cmlCommentArgs, watchForChanges } = await import('../comment-compat');
     const args = cmlCommentArgs(argv);
     if (!args.watch) return runCommentCommand(args, mode);

@@ -5,6 +5,7 @@ import { locateRepository } from '../../forge/locate';
 import { FORGE_KINDS, forgeInfo, parseForgeKind } from '../../forge/registry';
 import type { Argv, CommandModule } from 'yargs';
 import { ConfigurationError } from '../../core/errors';
+import type { RawInputs } from '../../inputs';
 import { inputVariable } from '../../inputs/parse';
 import { CliLogger } from '../../compat/cli-logger';
 
@@ -126,7 +127,7 @@ export function gcpZones(region: string): string[] {
  * Maps CML's options onto the runner-provision inputs (the same declarations the action reads),
  * so the CLI and the action share one parser and one behaviour.
  */
-export function launchInputs(args: LaunchArgs): Record<string, string> {
+export function launchInputs(args: LaunchArgs): RawInputs<'runner-provision'> {
   refuseEmptyValues(args);
   if (!args.cloud) {
     throw new ConfigurationError(
@@ -139,7 +140,8 @@ export function launchInputs(args: LaunchArgs): Record<string, string> {
     );
   }
   const cloud = args.cloud as CliCloud;
-  const inputs: Record<string, string> = {
+  // Typed by the declarations: an option mapped onto a misspelt input does not compile.
+  const inputs: RawInputs<'runner-provision'> = {
     mode: 'start',
     cloud,
     labels: args.labels,
@@ -291,7 +293,9 @@ async function launch(args: LaunchArgs): Promise<void> {
     return;
   }
   const env: NodeJS.ProcessEnv = { ...process.env, ...heldEnvironment };
-  for (const [name, value] of Object.entries(launchInputs(args))) env[inputVariable(name)] = value;
+  for (const [name, value] of Object.entries(launchInputs(args))) {
+    if (value !== undefined) env[inputVariable(name)] = value;
+  }
   for (const option of ignoredOptions(args)) process.stderr.write(`cml: ignoring ${option}.\n`);
   // An API root set in the environment (CML_API_URL) wins: tests and proxies point it elsewhere.
   const { CML_API_URL: apiUrl, ...where } = runnerRepoEnvironment(args);

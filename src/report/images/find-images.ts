@@ -1,6 +1,6 @@
 import { parse, postprocess, preprocess } from 'micromark';
 import { gfmTable } from 'micromark-extension-gfm-table';
-import { chunkMarkdown } from '../blocks';
+import { chunkMarkdown } from '../../core/markdown-blocks';
 
 /** One image reference in a Markdown document, located by its exact source offsets. */
 export interface ImageRef {

@@ -1,6 +1,6 @@
 import { watch } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import type { CommentArgs } from '../cli/commands/comment';
+import type { CommentArgs } from './commands/comment';
 import type { RunContext } from '../core/context';
 import { readContext } from '../platforms';
 import { ConfigurationError } from '../core/errors';
@@ -10,7 +10,7 @@ import { FORGE_KINDS, forgeInfo } from '../forge/registry';
 import { locateRepository } from '../forge/locate';
 import type { Forge } from '../forge/types';
 import { runGit } from '../git/run-git';
-import { runReport, type ReportRequest } from './run-report';
+import { runReport, type ReportRequest } from '../report/run-report';
 
 /**
  * `cml comment create|update <file>` and `cml send-comment`. In CI (or with --driver and --repo)

@@ -2,7 +2,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import type { Nodes, Root } from 'mdast';
-import { chunkMarkdown } from './blocks';
+import { chunkMarkdown } from './markdown-blocks';
 
 /** Size limits of the places a report goes, in the unit each platform counts. */
 export const LIMITS = {
