@@ -29,11 +29,16 @@ export async function runReportAction(
     context,
     logger,
     cwd,
-    markdownFile: reportFile(str('file'), cwd, list('plots').length + list('metrics').length > 0),
+    markdownFile: reportFile(
+      str('file'),
+      cwd,
+      list('plots').length + list('metrics').length + list('data').length > 0,
+    ),
     plots: list('plots'),
     plotsAllowedHosts: list('allowed-hosts'),
     metrics: list('metrics'),
     metricsBase: str('metrics-base'),
+    data: { targets: list('data'), base: str('metrics-base') },
     target: str('target') ?? 'auto',
     watermarkTitle: (inputs['watermark-title'] as string | undefined) ?? '',
     // Teams moving from `cml comment update report.md` (no title) keep their old comment.
@@ -82,7 +87,7 @@ async function loadForge(
   }
 }
 
-/** The default report.md may be absent when plots or metrics make the report. */
+/** The default report.md may be absent when plots, metrics or data make the report. */
 function reportFile(file: string | undefined, cwd: string, generated: boolean): string | undefined {
   if (file === 'report.md' && generated && !existsSync(resolve(cwd, file))) return undefined;
   return file;

@@ -10,7 +10,13 @@ import {
 import type { Logger } from '../core/logger';
 import type { AssetFile, CommentTarget, Forge } from '../forge/types';
 import { chunkMarkdown } from './blocks';
-import { composeReport, defaultPlotsDir, joinParts, type ReportPart } from './compose';
+import {
+  composeReport,
+  defaultPlotsDir,
+  joinParts,
+  type DataSectionRequest,
+  type ReportPart,
+} from './compose';
 import {
   collectLocalImages,
   copyAssets,
@@ -36,6 +42,8 @@ export interface ReportRequest {
   plotsAllowedHosts?: string[];
   metrics: string[];
   metricsBase?: string;
+  /** Datasets for the data section (the report action's data input); none when undefined. */
+  data?: DataSectionRequest;
   /** CML target syntax: auto, pr, pr/N, commit, commit/SHA, issue/N. */
   target: string;
   watermarkTitle: string;
@@ -77,6 +85,7 @@ export async function runReport(request: ReportRequest): Promise<ReportOutputs> 
     plots: request.plots,
     metrics: request.metrics,
     metricsBase: request.metricsBase,
+    data: request.data,
     plotsDir: defaultPlotsDir(outDir),
     plotsAllowedHosts: request.plotsAllowedHosts,
     workspace: context.workspace || request.cwd,
