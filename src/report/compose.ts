@@ -22,6 +22,9 @@ export interface DataSectionRequest {
   base?: string;
   /** The git work tree the datasets are read from (default: the report's cwd). */
   cwd?: string;
+  /** Schema and rules whose results the section shows (the demo's); the action passes none. */
+  schemaFile?: string;
+  rulesFile?: string;
 }
 
 export interface ComposeOptions {
@@ -80,6 +83,8 @@ export async function composeReport(options: ComposeOptions): Promise<ReportPart
         cwd: dataCwd,
         targets: data.targets,
         base: data.base,
+        schemaFile: data.schemaFile,
+        rulesFile: data.rulesFile,
         // The histograms go with the rendered plots: a folder of ours, published with the report.
         chartsDir: join(options.plotsDir, 'data'),
         logger: options.logger,

@@ -3,7 +3,7 @@
  * base revision and the working tree (schema changes, missing rates, drift, histograms of the
  * drifted columns). Loaded by compose.ts only when the report's `data` input is given.
  */
-import { readContext, type RunContext } from '../core/context';
+import { readContext } from '../core/context';
 import { ConsoleLogger, type Logger } from '../core/logger';
 import { runDataDiff } from '../data/run-data';
 import { resolveBaseRevision } from '../git/base-revision';
@@ -14,21 +14,23 @@ export interface EmbedDataOptions {
   targets: string[];
   /** Base revision; undefined means automatic detection (PR base, else the default branch). */
   base?: string;
+  /** Schema and rules whose results the section shows (none from the report action). */
+  schemaFile?: string;
+  rulesFile?: string;
   /** Where the histograms go: the report's own generated folder, so they are published. */
   chartsDir: string;
-  /** Overrides the environment's context (the demo runs as a local run). */
-  context?: RunContext;
   logger?: Logger;
 }
 
 /**
- * The data section of the report: profile and drift of every dataset, base against HEAD. No
- * rules here: the data-validate action is the gate; the report shows what changed.
+ * The data section of the report: profile and drift of every dataset, base against HEAD. The
+ * section never fails the report: the data-validate action is the gate; the report shows what
+ * changed (and, given a schema or rules file, which of them hold).
  */
 export async function embedDataSection(options: EmbedDataOptions): Promise<string> {
   const logger = options.logger ?? new ConsoleLogger(process.stderr, process.stderr);
   const base = await resolveBaseRevision({
-    context: options.context ?? readContext(),
+    context: readContext(),
     cwd: options.cwd,
     logger,
     explicit: options.base,
@@ -38,7 +40,9 @@ export async function embedDataSection(options: EmbedDataOptions): Promise<strin
       cwd: options.cwd,
       targets: dvcDiscovery(options.targets) ? [] : options.targets,
       baseRev: base.revision,
+      schemaFile: options.schemaFile,
       rules: [],
+      rulesFile: options.rulesFile,
       all: false,
       chartsDir: options.chartsDir,
     },
