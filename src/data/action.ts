@@ -31,13 +31,13 @@ export class DataRuleFailure extends Error {
 export async function runDataValidateAction(
   logger: Logger,
   env: NodeJS.ProcessEnv = process.env,
+  cwd: string = process.cwd(),
 ): Promise<void> {
   const inputs = readInputs(inputsOf('data-validate'), (s) => logger.mask(s), env);
   const context = readContext(env);
   const str = (name: string) => (inputs[name] as string | undefined) || undefined;
   const flag = (name: string) => inputs[name] === true;
   const token = readToken(logger, context.platform, str('token'), env);
-  const cwd = process.cwd();
   const compared = flag('compare');
 
   const chartsDir = str('charts-dir');
