@@ -35,7 +35,7 @@ export const DATA_VALIDATE_INPUTS: readonly InputDeclaration[] = [
     type: { kind: 'string' },
     default: '',
     description:
-      "Rules, one per line: 'missing(age) <= 1%', 'rows may not drop by more than 5%', 'psi(income) < 0.2', 'ks(income) < 0.1', 'js(city) < 0.1', 'schema may not change', 'range(price) within 0..10000'. A violated rule fails the step.",
+      "Rules, one per line: 'missing(age) <= 1%', 'rows may not drop by more than 5%', 'psi(income) < 0.2', 'schema may not change', 'range(price) within 0..10000'. A violated rule fails the step.",
     actions: ['data-validate'],
   },
   {
