@@ -42,7 +42,7 @@ function outcome(failures: DataFailure[], extra: Partial<DataOutcome> = {}): Dat
 const PSI: DataFailure = {
   rule: 'psi(income) < 0.2',
   message: 'data/train.csv: psi(income) = 0.509',
-  file: 'data/rules.txt',
+  file: 'data/rules.yaml',
   line: 4,
 };
 const UNREADABLE: DataFailure = {
@@ -53,7 +53,10 @@ const UNREADABLE: DataFailure = {
 /** A repository whose checked-out project lives in ml/ (annotation paths get the prefix). */
 function pullRequestRepo(): { repo: TestRepo; cwd: string; base: string; head: string } {
   const repo = newRepo();
-  repo.write({ 'ml/data/train.csv': 'a\n1\n', 'ml/data/rules.txt': 'schema may not change\n' });
+  repo.write({
+    'ml/data/train.csv': 'a\n1\n',
+    'ml/data/rules.yaml': 'rules:\n  - schema may not change\n',
+  });
   const base = repo.commit('base');
   repo.git('checkout', '-q', '-b', 'feature');
   repo.write({ 'ml/data/train.csv': 'a\n2\n' });
@@ -126,7 +129,7 @@ describe('data-validate action on GitHub (core replaced by a double)', () => {
         token: 'app-token',
         targets: 'data/train.csv, data/*.parquet',
         rules: '# drift\npsi(income) < 0.2\n\n  schema may not change  \n',
-        'rules-file': 'data/rules.txt',
+        'rules-file': 'data/rules.yaml',
         schema: 'data/schema.yaml',
         'charts-dir': 'charts',
         compare: 'true',
@@ -148,7 +151,7 @@ describe('data-validate action on GitHub (core replaced by a double)', () => {
       targets: ['data/train.csv', 'data/*.parquet'],
       schemaFile: 'data/schema.yaml',
       rules: ['psi(income) < 0.2', 'schema may not change'],
-      rulesFile: 'data/rules.txt',
+      rulesFile: 'data/rules.yaml',
       all: false,
       chartsDir: join(cwd, 'charts'),
       baseRev: base,
@@ -163,7 +166,7 @@ describe('data-validate action on GitHub (core replaced by a double)', () => {
     expect(run.summary()).toContain('| income | PSI 0.51 |');
     // Annotation paths are relative to the repository (the project is in ml/).
     expect(run.log()).toContain(
-      '::error title=Data rule,file=ml/data/rules.txt,line=4::Data rule failed: psi(income) < 0.2: data/train.csv: psi(income) = 0.509',
+      '::error title=Data rule,file=ml/data/rules.yaml,line=4::Data rule failed: psi(income) < 0.2: data/train.csv: psi(income) = 0.509',
     );
     // `%` is escaped as the runner's workflow-command syntax requires.
     expect(run.log()).toContain(
@@ -185,7 +188,7 @@ describe('data-validate action on GitHub (core replaced by a double)', () => {
     // A failure without a file is in the summary only: an annotation needs a path.
     expect(check!.output?.annotations).toEqual([
       {
-        path: 'ml/data/rules.txt',
+        path: 'ml/data/rules.yaml',
         start_line: 4,
         end_line: 4,
         annotation_level: 'failure',
@@ -225,7 +228,7 @@ describe('data-validate action on GitHub (core replaced by a double)', () => {
     const many = Array.from({ length: 60 }, (_, i) => ({
       rule: `missing(c${i}) <= 1%`,
       message: `c${i} is 5% missing`,
-      file: 'data/rules.txt',
+      file: 'data/rules.yaml',
       line: i + 1,
     }));
     diff.mockResolvedValue(outcome(many));
@@ -296,7 +299,7 @@ describe('data-validate action on GitLab (core replaced by a double)', () => {
       runDataValidateAction(new ConsoleLogger(sink, sink, false, true, false), env, cwd),
     ).rejects.toThrow('1 data rule failed: psi(income) < 0.2');
     expect((diff.mock.calls[0]![0] as DataRunOptions).baseRev).toBe(base);
-    expect(log).toContain('ml/data/rules.txt:4');
+    expect(log).toContain('ml/data/rules.yaml:4');
     expect(log).not.toContain('glpat-data');
     expect(readFileSync(join(cwd, 'cml-data-validate.env'), 'utf8')).toBe(
       'CML_DATA_CHANGED=true\nCML_DATA_PASSED=false\nCML_DATA_MARKDOWN_FILE=cml-data-validate.md\nCML_DATA_JSON_FILE=cml-data-validate.json\n',

@@ -26,7 +26,7 @@ function pullRequestRepo(): { repo: TestRepo; base: string; head: string } {
   repo.write({
     'data/train.csv': example('base/train.csv'),
     'data/schema.yaml': example('schema.yaml'),
-    'data/rules.txt': example('rules.txt'),
+    'data/rules.yaml': example('rules.yaml'),
   });
   const base = repo.commit('base data');
   repo.git('checkout', '-q', '-b', 'feature');
@@ -46,11 +46,11 @@ function prEvent(base: string, head: string) {
   };
 }
 
-/** 1-based line of the rule in examples/data/rules.txt, where its annotation must point. */
+/** 1-based line of the rule in examples/data/rules.yaml, where its annotation must point. */
 function ruleLine(rule: string): number {
-  const lines = example('rules.txt').split('\n');
-  const index = lines.findIndex((l) => l.trim() === rule);
-  if (index < 0) throw new Error(`examples/data/rules.txt has no line '${rule}'`);
+  const lines = example('rules.yaml').split('\n');
+  const index = lines.findIndex((l) => l.trim() === `- ${rule}`);
+  if (index < 0) throw new Error(`examples/data/rules.yaml has no line '${rule}'`);
   return index + 1;
 }
 
@@ -77,7 +77,7 @@ describe('data-validate action bundle (Node 24) against the GitHub emulator', ()
         token: 'app-token',
         targets: 'data/train.csv',
         schema: 'data/schema.yaml',
-        'rules-file': 'data/rules.txt',
+        'rules-file': 'data/rules.yaml',
       },
     });
     expect(run.code, run.stdout + run.stderr).toBe(1);
@@ -93,7 +93,7 @@ describe('data-validate action bundle (Node 24) against the GitHub emulator', ()
     const broken = ['missing(age) <= 1%', 'psi(income) < 0.2'];
     for (const rule of broken) {
       expect(run.stdout).toContain(
-        `::error title=Data rule,file=data/rules.txt,line=${ruleLine(rule)}::Data rule failed: ${rule.replace('%', '%25')}`,
+        `::error title=Data rule,file=data/rules.yaml,line=${ruleLine(rule)}::Data rule failed: ${rule.replace('%', '%25')}`,
       );
     }
     expect(run.stdout).toMatch(/::error::2 data rules failed: /);
@@ -114,7 +114,7 @@ describe('data-validate action bundle (Node 24) against the GitHub emulator', ()
       title: string;
     }[];
     expect(annotations.map((a) => [a.path, a.start_line, a.title]).sort()).toEqual(
-      broken.map((rule) => ['data/rules.txt', ruleLine(rule), `Data rule: ${rule}`]).sort(),
+      broken.map((rule) => ['data/rules.yaml', ruleLine(rule), `Data rule: ${rule}`]).sort(),
     );
   });
 
@@ -284,7 +284,7 @@ describe('data-validate bundle with GitLab CI variables against the GitLab emula
       CI_MERGE_REQUEST_SOURCE_BRANCH_NAME: 'feature',
       GITLAB_TOKEN: 'glpat-data',
       INPUT_TARGETS: 'data/train.csv',
-      'INPUT_RULES-FILE': 'data/rules.txt',
+      'INPUT_RULES-FILE': 'data/rules.yaml',
     });
     const child = spawn(node24(), [distEntry('data-validate')], { cwd: repo.dir, env });
     let out = '';
@@ -292,7 +292,7 @@ describe('data-validate bundle with GitLab CI variables against the GitLab emula
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(code, out).toBe(1);
-    expect(out).toContain(`data/rules.txt:${ruleLine('psi(income) < 0.2')}`);
+    expect(out).toContain(`data/rules.yaml:${ruleLine('psi(income) < 0.2')}`);
     expect(out).not.toContain('glpat-data');
     expect(gitlab.violations).toEqual([]);
     expect(gitlab.state.statuses).toHaveLength(1);

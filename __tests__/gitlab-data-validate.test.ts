@@ -47,7 +47,7 @@ function dataProject(name: string, ci: string) {
       '.gitlab-ci.yml': ci,
       'examples/data/train.csv': example('data/base/train.csv'),
       'examples/data/schema.yaml': example('data/schema.yaml'),
-      'examples/data/rules.txt': example('data/rules.txt'),
+      'examples/data/rules.yaml': example('data/rules.yaml'),
     },
   });
   const base = fixture.git('rev-parse', 'HEAD');

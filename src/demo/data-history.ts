@@ -7,7 +7,7 @@ import { runGit } from '../git/run-git';
 /** The example datasets: HEAD in examples/data/, the base branch's version in examples/data/base/. */
 export const DEMO_DATASETS = ['train.csv'];
 /** Files copied alongside the datasets (the rules and schema the demo checks). */
-const DEMO_CONFIG = ['schema.yaml', 'rules.txt'];
+const DEMO_CONFIG = ['schema.yaml', 'rules.yaml'];
 
 export interface DataHistory {
   /** The work tree: data/ holds the HEAD version, the commit on main the base version. */

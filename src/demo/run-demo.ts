@@ -61,7 +61,7 @@ async function writeReport(
       base: data.base,
       cwd: data.dir,
       schemaFile: 'data/schema.yaml',
-      rulesFile: 'data/rules.txt',
+      rulesFile: 'data/rules.yaml',
     },
     target: 'auto',
     watermarkTitle: '',

@@ -27,7 +27,7 @@ export const DATA_VALIDATE_INPUTS: readonly InputDeclaration[] = [
     type: { kind: 'string' },
     default: '',
     description:
-      'YAML schema file: the expected columns with their type, nullable, allowed range and allowed values. A dataset that breaks it fails the step, annotated on the schema file.',
+      "YAML schema file: 'columns:', each column with its type, nullable, min, max and allowed values. A dataset that breaks it fails the step, annotated on the schema file.",
     actions: ['data-validate'],
   },
   {
@@ -35,7 +35,7 @@ export const DATA_VALIDATE_INPUTS: readonly InputDeclaration[] = [
     type: { kind: 'string' },
     default: '',
     description:
-      "Rules, one per line: 'missing(age) <= 1%', 'rows may not drop by more than 5%', 'psi(income) < 0.2', 'schema may not change', 'range(price) within 0..10000'. A violated rule fails the step.",
+      "Rules, one per line: 'missing(age) <= 1%', 'rows may not drop by more than 5%', 'psi(income) < 0.2' (ks() and js() too), 'schema may not change', 'range(price) within 0..10000'. A violated rule fails the step.",
     actions: ['data-validate'],
   },
   {
@@ -43,7 +43,7 @@ export const DATA_VALIDATE_INPUTS: readonly InputDeclaration[] = [
     type: { kind: 'string' },
     default: '',
     description:
-      "File of rules, one per line as in the rules input ('#' starts a comment); a violated rule is annotated on its line.",
+      "YAML file of rules: 'rules:', a list of rule lines as in the rules input; a violated rule is annotated on its line.",
     actions: ['data-validate'],
   },
   {
