@@ -108,6 +108,13 @@ describe('data-validate component (examples/ci/gitlab-data-validate.yml)', () =>
     const notes = emulator.state.notes.filter((n) => n.projectId === id && n.noteableIid === 5);
     expect(notes).toHaveLength(1);
     expect(notes[0]!.body).toContain('income');
+    // The histograms of the drifted columns (income, city) were uploaded and are linked.
+    const uploads = emulator.state.uploads.filter((u) => u.projectId === id);
+    expect(uploads.length).toBeGreaterThanOrEqual(2);
+    for (const upload of uploads) {
+      expect(upload.bytes.subarray(1, 4).toString()).toBe('PNG');
+      expect(notes[0]!.body).toContain(`/uploads/${upload.secret}/`);
+    }
     expect(run.dotenv('cml-report', 'cml-report.env').CML_REPORT_RESULT).toBe('created');
     expect(emulator.violations).toEqual([]);
   });
