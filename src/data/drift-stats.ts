@@ -13,7 +13,7 @@ export function psi(base: number[], head: number[]): number {
   if (!bt || !ht) return 0;
   let total = 0;
   for (let i = 0; i < base.length; i++) {
-    const b = Math.max(base[i] / bt, PSI_EPSILON);
+    const b = Math.max((base[i] ?? 0) / bt, PSI_EPSILON);
     const h = Math.max((head[i] ?? 0) / ht, PSI_EPSILON);
     total += (h - b) * Math.log(h / b);
   }
@@ -34,7 +34,7 @@ export function ksFromCumulative(
   if (!baseTotal || !headTotal) return 0;
   let d = 0;
   for (let i = 0; i < base.length; i++)
-    d = Math.max(d, Math.abs(base[i] / baseTotal - head[i] / headTotal));
+    d = Math.max(d, Math.abs((base[i] ?? 0) / baseTotal - (head[i] ?? 0) / headTotal));
   return d;
 }
 
@@ -72,7 +72,8 @@ export function alignBins(edges: number[], hist: { key: unknown; value: unknown 
   for (const { key, value } of hist) {
     const k = Number(key);
     const i = Number.isFinite(k) ? edges.indexOf(k) : edges.length;
-    counts[i === -1 ? edges.length : i] += Number(value);
+    const at = i === -1 ? edges.length : i;
+    counts[at] = (counts[at] ?? 0) + Number(value);
   }
   return counts;
 }
@@ -81,10 +82,10 @@ export function alignBins(edges: number[], hist: { key: unknown; value: unknown 
 export function rebin(fine: number[], fineEdges: number[], coarse: number[]): number[] {
   const out = new Array<number>(coarse.length + 1).fill(0);
   fine.forEach((count, i) => {
-    const upper = i < fineEdges.length ? fineEdges[i] : Infinity;
+    const upper = fineEdges[i] ?? Infinity;
     let j = coarse.findIndex((c) => upper <= c);
     if (j === -1) j = coarse.length;
-    out[j] += count;
+    out[j] = (out[j] ?? 0) + count;
   });
   return out;
 }

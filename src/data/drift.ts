@@ -79,8 +79,8 @@ export async function measureDrift(
   plans.forEach((plan, i) => {
     const bp = base.profile.columns.find((c) => c.name === plan.column) as ColumnProfile;
     if (plan.kind === 'numeric') {
-      const bf = alignBins(plan.edges, baseHist[i]);
-      const hf = alignBins(plan.edges, headHist[i]);
+      const bf = alignBins(plan.edges, baseHist[i] ?? []);
+      const hf = alignBins(plan.edges, headHist[i] ?? []);
       const bt = bf.reduce((a, c) => a + c, 0);
       const ht = hf.reduce((a, c) => a + c, 0);
       const ks = ksFromCumulative(cumulative(bf), cumulative(hf), bt, ht);
@@ -103,15 +103,15 @@ export async function measureDrift(
         drifted: p >= THRESHOLDS.psi || ks >= THRESHOLDS.ks,
         bins: labels.map((label, j) => ({
           label,
-          base: bt ? bc[j] / bt : 0,
-          head: ht ? hc[j] / ht : 0,
+          base: bt ? (bc[j] ?? 0) / bt : 0,
+          head: ht ? (hc[j] ?? 0) / ht : 0,
         })),
       });
     } else {
       const toMap = (h: { key: unknown; value: unknown }[]) =>
         new Map(h.map((e) => [String(e.key), Number(e.value)]));
-      const bm = toMap(baseHist[i]);
-      const hm = toMap(headHist[i]);
+      const bm = toMap(baseHist[i] ?? []);
+      const hm = toMap(headHist[i] ?? []);
       const js = jensenShannon(bm, hm);
       const p = categoricalPsi(bm, hm);
       const bt = [...bm.values()].reduce((a, c) => a + c, 0);
@@ -143,9 +143,10 @@ async function histograms(conn: DuckDBConnection, path: string, dataset: string,
       ? `histogram(CAST(${ident(p.column)} AS DOUBLE), [${p.edges.map(sqlNumber).join(',')}]::DOUBLE[]) AS h${i}`
       : `histogram(CAST(${ident(p.column)} AS VARCHAR)) AS h${i}`,
   );
-  const row = (
-    await conn.runAndReadAll(`SELECT ${parts.join(', ')} FROM ${source}`)
-  ).getRowObjectsJson()[0];
+  const row =
+    (
+      await conn.runAndReadAll(`SELECT ${parts.join(', ')} FROM ${source}`)
+    ).getRowObjectsJson()[0] ?? {};
   return plans.map((_, i) => (row[`h${i}`] as { key: unknown; value: unknown }[] | null) ?? []);
 }
 

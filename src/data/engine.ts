@@ -1,7 +1,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { ConfigurationError } from '../core/errors';
 
 /**
  * The engine is DuckDB (measured against a streaming csv-parse reader: see docs/data-validate.md
@@ -10,7 +12,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
  * memory limit with a spill folder keep a file larger than RAM within bounds.
  */
 export async function openEngine(): Promise<DuckDBConnection> {
-  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const { DuckDBInstance } = await loadDuckDb();
   const spill = mkdtempSync(join(tmpdir(), 'cml-data-'));
   const instance = await DuckDBInstance.create(':memory:', {
     threads: process.env.CML_DATA_THREADS || '2',
@@ -30,4 +32,24 @@ export function literal(text: string): string {
 /** A SQL identifier. */
 export function ident(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
+}
+
+type DuckDbModule = typeof import('@duckdb/node-api');
+
+/**
+ * DuckDB ships in dist/node_modules for linux-x64 only (its library is 70 MB a platform); on
+ * other platforms a copy installed in the workspace (`npm install @duckdb/node-api`) is used.
+ */
+async function loadDuckDb(): Promise<DuckDbModule> {
+  try {
+    return await import('@duckdb/node-api');
+  } catch (bundled) {
+    try {
+      return createRequire(join(process.cwd(), 'package.json'))('@duckdb/node-api') as DuckDbModule;
+    } catch {
+      throw new ConfigurationError(
+        `data-validate's engine (DuckDB) is not bundled for ${process.platform}-${process.arch} (${(bundled as Error).message.split('\n')[0]}); install it in the workspace first: npm install --no-save @duckdb/node-api@1.5.6-r.1`,
+      );
+    }
+  }
 }

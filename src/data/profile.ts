@@ -115,9 +115,10 @@ export async function profileFile(
       );
     }
   });
-  const row = (
-    await conn.runAndReadAll(`SELECT ${parts.join(', ')} FROM ${source}`)
-  ).getRowObjectsJson()[0];
+  const row =
+    (
+      await conn.runAndReadAll(`SELECT ${parts.join(', ')} FROM ${source}`)
+    ).getRowObjectsJson()[0] ?? {};
   const rows = Number(row.rows);
   const num = (v: unknown) => (v === null || v === undefined ? undefined : Number(v));
   const profiles: ColumnProfile[] = columns.map((c, i) => {
@@ -171,7 +172,7 @@ async function malformedRows(conn: DuckDBConnection, source: string, n: number) 
     await conn.runAndReadAll(`SELECT line, error_message FROM cml_rej_${n} ORDER BY line LIMIT 20`)
   ).getRowObjectsJson();
   return {
-    count: Number(count.n),
+    count: Number(count?.n ?? 0),
     first: first.map((r) => ({ line: Number(r.line), message: String(r.error_message) })),
   };
 }

@@ -59,7 +59,7 @@ export function parseRule(raw: string, where: { file?: string; line?: number } =
     return {
       ...base,
       kind: 'rows-change',
-      forbid: /drop|decrease|fall/i.test(m[1]) ? 'drop' : 'rise',
+      forbid: /drop|decrease|fall/i.test(m[1] ?? '') ? 'drop' : 'rise',
       tolerance: m[2] ? Number(m[2]) : 0,
       percent: m[3] === '%',
     };
@@ -74,7 +74,7 @@ export function parseRule(raw: string, where: { file?: string; line?: number } =
       percent: m[3] === '%',
     };
   if ((m = text.match(STAT))) {
-    const stat = m[1].toLowerCase() as Stat;
+    const stat = (m[1] ?? '').toLowerCase() as Stat;
     const percent = m[5] === '%';
     if (percent && stat !== 'missing')
       throw bad(text, where, `a percentage only fits missing(); write ${stat}() as a number`);
@@ -82,7 +82,7 @@ export function parseRule(raw: string, where: { file?: string; line?: number } =
       ...base,
       kind: 'stat',
       stat,
-      column: m[2],
+      column: m[2] ?? '',
       op: m[3] as Op,
       value: Number(m[4]),
       percent,
@@ -93,7 +93,7 @@ export function parseRule(raw: string, where: { file?: string; line?: number } =
     const high = Number(m[3]);
     if (low > high)
       throw bad(text, where, `the range's low bound ${low} is above its high bound ${high}`);
-    return { ...base, kind: 'range', column: m[1], low, high };
+    return { ...base, kind: 'range', column: m[1] ?? '', low, high };
   }
   throw bad(
     text,
@@ -133,7 +133,7 @@ export function loadDataRules(
     const doc = parseDocument(text, { lineCounter: counter });
     if (doc.errors.length)
       throw new ConfigurationError(
-        `${rulesFile}: not valid YAML (${doc.errors[0].message.split('\n')[0]})`,
+        `${rulesFile}: not valid YAML (${doc.errors[0]?.message.split('\n')[0] ?? ''})`,
         { file: rulesFile },
       );
     const list = doc.get('rules', true);

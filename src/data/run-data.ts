@@ -161,7 +161,7 @@ function reportMalformed(
   warnings: string[],
 ): void {
   if (!profile?.malformed.count) return;
-  const first = profile.malformed.first[0];
+  const first = profile.malformed.first[0] ?? { line: 0, message: '' };
   const message = `${profile.dataset}: ${profile.malformed.count} malformed row(s) skipped; first at line ${first.line}: ${first.message}`;
   warnings.push(message);
   logger.warning(message, { file: profile.dataset, line: first.line, title: 'malformed rows' });

@@ -49,7 +49,7 @@ export function loadSchema(file: string, abs: string): SchemaSpec {
     node?.range ? counter.linePos(node.range[0]).line : undefined;
   if (doc.errors.length)
     throw new ConfigurationError(
-      `${file}: not valid YAML (${doc.errors[0].message.split('\n')[0]})`,
+      `${file}: not valid YAML (${doc.errors[0]?.message.split('\n')[0] ?? ''})`,
       { file },
     );
   const columns = doc.get('columns', true);
