@@ -3,7 +3,7 @@
 // emulator, and with GitLab CI variables against the GitLab emulator. The datasets are the
 // examples' (examples/data/base/ on main, the drifted examples/data/ on the PR branch).
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startGitHubEmulator, type GitHubEmulator } from './emulators/github';
@@ -131,10 +131,22 @@ describe('data-validate action bundle (Node 24) against the GitHub emulator', ()
         targets: 'data/train.csv',
         rules:
           'schema may not change\nrows may not drop by more than 5%\nrange(price) within 0..10000',
+        'charts-dir': 'charts',
       },
     });
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.outputs).toMatchObject({ passed: 'true', changed: 'true' });
+    // charts-dir: a PNG histogram per drifted column (income, city), linked from the markdown.
+    const charts = readdirSync(join(repo.dir, 'charts')).filter((f) => f.endsWith('.png'));
+    expect(charts.length).toBeGreaterThanOrEqual(2);
+    for (const chart of charts) {
+      expect(
+        readFileSync(join(repo.dir, 'charts', chart))
+          .subarray(1, 4)
+          .toString(),
+      ).toBe('PNG');
+      expect(run.outputs.markdown).toContain(`](charts/${chart})`);
+    }
     expect(checkRuns()).toMatchObject([
       {
         conclusion: 'success',
