@@ -68,14 +68,14 @@ try {
     for (const fmt of ['csv', 'parquet']) {
       const hasArrow =
         fmt === 'csv' ||
-        spawnSync('python3', ['-c', 'import pyarrow'], { encoding: 'utf8' }).status === 0;
+        spawnSync(python, ['-c', 'import pyarrow'], { encoding: 'utf8' }).status === 0;
       if (!hasArrow) {
         console.log(
           'note: pandas cannot read Parquet here (no pyarrow in Debian python3-pandas); Parquet comparison skipped',
         );
         continue;
       }
-      const p = timed('python3', [
+      const p = timed(python, [
         join(root, 'scripts/bench/_data-pandas.py'),
         join(dir, `base.${fmt}`),
         join(dir, `head.${fmt}`),
