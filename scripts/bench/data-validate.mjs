@@ -58,9 +58,11 @@ try {
       `cml ${fmt}: ${(r.ms / 1000).toFixed(1)} s wall, ${r.cpu_s.toFixed(1)} s CPU, peak ${r.maxrss_mb.toFixed(0)} MB; drifted ${r.drifted.join(', ')}`,
     );
   }
-  const pandasOk =
-    spawnSync('python3', ['-c', 'import pandas, numpy'], { encoding: 'utf8' }).status === 0;
-  if (!pandasOk)
+  // pyenv's python3 may shadow Debian's, which is the one with python3-pandas.
+  const python = ['python3', '/usr/bin/python3'].find(
+    (py) => spawnSync(py, ['-c', 'import pandas, numpy'], { encoding: 'utf8' }).status === 0,
+  );
+  if (!python)
     console.log(
       'note: python3 with pandas/numpy not found (apt-get install -y python3-pandas); pandas comparison skipped',
     );
