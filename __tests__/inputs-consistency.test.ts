@@ -15,6 +15,7 @@ const ACTION_NAMES: readonly ActionName[] = [
   'metrics-diff',
   'runner-provision',
   'plots',
+  'data-validate',
 ];
 
 interface Surface {

@@ -325,7 +325,7 @@ describe('cml comment (bundle, Node 24)', () => {
   });
 
   it(
-    'demo: writes the example report with its metrics table, plot and images',
+    'demo: writes the example report with its metrics table, data section, plot and images',
     { timeout: 120_000 },
     async () => {
       const dir = mkdtempSync(join(tmpdir(), 'cml-demo-'));
@@ -352,7 +352,13 @@ describe('cml comment (bundle, Node 24)', () => {
       const images = [...report.matchAll(/!\[[^\]]*\]\((assets\/[0-9a-f]{20}\.png)\)/g)].map(
         (m) => m[1]!,
       );
-      expect(images).toHaveLength(2);
+      // The confusion matrix, the loss curve and the histograms of the two drifted columns.
+      expect(images).toHaveLength(4);
+      // The data section compares examples/data/base/ (as the base branch) with examples/data/.
+      expect(report).toContain('## Data');
+      expect(report).toMatch(/\| ❌ fail \| data\/train\.csv \| income \| distribution \|/);
+      expect(report).toContain('`missing(age) <= 1%`: data/train.csv: missing(age) is 5.36%');
+      expect(report).toMatch(/!\[data\/train\.csv: income \(base dashed, HEAD solid\)\]\(assets\//);
       for (const image of images) {
         const bytes = readFileSync(join(dir, 'cml-report', image));
         expect(bytes.subarray(1, 4).toString()).toBe('PNG');

@@ -16,7 +16,7 @@ const entries = readdirSync(join(root, 'src/main'))
   .map((f) => basename(f, '.ts'))
   .filter((name) => only.length === 0 || only.includes(name));
 
-export const EXTERNALS = ['sharp', '@resvg/resvg-js'];
+export const EXTERNALS = ['sharp', '@resvg/resvg-js', '@duckdb/node-api'];
 
 mkdirSync(dist, { recursive: true });
 const ncc = join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');

@@ -18,7 +18,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export const NOTICES_FILE = 'THIRD-PARTY-NOTICES.md';
 const LICENCE_FILE = /^(LICEN[CS]E|COPYING|NOTICE|THIRD-PARTY-NOTICES)([.-].*)?$/i;
 /** Packages ncc leaves out of the bundles; they are vendored into dist/node_modules instead. */
-const EXTERNAL = new Set(['sharp', '@resvg/resvg-js']);
+const EXTERNAL = new Set(['sharp', '@resvg/resvg-js', '@duckdb/node-api']);
 
 /** Bare package names imported by the source at run time (type-only imports excluded). */
 export function importedPackages(srcDir = join(root, 'src')) {

@@ -3,6 +3,7 @@
 // dist/node_modules (Node finds it from any dist/<name>/index.js by walking up), plus the font
 // the renderer uses into dist/fonts. Called by scripts/build.mjs after a full build.
 //
+// - DuckDB (data-validate's engine), linux-x64 glibc only (see PACKAGES).
 // - Rasterisers: @resvg/resvg-js (chosen by the plots benchmark) and sharp (fallback), with their
 //   prebuilt binaries for linux-x64 and linux-arm64 (glibc; resvg also for musl, it is small).
 // - Every package comes from the npm registry at the exact version and integrity recorded in
@@ -53,6 +54,13 @@ const PACKAGES = {
   '@resvg/resvg-js-linux-x64-gnu': resvgBinary,
   '@resvg/resvg-js-linux-arm64-gnu': resvgBinary,
   '@resvg/resvg-js-linux-x64-musl': resvgBinary,
+  // data-validate's engine. libduckdb.so is 70.5 MB (about 19 MB gzipped) per platform, so only
+  // linux-x64 is vendored; on arm64 (and musl) src/data/engine.ts falls back to a
+  // `npm install @duckdb/node-api` in the workspace and says so when it is missing.
+  '@duckdb/node-api': (p) => p === 'package.json' || (p.startsWith('lib/') && p.endsWith('.js')),
+  '@duckdb/node-bindings': (p) => p === 'package.json' || p === 'duckdb.js',
+  '@duckdb/node-bindings-linux-x64': (p) =>
+    p === 'package.json' || p === 'duckdb.node' || p === 'libduckdb.so',
 };
 
 function libvips(p) {

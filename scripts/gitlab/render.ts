@@ -24,6 +24,11 @@ export const COMPONENTS: readonly ComponentConfig[] = [
     artifactFiles: ['cml-metrics-diff.md', 'cml-metrics-diff.json'],
   },
   { action: 'plots', artifactInput: 'out-dir' },
+  {
+    action: 'data-validate',
+    dotenvVariable: 'CML_DOTENV',
+    artifactFiles: ['cml-data-validate.md', 'cml-data-validate.json'],
+  },
   { action: 'runner-provision', dotenvVariable: 'CML_RUNNER_DOTENV' },
 ];
 

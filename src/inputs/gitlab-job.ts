@@ -1,7 +1,7 @@
 import pkg from '../../package.json';
 import type { ActionName, InputDeclaration } from './types';
 
-const ALL = ['report', 'metrics-diff', 'runner-provision', 'plots'] as const;
+const ALL = ['report', 'metrics-diff', 'runner-provision', 'plots', 'data-validate'] as const;
 
 /** One `job-name` per component: its default names the component's job. */
 const jobNames = ALL.map(

@@ -3,6 +3,7 @@ import { COMMON_INPUTS } from './common';
 import { REPORT_INPUTS } from './report';
 import { PLOTS_INPUTS } from './plots';
 import { METRICS_DIFF_INPUTS } from './metrics-diff';
+import { DATA_VALIDATE_INPUTS } from './data-validate';
 import { RUNNER_PROVISION_INPUTS } from './runner-provision';
 import { SETUP_INPUTS } from './setup';
 import { GITLAB_JOB_INPUTS } from './gitlab-job';
@@ -14,6 +15,7 @@ const DECLARED = [
   ...REPORT_INPUTS,
   ...PLOTS_INPUTS,
   ...METRICS_DIFF_INPUTS,
+  ...DATA_VALIDATE_INPUTS,
   ...RUNNER_PROVISION_INPUTS,
   ...SETUP_INPUTS,
   ...GITLAB_JOB_INPUTS,

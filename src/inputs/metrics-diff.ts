@@ -1,6 +1,9 @@
 import type { InputDeclaration } from './types';
 
-/** Inputs of the metrics-diff action (and its GitLab component). */
+/**
+ * Inputs of the metrics-diff action (and its GitLab component). base, head, check and summary
+ * mean the same for data-validate, which shares these declarations.
+ */
 export const METRICS_DIFF_INPUTS = [
   {
     name: 'targets',
@@ -24,14 +27,14 @@ export const METRICS_DIFF_INPUTS = [
     default: '',
     description:
       "Revision to compare against. Empty: the pull/merge request's base commit, else its base branch, else the default branch; fetched (depth 1) when a shallow clone lacks it.",
-    actions: ['metrics-diff'],
+    actions: ['metrics-diff', 'data-validate'],
   },
   {
     name: 'head',
     type: { kind: 'string' },
     default: '',
     description: 'Revision to compare. Empty: the working tree (column "workspace", as in DVC).',
-    actions: ['metrics-diff'],
+    actions: ['metrics-diff', 'data-validate'],
   },
   {
     name: 'all',
@@ -84,7 +87,7 @@ export const METRICS_DIFF_INPUTS = [
     default: 'true',
     description:
       'Publish the result on the commit: a check run with the table and annotations on GitHub (needs checks: write), a commit status on GitLab. Needs a token.',
-    actions: ['metrics-diff'],
+    actions: ['metrics-diff', 'data-validate'],
   },
   {
     name: 'check-name',
@@ -98,7 +101,7 @@ export const METRICS_DIFF_INPUTS = [
     type: { kind: 'boolean' },
     default: 'true',
     description: 'Also write the tables to the GitHub job summary.',
-    actions: ['metrics-diff'],
+    actions: ['metrics-diff', 'data-validate'],
   },
   {
     name: 'dotenv-file',

@@ -7,7 +7,7 @@ export const REPORT_INPUTS = [
     type: { kind: 'string' },
     default: 'report.md',
     description:
-      'Markdown file of the report. Local images in it (image syntax, reference definitions, <img src>, data:image URIs) are published and their links rewritten. When plots or metrics are given and the default report.md does not exist, the report is made of them alone.',
+      'Markdown file of the report. Local images in it (image syntax, reference definitions, <img src>, data:image URIs) are published and their links rewritten. When plots, metrics or data are given and the default report.md does not exist, the report is made of them alone.',
     actions: ['report'],
   },
   {
@@ -56,10 +56,17 @@ export const REPORT_INPUTS = [
     actions: ['report'],
   },
   {
+    name: 'data',
+    type: { kind: 'list' },
+    description:
+      'Datasets (CSV, TSV, JSON Lines, Parquet; gzip too: files, globs or folders), newline or comma separated, profiled and compared with the base revision; the data section (schema changes, missing rates, drift, histograms of drifted columns) is appended to the report. dvc.yaml alone: the datasets its stages declare.',
+    actions: ['report'],
+  },
+  {
     name: 'metrics-base',
     type: { kind: 'string' },
     description:
-      "Base revision for the metrics table and plot overlays. Empty: the PR/MR's base, else HEAD.",
+      "Base revision for the metrics table, the data section and plot overlays. Empty: the PR/MR's base, else HEAD.",
     actions: ['report'],
   },
   {

@@ -1,5 +1,6 @@
 /** Which surfaces an input belongs to; action.yml files and GitLab specs are checked against this. */
-export type ActionName = 'setup' | 'report' | 'metrics-diff' | 'runner-provision' | 'plots';
+export type ActionName =
+  'setup' | 'report' | 'metrics-diff' | 'runner-provision' | 'plots' | 'data-validate';
 
 export type InputType =
   | { kind: 'string' }

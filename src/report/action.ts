@@ -28,11 +28,16 @@ export async function runReportAction(
     context,
     logger,
     cwd,
-    markdownFile: reportFile(inputs.file, cwd, inputs.plots.length + inputs.metrics.length > 0),
+    markdownFile: reportFile(
+      inputs.file,
+      cwd,
+      inputs.plots.length + inputs.metrics.length + inputs.data.length > 0,
+    ),
     plots: inputs.plots,
     plotsAllowedHosts: inputs['allowed-hosts'],
     metrics: inputs.metrics,
     metricsBase: inputs['metrics-base'],
+    data: { targets: inputs.data, base: inputs['metrics-base'] },
     target: inputs.target,
     watermarkTitle: inputs['watermark-title'],
     // Teams moving from `cml comment update report.md` (no title) keep their old comment.
@@ -79,7 +84,7 @@ async function loadForge(
   }
 }
 
-/** The default report.md may be absent when plots or metrics make the report. */
+/** The default report.md may be absent when plots, metrics or data make the report. */
 function reportFile(file: string, cwd: string, generated: boolean): string | undefined {
   if (file === 'report.md' && generated && !existsSync(resolve(cwd, file))) return undefined;
   return file;

@@ -14,6 +14,19 @@ export interface ReportPart {
   generated?: boolean;
 }
 
+/** The report's data section: which datasets, compared with which base, read from where. */
+export interface DataSectionRequest {
+  /** Files, globs or folders; ['dvc.yaml']: the datasets dvc.yaml declares. */
+  targets: string[];
+  /** Base revision; undefined: the PR's base, else the default branch. */
+  base?: string;
+  /** The git work tree the datasets are read from (default: the report's cwd). */
+  cwd?: string;
+  /** Schema and rules whose results the section shows (the demo's); the action passes none. */
+  schemaFile?: string;
+  rulesFile?: string;
+}
+
 export interface ComposeOptions {
   cwd: string;
   /** The workspace (repository checkout) whose files are untrusted; default: cwd. */
@@ -23,6 +36,8 @@ export interface ComposeOptions {
   /** Metric files for a metrics-diff table (empty: none; ['dvc.yaml'] style discovery is the embed's). */
   metrics: string[];
   metricsBase?: string;
+  /** Datasets for the data-validate section (none when undefined or empty). */
+  data?: DataSectionRequest;
   /** Plot specs / data files rendered to PNG and embedded. */
   plots: string[];
   /** Where rendered plots go (inside the workspace so they can be published). */
@@ -33,8 +48,9 @@ export interface ComposeOptions {
 }
 
 /**
- * The report's Markdown: the user's file, then the metrics table(s), then the plots. The two
- * generators belong to the metrics-diff and plots capabilities and are loaded only when used.
+ * The report's Markdown: the user's file, then the metrics table(s), the data section, then the
+ * plots. The generators belong to the metrics-diff, data-validate and plots capabilities and are
+ * loaded only when used.
  */
 export async function composeReport(options: ComposeOptions): Promise<ReportPart[]> {
   const parts: ReportPart[] = [];
@@ -58,6 +74,24 @@ export async function composeReport(options: ComposeOptions): Promise<ReportPart
     );
     parts.push({ text, baseDir: options.cwd, source: 'the metrics table' });
   }
+  if (options.data && options.data.targets.length > 0) {
+    const data = options.data;
+    const dataCwd = data.cwd ?? options.cwd;
+    const { embedDataSection } = await import('./data-section');
+    const text = await generated('data section', () =>
+      embedDataSection({
+        cwd: dataCwd,
+        targets: data.targets,
+        base: data.base,
+        schemaFile: data.schemaFile,
+        rulesFile: data.rulesFile,
+        // The histograms go with the rendered plots: a folder of ours, published with the report.
+        chartsDir: join(options.plotsDir, 'data'),
+        logger: options.logger,
+      }),
+    );
+    parts.push({ text, baseDir: dataCwd, source: 'the data section', generated: true });
+  }
   if (options.plots.length > 0) {
     const { embedPlots } = await import('../plots/embed');
     const text = await generated('plots', () =>
@@ -75,7 +109,9 @@ export async function composeReport(options: ComposeOptions): Promise<ReportPart
     parts.push({ text, baseDir: options.cwd, source: 'the plots', generated: true });
   }
   if (parts.length === 0) {
-    throw new ConfigurationError('Nothing to report: give a Markdown file, plots or metrics.');
+    throw new ConfigurationError(
+      'Nothing to report: give a Markdown file, plots, metrics or data.',
+    );
   }
   return parts;
 }

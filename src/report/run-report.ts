@@ -11,7 +11,13 @@ import {
 import type { Logger } from '../core/logger';
 import type { AssetFile, CommentTarget, Forge } from '../forge/types';
 import { chunkMarkdown } from '../core/markdown-blocks';
-import { composeReport, defaultPlotsDir, joinParts, type ReportPart } from './compose';
+import {
+  composeReport,
+  defaultPlotsDir,
+  joinParts,
+  type DataSectionRequest,
+  type ReportPart,
+} from './compose';
 import {
   collectLocalImages,
   copyAssets,
@@ -39,6 +45,8 @@ export interface ReportRequest {
   plotsAllowedHosts?: string[];
   metrics: string[];
   metricsBase?: string;
+  /** Datasets for the data section (the report action's data input); none when undefined. */
+  data?: DataSectionRequest;
   /** CML target syntax: auto, pr, pr/N, commit, commit/SHA, issue/N. */
   target: string;
   watermarkTitle: string;
@@ -80,6 +88,7 @@ export async function runReport(request: ReportRequest): Promise<ReportOutputs> 
     plots: request.plots,
     metrics: request.metrics,
     metricsBase: request.metricsBase,
+    data: request.data,
     plotsDir: defaultPlotsDir(outDir),
     plotsAllowedHosts: request.plotsAllowedHosts,
     workspace: context.workspace || request.cwd,

@@ -13,6 +13,7 @@ import { workflowCommand, rerunWorkflowCommand } from './workflow';
 import { metricsCommand } from './metrics';
 import { paramsCommand } from './params';
 import { runnerCommand } from './runner';
+import { dataCommand } from './data';
 
 /**
  * Every `cml` command. Each lives in its own file in this folder and is added here once.
@@ -37,6 +38,7 @@ export const COMMANDS: CommandModule<any, any>[] = [
   metricsCommand,
   paramsCommand,
   runnerCommand,
+  dataCommand,
 ];
 
 /** Legacy CML binaries and the modern command words they stand for. */

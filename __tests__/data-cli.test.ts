@@ -1,0 +1,108 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cleanEnv, distEntry, node24 } from './support/dist';
+import { newRepo, removeTempDirs, type TestRepo } from './metrics-fixtures';
+
+// dist/cml is built by `node scripts/build.mjs cml`; DuckDB (external) resolves from node_modules.
+beforeAll(() => {
+  if (!existsSync(distEntry('cml'))) throw new Error('Build dist/cml first');
+});
+afterAll(removeTempDirs);
+
+function cml(repo: TestRepo, ...args: string[]) {
+  const r = spawnSync(node24(), [distEntry('cml'), ...args], {
+    cwd: repo.dir,
+    env: cleanEnv(),
+    encoding: 'utf8',
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+let repo: TestRepo;
+beforeAll(() => {
+  repo = newRepo();
+  const rows = (n: number, missingEvery: number) =>
+    Array.from(
+      { length: n },
+      (_, i) => `${i},${i % missingEvery === 0 ? '' : 20 + (i % 50)},${['a', 'b', 'c'][i % 3]}`,
+    ).join('\n');
+  repo.write({
+    'data/train.csv': `id,age,city\n${rows(200, 100)}\n`,
+    'dvc.yaml': 'stages:\n  train:\n    cmd: python train.py\n    deps: [data/train.csv]\n',
+  });
+  repo.commit('base');
+  repo.write({
+    'data/train.csv': `id,age,city\n${rows(180, 10)}\n`,
+    'rules.yaml': 'rules:\n  - rows may not drop by more than 5%\n',
+  });
+});
+
+describe('cml data diff / validate (bundled CLI, Node 24)', () => {
+  it('diff of the dvc.yaml datasets prints the Markdown section and exits 0 with no rule', () => {
+    const r = cml(repo, 'data', 'diff');
+    expect(r.stderr).not.toMatch(/error/i);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('## Data');
+    expect(r.stdout).toContain('| 🟨 missing | data/train.csv | age | missing 1.00% → 10.00% |');
+  });
+  it('a failed rule exits 1 with an annotation at the rules file line', () => {
+    const r = cml(
+      repo,
+      'data',
+      'diff',
+      'HEAD',
+      '--targets',
+      'data/train.csv',
+      '--rules-file',
+      'rules.yaml',
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      'rows may not drop by more than 5%: data/train.csv: rows dropped from 200 to 180 (10.00%)',
+    );
+  });
+  it('--json prints the document; --rule passes', () => {
+    const r = cml(repo, 'data', 'diff', '--json', '--rule', 'missing(age) <= 20%');
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.mode).toBe('diff');
+    expect(doc.datasets[0].head.rows).toBe(180);
+    expect(doc.datasets[0].base.rows).toBe(200);
+  });
+  it('validate with a schema: exit 1 when the schema fails, 0 when it holds', () => {
+    writeFileSync(
+      join(repo.dir, 'schema.yaml'),
+      'columns:\n  age: { type: integer, nullable: false }\n',
+    );
+    const bad = cml(repo, 'data', 'validate', 'data/train.csv', '--schema', 'schema.yaml');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('column age has 18 missing values, expected none');
+    writeFileSync(join(repo.dir, 'schema.yaml'), 'columns:\n  age: { type: integer, min: 0 }\n');
+    const ok = cml(
+      repo,
+      'data',
+      'validate',
+      'data/train.csv',
+      '--schema',
+      'schema.yaml',
+      '--rule',
+      'range(age) within 0..100',
+    );
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('**data/train.csv**: 180 rows, 3 columns, 0 duplicate rows');
+  });
+  it('a bad rule or an unknown format: one line, no stack, exit 1', () => {
+    const rule = cml(repo, 'data', 'validate', 'data/train.csv', '--rule', 'missing(age) <== 1%');
+    expect(rule.code).toBe(1);
+    expect(rule.stderr.trim()).toMatch(/^(?:error: )?invalid data rule 'missing\(age\) <== 1%'/m);
+    expect(rule.stderr).not.toMatch(/\n\s+at /);
+    writeFileSync(join(repo.dir, 'notes.txt'), 'x');
+    const fmt = cml(repo, 'data', 'validate', 'notes.txt');
+    expect(fmt.code).toBe(1);
+    expect(fmt.stderr).toContain(
+      'notes.txt: unknown data format; expected CSV (.csv), TSV (.tsv), JSON Lines',
+    );
+  });
+});

@@ -1,0 +1,132 @@
+#!/usr/bin/env node
+// data-validate bench (issue 14): profile + drift of a base and a drifted HEAD, 10M rows × 20
+// columns as CSV (≈1.1 GB each) and as Parquet, whole process: wall time, CPU time, peak RSS;
+// against pandas (Debian's python3-pandas) doing read_csv + describe + missing rates + schema
+// check + the same drift statistics with numpy. Then a 100-row file: cold start of `cml data
+// validate` / `cml data diff` (dist/cml, Node on PATH) to the report.
+// Goals: ≥5× faster than pandas, peak memory < 1 GB; 100-row cold start ≤ 300 ms.
+// CML_BENCH_DATA_ROWS overrides the row count (generation alone takes minutes at 10M).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeCsv } from './_data-gen.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const rows = Number(process.env.CML_BENCH_DATA_ROWS || 10_000_000);
+const dir = mkdtempSync(join(tmpdir(), 'cml-bench-data-'));
+const mb = (p) => (statSync(p).size / 1024 / 1024).toFixed(0);
+
+function timed(cmd, args, opts = {}) {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 26, ...opts });
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stderr}`);
+  const line = r.stdout.split('\n').find((l) => l.startsWith('BENCH '));
+  return { ms, ...(line ? JSON.parse(line.slice(6)) : {}) };
+}
+const cml = (a, b) =>
+  timed(process.execPath, ['--import', 'tsx', join(root, 'scripts/bench/_data-run.mts'), a, b], {
+    cwd: root,
+  });
+
+try {
+  console.log(`generating ${rows} rows × 20 columns (base and drifted head) in ${dir}`);
+  const base = join(dir, 'base.csv');
+  const head = join(dir, 'head.csv');
+  await writeCsv(base, rows, { seed: 1 });
+  await writeCsv(head, rows, { seed: 2, drift: true });
+  console.log(`CSV: ${mb(base)} MB + ${mb(head)} MB`);
+  // Parquet copies written by DuckDB itself (zstd), so both formats hold the same rows.
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const conn = await (
+    await DuckDBInstance.create(':memory:', { threads: '2', memory_limit: '512MB' })
+  ).connect();
+  for (const side of ['base', 'head'])
+    await conn.run(
+      `COPY (SELECT * FROM read_csv('${join(dir, `${side}.csv`)}')) TO '${join(dir, `${side}.parquet`)}' (FORMAT parquet, COMPRESSION zstd)`,
+    );
+  conn.closeSync?.();
+  console.log(`Parquet: ${mb(join(dir, 'base.parquet'))} MB + ${mb(join(dir, 'head.parquet'))} MB`);
+
+  const results = {};
+  for (const fmt of ['csv', 'parquet']) {
+    const r = cml(join(dir, `base.${fmt}`), join(dir, `head.${fmt}`));
+    results[fmt] = r;
+    console.log(
+      `cml ${fmt}: ${(r.ms / 1000).toFixed(1)} s wall, ${r.cpu_s.toFixed(1)} s CPU, peak ${r.maxrss_mb.toFixed(0)} MB; drifted ${r.drifted.join(', ')}`,
+    );
+  }
+  // pyenv's python3 may shadow Debian's, which is the one with python3-pandas.
+  const python = ['python3', '/usr/bin/python3'].find(
+    (py) => spawnSync(py, ['-c', 'import pandas, numpy'], { encoding: 'utf8' }).status === 0,
+  );
+  if (!python)
+    console.log(
+      'note: python3 with pandas/numpy not found (apt-get install -y python3-pandas); pandas comparison skipped',
+    );
+  else {
+    for (const fmt of ['csv', 'parquet']) {
+      const hasArrow =
+        fmt === 'csv' ||
+        spawnSync(python, ['-c', 'import pyarrow'], { encoding: 'utf8' }).status === 0;
+      if (!hasArrow) {
+        console.log(
+          'note: pandas cannot read Parquet here (no pyarrow in Debian python3-pandas); Parquet comparison skipped',
+        );
+        continue;
+      }
+      const p = timed(python, [
+        join(root, 'scripts/bench/_data-pandas.py'),
+        join(dir, `base.${fmt}`),
+        join(dir, `head.${fmt}`),
+      ]);
+      const c = results[fmt];
+      console.log(
+        `pandas ${fmt}: ${(p.ms / 1000).toFixed(1)} s wall, ${p.cpu_s.toFixed(1)} s CPU, peak ${p.maxrss_mb.toFixed(0)} MB → cml is ${(p.ms / c.ms).toFixed(1)}× faster (wall), ${(p.cpu_s / c.cpu_s).toFixed(1)}× (CPU), ${(p.maxrss_mb / c.maxrss_mb).toFixed(1)}× less memory`,
+      );
+    }
+  }
+  rmSync(join(dir, 'base.csv'));
+  rmSync(join(dir, 'head.csv'));
+
+  // Cold start on a 100-row file through the bundled CLI.
+  const entry = join(root, 'dist/cml/index.js');
+  if (!existsSync(entry))
+    console.log('note: dist/cml missing (node scripts/build.mjs cml); cold start skipped');
+  else {
+    const repo = join(dir, 'repo');
+    execFileSync('git', ['init', '-q', repo]);
+    await writeCsv(join(repo, 'small.csv'), 100, { seed: 1 });
+    const git = (...a) =>
+      execFileSync('git', a, {
+        cwd: repo,
+        env: {
+          ...process.env,
+          GIT_AUTHOR_NAME: 'b',
+          GIT_AUTHOR_EMAIL: 'b@b',
+          GIT_COMMITTER_NAME: 'b',
+          GIT_COMMITTER_EMAIL: 'b@b',
+        },
+      });
+    git('add', '.');
+    git('commit', '-qm', 'base');
+    await writeCsv(join(repo, 'small.csv'), 100, { seed: 2, drift: true });
+    for (const args of [
+      ['data', 'validate', 'small.csv'],
+      ['data', 'diff', '--targets', 'small.csv'],
+    ]) {
+      const runs = [];
+      for (let i = 0; i < 5; i++)
+        runs.push(timed(process.execPath, [entry, ...args], { cwd: repo }).ms);
+      runs.sort((a, b) => a - b);
+      console.log(
+        `cold start, 100 rows, cml ${args.slice(0, 2).join(' ')}: median ${runs[2].toFixed(0)} ms (min ${runs[0].toFixed(0)}, goal ≤ 300 ms)`,
+      );
+    }
+  }
+  writeFileSync(join(dir, 'done'), '');
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

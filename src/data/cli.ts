@@ -1,0 +1,56 @@
+import { ConsoleLogger } from '../core/logger';
+import { DataRuleFailure } from './failure';
+import { runDataDiff, runDataValidate } from './run-data';
+import type { DataOutcome } from './types';
+
+export interface DataCliArgs {
+  mode: 'diff' | 'validate';
+  baseRev?: string;
+  headRev?: string;
+  targets: string[];
+  all: boolean;
+  chartsDir?: string;
+  rules: string[];
+  rulesFile?: string;
+  schemaFile?: string;
+  md: boolean;
+  json: boolean;
+}
+
+/**
+ * `cml data diff` / `cml data validate`: the result (Markdown by default, or JSON) to stdout,
+ * logs to stderr; a failed rule or schema check is an annotation and exit code 1.
+ */
+export async function runDataCli(args: DataCliArgs): Promise<void> {
+  const logger = new ConsoleLogger(process.stderr, process.stderr);
+  const options = {
+    cwd: process.cwd(),
+    targets: args.targets,
+    baseRev: args.mode === 'diff' ? (args.baseRev ?? 'HEAD') : undefined,
+    headRev: args.headRev,
+    schemaFile: args.schemaFile,
+    rules: args.rules,
+    rulesFile: args.rulesFile,
+    all: args.all,
+    chartsDir: args.chartsDir,
+  };
+  const outcome: DataOutcome =
+    args.mode === 'diff'
+      ? await runDataDiff(options, logger)
+      : await runDataValidate(options, logger);
+  process.stdout.write(
+    args.json ? `${JSON.stringify(outcome.json, null, 2)}\n` : `${outcome.markdown.trimEnd()}\n\n`,
+  );
+  for (const f of outcome.failures)
+    logger.error(`${f.rule}: ${f.message}`, {
+      file: f.file,
+      line: f.line,
+      title: 'data rule failed',
+    });
+  if (!outcome.passed) {
+    const first = outcome.failures.slice(0, 5).map((f) => `${f.rule}: ${f.message}`);
+    throw new DataRuleFailure(
+      `${outcome.failures.length} data rule(s) failed:\n${first.join('\n')}${outcome.failures.length > 5 ? `\n… and ${outcome.failures.length - 5} more` : ''}`,
+    );
+  }
+}

@@ -1,0 +1,178 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { ident } from './engine';
+import { readExpression } from './source';
+
+/** The types a column is reported with (DuckDB's sniffed type, in the user's words). */
+export type ColumnType =
+  'integer' | 'number' | 'boolean' | 'string' | 'date' | 'timestamp' | 'other';
+
+/** Quantile levels kept for every numeric column: 1%..99%, the grid drift is measured on. */
+export const QUANTILE_LEVELS = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
+
+export interface ColumnProfile {
+  name: string;
+  type: ColumnType;
+  /** DuckDB's type name, for the JSON. */
+  engineType: string;
+  rows: number;
+  missing: number;
+  missingRate: number;
+  /** HyperLogLog estimate (DuckDB approx_count_distinct): within a few percent. */
+  distinct: number;
+  min?: number | string;
+  max?: number | string;
+  mean?: number;
+  std?: number;
+  /** t-digest estimates (DuckDB approx_quantile) at QUANTILE_LEVELS. */
+  quantiles?: number[];
+  /** Most frequent values (DuckDB approx_top_k), most frequent first. */
+  top?: string[];
+  /** String lengths: min, mean, max. */
+  length?: { min: number; mean: number; max: number };
+}
+
+export interface MalformedRow {
+  line: number;
+  message: string;
+}
+
+export interface TableProfile {
+  /** The path the user knows the file by. */
+  dataset: string;
+  rows: number;
+  /** Rows identical to an earlier row (exact count over 64-bit row hashes). */
+  duplicates: number;
+  columns: ColumnProfile[];
+  malformed: { count: number; first: MalformedRow[] };
+}
+
+export function columnType(engineType: string): ColumnType {
+  const t = engineType.toUpperCase();
+  if (
+    /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT)$/.test(
+      t,
+    )
+  )
+    return 'integer';
+  if (/^(FLOAT|DOUBLE|REAL)$/.test(t) || t.startsWith('DECIMAL')) return 'number';
+  if (t === 'BOOLEAN') return 'boolean';
+  if (t === 'VARCHAR') return 'string';
+  if (t === 'DATE') return 'date';
+  if (t.startsWith('TIMESTAMP')) return 'timestamp';
+  return 'other';
+}
+
+export const isNumeric = (t: ColumnType): boolean => t === 'integer' || t === 'number';
+
+let tableCounter = 0;
+
+/**
+ * Profiles one file in a single aggregate pass (DuckDB streams it; nothing is held per row but
+ * the row hashes for duplicates, which spill to disk past the memory limit).
+ */
+export async function profileFile(
+  conn: DuckDBConnection,
+  path: string,
+  dataset: string,
+): Promise<TableProfile> {
+  const n = ++tableCounter;
+  const source = readExpression(path, dataset).replace(
+    'store_rejects=true',
+    `store_rejects=true, rejects_table='cml_rej_${n}', rejects_scan='cml_scan_${n}'`,
+  );
+  const described = (
+    await conn.runAndReadAll(`DESCRIBE SELECT * FROM ${source}`)
+  ).getRowObjectsJson();
+  const columns = described.map((d) => ({
+    name: String(d.column_name),
+    engineType: String(d.column_type),
+  }));
+  const parts: string[] = ['count(*) AS "rows"'];
+  const all = columns.map((c) => ident(c.name)).join(', ');
+  parts.push(columns.length ? `count(DISTINCT hash(${all})) AS "unique"` : '0 AS "unique"');
+  columns.forEach((c, i) => {
+    const q = ident(c.name);
+    const type = columnType(c.engineType);
+    const text = type === 'string' ? q : `CAST(${q} AS VARCHAR)`;
+    parts.push(`count(${q}) AS c${i}_n`, `approx_count_distinct(${text}) AS c${i}_d`);
+    if (isNumeric(type)) {
+      const d = `CAST(${q} AS DOUBLE)`;
+      parts.push(
+        `min(${d}) AS c${i}_min`,
+        `max(${d}) AS c${i}_max`,
+        `avg(${d}) AS c${i}_mean`,
+        `stddev_samp(${d}) AS c${i}_std`,
+        `approx_quantile(${d}, [${QUANTILE_LEVELS.join(',')}]) AS c${i}_q`,
+      );
+    } else {
+      parts.push(
+        `min(${text}) AS c${i}_min`,
+        `max(${text}) AS c${i}_max`,
+        `approx_top_k(${text}, 5) AS c${i}_top`,
+        `min(length(${text})) AS c${i}_lmin`,
+        `avg(length(${text})) AS c${i}_lmean`,
+        `max(length(${text})) AS c${i}_lmax`,
+      );
+    }
+  });
+  const row =
+    (
+      await conn.runAndReadAll(`SELECT ${parts.join(', ')} FROM ${source}`)
+    ).getRowObjectsJson()[0] ?? {};
+  const rows = Number(row.rows);
+  const num = (v: unknown) => (v === null || v === undefined ? undefined : Number(v));
+  const profiles: ColumnProfile[] = columns.map((c, i) => {
+    const type = columnType(c.engineType);
+    const present = Number(row[`c${i}_n`]);
+    const p: ColumnProfile = {
+      name: c.name,
+      type,
+      engineType: c.engineType,
+      rows,
+      missing: rows - present,
+      missingRate: rows ? (rows - present) / rows : 0,
+      distinct: Number(row[`c${i}_d`]),
+    };
+    if (isNumeric(type)) {
+      p.min = num(row[`c${i}_min`]);
+      p.max = num(row[`c${i}_max`]);
+      p.mean = num(row[`c${i}_mean`]);
+      p.std = num(row[`c${i}_std`]);
+      const q = row[`c${i}_q`];
+      if (Array.isArray(q)) p.quantiles = q.map(Number);
+    } else {
+      p.min = (row[`c${i}_min`] as string | null) ?? undefined;
+      p.max = (row[`c${i}_max`] as string | null) ?? undefined;
+      const top = row[`c${i}_top`];
+      if (Array.isArray(top)) p.top = top.map(String);
+      if (row[`c${i}_lmin`] !== null)
+        p.length = {
+          min: Number(row[`c${i}_lmin`]),
+          mean: Number(row[`c${i}_lmean`]),
+          max: Number(row[`c${i}_lmax`]),
+        };
+    }
+    return p;
+  });
+  return {
+    dataset,
+    rows,
+    duplicates: rows - Number(row.unique),
+    columns: profiles,
+    malformed: await malformedRows(conn, source, n),
+  };
+}
+
+async function malformedRows(conn: DuckDBConnection, source: string, n: number) {
+  if (!source.includes('store_rejects')) return { count: 0, first: [] };
+  const count = (
+    await conn.runAndReadAll(`SELECT count(*) AS n FROM cml_rej_${n}`)
+  ).getRowObjectsJson()[0];
+  const first = (
+    await conn.runAndReadAll(`SELECT line, error_message FROM cml_rej_${n} ORDER BY line LIMIT 20`)
+  ).getRowObjectsJson();
+  return {
+    count: Number(count?.n ?? 0),
+    first: first.map((r) => ({ line: Number(r.line), message: String(r.error_message) })),
+  };
+}

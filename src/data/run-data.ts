@@ -1,0 +1,186 @@
+import { existsSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { ConfigurationError } from '../core/errors';
+import type { Logger } from '../core/logger';
+import { drawDriftCharts } from './charts';
+import { schemaChanges, type DatasetResult } from './compare';
+import { measureDrift } from './drift';
+import { openEngine } from './engine';
+import { evaluateRules } from './evaluate';
+import { diffMarkdown, validateMarkdown } from './markdown';
+import { profileFile, type TableProfile } from './profile';
+import { fileAtRevision } from './revision-file';
+import { loadDataRules } from './rules';
+import { checkSchema, loadSchema } from './schema';
+import { resolveTargets } from './targets';
+import type { DataFailure, DataOutcome, DataRunOptions } from './types';
+
+export type { DataFailure, DataOutcome, DataRunOptions, DataChart } from './types';
+
+/** Profile base and HEAD of each dataset, compare them and check the rules. */
+export async function runDataDiff(options: DataRunOptions, logger: Logger): Promise<DataOutcome> {
+  const abs = (p: string) => (isAbsolute(p) ? p : join(options.cwd, p));
+  const rules = loadDataRules(options.rules, options.rulesFile, abs);
+  const schema = options.schemaFile
+    ? loadSchema(options.schemaFile, abs(options.schemaFile))
+    : undefined;
+  const datasets = await resolveTargets(options.cwd, options.targets);
+  const baseRev = options.baseRev ?? 'HEAD';
+  const conn = await openEngine();
+  const results: DatasetResult[] = [];
+  const failures: DataFailure[] = [];
+  const warnings: string[] = [];
+  for (const dataset of datasets) {
+    await logger.group(`data diff ${dataset}`, async () => {
+      const basePath = await fileAtRevision(options.cwd, dataset, baseRev);
+      const headPath = options.headRev
+        ? await fileAtRevision(options.cwd, dataset, options.headRev)
+        : workspaceFile(options.cwd, dataset);
+      if (!basePath && !headPath) {
+        throw new ConfigurationError(
+          `${dataset}: not found in the workspace${options.headRev ? ` at ${options.headRev}` : ''} nor at ${baseRev}`,
+          { file: dataset },
+        );
+      }
+      const base = basePath ? await profileFile(conn, basePath, dataset) : undefined;
+      const head = headPath ? await profileFile(conn, headPath, dataset) : undefined;
+      const result: DatasetResult = {
+        dataset,
+        base,
+        head,
+        schema: base && head ? schemaChanges(base, head) : [],
+        drift: [],
+      };
+      if (base && head && basePath && headPath)
+        result.drift = await measureDrift(
+          conn,
+          { path: basePath, profile: base },
+          { path: headPath, profile: head },
+        );
+      if (schema && head && headPath)
+        failures.push(...(await checkSchema(conn, schema, head, headPath)));
+      reportMalformed(head, logger, warnings);
+      results.push(result);
+    });
+  }
+  failures.push(...evaluateRules(rules, results, 'diff'));
+  const drifted = results.flatMap((r) =>
+    r.drift
+      .filter((d) => d.drifted && d.bins?.length)
+      .map((drift) => ({ dataset: r.dataset, drift })),
+  );
+  const charts = options.chartsDir
+    ? await drawDriftCharts(abs(options.chartsDir), drifted, logger)
+    : [];
+  const changed = results.some(
+    (r) =>
+      !r.base ||
+      !r.head ||
+      r.schema.length > 0 ||
+      r.base.rows !== r.head.rows ||
+      r.drift.some((d) => d.drifted) ||
+      columnsMissingMoved(r.base, r.head),
+  );
+  return {
+    markdown: diffMarkdown(results, failures, charts, options.all, options.cwd, warnings),
+    json: {
+      mode: 'diff',
+      base: baseRev,
+      head: options.headRev ?? 'workspace',
+      datasets: results.map(jsonOf),
+      failures,
+    },
+    passed: failures.length === 0,
+    changed,
+    failures,
+    charts,
+    warnings,
+  };
+}
+
+/** Profile HEAD of each dataset and check the schema and rules. */
+export async function runDataValidate(
+  options: DataRunOptions,
+  logger: Logger,
+): Promise<DataOutcome> {
+  const abs = (p: string) => (isAbsolute(p) ? p : join(options.cwd, p));
+  const rules = loadDataRules(options.rules, options.rulesFile, abs);
+  const schema = options.schemaFile
+    ? loadSchema(options.schemaFile, abs(options.schemaFile))
+    : undefined;
+  const datasets = await resolveTargets(options.cwd, options.targets);
+  const conn: DuckDBConnection = await openEngine();
+  const profiles: TableProfile[] = [];
+  const failures: DataFailure[] = [];
+  const warnings: string[] = [];
+  for (const dataset of datasets) {
+    await logger.group(`data validate ${dataset}`, async () => {
+      const path = options.headRev
+        ? await fileAtRevision(options.cwd, dataset, options.headRev)
+        : workspaceFile(options.cwd, dataset);
+      if (!path) throw new ConfigurationError(`${dataset}: no such file`, { file: dataset });
+      const profile = await profileFile(conn, path, dataset);
+      if (schema) failures.push(...(await checkSchema(conn, schema, profile, path)));
+      reportMalformed(profile, logger, warnings);
+      profiles.push(profile);
+    });
+  }
+  const results: DatasetResult[] = profiles.map((head) => ({
+    dataset: head.dataset,
+    head,
+    schema: [],
+    drift: [],
+  }));
+  failures.push(...evaluateRules(rules, results, 'validate'));
+  return {
+    markdown: validateMarkdown(profiles, failures, warnings),
+    json: { mode: 'validate', datasets: profiles, failures },
+    passed: failures.length === 0,
+    changed: false,
+    failures,
+    charts: [],
+    warnings,
+  };
+}
+
+function workspaceFile(cwd: string, dataset: string): string | undefined {
+  const path = join(cwd, dataset);
+  if (existsSync(path)) return path;
+  if (existsSync(`${path}.dvc`))
+    throw new ConfigurationError(
+      `${dataset}: tracked by DVC but not in the workspace; run dvc pull ${dataset} first`,
+      { file: dataset },
+    );
+  return undefined;
+}
+
+function reportMalformed(
+  profile: TableProfile | undefined,
+  logger: Logger,
+  warnings: string[],
+): void {
+  if (!profile?.malformed.count) return;
+  const first = profile.malformed.first[0] ?? { line: 0, message: '' };
+  const message = `${profile.dataset}: ${profile.malformed.count} malformed row(s) skipped; first at line ${first.line}: ${first.message}`;
+  warnings.push(message);
+  logger.warning(message, { file: profile.dataset, line: first.line, title: 'malformed rows' });
+}
+
+function columnsMissingMoved(base?: TableProfile, head?: TableProfile): boolean {
+  if (!base || !head) return false;
+  return head.columns.some((h) => {
+    const b = base.columns.find((c) => c.name === h.name);
+    return b !== undefined && Math.abs(b.missingRate - h.missingRate) >= 0.001;
+  });
+}
+
+function jsonOf(r: DatasetResult) {
+  return {
+    dataset: r.dataset,
+    base: r.base,
+    head: r.head,
+    schema_changes: r.schema,
+    drift: r.drift.map(({ bins, ...rest }) => ({ ...rest, bins })),
+  };
+}

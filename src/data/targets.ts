@@ -1,0 +1,109 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, posix, relative } from 'node:path';
+import { glob } from 'tinyglobby';
+import { parse } from 'yaml';
+import { ConfigurationError } from '../core/errors';
+import { isDataFile } from './source';
+
+const IGNORE = ['**/.git/**', '**/.dvc/**', '**/node_modules/**'];
+
+/**
+ * The datasets to profile, relative to cwd, sorted: the targets as given (files, globs,
+ * directories), or with none, the data files declared in dvc.yaml (stage deps and outs) and
+ * tracked by *.dvc files. Explicit files are kept even when absent (a dataset the change removed).
+ */
+export async function resolveTargets(cwd: string, targets: string[]): Promise<string[]> {
+  const found = new Set<string>();
+  if (targets.length === 0) {
+    for (const path of await declaredDatasets(cwd)) found.add(path);
+    if (found.size === 0) {
+      throw new ConfigurationError(
+        'no datasets: pass targets (files, globs or folders of CSV, TSV, JSON Lines or Parquet) or declare them in dvc.yaml (stage deps/outs) or .dvc files',
+      );
+    }
+    return [...found].sort();
+  }
+  for (const target of targets) {
+    const abs = join(cwd, target);
+    if (/[*?[\]{}]/.test(target)) {
+      const hits = (await glob(target, { cwd, ignore: IGNORE, onlyFiles: true })).filter(
+        isDataFile,
+      );
+      if (!hits.length)
+        throw new ConfigurationError(`${target}: no CSV, TSV, JSON Lines or Parquet files match`);
+      hits.forEach((h) => found.add(posix.normalize(h)));
+    } else if (existsSync(abs) && statSync(abs).isDirectory()) {
+      (await expandDirectory(cwd, target)).forEach((h) => found.add(h));
+    } else {
+      found.add(posix.normalize(target.replace(/\\/g, '/')));
+    }
+  }
+  return [...found].sort();
+}
+
+async function expandDirectory(cwd: string, dir: string): Promise<string[]> {
+  const base = dir.replace(/\\/g, '/').replace(/\/+$/, '');
+  return (await glob(`${base}/**/*`, { cwd, ignore: IGNORE, onlyFiles: true }))
+    .filter(isDataFile)
+    .map((p) => posix.normalize(p));
+}
+
+/** Data files named by dvc.yaml stages (deps and outs) and by *.dvc files, relative to cwd. */
+export async function declaredDatasets(cwd: string): Promise<string[]> {
+  const out = new Set<string>();
+  const add = async (fromDir: string, path: string) => {
+    const rel = posix.normalize(posix.join(fromDir, path));
+    const abs = join(cwd, rel);
+    if (existsSync(abs) && statSync(abs).isDirectory())
+      (await expandDirectory(cwd, rel)).forEach((p) => out.add(p));
+    else if (isDataFile(rel)) out.add(rel);
+  };
+  for (const file of await glob(['**/dvc.yaml', '**/*.dvc'], {
+    cwd,
+    ignore: IGNORE,
+    onlyFiles: true,
+    dot: true,
+  })) {
+    const dir = posix.dirname(file) === '.' ? '' : posix.dirname(file);
+    let doc: unknown;
+    try {
+      doc = parse(readFileSync(join(cwd, file), 'utf8'));
+    } catch (error) {
+      throw new ConfigurationError(
+        `${file}: not valid YAML (${(error as Error).message.split('\n')[0]})`,
+        { file },
+      );
+    }
+    if (file.endsWith('.dvc')) {
+      for (const o of asList((doc as { outs?: unknown })?.outs))
+        if (o && typeof o === 'object' && 'path' in o)
+          await add(dir, String((o as { path: unknown }).path));
+      continue;
+    }
+    const stages = (doc as { stages?: Record<string, unknown> })?.stages ?? {};
+    for (const stage of Object.values(stages)) {
+      if (!stage || typeof stage !== 'object') continue;
+      const s = stage as { wdir?: string; deps?: unknown; outs?: unknown };
+      const wdir = s.wdir ? posix.join(dir, s.wdir) : dir;
+      for (const entry of [...asList(s.deps), ...asList(s.outs)]) {
+        const path =
+          typeof entry === 'string'
+            ? entry
+            : entry && typeof entry === 'object'
+              ? Object.keys(entry)[0]
+              : undefined;
+        if (path && !path.includes('${')) await add(wdir, path);
+      }
+    }
+  }
+  return [...out].sort();
+}
+
+function asList(v: unknown): unknown[] {
+  return Array.isArray(v) ? v : [];
+}
+
+/** A path relative to cwd for messages. */
+export function displayPath(cwd: string, abs: string): string {
+  return relative(cwd, abs).split('\\').join('/') || dirname(abs);
+}
