@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDataFile } from '../src/plots/data-file';
 import { checkDepth, checkPixelBudget, PLOT_LIMITS } from '../src/plots/limits';
+import { REV_FIELD, STEP_FIELD, templateSpec } from '../src/plots/templates';
 
 describe('data files', () => {
   it('exactly the row budget is accepted, one more refused (mutant P4: `>` read as `>=`)', () => {
@@ -59,5 +60,31 @@ describe('nesting budget', () => {
     expect(() => checkDepth(nested(PLOT_LIMITS.maxDepth + 1), 's.json')).toThrow(
       /s\.json: nested more than 200 levels deep/,
     );
+  });
+});
+
+describe('DVC templates', () => {
+  it('y defaults to the last field besides x, as DVC (mutant P10: the first)', () => {
+    const spec = templateSpec([{ step: 0, acc: 0.5, loss: 1.2 }], {}, 'm.json') as {
+      encoding: { x: { field: string }; y: { field: string } };
+    };
+    expect(spec.encoding.x.field).toBe('step');
+    expect(spec.encoding.y.field).toBe('loss');
+  });
+
+  it('the implicit step counts rows per revision, each from 0 (mutant P11: across revisions)', () => {
+    const rows: Record<string, unknown>[] = [
+      { [REV_FIELD]: 'main', loss: 3 },
+      { [REV_FIELD]: 'main', loss: 2 },
+      { [REV_FIELD]: 'workspace', loss: 2.5 },
+      { [REV_FIELD]: 'workspace', loss: 1.5 },
+    ];
+    templateSpec(rows, {}, 'loss.csv');
+    expect(rows.map((r) => [r[REV_FIELD], r[STEP_FIELD]])).toEqual([
+      ['main', 0],
+      ['main', 1],
+      ['workspace', 0],
+      ['workspace', 1],
+    ]);
   });
 });
