@@ -1,8 +1,26 @@
 // Tests written to kill hand-made bugs (mutants) in the plots core that the other plots tests
 // let through: each `it` names the mutant it kills, and failed with that mutant applied.
-// TABLE
+// Mutation pass (issue 11). Before: plots-{budgets,inputs,pipeline,png,sandbox,svg-golden}
+// (+ schema-walk, corpus for P1-P9). Mutant | file:line | killed before (by) | after
+// P1 dash/shape swapped      | spec-overlay.ts:96   | yes (plots-inputs)       | yes
+// P2 xOffset→yOffset         | spec-overlay.ts:103  | yes (plots-inputs)       | yes
+// P3 legend order swapped    | spec-overlay.ts:92   | yes (plots-inputs)       | yes
+// P4 rows `>`→`>=`           | data-file.ts:24      | no                       | yes (here)
+// P5 empty CSV cell → 0      | data-file.ts:39      | no                       | yes (here)
+// P6 scale 0 accepted        | limits.ts:32         | yes (plots-budgets)      | yes
+// P7 side `>`→`>=`           | limits.ts:66         | no                       | yes (here)
+// P8 depth off by one        | limits.ts:89         | no                       | yes (here)
+// P9 field check some→every  | render.ts:274        | yes (plots-schema-walk)  | yes
+// P10 default y first field  | templates.ts:59      | no                       | yes (here)
+// P11 step across revisions  | templates.ts:331     | no                       | yes (here)
+// P12 bar step `<=`→`<`      | templates.ts:234     | no                       | yes (here)
+// P13 `*.` wildcard dot lost | data-access.ts:95    | no                       | yes (here)
+// P14 fe80::/10 half covered | data-access.ts:65    | no                       | yes (here)
+// P15 CSV line budget -1     | sandbox-loader.ts:151| no                       | no test yet
+// P16 SVG data: URI accepted | sandbox-loader.ts:107| no                       | no test yet
 import { describe, expect, it } from 'vitest';
 import { parseDataFile } from '../src/plots/data-file';
+import { hostAllowed, isMetadataAddress } from '../src/plots/data-access';
 import { checkDepth, checkPixelBudget, PLOT_LIMITS } from '../src/plots/limits';
 import { REV_FIELD, STEP_FIELD, templateSpec } from '../src/plots/templates';
 
@@ -86,5 +104,30 @@ describe('DVC templates', () => {
       ['workspace', 0],
       ['workspace', 1],
     ]);
+  });
+});
+
+describe('bars and hosts at their boundary', () => {
+  it('up to 10 bars get the wide step (mutant P12: `<=` read as `<`)', () => {
+    const rows = Array.from({ length: 10 }, (_, i) => ({ name: `n${i}`, v: i }));
+    const spec = templateSpec(rows, { template: 'bar', x: 'name', y: 'v' }, 'b.json');
+    expect(spec.width).toEqual({ step: 40 });
+    const more = [...rows, { name: 'n10', v: 10 }];
+    expect(templateSpec(more, { template: 'bar', x: 'name', y: 'v' }, 'b.json').width).toEqual({
+      step: 24,
+    });
+  });
+
+  it('`*.example.com` allows subdomains only, not look-alikes (mutant P13: the dot dropped)', () => {
+    const allowed = ['*.example.com'];
+    expect(hostAllowed(new URL('https://data.example.com/x.csv'), allowed)).toBe(true);
+    expect(hostAllowed(new URL('https://evilexample.com/x.csv'), allowed)).toBe(false);
+  });
+
+  it('all of fe80::/10 is link-local (mutant P14: only fe80–fe9f)', () => {
+    for (const h of ['fe80::1', 'fe9f::1', 'fea0::1', 'febf::1', '[feb0::1]']) {
+      expect(isMetadataAddress(h), h).toBe(true);
+    }
+    expect(isMetadataAddress('fec0::1')).toBe(false);
   });
 });

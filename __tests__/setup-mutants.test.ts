@@ -1,7 +1,16 @@
 // Tests written to kill hand-made bugs (mutants) in the setup core. The other setup tests run
 // the bundle (dist/setup), so these call the source in-process: each `it` names the mutant it
 // kills, and failed with that mutant applied.
-// TABLE
+// Mutation pass (issue 11): dist/setup rebuilt per mutant; before = setup-action + setup-release
+// (S1-S3: setup-dvc + setup-action). Mutant | file:line | killed before (by) | after (here)
+// S1 dvc-version `$` lost        | dvc.ts:8            | yes (setup-dvc)  | yes
+// S2 extras allow a comma        | dvc.ts:9            | not run (time)   | yes
+// S3 half-built venv reused      | dvc.ts:51           | not run (time)   | yes
+// S4 version `$` lost            | fetch-release.ts:11 | no               | yes
+// S5 unknown integrity alg. pass | fetch-release.ts:101| no               | yes
+// S6 shQuote escape dropped      | shims.ts:36         | no               | yes
+// S7 CML_INVOKED_AS not cleared  | shims.ts:47         | no               | yes
+// S8 bundled number downloaded   | run-setup.ts:48     | no               | yes
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
