@@ -60,7 +60,7 @@ function findImagesIn(markdown: string, offset: number): ImageRef[] {
   return refs;
 }
 
-const TAG = /<(img|source)\b[^>]*>/gi;
+const TAG_START = /<(img|source)(?=[\s/>])/gi;
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
 /**
@@ -69,12 +69,12 @@ const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))
  */
 function imgSources(html: string, offset: number): ImageRef[] {
   const refs: ImageRef[] = [];
-  for (const tag of html.matchAll(TAG)) {
-    const tagStart = offset + (tag.index ?? 0);
-    const isImg = tag[1]!.toLowerCase() === 'img';
+  for (const tag of imgTags(html)) {
+    const tagStart = offset + tag.index;
+    const isImg = tag.name.toLowerCase() === 'img';
     // Attributes start after "<img"/"<source"; matching them one by one keeps `data-src` apart.
-    const attributesFrom = 1 + tag[1]!.length;
-    const text = tag[0];
+    const attributesFrom = 1 + tag.name.length;
+    const text = tag.text;
     for (const m of text.slice(attributesFrom).matchAll(ATTRIBUTE)) {
       const name = m[1]!.toLowerCase();
       const value = m[2] ?? m[3] ?? m[4];
@@ -98,6 +98,45 @@ function imgSources(html: string, offset: number): ImageRef[] {
     }
   }
   return refs;
+}
+
+/**
+ * `<img>` and `<source>` tags in raw HTML, each up to the `>` that ends it as an HTML tokenizer
+ * reads it: a `>` inside a quoted attribute value (`alt="a > b"`) does not end the tag, and a tag
+ * that never ends takes the rest of the text with it. One pass over the text (a regular
+ * expression with quoted alternatives rescans the rest of a long HTML block from every `<img`).
+ */
+function* imgTags(html: string): Generator<{ index: number; name: string; text: string }> {
+  const start = new RegExp(TAG_START.source, 'gi');
+  for (let m = start.exec(html); m; m = start.exec(html)) {
+    const end = tagEnd(html, m.index + m[0].length);
+    if (end === -1) return;
+    yield { index: m.index, name: m[1]!, text: html.slice(m.index, end + 1) };
+    start.lastIndex = end + 1;
+  }
+}
+
+/** Offset of the `>` closing a tag whose attributes start at `from`; -1 when it never closes. */
+function tagEnd(html: string, from: number): number {
+  let quote: string | undefined;
+  let afterEquals = false;
+  for (let i = from; i < html.length; i++) {
+    const c = html[i]!;
+    if (quote) {
+      if (c === quote) quote = undefined;
+    } else if (c === '>') {
+      return i;
+    } else if ((c === '"' || c === "'") && afterEquals) {
+      // A quote opens a value only after `=`; elsewhere it is part of an attribute name.
+      quote = c;
+      afterEquals = false;
+    } else if (c === '=') {
+      afterEquals = true;
+    } else if (!/\s/.test(c)) {
+      afterEquals = false;
+    }
+  }
+  return -1;
 }
 
 /**
