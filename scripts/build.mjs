@@ -31,6 +31,12 @@ for (const name of entries) {
   args.push('--target', 'es2022', '-q', '--transpile-only');
   for (const ext of EXTERNALS) args.push('-e', ext);
   execFileSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+  // ASCII-only sources load faster (scripts/ascii-bundle.mjs says why); speed only, so a
+  // missing parser leaves the bundle as ncc wrote it.
+  const ascii = await import('./ascii-bundle.mjs').catch(() => undefined);
+  for (const file of readdirSync(staging).filter((f) => f.endsWith('.js'))) {
+    ascii?.asciiOnly(join(staging, file));
+  }
   if (existsSync(out)) renameSync(out, old);
   renameSync(staging, out);
   rmSync(old, { recursive: true, force: true });

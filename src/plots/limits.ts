@@ -62,15 +62,16 @@ export function checkPixelBudget(
   const h = height * scale;
   const pixels = w * h;
   const max = format === 'png' ? PLOT_LIMITS.maxPngPixels : PLOT_LIMITS.maxSvgPixels;
-  const size = `${fmt(width)}×${fmt(height)} at scale ${fmt(scale)} = ${fmt(w)}×${fmt(h)}`;
+  // Built only for a message: the first toLocaleString of a process loads ICU's number data.
+  const size = () => `${fmt(width)}×${fmt(height)} at scale ${fmt(scale)} = ${fmt(w)}×${fmt(h)}`;
   if (!Number.isFinite(pixels) || w > PLOT_LIMITS.maxSide || h > PLOT_LIMITS.maxSide) {
     throw new ConfigurationError(
-      `${name}: the image would be ${size} pixels; each side may be at most ${fmt(PLOT_LIMITS.maxSide)} pixels (lower width/height or the scale)`,
+      `${name}: the image would be ${size()} pixels; each side may be at most ${fmt(PLOT_LIMITS.maxSide)} pixels (lower width/height or the scale)`,
     );
   }
   if (pixels > max) {
     throw new ConfigurationError(
-      `${name}: the ${format.toUpperCase()} would be ${size} = ${fmt(Math.round(pixels / 1e6))} megapixels; the budget is ${fmt(max / 1e6)} megapixels (lower width/height or the scale)`,
+      `${name}: the ${format.toUpperCase()} would be ${size()} = ${fmt(Math.round(pixels / 1e6))} megapixels; the budget is ${fmt(max / 1e6)} megapixels (lower width/height or the scale)`,
     );
   }
 }

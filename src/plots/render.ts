@@ -13,6 +13,7 @@ import { explainInvalidSpec, type SpecKind } from './spec-check';
 import { fontDirectory } from './fonts';
 import { loadRasteriser, PngUnavailable, type Rasteriser } from './rasterise';
 import { fontWidthMeasure } from './text-metrics';
+import { enableCompileCache } from '../core/compile-cache';
 
 type VegaModule = typeof import('vega');
 type VegaLiteModule = typeof import('vega-lite');
@@ -70,14 +71,10 @@ export class PlotRenderer {
   ) {}
 
   static async create(warn: WarningSink = () => undefined): Promise<PlotRenderer> {
-    // Vega and Vega-Lite are megabytes of JavaScript: Node's compile cache (Node 22.1+; in the
-    // OS temp folder) saves their parsing on every later call of the same job (vl2png loops).
-    const nodeModule = (await import('node:module')) as { enableCompileCache?: () => unknown };
-    try {
-      nodeModule.enableCompileCache?.();
-    } catch {
-      // An unwritable temp folder only costs speed.
-    }
+    // Vega and Vega-Lite are megabytes of JavaScript: the compile cache saves their parsing on
+    // every later call of the same job (vl2png loops). The CLI's entry has turned it on already;
+    // the plots and report actions turn it on here.
+    enableCompileCache();
     // vega 6 and vega-lite 6 are ESM with top-level await: only a dynamic import works from
     // the CommonJS bundle (a require() yields a pending promise).
     const [vega, vl] = await Promise.all([import('vega'), import('vega-lite')]);

@@ -1,0 +1,2 @@
+/** Rewrites a built bundle file to ASCII only; true when it changed the file. */
+export function asciiOnly(file: string): boolean;
