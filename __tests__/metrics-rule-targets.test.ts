@@ -3,7 +3,7 @@
 // the prefix (mutant: `.replace(/^(?:\.\/)+/, '')` dropped from rules.ts's target()).
 import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readContext } from '../src/core/context';
+import { readContext } from '../src/platforms';
 import { ConsoleLogger } from '../src/core/logger';
 import { directionsFrom } from '../src/metrics/gate';
 import { BETTER, WORSE } from '../src/metrics/render';

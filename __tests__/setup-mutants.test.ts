@@ -19,7 +19,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CLI_VERSION } from '../src/cli/version';
+import { CLI_VERSION } from '../src/core/version';
 import { ConfigurationError } from '../src/core/errors';
 import type { Logger } from '../src/core/logger';
 import { checkDvcInputs, installDvc } from '../src/setup/dvc';

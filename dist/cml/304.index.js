@@ -52,7 +52,7 @@ async function runVegaCommand(command, options, logger, stdin = process.stdin, s
     const base = options.base ?? (folder.endsWith('/') ? folder : `${folder}/`);
     const access = cliAccess(options, base, fromStdin);
     const config = options.config ? readJson(options.config, 'the Vega config') : undefined;
-    const renderer = await _render__WEBPACK_IMPORTED_MODULE_6__/* .PlotRenderer */ .BK.create((w) => logger.warning(w));
+    const renderer = await _render__WEBPACK_IMPORTED_MODULE_6__.PlotRenderer.create((w) => logger.warning(w));
     renderer.setLocales(options.format ? readJson(options.format, 'the number format locale') : undefined, options.timeFormat ? readJson(options.timeFormat, 'the time format locale') : undefined);
     const source = { spec, kind, name, baseURL: base };
     let result;
@@ -147,6 +147,42 @@ function writeOut(stream, data) {
     return new Promise((resolvePromise, reject) => {
         stream.write(data, (error) => (error ? reject(error) : resolvePromise()));
     });
+}
+
+
+/***/ }),
+
+/***/ 3153:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/**
+ * Writes a file so that readers see either the old file or the whole new one: the bytes go to
+ * a temporary file in the same folder, renamed over the target only once complete.
+ */
+function writeFileAtomic(path, data) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(4).toString('hex')}.tmp`);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temp, data);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temp, path);
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temp, { force: true });
+        throw error;
+    }
 }
 
 

@@ -44,8 +44,10 @@ async function gitMaybe(args, cwd, env) {
 /* harmony export */   prepareRepo: () => (/* binding */ prepareRepo)
 /* harmony export */ });
 /* unused harmony exports GIT_USER_NAME, GIT_USER_EMAIL */
-/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _git__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1998);
+/* harmony import */ var _forge_registry__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4325);
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1998);
+
 
 
 /** CML's commit identity defaults, kept so existing pipelines produce the same commits. */
@@ -61,11 +63,11 @@ const GIT_REMOTE = 'origin';
 async function prepareRepo(options) {
     const { cwd, logger } = options;
     const remote = options.remote ?? GIT_REMOTE;
-    if ((await (0,_git__WEBPACK_IMPORTED_MODULE_1__/* .gitMaybe */ .d)(['rev-parse', '--git-dir'], cwd)) === undefined) {
-        throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(`${cwd} is not a git repository: run cml inside the checkout.`);
+    if ((await (0,_git__WEBPACK_IMPORTED_MODULE_2__/* .gitMaybe */ .d)(['rev-parse', '--git-dir'], cwd)) === undefined) {
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError(`${cwd} is not a git repository: run cml inside the checkout.`);
     }
-    await (0,_git__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(['config', '--local', 'user.name', options.userName ?? GIT_USER_NAME], cwd);
-    await (0,_git__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(['config', '--local', 'user.email', options.userEmail ?? GIT_USER_EMAIL], cwd);
+    await (0,_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$)(['config', '--local', 'user.name', options.userName ?? GIT_USER_NAME], cwd);
+    await (0,_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$)(['config', '--local', 'user.email', options.userEmail ?? GIT_USER_EMAIL], cwd);
     if (options.token)
         await useTokenRemote(options, remote);
     const depth = options.fetchDepth ?? (options.unshallow ? 0 : undefined);
@@ -73,14 +75,14 @@ async function prepareRepo(options) {
         return '';
     const secrets = [options.token];
     if (depth <= 0) {
-        const shallow = await (0,_git__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(['rev-parse', '--is-shallow-repository'], cwd);
+        const shallow = await (0,_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$)(['rev-parse', '--is-shallow-repository'], cwd);
         if (shallow !== 'true') {
             logger.info('The repository is already complete; nothing to unshallow.');
             return '';
         }
-        return (0,_git__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(['fetch', '--all', '--tags', '--unshallow'], cwd, { secrets });
+        return (0,_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$)(['fetch', '--all', '--tags', '--unshallow'], cwd, { secrets });
     }
-    return (0,_git__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(['fetch', '--all', '--tags', '--depth', String(depth)], cwd, { secrets });
+    return (0,_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$)(['fetch', '--all', '--tags', '--depth', String(depth)], cwd, { secrets });
 }
 /**
  * Puts the token into the remote's URL when the remote is this forge over HTTPS. Remotes that
@@ -90,7 +92,7 @@ async function useTokenRemote(options, remote) {
     const { cwd, context, logger, token } = options;
     if (!token)
         return;
-    const current = await (0,_git__WEBPACK_IMPORTED_MODULE_1__/* .gitMaybe */ .d)(['remote', 'get-url', remote], cwd);
+    const current = await (0,_git__WEBPACK_IMPORTED_MODULE_2__/* .gitMaybe */ .d)(['remote', 'get-url', remote], cwd);
     if (current === undefined) {
         logger.debug(`No remote named ${remote}; the token remote is not set.`);
         return;
@@ -109,13 +111,15 @@ async function useTokenRemote(options, remote) {
         return;
     }
     // actions/checkout persists GITHUB_TOKEN as an extra header for the server URL.
-    await (0,_git__WEBPACK_IMPORTED_MODULE_1__/* .gitMaybe */ .d)(['config', '--local', '--unset-all', `http.${url.origin}/.extraheader`], cwd);
-    const kind = options.kind ?? (context.platform === 'gitlab' ? 'gitlab' : 'github');
-    url.username = kind === 'gitlab' ? 'oauth2' : 'x-access-token';
-    url.password = token;
+    await (0,_git__WEBPACK_IMPORTED_MODULE_2__/* .gitMaybe */ .d)(['config', '--local', '--unset-all', `http.${url.origin}/.extraheader`], cwd);
+    const credentials = (0,_forge_registry__WEBPACK_IMPORTED_MODULE_0__/* .forgeInfo */ .QF)(options.kind ?? context.forge ?? 'github').gitCredentials(token);
+    url.username = credentials.username;
+    url.password = credentials.password;
     if (!url.pathname.endsWith('.git'))
         url.pathname += '.git';
-    await (0,_git__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(['remote', 'set-url', remote, url.toString()], cwd, { secrets: [token] });
+    await (0,_git__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$)(['remote', 'set-url', remote, url.toString()], cwd, {
+        secrets: [token, credentials.password],
+    });
     logger.info(`Remote ${remote} now pushes with the token.`);
 }
 
@@ -135,6 +139,8 @@ async function useTokenRemote(options, remote) {
 /* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 /* harmony import */ var _git__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1998);
 /* harmony import */ var _prepare_repo__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(654);
+/* harmony import */ var _forge_registry__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4325);
+
 
 
 
@@ -163,7 +169,8 @@ async function createPullRequest(session, options) {
         remote,
     });
     const secrets = [token];
-    const render = (url) => options.md ? `[CML's ${forge.kind === 'gitlab' ? 'Merge' : 'Pull'} Request](${url})` : url;
+    const noun = (0,_forge_registry__WEBPACK_IMPORTED_MODULE_5__/* .forgeInfo */ .QF)(forge.kind).pullNoun;
+    const render = (url) => (options.md ? `[CML's ${titleCase(noun)}](${url})` : url);
     const sha = context.sha || (await (0,_git__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$)(['rev-parse', 'HEAD'], cwd));
     const short = sha.slice(0, 8);
     const target = options.targetBranch ?? (await currentBranch(session, cwd));
@@ -190,7 +197,7 @@ async function createPullRequest(session, options) {
         const open = await forge.findOpenPull(source, target);
         if (open) {
             if (!options.reuse) {
-                throw new _core_errors__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError(`A ${forge.kind === 'gitlab' ? 'merge' : 'pull'} request for branch ${source} already exists: ${open.url}. Pass --reuse (or CML_PR_REUSE=true) to print it and carry on, or --branch to use another branch.`);
+                throw new _core_errors__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError(`A ${noun} for branch ${source} already exists: ${open.url}. Pass --reuse (or CML_PR_REUSE=true) to print it and carry on, or --branch to use another branch.`);
             }
             logger.warning(`Branch ${source} already exists; reusing its request ${open.url}.`);
             return render(open.url);
@@ -281,6 +288,8 @@ async function commitPaths(args) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(index, { force: true });
     }
 }
+/** "merge request" \u2192 "Merge Request", as CML's --md link reads. */
+const titleCase = (words) => words.replace(/\b\w/g, (c) => c.toUpperCase());
 
 
 /***/ }),

@@ -24,11 +24,11 @@ exports.modules = {
  * are in docs/limits.md (## Plots).
  */
 const PLOT_LIMITS = {
-    /** Width × height × scale² of a PNG: resvg holds 4 bytes a pixel, so 50 MP ≈ 200 MB. */
+    /** Width \u00d7 height \u00d7 scale\u00b2 of a PNG: resvg holds 4 bytes a pixel, so 50 MP \u2248 200 MB. */
     maxPngPixels: 50_000_000,
-    /** Width × height × scale² of an SVG's declared size (what a viewer would rasterise). */
+    /** Width \u00d7 height \u00d7 scale\u00b2 of an SVG's declared size (what a viewer would rasterise). */
     maxSvgPixels: 400_000_000,
-    /** Longest side of any image, in output pixels (× scale). */
+    /** Longest side of any image, in output pixels (\u00d7 scale). */
     maxSide: 32_767,
     /** Largest accepted scale factor (vl2png -s, cml plot -s). */
     maxScale: 100,
@@ -70,12 +70,13 @@ function checkPixelBudget(name, width, height, scale, format) {
     const h = height * scale;
     const pixels = w * h;
     const max = format === 'png' ? PLOT_LIMITS.maxPngPixels : PLOT_LIMITS.maxSvgPixels;
-    const size = `${fmt(width)}×${fmt(height)} at scale ${fmt(scale)} = ${fmt(w)}×${fmt(h)}`;
+    // Built only for a message: the first toLocaleString of a process loads ICU's number data.
+    const size = () => `${fmt(width)}\u00d7${fmt(height)} at scale ${fmt(scale)} = ${fmt(w)}\u00d7${fmt(h)}`;
     if (!Number.isFinite(pixels) || w > PLOT_LIMITS.maxSide || h > PLOT_LIMITS.maxSide) {
-        throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(`${name}: the image would be ${size} pixels; each side may be at most ${fmt(PLOT_LIMITS.maxSide)} pixels (lower width/height or the scale)`);
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(`${name}: the image would be ${size()} pixels; each side may be at most ${fmt(PLOT_LIMITS.maxSide)} pixels (lower width/height or the scale)`);
     }
     if (pixels > max) {
-        throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(`${name}: the ${format.toUpperCase()} would be ${size} = ${fmt(Math.round(pixels / 1e6))} megapixels; the budget is ${fmt(max / 1e6)} megapixels (lower width/height or the scale)`);
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(`${name}: the ${format.toUpperCase()} would be ${size()} = ${fmt(Math.round(pixels / 1e6))} megapixels; the budget is ${fmt(max / 1e6)} megapixels (lower width/height or the scale)`);
     }
 }
 /**

@@ -9,9 +9,9 @@ exports.modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   embedMetricsDiff: () => (/* binding */ embedMetricsDiff)
 /* harmony export */ });
-/* harmony import */ var _core_context__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8480);
-/* harmony import */ var _core_logger__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7032);
-/* harmony import */ var _run_diff__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7826);
+/* harmony import */ var _platforms__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9163);
+/* harmony import */ var _core_logger__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1227);
+/* harmony import */ var _run_diff__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4904);
 /**
  * Report integration of the metrics-diff capability: the Markdown table(s) of metrics (and
  * params) compared between the base revision and HEAD. Owned by metrics-diff; report calls it.
@@ -29,7 +29,7 @@ async function embedMetricsDiff(options) {
     const outcome = await (0,_run_diff__WEBPACK_IMPORTED_MODULE_2__/* .runMetricsDiff */ .Ce)({
         cwd: options.cwd,
         logger,
-        context: (0,_core_context__WEBPACK_IMPORTED_MODULE_0__/* .readContext */ .y)(),
+        context: (0,_platforms__WEBPACK_IMPORTED_MODULE_0__/* .readContext */ .yI)(),
         base: options.base,
         targets: options.files,
         // Named metrics files are what the report asked for; with dvc.yaml discovery, params too.

@@ -450,7 +450,7 @@ function quantize(topology, transform) {
   if (topology.transform) throw new Error("already quantized");
 
   if (!transform || !transform.scale) {
-    if (!((n = Math.floor(transform)) >= 2)) throw new Error("n must be ≥2");
+    if (!((n = Math.floor(transform)) >= 2)) throw new Error("n must be \u22652");
     box = topology.bbox || bbox(topology);
     var x0 = box[0], y0 = box[1], x1 = box[2], y1 = box[3], n;
     transform = {scale: [x1 - x0 ? (x1 - x0) / (n - 1) : 1, y1 - y0 ? (y1 - y0) / (n - 1) : 1], translate: [x0, y0]};
@@ -561,9 +561,9 @@ function bisector(f) {
   let compare1, compare2, delta;
 
   // If an accessor is specified, promote it to a comparator. In this case we
-  // can test whether the search value is (self-) comparable. We can’t do this
-  // for a comparator (except for specific, known comparators) because we can’t
-  // tell if the comparator is symmetric, and an asymmetric comparator can’t be
+  // can test whether the search value is (self-) comparable. We can\u2019t do this
+  // for a comparator (except for specific, known comparators) because we can\u2019t
+  // tell if the comparator is symmetric, and an asymmetric comparator can\u2019t be
   // used to test whether a single value is comparable.
   if (f.length !== 2) {
     compare1 = ascending;
@@ -709,11 +709,11 @@ function blurfImage(radius) {
 }
 
 // Given a target array T, a source array S, sets each value T[i] to the average
-// of {S[i - r], …, S[i], …, S[i + r]}, where r = ⌊radius⌋, start <= i < stop,
+// of {S[i - r], \u2026, S[i], \u2026, S[i + r]}, where r = \u230aradius\u230b, start <= i < stop,
 // for each i, i + step, i + 2 * step, etc., and where S[j] is clamped between
 // S[start] (inclusive) and S[stop] (exclusive). If the given radius is not an
 // integer, S[i - r - 1] and S[i + r + 1] are added to the sum, each weighted
-// according to r - ⌊radius⌋.
+// according to r - \u230aradius\u230b.
 function blurf(radius) {
   const radius0 = Math.floor(radius);
   if (radius0 === radius) return bluri(radius);
@@ -1246,11 +1246,11 @@ function bin() {
       // values, which is substantially faster.
       if (tz[0] <= x0) step = tickIncrement(x0, x1, tn);
 
-      // If the last threshold is coincident with the domain’s upper bound, the
+      // If the last threshold is coincident with the domain\u2019s upper bound, the
       // last bin will be zero-width. If the default domain is used, and this
       // last threshold is coincident with the maximum input value, we can
       // extend the niced upper bound by one tick to ensure uniform bin widths;
-      // otherwise, we simply remove the last threshold. Note that we don’t
+      // otherwise, we simply remove the last threshold. Note that we don\u2019t
       // coerce values or the domain to numbers, and thus must be careful to
       // compare order (>=) rather than strict equality (===)!
       if (tz[tz.length - 1] >= x1) {
@@ -2815,7 +2815,7 @@ function formatDecimal(x) {
 // significant digits p, where x is positive and p is in [1, 21] or undefined.
 // For example, formatDecimalParts(1.23) returns ["123", 0].
 function formatDecimalParts(x, p) {
-  if (!isFinite(x) || x === 0) return null; // NaN, ±Infinity, ±0
+  if (!isFinite(x) || x === 0) return null; // NaN, \u00b1Infinity, \u00b10
   var i = (x = p ? x.toExponential(p - 1) : x.toExponential()).indexOf("e"), coefficient = x.slice(0, i);
 
   // The string returned by toExponential either has the form \d\.\d+e[-+]\d+
@@ -2963,7 +2963,7 @@ function identity(x) {
 }
 
 var map = Array.prototype.map,
-    prefixes = ["y","z","a","f","p","n","µ","m","","k","M","G","T","P","E","Z","Y"];
+    prefixes = ["y","z","a","f","p","n","\u00b5","m","","k","M","G","T","P","E","Z","Y"];
 
 function formatLocale(locale) {
   var group = locale.grouping === undefined || locale.thousands === undefined ? identity : formatGroup(map.call(locale.grouping, Number), locale.thousands + ""),
@@ -2972,7 +2972,7 @@ function formatLocale(locale) {
       decimal = locale.decimal === undefined ? "." : locale.decimal + "",
       numerals = locale.numerals === undefined ? identity : formatNumerals(map.call(locale.numerals, String)),
       percent = locale.percent === undefined ? "%" : locale.percent + "",
-      minus = locale.minus === undefined ? "−" : locale.minus + "",
+      minus = locale.minus === undefined ? "\u2212" : locale.minus + "",
       nan = locale.nan === undefined ? "NaN" : locale.nan + "";
 
   function newFormat(specifier, options) {
@@ -3044,8 +3044,8 @@ function formatLocale(locale) {
         valuePrefix = (valueNegative ? (sign === "(" ? sign : minus) : sign === "-" || sign === "(" ? "" : sign) + valuePrefix;
         valueSuffix = (type === "s" && !isNaN(value) && prefixExponent !== undefined ? prefixes[8 + prefixExponent / 3] : "") + valueSuffix + (valueNegative && sign === "(" ? ")" : "");
 
-        // Break the formatted value into the integer “value” part that can be
-        // grouped, and fractional or exponential “suffix” part that is not.
+        // Break the formatted value into the integer \u201cvalue\u201d part that can be
+        // grouped, and fractional or exponential \u201csuffix\u201d part that is not.
         if (maybeSuffix) {
           i = -1, n = value.length;
           while (++i < n) {
@@ -3327,7 +3327,7 @@ function areaPoint$1(lambda, phi) {
   phi = phi / 2 + quarterPi; // half the angular distance from south pole
 
   // Spherical excess E for a spherical triangle with vertices: south pole,
-  // previous point, current point.  Uses a formula derived from Cagnoli’s
+  // previous point, current point.  Uses a formula derived from Cagnoli\u2019s
   // theorem.  See Todhunter, Spherical Trig. (1871), Sec. 103, Eq. (2).
   var dLambda = lambda - lambda0$2,
       sdLambda = dLambda >= 0 ? 1 : -1,
@@ -3504,8 +3504,8 @@ function boundsRingEnd() {
 }
 
 // Finds the left-right distance between two longitudes.
-// This is almost the same as (lambda1 - lambda0 + 360°) % 360°, except that we want
-// the distance between ±180° to be 360°.
+// This is almost the same as (lambda1 - lambda0 + 360\u00b0) % 360\u00b0, except that we want
+// the distance between \u00b1180\u00b0 to be 360\u00b0.
 function angle(lambda0, lambda1) {
   return (lambda1 -= lambda0) < 0 ? lambda1 + 360 : lambda1;
 }
@@ -3790,7 +3790,7 @@ function rotation(rotate) {
   return forward;
 }
 
-// Generates a circle centered at [0°, 0°], with a given radius and precision.
+// Generates a circle centered at [0\u00b0, 0\u00b0], with a given radius and precision.
 function circleStream(stream, radius, delta, direction, t0, t1) {
   if (!delta) return;
   var cosRadius = cos(radius),
@@ -4028,7 +4028,7 @@ function polygonContains(polygon, point) {
       sum.add(atan2(k * sign * sin(absDelta), cosPhi0 * cosPhi1 + k * cos(absDelta)));
       angle += antimeridian ? delta + sign * tau : delta;
 
-      // Are the longitudes either side of the point’s meridian (lambda),
+      // Are the longitudes either side of the point\u2019s meridian (lambda),
       // and are the latitudes smaller than the parallel (phi)?
       if (antimeridian ^ lambda0 >= lambda ^ lambda1 >= lambda) {
         var arc = cartesianCross(cartesian(point0), cartesian(point1));
@@ -4371,7 +4371,7 @@ function clipCircle(radius) {
         pb = cartesian(b);
 
     // We have two planes, n1.p = d1 and n2.p = d2.
-    // Find intersection line p(t) = c1 n1 + c2 n2 + t (n1 ⨯ n2).
+    // Find intersection line p(t) = c1 n1 + c2 n2 + t (n1 \u2a2f n2).
     var n1 = [1, 0, 0], // normal
         n2 = cartesianCross(pa, pb),
         n2n2 = cartesianDot(n2, n2),
@@ -4507,7 +4507,7 @@ function clipLine(a, b, x0, y0, x1, y1) {
 
 var clipMax = 1e9, clipMin = -clipMax;
 
-// TODO Use d3-polygon’s polygonContains here for the ring check?
+// TODO Use d3-polygon\u2019s polygonContains here for the ring check?
 // TODO Eliminate duplicate buffering in clipBuffer and polygon.push?
 
 function clipRectangle(x0, y0, x1, y1) {
@@ -5803,7 +5803,7 @@ function multiplex(streams) {
 }
 
 // A composite projection for the United States, configured by default for
-// 960×500. The projection also works quite well at 960×600 if you change the
+// 960\u00d7500. The projection also works quite well at 960\u00d7600 if you change the
 // scale to 1285 and adjust the translate accordingly. The set of standard
 // parallels for each region comes from USGS, which is published here:
 // http://egsc.usgs.gov/isb/pubs/MapProjections/projections.html#albers
@@ -6733,7 +6733,7 @@ var zoom = (function zoomRho(rho, rho2, rho4) {
         i,
         S;
 
-    // Special case for u0 ≅ u1.
+    // Special case for u0 \u2245 u1.
     if (d2 < epsilon2) {
       S = Math.log(w1 / w0) / rho;
       i = function(t) {
@@ -7027,7 +7027,7 @@ class Path {
       this._append`L${x0},${y0}`;
     }
 
-    // Is this arc empty? We’re done.
+    // Is this arc empty? We\u2019re done.
     if (!r) return;
 
     // Does the angle go the wrong way? Flip the direction.
@@ -7280,7 +7280,7 @@ function arc() {
           t0,
           t1;
 
-      // Apply padding? Note that since r1 ≥ r0, da1 ≥ da0.
+      // Apply padding? Note that since r1 \u2265 r0, da1 \u2265 da0.
       if (rp > epsilon) {
         var p0 = asin(rp / r0 * sin(ap)),
             p1 = asin(rp / r1 * sin(ap));
@@ -7304,7 +7304,7 @@ function arc() {
             oc;
 
         // Restrict the corner radius according to the sector angle. If this
-        // intersection fails, it’s probably because the arc is too small, so
+        // intersection fails, it\u2019s probably because the arc is too small, so
         // disable the corner radius entirely.
         if (da < pi) {
           if (oc = intersect(x01, y01, x00, y00, x11, y11, x10, y10)) {
@@ -7325,7 +7325,7 @@ function arc() {
       // Is the sector collapsed to a line?
       if (!(da1 > epsilon)) context.moveTo(x01, y01);
 
-      // Does the sector’s outer ring have rounded corners?
+      // Does the sector\u2019s outer ring have rounded corners?
       else if (rc1 > epsilon) {
         t0 = cornerTangents(x00, y00, x01, y01, r1, rc1, cw);
         t1 = cornerTangents(x11, y11, x10, y10, r1, rc1, cw);
@@ -7346,11 +7346,11 @@ function arc() {
       // Or is the outer ring just a circular arc?
       else context.moveTo(x01, y01), context.arc(0, 0, r1, a01, a11, !cw);
 
-      // Is there no inner ring, and it’s a circular sector?
-      // Or perhaps it’s an annular sector collapsed due to padding?
+      // Is there no inner ring, and it\u2019s a circular sector?
+      // Or perhaps it\u2019s an annular sector collapsed due to padding?
       if (!(r0 > epsilon) || !(da0 > epsilon)) context.lineTo(x10, y10);
 
-      // Does the sector’s inner ring (or point) have rounded corners?
+      // Does the sector\u2019s inner ring (or point) have rounded corners?
       else if (rc0 > epsilon) {
         t0 = cornerTangents(x10, y10, x11, y11, r0, -rc0, cw);
         t1 = cornerTangents(x01, y01, x00, y00, r0, -rc0, cw);
@@ -8795,7 +8795,7 @@ function slope2(that, t) {
 }
 
 // According to https://en.wikipedia.org/wiki/Cubic_Hermite_spline#Representations
-// "you can express cubic Hermite interpolation in terms of cubic Bézier curves
+// "you can express cubic Hermite interpolation in terms of cubic B\u00e9zier curves
 // with respect to the four values p0, p0 + m0 / 3, p1 - m1 / 3, p1".
 function point(that, t0, t1) {
   var x0 = that._x0,
@@ -10411,7 +10411,7 @@ function timer(callback, delay, time) {
 
 function timerFlush() {
   now(); // Get the current time, if not already set.
-  ++frame; // Pretend we’ve set an alarm, if we haven’t already.
+  ++frame; // Pretend we\u2019ve set an alarm, if we haven\u2019t already.
   var t = taskHead, e;
   while (t) {
     if ((e = clockNow - t._time) >= 0) t._call.call(undefined, e);
@@ -13850,7 +13850,7 @@ const Paths = (0,vega_util__WEBPACK_IMPORTED_MODULE_2__/* .fastmap */ .nG)({
  * @param {object} params - The parameters for this operator.
  * @param {function(object): *} params.field - The value field to size pie segments.
  * @param {number} [params.startAngle=0] - The start angle (in radians) of the layout.
- * @param {number} [params.endAngle=2π] - The end angle (in radians) of the layout.
+ * @param {number} [params.endAngle=2\u03c0] - The end angle (in radians) of the layout.
  * @param {boolean} [params.sort] - Boolean flag for sorting sectors by value.
  */
 function Pie(params) {
@@ -16266,7 +16266,7 @@ function tree_cover(x, y) {
 
   // If the quadtree has no extent, initialize them.
   // Integer extent are necessary so that if we later double the extent,
-  // the existing quadrant boundaries don’t change due to floating point error!
+  // the existing quadrant boundaries don\u2019t change due to floating point error!
   if (isNaN(x0)) {
     x1 = (x0 = Math.floor(x)) + 1;
     y1 = (y0 = Math.floor(y)) + 1;
@@ -16347,7 +16347,7 @@ function tree_find(x, y, radius) {
 
   while (q = quads.pop()) {
 
-    // Stop searching if this quadrant can’t contain a closer node.
+    // Stop searching if this quadrant can\u2019t contain a closer node.
     if (!(node = q.node)
         || (x1 = q.x0) > x3
         || (y1 = q.y0) > y3
@@ -16374,7 +16374,7 @@ function tree_find(x, y, radius) {
       }
     }
 
-    // Visit this point. (Visiting coincident points isn’t necessary!)
+    // Visit this point. (Visiting coincident points isn\u2019t necessary!)
     else {
       var dx = x - +this._x.call(null, node.data),
           dy = y - +this._y.call(null, node.data),
@@ -20353,7 +20353,7 @@ function node_leaves() {
 function node_links() {
   var root = this, links = [];
   root.each(function(node) {
-    if (node !== root) { // Don’t include the root’s parent, if any.
+    if (node !== root) { // Don\u2019t include the root\u2019s parent, if any.
       links.push({source: node.parent, target: node});
     }
   });
@@ -20690,13 +20690,13 @@ function packSiblingsRandom(circles, random) {
   b.next = a.previous = c;
   c.next = b.previous = a;
 
-  // Attempt to place each remaining circle…
+  // Attempt to place each remaining circle\u2026
   pack: for (i = 3; i < n; ++i) {
     place(a._, b._, c = circles[i]), c = new Node(c);
 
     // Find the closest intersecting circle on the front-chain, if any.
-    // “Closeness” is determined by linear distance along the front-chain.
-    // “Ahead” or “behind” is likewise determined by linear distance.
+    // \u201cCloseness\u201d is determined by linear distance along the front-chain.
+    // \u201cAhead\u201d or \u201cbehind\u201d is likewise determined by linear distance.
     j = b.next, k = a.previous, sj = b._.r, sk = a._.r;
     do {
       if (sj <= sk) {
@@ -21010,7 +21010,7 @@ function normalize(path) {
 }
 
 // Walk backwards to find the first slash that is not the leading slash, e.g.:
-// "/foo/bar" ⇥ "/foo", "/foo" ⇥ "/", "/" ↦ "". (The root is special-cased
+// "/foo/bar" \u21e5 "/foo", "/foo" \u21e5 "/", "/" \u21a6 "". (The root is special-cased
 // because the id of the root must be a truthy value.)
 function parentof(path) {
   let i = path.length;
@@ -21082,7 +21082,7 @@ function executeShifts(v) {
   }
 }
 
-// If vi-’s ancestor is a sibling of v, returns vi-’s ancestor. Otherwise,
+// If vi-\u2019s ancestor is a sibling of v, returns vi-\u2019s ancestor. Otherwise,
 // returns the specified (default) ancestor.
 function nextAncestor(vim, v, ancestor) {
   return vim.a.parent === v.parent ? vim.a : ancestor;
@@ -21137,7 +21137,7 @@ function tree() {
   function tree(root) {
     var t = treeRoot(root);
 
-    // Compute the layout using Buchheim et al.’s algorithm.
+    // Compute the layout using Buchheim et al.\u2019s algorithm.
     t.eachAfter(firstWalk), t.parent.m = -t.z;
     t.eachBefore(secondWalk);
 
@@ -35997,9 +35997,9 @@ function bisector(f) {
   let compare1, compare2, delta;
 
   // If an accessor is specified, promote it to a comparator. In this case we
-  // can test whether the search value is (self-) comparable. We can’t do this
-  // for a comparator (except for specific, known comparators) because we can’t
-  // tell if the comparator is symmetric, and an asymmetric comparator can’t be
+  // can test whether the search value is (self-) comparable. We can\u2019t do this
+  // for a comparator (except for specific, known comparators) because we can\u2019t
+  // tell if the comparator is symmetric, and an asymmetric comparator can\u2019t be
   // used to test whether a single value is comparable.
   if (f.length !== 2) {
     compare1 = ascending;
@@ -41996,7 +41996,7 @@ function setWindow(w, f, i, n) {
   // Use the SIGNED offset relative to i.
   const start = f[0] == null ? 0 : i + f[0];
 
-  // f[1]: end offset (inclusive in “row terms”), so we +1 for exclusive bound.
+  // f[1]: end offset (inclusive in \u201crow terms\u201d), so we +1 for exclusive bound.
   // null => unbounded (n)
   const endExclusive = f[1] == null ? n : i + f[1] + 1;
   w.i0 = clamp(start, 0, n);
@@ -46963,8 +46963,8 @@ class Voronoi {
 
       if (Math.abs(ab) < 1e-9) {
         // For a degenerate triangle, the circumcenter is at the infinity, in a
-        // direction orthogonal to the halfedge and away from the “center” of
-        // the diagram <bx, by>, defined as the hull’s barycenter.
+        // direction orthogonal to the halfedge and away from the \u201ccenter\u201d of
+        // the diagram <bx, by>, defined as the hull\u2019s barycenter.
         if (bx === undefined) {
           bx = by = 0;
           for (const i of hull) bx += points[i * 2], by += points[i * 2 + 1];

@@ -788,7 +788,7 @@ function toGitHubAnnotation(a) {
 function truncate(text, limit) {
     if (text.length <= limit)
         return text;
-    const note = '\n\n… (truncated)';
+    const note = '\n\n\u2026 (truncated)';
     let cut = limit - note.length;
     const code = text.charCodeAt(cut - 1);
     if (code >= 0xd800 && code <= 0xdbff)

@@ -587,7 +587,7 @@ function cut(text) {
     const oneLine = text.replace(/\s+/g, ' ').trim();
     return oneLine.length <= DESCRIPTION_LIMIT
         ? oneLine
-        : `${oneLine.slice(0, DESCRIPTION_LIMIT - 1)}…`;
+        : `${oneLine.slice(0, DESCRIPTION_LIMIT - 1)}\u2026`;
 }
 
 ;// CONCATENATED MODULE: ./src/forge/gitlab/runners.ts

@@ -4341,15 +4341,15 @@ var parseArrayValue = function (val, options, currentArrayLength) {
     return val;
 };
 
-// This is what browsers will submit when the ✓ character occurs in an
+// This is what browsers will submit when the \u2713 character occurs in an
 // application/x-www-form-urlencoded body and the encoding of the page containing
 // the form is iso-8859-1, or when the submitted form has an accept-charset
 // attribute of iso-8859-1. Presumably also with other charsets that do not contain
-// the ✓ character, such as us-ascii.
+// the \u2713 character, such as us-ascii.
 var isoSentinel = 'utf8=%26%2310003%3B'; // encodeURIComponent('&#10003;')
 
 // These are the percent-encoded utf-8 octets representing a checkmark, indicating that the request actually is utf-8 encoded.
-var charsetSentinel = 'utf8=%E2%9C%93'; // encodeURIComponent('✓')
+var charsetSentinel = 'utf8=%E2%9C%93'; // encodeURIComponent('\u2713')
 
 var parseValues = function parseQueryStringValues(str, options) {
     var obj = { __proto__: null };
@@ -5121,7 +5121,7 @@ module.exports = function (object, opts) {
             // encodeURIComponent('&#10003;'), the "numeric entity" representation of a checkmark
             prefix += 'utf8=%26%2310003%3B' + options.delimiter;
         } else {
-            // encodeURIComponent('✓')
+            // encodeURIComponent('\u2713')
             prefix += 'utf8=%E2%9C%93' + options.delimiter;
         }
     }

@@ -28,8 +28,8 @@ var types = __webpack_require__(72511);
  */
 async function createEcsClient(regionId, env = process.env) {
     const [ecs, { $OpenApiUtil }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(764), __webpack_require__.e(617)]).then(__webpack_require__.t.bind(__webpack_require__, 17617, 23)),
-        Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(764)]).then(__webpack_require__.t.bind(__webpack_require__, 69764, 23)),
+        Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(213), __webpack_require__.e(764), __webpack_require__.e(617)]).then(__webpack_require__.t.bind(__webpack_require__, 17617, 23)),
+        Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(213), __webpack_require__.e(764)]).then(__webpack_require__.t.bind(__webpack_require__, 69764, 23)),
     ]);
     const override = env.CML_ALIBABA_ECS_ENDPOINT ? new URL(env.CML_ALIBABA_ECS_ENDPOINT) : undefined;
     const config = new $OpenApiUtil.Config({
@@ -52,8 +52,8 @@ async function createEcsClient(regionId, env = process.env) {
 
 /**
  * Codes that mean "not here, not now" (ECS RunInstances error codes): sold out in the zone
- * (OperationDenied.NoStock, …ZoneNotSupported/…NotSupported for the type in that zone), or a
- * quota (QuotaExceed.ElasticQuota, QuotaExceed.SpotInstance…): try the next type or vSwitch.
+ * (OperationDenied.NoStock, \u2026ZoneNotSupported/\u2026NotSupported for the type in that zone), or a
+ * quota (QuotaExceed.ElasticQuota, QuotaExceed.SpotInstance\u2026): try the next type or vSwitch.
  */
 function isCapacity(code) {
     return (code === 'OperationDenied.NoStock' ||
@@ -99,7 +99,7 @@ function createEcsDriver(options, logger) {
         const body = new ecs.RunInstancesRequest({
             regionId,
             instanceType: type,
-            // acs:… is a public image family (newest image of it); anything else an image id.
+            // acs:\u2026 is a public image family (newest image of it); anything else an image id.
             ...(image.startsWith('acs:') ? { imageFamily: image } : { imageId: image }),
             vSwitchId,
             securityGroupId: options.securityGroupId,

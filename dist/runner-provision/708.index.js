@@ -98,9 +98,9 @@ var aws_arch = __webpack_require__(2514);
 const CANONICAL = '099720109477';
 /**
  * AWS's Deep Learning Base GPU AMIs (owner alias `amazon`): Ubuntu 22.04 with the NVIDIA driver,
- * CUDA, Docker and the NVIDIA container toolkit, for G4dn, G5, G6, P4d, P5 … (x86_64) and G5g
+ * CUDA, Docker and the NVIDIA container toolkit, for G4dn, G5, G6, P4d, P5 \u2026 (x86_64) and G5g
  * (arm64). Named `Deep Learning Base OSS Nvidia Driver GPU AMI (Ubuntu 22.04) 20260724` and
- * `Deep Learning ARM64 Base OSS Nvidia Driver GPU AMI (Ubuntu 22.04) …` in the DLAMI release notes
+ * `Deep Learning ARM64 Base OSS Nvidia Driver GPU AMI (Ubuntu 22.04) \u2026` in the DLAMI release notes
  * (docs.aws.amazon.com/dlami/latest/devguide/, "Base OSS Nvidia Driver GPU AMI" pages).
  */
 const GPU_IMAGES = {
@@ -108,7 +108,7 @@ const GPU_IMAGES = {
     arm64: 'Deep Learning ARM64 Base OSS Nvidia Driver GPU AMI (Ubuntu 22.04) *',
 };
 /**
- * The AMI to launch: an `ami-…` id as given, or the newest image whose name matches the pattern
+ * The AMI to launch: an `ami-\u2026` id as given, or the newest image whose name matches the pattern
  * (default: Ubuntu 22.04 for the first type's architecture, or the Deep Learning Base GPU AMI
  * when a GPU is wanted). One DescribeImages call either way, which also gives the root device
  * name and its snapshot size, the least the root volume may be.
@@ -140,7 +140,7 @@ async function resolveImage(client, options, gpu) {
         .filter((i) => i.ImageId)
         .sort((a, b) => (b.CreationDate ?? '').localeCompare(a.CreationDate ?? ''))[0];
     if (!newest?.ImageId) {
-        throw new errors/* ConfigurationError */.j1(`No AMI matches '${pattern}' (${arch}, owners ${owners.join(', ')}) in ${options.region}: give an ami-… id or a name pattern that exists there.`, { input: 'image' });
+        throw new errors/* ConfigurationError */.j1(`No AMI matches '${pattern}' (${arch}, owners ${owners.join(', ')}) in ${options.region}: give an ami-\u2026 id or a name pattern that exists there.`, { input: 'image' });
     }
     if (newest.Architecture && newest.Architecture !== arch) {
         throw new errors/* ConfigurationError */.j1(`AMI ${newest.ImageId} is ${newest.Architecture} but instance type ${options.instanceTypes[0]} needs ${arch}.`, { input: 'image' });

@@ -216,7 +216,7 @@ function vmBody(options, request, size, zone, spot) {
 /**
  * Codes that mean "not here, not now": the size is not offered in the zone (SkuNotAvailable,
  * synchronous 409), no hardware (AllocationFailed, ZonalAllocationFailed and the
- * Overconstrained… variants, in the operation), or the vCPU quota (OperationNotAllowed).
+ * Overconstrained\u2026 variants, in the operation), or the vCPU quota (OperationNotAllowed).
  */
 const CAPACITY = new Set([
     'SkuNotAvailable',

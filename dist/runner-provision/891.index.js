@@ -3,7 +3,7 @@ exports.id = 891;
 exports.ids = [891];
 exports.modules = {
 
-/***/ 60891:
+/***/ 83272:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

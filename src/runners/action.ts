@@ -9,6 +9,7 @@ import type { Forge } from '../forge/types';
 import { forgeInfo, parseForgeKind, runnerForge, type RunnerForgeKind } from '../forge/registry';
 import { readInputs } from '../inputs';
 import { buildConfig, checkForForge } from './config';
+import { maskWithParts } from './mask-parts';
 import { writeOutputs } from './outputs';
 import { startRunners } from './start';
 import { reusable } from './reuse';
@@ -35,8 +36,8 @@ export async function runRunnerProvision(
 ): Promise<void> {
   // Cloud credentials stay on this machine and out of every log line.
   for (const name of [...CLOUD_SECRETS, ...CLOUD_SECRET_VARIABLES])
-    if (env[name]) logger.mask(env[name]);
-  const inputs = readInputs('runner-provision', (s) => logger.mask(s), env);
+    if (env[name]) maskWithParts(logger, env[name]);
+  const inputs = readInputs('runner-provision', (s) => maskWithParts(logger, s), env);
   const config = buildConfig(inputs, env);
   const context = readContext(env);
   const kind = forgeKind(context, env);
