@@ -415,6 +415,34 @@ check_gpu() {
   return 1
 }
 
+# Images without the NVIDIA driver (ECS public images, Azure marketplace Ubuntu, a custom image)
+# get Ubuntu's own packaged driver: \`ubuntu-drivers install --gpgpu\` picks the server branch for
+# the GPU, and nvidia-smi comes from that branch's nvidia-utils package (Ubuntu Server docs,
+# "NVIDIA drivers installation"). Images that ship the driver (AWS DLAMI, GCE DLVM) skip this;
+# gpu_ready's one reboot then loads the module.
+install_gpu_driver() {
+  [[ $CML_GPU == true ]] || return 0
+  in_pod && return 0
+  command -v nvidia-smi >/dev/null 2>&1 && return 0
+  step_done gpu-driver && return 0
+  if ! command -v apt-get >/dev/null 2>&1; then
+    log "no nvidia-smi and no apt-get on this image: give an image with the NVIDIA driver"
+    return 0
+  fi
+  log "installing the NVIDIA driver (ubuntu-drivers install --gpgpu)"
+  apt_get update && apt_get install ubuntu-drivers-common || return 1
+  ubuntu-drivers install --gpgpu || return 1
+  local pkg branch=''
+  for pkg in $(dpkg-query -W -f='\${Package} ' 'nvidia-driver-*-server' 2>/dev/null); do
+    branch=\${pkg#nvidia-driver-}
+    branch=\${branch%-server}
+  done
+  if [[ -n $branch ]]; then
+    apt_get install "nvidia-utils-$branch-server" || return 1
+  fi
+  mark_step gpu-driver
+}
+
 # A driver installed at boot (by the image or your startup-script) often needs a reboot before
 # nvidia-smi works: reboot once, and the start-up resumes (systemd unit); then give up.
 gpu_ready() {
@@ -468,6 +496,7 @@ run_stage() {
   fi
   run_user_script || power_off startup-script-failed
   prepare_user || power_off install-failed
+  install_gpu_driver || power_off driver-install-failed
   gpu_ready || power_off gpu-missing
   setup_docker || power_off docker-install-failed
   install_runner || power_off install-failed
