@@ -846,3 +846,59 @@ describe('NVIDIA driver on images without one (ECS public images, marketplace Ub
     expect(reason(box)).toBe('driver-install-failed');
   });
 });
+
+// Each cloud's reclaim notice comes from its folder (src/clouds/<cloud>/startup.ts); the script
+// carries only the chosen cloud's.
+describe('spot reclaim notices of the other clouds', () => {
+  it('carries only the chosen cloud’s reclaim_notice', () => {
+    const aws = renderStartupScript(githubAws);
+    const azure = renderStartupScript({ ...githubAws, cloud: 'azure' });
+    expect(aws).toContain('spot/instance-action');
+    expect(aws).not.toContain('scheduledevents');
+    expect(azure).toContain('scheduledevents');
+    expect(azure).not.toContain('spot/instance-action');
+    expect(azure.match(/^reclaim_notice\(\) \{$/gm)).toHaveLength(1);
+  });
+
+  // Azure docs, "Azure Metadata Service: Scheduled Events for Linux VMs": Spot evictions are
+  // EventType Preempt; the service answers only requests with `Metadata: true`.
+  it('Azure: a Preempt scheduled event (and only that) deregisters and powers off', async () => {
+    let polls = 0;
+    const imds = await serve((req) => {
+      if (req.headers.metadata !== 'true') return { status: 400, body: 'no Metadata header' };
+      if (!req.url?.startsWith('/metadata/scheduledevents?api-version=2020-07-01'))
+        return { status: 404, body: '' };
+      polls++;
+      // A host update (Freeze) first, which is no reason to leave; then the eviction.
+      const type = polls < 2 ? 'Freeze' : 'Preempt';
+      const events = [{ EventId: `e${polls}`, EventType: type, EventStatus: 'Scheduled' }];
+      return {
+        status: 200,
+        body: JSON.stringify({ DocumentIncarnation: polls, Events: events }, null, 1),
+      };
+    });
+    const box = sandbox({ ...githubAws, cloud: 'azure' }, { CML_AZURE_IMDS: imds });
+    const result = await runIn(box, `sleep 60 & echo $! > "$CML_HOME/runner.pid"\nwatch_reclaim`);
+    expect(result.code).toBe(0);
+    expect(polls).toBeGreaterThanOrEqual(2);
+    expect(reason(box)).toBe('spot-reclaimed');
+  });
+
+  // ECS docs, "Spot instances": instance/spot/termination-time is 404 until the instance is to
+  // be reclaimed, then a UTC time.
+  it('Alibaba: spot/termination-time appearing deregisters and powers off', async () => {
+    let polls = 0;
+    const metadata = await serve((req) => {
+      if (req.url !== '/latest/meta-data/instance/spot/termination-time')
+        return { status: 404, body: '' };
+      return ++polls < 3
+        ? { status: 404, body: 'Not Found' }
+        : { status: 200, body: '2026-12-04T17:30:00Z' };
+    });
+    const box = sandbox({ ...githubAws, cloud: 'alibaba' }, { CML_ALIBABA_METADATA: metadata });
+    const result = await runIn(box, `sleep 60 & echo $! > "$CML_HOME/runner.pid"\nwatch_reclaim`);
+    expect(result.code).toBe(0);
+    expect(polls).toBe(3);
+    expect(reason(box)).toBe('spot-reclaimed');
+  });
+});

@@ -465,7 +465,6 @@ const RETIRED = {
     // Azure and ECS sizes are resolved in their own folders (azure/sizes.ts, alibaba/sizes.ts).
     azure: [],
     alibaba: [],
-    kubernetes: [],
 };
 /**
  * CML's --cloud-gpu words. CML's own table reads `tesla` as the V100 (its AWS p3 and GCE
@@ -504,14 +503,13 @@ const GPU_TYPES = {
     // Azure N-series; ECS gn/ebmgn/sgn/vgn families.
     azure: /^Standard_N[CDV]/i,
     alibaba: /^ecs\.(gn|ebmgn|sgn|vgn)/,
-    // A Pod has no machine type: GPUs come from the nvidia.com/gpu limit (kubernetes/sizes.ts).
-    kubernetes: /(?!)/,
 };
 function isGpuType(cloud, type) {
-    return GPU_TYPES[cloud].test(type);
+    // A cloud without machine types (kubernetes: the nvidia.com/gpu limit) has none of its own.
+    return GPU_TYPES[cloud]?.test(type) ?? false;
 }
 function refuseRetired(cloud, name, input) {
-    const hit = RETIRED[cloud].find((r) => r.test.test(name));
+    const hit = RETIRED[cloud]?.find((r) => r.test.test(name));
     if (hit) {
         throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${input}': '${name}' cannot launch on ${cloud}: ${hit.what}. Use ${hit.instead} instead.`, { input });
     }
@@ -1636,9 +1634,84 @@ function readAzureOptions(inputs, env, common) {
 
 // EXTERNAL MODULE: ./src/clouds/kubernetes/options.ts + 1 modules
 var options = __nccwpck_require__(4306);
+;// CONCATENATED MODULE: ./src/clouds/alibaba/startup.ts
+/**
+ * The instance start-up script's Alibaba Cloud part (bash, inserted by
+ * src/runners/render-startup.ts). A spot instance about to be reclaimed has
+ * `instance/spot/termination-time` in its metadata (a UTC time, about five minutes ahead); the
+ * path answers 404 until then (ECS docs, "Spot instances": interruption events through instance
+ * metadata at 100.100.100.200).
+ */
+const ALIBABA_STARTUP = `
+reclaim_notice() {
+  local metadata=\${CML_ALIBABA_METADATA:-http://100.100.100.200}
+  curl -fsS -m 2 "$metadata/latest/meta-data/instance/spot/termination-time" >/dev/null
+}
+`;
+
+;// CONCATENATED MODULE: ./src/clouds/aws/startup.ts
+/**
+ * The instance start-up script's EC2 part (bash, inserted by src/runners/render-startup.ts).
+ * A spot instance gets two minutes' notice: IMDSv2's `spot/instance-action` answers 200 once
+ * the instance is marked for interruption, 404 before (EC2 User Guide, "Spot Instance
+ * interruption notices").
+ */
+const AWS_STARTUP = `
+reclaim_notice() {
+  local imds=\${CML_AWS_IMDS:-http://169.254.169.254} token
+  token=$(curl -fsS -m 2 -X PUT "$imds/latest/api/token" -H 'X-aws-ec2-metadata-token-ttl-seconds: 60') || return 1
+  curl -fsS -m 2 -H "X-aws-ec2-metadata-token: $token" "$imds/latest/meta-data/spot/instance-action" >/dev/null
+}
+`;
+
+;// CONCATENATED MODULE: ./src/clouds/azure/startup.ts
+/**
+ * The instance start-up script's Azure part (bash, inserted by src/runners/render-startup.ts).
+ * A Spot VM about to be evicted gets a Scheduled Event of type `Preempt` (at least 30 seconds
+ * ahead) from the instance metadata service, which answers only with the `Metadata: true` header
+ * (Azure docs, "Azure Metadata Service: Scheduled Events for Linux VMs").
+ */
+const AZURE_STARTUP = `
+reclaim_notice() {
+  local imds=\${CML_AZURE_IMDS:-http://169.254.169.254}
+  curl -fsS -m 2 -H 'Metadata: true' "$imds/metadata/scheduledevents?api-version=2020-07-01" |
+    grep -Eq '"EventType" *: *"Preempt"'
+}
+`;
+
+;// CONCATENATED MODULE: ./src/clouds/gce/startup.ts
+/**
+ * The instance start-up script's Compute Engine part (bash, inserted by
+ * src/runners/render-startup.ts). A preempted Spot VM sees `instance/preempted` turn TRUE in the
+ * metadata server about 30 seconds before it stops (Compute Engine docs, "Detect if a VM was
+ * preempted").
+ */
+const GCE_STARTUP = `
+reclaim_notice() {
+  local metadata=\${CML_GCE_METADATA:-http://metadata.google.internal}
+  [[ "$(curl -fsS -m 2 -H 'Metadata-Flavor: Google' "$metadata/computeMetadata/v1/instance/preempted")" == TRUE ]]
+}
+`;
+
+;// CONCATENATED MODULE: ./src/clouds/kubernetes/startup.ts
+/**
+ * The start-up script's Kubernetes part: nothing to watch. A spot node is drained before it
+ * goes, and the Pod's SIGTERM is the notice (the script's TERM trap deregisters).
+ */
+const KUBERNETES_STARTUP = `
+reclaim_notice() {
+  return 1
+}
+`;
+
 // EXTERNAL MODULE: ./src/clouds/types.ts
 var types = __nccwpck_require__(72511);
 ;// CONCATENATED MODULE: ./src/clouds/index.ts
+
+
+
+
+
 
 
 
@@ -1650,22 +1723,36 @@ const entry = (e) => e;
  * of start-up) and a stop of nothing loads none.
  */
 const CLOUDS = {
-    aws: entry({ driver: () => Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(708)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66708)).then((m) => m.createEc2Driver) }),
-    gcp: entry({ driver: () => __nccwpck_require__.e(/* import() */ 302).then(__nccwpck_require__.bind(__nccwpck_require__, 10302)).then((m) => m.createGceDriver) }),
+    aws: entry({
+        driver: () => Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(708)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66708)).then((m) => m.createEc2Driver),
+        startup: AWS_STARTUP,
+        where: 'region and account',
+    }),
+    gcp: entry({
+        driver: () => __nccwpck_require__.e(/* import() */ 302).then(__nccwpck_require__.bind(__nccwpck_require__, 10302)).then((m) => m.createGceDriver),
+        startup: GCE_STARTUP,
+        where: 'project and zone',
+    }),
     azure: entry({
         driver: () => __nccwpck_require__.e(/* import() */ 785).then(__nccwpck_require__.bind(__nccwpck_require__, 85785)).then((m) => m.createAzureDriver),
         options: readAzureOptions,
         secrets: AZURE_SECRETS,
+        startup: AZURE_STARTUP,
+        where: 'subscription and resource group',
     }),
     alibaba: entry({
         driver: () => __nccwpck_require__.e(/* import() */ 576).then(__nccwpck_require__.bind(__nccwpck_require__, 4576)).then((m) => m.createEcsDriver),
         options: readAlibabaOptions,
         secrets: ALIBABA_SECRETS,
+        startup: ALIBABA_STARTUP,
+        where: 'region and account',
     }),
     kubernetes: entry({
         driver: () => __nccwpck_require__.e(/* import() */ 995).then(__nccwpck_require__.bind(__nccwpck_require__, 15995)).then((m) => m.createKubernetesDriver),
         options: options/* readKubernetesOptions */.hW,
         secrets: options/* KUBERNETES_SECRETS */.$O,
+        startup: KUBERNETES_STARTUP,
+        where: 'cluster and namespace',
     }),
 };
 /** The driver for the chosen cloud, its SDK imported on demand. */
@@ -1684,6 +1771,16 @@ function readCloudOptions(kind, inputs, env, common) {
     const options = reader(inputs, env, common);
     return { cloud: { cloud: kind, [kind]: options }, wantsGpu: options.wantsGpu };
 }
+/** The cloud's part of the runner's start-up script (bash defining reclaim_notice). */
+function cloudStartup(kind) {
+    return CLOUDS[kind].startup;
+}
+/** Where the cloud looks an instance id up, for messages. */
+function cloudWhere(kind) {
+    return CLOUDS[kind].where;
+}
+/** The clouds cml runs runners on, in registry order (the CLI's --cloud choices). */
+const CLOUD_KINDS = Object.keys(CLOUDS);
 /** Every secret variable the registered clouds read, for masking. */
 const CLOUD_SECRET_VARIABLES = Object.values(CLOUDS).flatMap((c) => c.secrets ?? []);
 
@@ -3968,8 +4065,6 @@ CML_SECRET={{SECRET}}
 : "\${CML_SPOT_INTERVAL:=5}"
 : "\${CML_GPU_TRIES:=30}"
 : "\${CML_GPU_DELAY:=10}"
-: "\${CML_AWS_IMDS:=http://169.254.169.254}"
-: "\${CML_GCE_METADATA:=http://metadata.google.internal}"
 # Root of the system paths written here (/etc, /usr, /var/lib/cloud); tests point it elsewhere.
 : "\${CML_ROOT:=}"
 # Present when systemd is the init system (sd_booted(3)).
@@ -4305,17 +4400,12 @@ enforce_max_lifetime() {
   ) &
 }
 
-reclaim_notice() {
-  if [[ $CML_CLOUD == aws ]]; then
-    local token
-    token=$(curl -fsS -m 2 -X PUT "$CML_AWS_IMDS/latest/api/token" -H 'X-aws-ec2-metadata-token-ttl-seconds: 60') || return 1
-    curl -fsS -m 2 -H "X-aws-ec2-metadata-token: $token" "$CML_AWS_IMDS/latest/meta-data/spot/instance-action" >/dev/null
-  else
-    [[ "$(curl -fsS -m 2 -H 'Metadata-Flavor: Google' "$CML_GCE_METADATA/computeMetadata/v1/instance/preempted")" == TRUE ]]
-  fi
-}
+# The cloud's reclaim_notice (src/clouds/<cloud>/startup.ts): succeeds once the cloud says this
+# spot instance is about to be reclaimed.
+#@CLOUD_PART@#
 
-# Spot reclaim watcher: AWS gives two minutes' notice in instance-action, GCE sets preempted.
+# Spot reclaim watcher: polls the cloud's notice (AWS two minutes ahead, Azure and GCE 30 seconds,
+# Alibaba five minutes).
 watch_reclaim() {
   while sleep "$CML_SPOT_INTERVAL"; do
     if reclaim_notice; then
@@ -4509,6 +4599,7 @@ fi
 ;// CONCATENATED MODULE: ./src/runners/render-startup.ts
 
 
+
 /** Single-quotes a value for bash: the one quoting that needs no escaping inside but `'`. */
 function shellQuote(value) {
     return `'${value.replace(/'/g, `'"'"'`)}'`;
@@ -4554,12 +4645,15 @@ function renderStartupScript(options) {
             throw new errors/* ConfigurationError */.j1(`The runner's ${key.toLowerCase().replace(/_/g, ' ')} must be one line.`);
         }
     }
-    return STARTUP_TEMPLATE.replace(/\{\{([A-Z0-9_]+)\}\}/g, (_m, key) => {
+    const filled = STARTUP_TEMPLATE.replace(/\{\{([A-Z0-9_]+)\}\}/g, (_m, key) => {
         const value = values[key];
         if (value === undefined)
             throw new Error(`Startup template placeholder {{${key}}} has no value.`);
         return shellQuote(value);
     });
+    // The cloud's own bash comes from its folder (src/clouds/<cloud>/startup.ts), whole: it is
+    // our code, not input, so it is not quoted.
+    return filled.replace('#@CLOUD_PART@#', cloudStartup(options.cloud).trim());
 }
 
 ;// CONCATENATED MODULE: ./src/runners/start.ts
@@ -4769,14 +4863,7 @@ async function reusable(forge, labels, scope, mode, logger) {
 
 
 
-/** Where an id is looked up, by cloud, for the "not found" warning. */
-const WHERE = {
-    aws: 'region and account',
-    gcp: 'project and zone',
-    azure: 'subscription and resource group',
-    alibaba: 'region and account',
-    kubernetes: 'cluster and namespace',
-};
+
 function fromId(id) {
     // GCE ids are zone/name; EC2 ids are the instance id (its Name tag is not needed to terminate).
     const [zone, name] = id.includes('/') ? id.split('/') : [undefined, id];
@@ -4831,7 +4918,7 @@ async function stopRunners(deps) {
     if (live.length) {
         const { notFound } = await cloud.terminate(live);
         if (notFound.length) {
-            logger.warning(`Not found: ${notFound.join(', ')} (no such instance in this ${WHERE[cloud.kind] ?? 'account'}; already gone, or a wrong id).`);
+            logger.warning(`Not found: ${notFound.join(', ')} (no such instance in this ${cloudWhere(cloud.kind)}; already gone, or a wrong id).`);
             live = live.filter((t) => !notFound.includes(t.id));
         }
         if (live.length)

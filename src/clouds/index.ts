@@ -2,7 +2,12 @@ import type { Logger } from '../core/logger';
 import { ALIBABA_SECRETS, readAlibabaOptions } from './alibaba/options';
 import { AZURE_SECRETS, readAzureOptions } from './azure/options';
 import { KUBERNETES_SECRETS, readKubernetesOptions } from './kubernetes/options';
+import { ALIBABA_STARTUP } from './alibaba/startup';
+import { AWS_STARTUP } from './aws/startup';
+import { AZURE_STARTUP } from './azure/startup';
 import type { CloudInputs, CommonCloudSettings } from './common-inputs';
+import { GCE_STARTUP } from './gce/startup';
+import { KUBERNETES_STARTUP } from './kubernetes/startup';
 import type { CloudDriver, CloudKind } from './types';
 
 type DriverFactory<O> = (options: O, logger: Logger) => CloudDriver;
@@ -21,6 +26,10 @@ interface CloudEntry<O> {
   ) => O & { wantsGpu: boolean };
   /** Environment variables holding this cloud's secrets: masked before anything is logged. */
   secrets?: readonly string[];
+  /** Bash for the runner's start-up script: this cloud's `reclaim_notice` (spot/preemption). */
+  startup: string;
+  /** Where an instance id is looked up, for "not found" messages ("region and account"). */
+  where: string;
 }
 
 const entry = <O>(e: CloudEntry<O>) => e;
@@ -30,6 +39,8 @@ interface AnyCloudEntry {
   driver: () => Promise<unknown>;
   options?: unknown;
   secrets?: readonly string[];
+  startup: string;
+  where: string;
 }
 
 /**
@@ -39,22 +50,36 @@ interface AnyCloudEntry {
  * of start-up) and a stop of nothing loads none.
  */
 export const CLOUDS = {
-  aws: entry({ driver: () => import('./aws/ec2-driver').then((m) => m.createEc2Driver) }),
-  gcp: entry({ driver: () => import('./gce/gce-driver').then((m) => m.createGceDriver) }),
+  aws: entry({
+    driver: () => import('./aws/ec2-driver').then((m) => m.createEc2Driver),
+    startup: AWS_STARTUP,
+    where: 'region and account',
+  }),
+  gcp: entry({
+    driver: () => import('./gce/gce-driver').then((m) => m.createGceDriver),
+    startup: GCE_STARTUP,
+    where: 'project and zone',
+  }),
   azure: entry({
     driver: () => import('./azure/azure-driver').then((m) => m.createAzureDriver),
     options: readAzureOptions,
     secrets: AZURE_SECRETS,
+    startup: AZURE_STARTUP,
+    where: 'subscription and resource group',
   }),
   alibaba: entry({
     driver: () => import('./alibaba/ecs-driver').then((m) => m.createEcsDriver),
     options: readAlibabaOptions,
     secrets: ALIBABA_SECRETS,
+    startup: ALIBABA_STARTUP,
+    where: 'region and account',
   }),
   kubernetes: entry({
     driver: () => import('./kubernetes/kubernetes-driver').then((m) => m.createKubernetesDriver),
     options: readKubernetesOptions,
     secrets: KUBERNETES_SECRETS,
+    startup: KUBERNETES_STARTUP,
+    where: 'cluster and namespace',
   }),
 } satisfies Record<CloudKind, AnyCloudEntry>;
 
@@ -88,6 +113,19 @@ export function readCloudOptions(
   const options = reader(inputs, env, common);
   return { cloud: { cloud: kind, [kind]: options } as CloudOptions, wantsGpu: options.wantsGpu };
 }
+
+/** The cloud's part of the runner's start-up script (bash defining reclaim_notice). */
+export function cloudStartup(kind: CloudKind): string {
+  return CLOUDS[kind].startup;
+}
+
+/** Where the cloud looks an instance id up, for messages. */
+export function cloudWhere(kind: CloudKind): string {
+  return CLOUDS[kind].where;
+}
+
+/** The clouds cml runs runners on, in registry order (the CLI's --cloud choices). */
+export const CLOUD_KINDS = Object.keys(CLOUDS) as CloudKind[];
 
 /** Every secret variable the registered clouds read, for masking. */
 export const CLOUD_SECRET_VARIABLES: readonly string[] = Object.values(CLOUDS).flatMap(

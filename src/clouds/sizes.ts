@@ -53,7 +53,7 @@ const GCE_SIZES: Record<string, GceSize> = {
 };
 
 /** Retired hardware: what to ask for instead (the message names it). */
-const RETIRED: Record<CloudKind, { test: RegExp; what: string; instead: string }[]> = {
+const RETIRED: Partial<Record<CloudKind, { test: RegExp; what: string; instead: string }[]>> = {
   aws: [
     {
       test: /^(\w+\+k80|p2\.\w+)$/,
@@ -81,7 +81,6 @@ const RETIRED: Record<CloudKind, { test: RegExp; what: string; instead: string }
   // Azure and ECS sizes are resolved in their own folders (azure/sizes.ts, alibaba/sizes.ts).
   azure: [],
   alibaba: [],
-  kubernetes: [],
 };
 
 /**
@@ -116,7 +115,7 @@ const GCE_ACCELERATORS: Record<string, string> = {
 };
 
 /** Instance or machine types that come with GPUs of their own. */
-const GPU_TYPES: Record<CloudKind, RegExp> = {
+const GPU_TYPES: Partial<Record<CloudKind, RegExp>> = {
   // EC2 accelerated-computing families with NVIDIA GPUs.
   aws: /^(g3|g3s|g4dn|g5|g5g|g6|g6e|gr6|g7|p2|p3|p3dn|p4d|p4de|p5|p5e|p5en|p6-\w+)\./,
   // Compute Engine accelerator-optimized families (the GPUs are part of the machine type).
@@ -124,12 +123,11 @@ const GPU_TYPES: Record<CloudKind, RegExp> = {
   // Azure N-series; ECS gn/ebmgn/sgn/vgn families.
   azure: /^Standard_N[CDV]/i,
   alibaba: /^ecs\.(gn|ebmgn|sgn|vgn)/,
-  // A Pod has no machine type: GPUs come from the nvidia.com/gpu limit (kubernetes/sizes.ts).
-  kubernetes: /(?!)/,
 };
 
 export function isGpuType(cloud: CloudKind, type: string): boolean {
-  return GPU_TYPES[cloud].test(type);
+  // A cloud without machine types (kubernetes: the nvidia.com/gpu limit) has none of its own.
+  return GPU_TYPES[cloud]?.test(type) ?? false;
 }
 
 export interface ResolvedSize {
@@ -142,7 +140,7 @@ export interface ResolvedSize {
 }
 
 function refuseRetired(cloud: CloudKind, name: string, input: string): void {
-  const hit = RETIRED[cloud].find((r) => r.test.test(name));
+  const hit = RETIRED[cloud]?.find((r) => r.test.test(name));
   if (hit) {
     throw new ConfigurationError(
       `Input '${input}': '${name}' cannot launch on ${cloud}: ${hit.what}. Use ${hit.instead} instead.`,

@@ -1,3 +1,4 @@
+import { cloudStartup } from '../clouds';
 import type { CloudKind } from '../clouds/types';
 import { ConfigurationError } from '../core/errors';
 import type { RunnerRegistration } from '../forge/types';
@@ -77,10 +78,13 @@ export function renderStartupScript(options: StartupOptions): string {
       );
     }
   }
-  return STARTUP_TEMPLATE.replace(/\{\{([A-Z0-9_]+)\}\}/g, (_m, key: string) => {
+  const filled = STARTUP_TEMPLATE.replace(/\{\{([A-Z0-9_]+)\}\}/g, (_m, key: string) => {
     const value = values[key];
     if (value === undefined)
       throw new Error(`Startup template placeholder {{${key}}} has no value.`);
     return shellQuote(value);
   });
+  // The cloud's own bash comes from its folder (src/clouds/<cloud>/startup.ts), whole: it is
+  // our code, not input, so it is not quoted.
+  return filled.replace('#@CLOUD_PART@#', cloudStartup(options.cloud).trim());
 }

@@ -45,8 +45,6 @@ CML_SECRET={{SECRET}}
 : "\${CML_SPOT_INTERVAL:=5}"
 : "\${CML_GPU_TRIES:=30}"
 : "\${CML_GPU_DELAY:=10}"
-: "\${CML_AWS_IMDS:=http://169.254.169.254}"
-: "\${CML_GCE_METADATA:=http://metadata.google.internal}"
 # Root of the system paths written here (/etc, /usr, /var/lib/cloud); tests point it elsewhere.
 : "\${CML_ROOT:=}"
 # Present when systemd is the init system (sd_booted(3)).
@@ -382,17 +380,12 @@ enforce_max_lifetime() {
   ) &
 }
 
-reclaim_notice() {
-  if [[ $CML_CLOUD == aws ]]; then
-    local token
-    token=$(curl -fsS -m 2 -X PUT "$CML_AWS_IMDS/latest/api/token" -H 'X-aws-ec2-metadata-token-ttl-seconds: 60') || return 1
-    curl -fsS -m 2 -H "X-aws-ec2-metadata-token: $token" "$CML_AWS_IMDS/latest/meta-data/spot/instance-action" >/dev/null
-  else
-    [[ "$(curl -fsS -m 2 -H 'Metadata-Flavor: Google' "$CML_GCE_METADATA/computeMetadata/v1/instance/preempted")" == TRUE ]]
-  fi
-}
+# The cloud's reclaim_notice (src/clouds/<cloud>/startup.ts): succeeds once the cloud says this
+# spot instance is about to be reclaimed.
+#@CLOUD_PART@#
 
-# Spot reclaim watcher: AWS gives two minutes' notice in instance-action, GCE sets preempted.
+# Spot reclaim watcher: polls the cloud's notice (AWS two minutes ahead, Azure and GCE 30 seconds,
+# Alibaba five minutes).
 watch_reclaim() {
   while sleep "$CML_SPOT_INTERVAL"; do
     if reclaim_notice; then

@@ -1,3 +1,4 @@
+import { cloudWhere } from '../clouds';
 import { TAGS, type CloudDriver, type CloudInstance } from '../clouds/types';
 import type { RunContext } from '../core/context';
 import { errorMessage } from '../core/errors';
@@ -5,15 +6,6 @@ import type { Logger } from '../core/logger';
 import type { Forge } from '../forge/types';
 import type { ProvisionConfig } from './config';
 import { runTags, targetRun } from './naming';
-
-/** Where an id is looked up, by cloud, for the "not found" warning. */
-const WHERE: Partial<Record<CloudDriver['kind'], string>> = {
-  aws: 'region and account',
-  gcp: 'project and zone',
-  azure: 'subscription and resource group',
-  alibaba: 'region and account',
-  kubernetes: 'cluster and namespace',
-};
 
 export type StopForge = Pick<
   Forge,
@@ -98,7 +90,7 @@ export async function stopRunners(deps: {
     const { notFound } = await cloud.terminate(live);
     if (notFound.length) {
       logger.warning(
-        `Not found: ${notFound.join(', ')} (no such instance in this ${WHERE[cloud.kind] ?? 'account'}; already gone, or a wrong id).`,
+        `Not found: ${notFound.join(', ')} (no such instance in this ${cloudWhere(cloud.kind)}; already gone, or a wrong id).`,
       );
       live = live.filter((t) => !notFound.includes(t.id));
     }
