@@ -16,12 +16,16 @@
 // P12 bar step `<=`→`<`      | templates.ts:234     | no                       | yes (here)
 // P13 `*.` wildcard dot lost | data-access.ts:95    | no                       | yes (here)
 // P14 fe80::/10 half covered | data-access.ts:65    | no                       | yes (here)
-// P15 CSV line budget -1     | sandbox-loader.ts:151| no                       | no test yet
-// P16 SVG data: URI accepted | sandbox-loader.ts:107| no                       | no test yet
+// P15 CSV line budget -1     | sandbox-loader.ts:151| no                       | yes: sandbox loader
+// P16 SVG data: URI accepted | sandbox-loader.ts:107| no                       | yes: sandbox loader
+import { mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDataFile } from '../src/plots/data-file';
 import { hostAllowed, isMetadataAddress } from '../src/plots/data-access';
 import { checkDepth, checkPixelBudget, PLOT_LIMITS } from '../src/plots/limits';
+import { sandboxLoader } from '../src/plots/sandbox-loader';
 import { REV_FIELD, STEP_FIELD, templateSpec } from '../src/plots/templates';
 
 describe('data files', () => {
@@ -129,5 +133,40 @@ describe('bars and hosts at their boundary', () => {
       expect(isMetadataAddress(h), h).toBe(true);
     }
     expect(isMetadataAddress('fec0::1')).toBe(false);
+  });
+});
+
+describe('the sandbox loader at its edges', () => {
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), 'cml-plots-mutants-')));
+  const noLinks = { sanitize: async (uri: string) => ({ href: uri }) };
+  const loader = () =>
+    sandboxLoader(
+      `${dir}/`,
+      { roots: [dir], allowedHosts: [], allowHint: '--allow-host' },
+      'p.json',
+      noLinks,
+    );
+
+  it('a CSV file of exactly the row budget loads, one row more is refused (mutant P15: budget - 1)', async () => {
+    const limits = PLOT_LIMITS as { maxRows: number };
+    const saved = limits.maxRows;
+    limits.maxRows = 5;
+    try {
+      writeFileSync(join(dir, 'five.csv'), `a\n${'1\n'.repeat(5)}`);
+      writeFileSync(join(dir, 'six.csv'), `a\n${'1\n'.repeat(6)}`);
+      await expect(loader().load('five.csv')).resolves.toContain('a\n1');
+      await expect(loader().load('six.csv')).rejects.toThrow(/six\.csv" has more than 5 rows/);
+    } finally {
+      limits.maxRows = saved;
+    }
+  });
+
+  it('an image mark may show a raster data: URI, never an SVG one (mutant P16: SVG accepted)', async () => {
+    const png = 'data:image/png;base64,iVBORw0KGgo=';
+    await expect(loader().sanitize(png)).resolves.toEqual({ href: png });
+    // An SVG image could itself point at files or hosts the rasteriser would open.
+    const svg = `data:image/svg+xml;base64,${Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><image href="file:///etc/passwd"/></svg>').toString('base64')}`;
+    await expect(loader().sanitize(svg)).rejects.toThrow(/PNG, JPEG, GIF or WebP only/);
+    await expect(loader().sanitize('data:image/svg+xml,<svg/>')).rejects.toThrow(/PNG, JPEG/);
   });
 });
