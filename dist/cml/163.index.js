@@ -1053,11 +1053,6 @@ function thisMachine(platform = process.platform, arch = process.arch) {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./src/clouds/types.ts
-/**
- * What the runner lifecycle asks of a cloud: launch one instance (trying its fallbacks), find
- * ours by tags, terminate, and read the console for a failed launch. Each cloud's SDK is loaded
- * only when that cloud is used (src/clouds/index.ts imports the drivers dynamically).
- */
 /** A launch failed for lack of capacity or quota: try the next type, zone or market. */
 class CapacityError extends Error {
     code;

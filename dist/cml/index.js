@@ -43,7 +43,7 @@ __nccwpck_require__.r(__webpack_exports__);
 // cached too (a static import would be compiled with this file, before the cache is on).
 
 (0,_core_compile_cache__WEBPACK_IMPORTED_MODULE_0__/* .enableCompileCache */ .L)();
-void Promise.all(/* import() */[__nccwpck_require__.e(229), __nccwpck_require__.e(396)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2103)).then(async ({ runCli }) => {
+void Promise.all(/* import() */[__nccwpck_require__.e(229), __nccwpck_require__.e(117)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5864)).then(async ({ runCli }) => {
     process.exitCode = await runCli(process.argv.slice(2));
 });
 

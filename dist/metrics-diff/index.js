@@ -10151,6 +10151,12 @@ const DATA_VALIDATE_INPUTS = [
 
 ;// CONCATENATED MODULE: ./src/inputs/runner-provision.ts
 const A = ['runner-provision'];
+/**
+ * The clouds runners launch on: the one list the cloud registry (src/clouds/index.ts, keyed by
+ * these), CloudKind and the CLI's --cloud choices all come from. Adding a cloud is its folder,
+ * its registry line, its name here, and the `cloud` input's description in action.yml.
+ */
+const CLOUD_NAMES = ['aws', 'gcp', 'azure', 'alibaba', 'kubernetes'];
 /** Inputs of the runner-provision action (and its GitLab component). */
 const RUNNER_PROVISION_INPUTS = [
     {
@@ -10162,7 +10168,7 @@ const RUNNER_PROVISION_INPUTS = [
     },
     {
         name: 'cloud',
-        type: { kind: 'enum', options: ['aws', 'gcp', 'azure', 'alibaba', 'kubernetes'] },
+        type: { kind: 'enum', options: CLOUD_NAMES },
         required: true,
         description: 'Cloud to run on: aws (EC2), gcp (Compute Engine), azure (Azure VMs, docs/azure.md), alibaba (Alibaba Cloud ECS, docs/alibaba.md) or kubernetes (a Pod per runner in your cluster, docs/kubernetes.md).',
         actions: A,

@@ -3,8 +3,10 @@
  * ours by tags, terminate, and read the console for a failed launch. Each cloud's SDK is loaded
  * only when that cloud is used (src/clouds/index.ts imports the drivers dynamically).
  */
+import type { CLOUD_NAMES } from '../inputs/runner-provision';
 
-export type CloudKind = 'aws' | 'gcp' | 'azure' | 'alibaba' | 'kubernetes';
+/** A cloud runners launch on (the names are declared with the runner-provision inputs). */
+export type CloudKind = (typeof CLOUD_NAMES)[number];
 
 export interface LaunchRequest {
   /** Instance name (also the runner name); lowercase letters, digits and hyphens. */

@@ -2,6 +2,13 @@ import type { InputDeclaration } from './types';
 
 const A = ['runner-provision'] as const;
 
+/**
+ * The clouds runners launch on: the one list the cloud registry (src/clouds/index.ts, keyed by
+ * these), CloudKind and the CLI's --cloud choices all come from. Adding a cloud is its folder,
+ * its registry line, its name here, and the `cloud` input's description in action.yml.
+ */
+export const CLOUD_NAMES = ['aws', 'gcp', 'azure', 'alibaba', 'kubernetes'] as const;
+
 /** Inputs of the runner-provision action (and its GitLab component). */
 export const RUNNER_PROVISION_INPUTS = [
   {
@@ -14,7 +21,7 @@ export const RUNNER_PROVISION_INPUTS = [
   },
   {
     name: 'cloud',
-    type: { kind: 'enum', options: ['aws', 'gcp', 'azure', 'alibaba', 'kubernetes'] },
+    type: { kind: 'enum', options: CLOUD_NAMES },
     required: true,
     description:
       'Cloud to run on: aws (EC2), gcp (Compute Engine), azure (Azure VMs, docs/azure.md), alibaba (Alibaba Cloud ECS, docs/alibaba.md) or kubernetes (a Pod per runner in your cluster, docs/kubernetes.md).',

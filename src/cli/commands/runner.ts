@@ -5,6 +5,7 @@ import { locateRepository } from '../../forge/locate';
 import { FORGE_KINDS, forgeInfo, parseForgeKind } from '../../forge/registry';
 import type { Argv, CommandModule } from 'yargs';
 import { ConfigurationError } from '../../core/errors';
+import { CLOUD_NAMES } from '../../inputs/runner-provision';
 import type { RawInputs } from '../../inputs';
 import { inputVariable } from '../../inputs/parse';
 import { CliLogger } from '../../compat/cli-logger';
@@ -12,7 +13,7 @@ import { CliLogger } from '../../compat/cli-logger';
 /** CML's region words and what they mean on each cloud. */
 // AWS, GCP and Azure as terraform-provider-iterative maps them (iterative/cml's launch passes the
 // word through to it); Alibaba Cloud, which CML did not drive, by the nearest region.
-const REGIONS: Record<string, { aws: string; gcp: string; azure: string; alibaba: string }> = {
+const REGIONS: Record<string, Partial<Record<(typeof CLOUD_NAMES)[number], string>>> = {
   'us-east': { aws: 'us-east-1', gcp: 'us-east1-c', azure: 'eastus', alibaba: 'us-east-1' },
   'us-west': { aws: 'us-west-1', gcp: 'us-west1-b', azure: 'westus2', alibaba: 'us-west-1' },
   'eu-north': {
@@ -25,7 +26,7 @@ const REGIONS: Record<string, { aws: string; gcp: string; azure: string; alibaba
 };
 
 /** The clouds `cml runner launch --cloud` drives (the runner-provision action's `cloud` input). */
-const CLOUDS = ['aws', 'gcp', 'azure', 'alibaba', 'kubernetes'] as const;
+const CLOUDS = CLOUD_NAMES;
 type CliCloud = (typeof CLOUDS)[number];
 
 interface LaunchArgs {
@@ -116,8 +117,8 @@ export function idleSeconds(value: string): number {
 /** GCE zones for CML's --cloud-region: a CML word, a zone list, or a region (its a, b and c zones). */
 export function gcpZones(region: string): string[] {
   return region.split(',').flatMap((r) => {
-    const word = REGIONS[r.trim()];
-    if (word) return [word.gcp];
+    const zone = REGIONS[r.trim()]?.gcp;
+    if (zone) return [zone];
     if (/-[a-z]$/.test(r.trim())) return [r.trim()];
     return ['a', 'b', 'c'].map((z) => `${r.trim()}-${z}`);
   });
