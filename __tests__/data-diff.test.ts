@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Logger } from '../src/core/logger';
@@ -188,5 +188,25 @@ describe('datasets declared by DVC', () => {
     await expect(runDataValidate(options(repo.dir), quiet)).rejects.toThrow(
       /^no datasets: pass targets/,
     );
+  });
+});
+
+// Dataset paths can come from the pull request (dvc.yaml deps/outs): they are read only inside
+// the workspace, as the report's and plots' files are (src/core/workspace-file.ts).
+describe('datasets a pull request names', () => {
+  it('refuses a path out of the workspace, lexically or through a symlink', async () => {
+    const repo = newRepo();
+    const outside = join(repo.dir, '..', `secret-${process.pid}.csv`);
+    writeFileSync(outside, 'token\ns3cret\n');
+    symlinkSync(outside, join(repo.dir, 'linked.csv'));
+    repo.write({
+      'dvc.yaml': `stages:\n  train:\n    cmd: python train.py\n    deps:\n      - ../secret-${process.pid}.csv\n`,
+    });
+    await expect(runDataValidate(options(repo.dir), quiet)).rejects.toThrow(
+      /secret-\d+\.csv: outside the workspace; refused/,
+    );
+    await expect(
+      runDataValidate(options(repo.dir, { targets: ['linked.csv'] }), quiet),
+    ).rejects.toThrow(/linked\.csv is a symlink leading out of the workspace/);
   });
 });

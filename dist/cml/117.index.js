@@ -137,7 +137,7 @@ const plotCommand = {
         describe: 'DVC pipeline file with plots',
     }),
     handler: async (args) => {
-        const { runPlotCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(712), __webpack_require__.e(251), __webpack_require__.e(279), __webpack_require__.e(298)]).then(__webpack_require__.bind(__webpack_require__, 221));
+        const { runPlotCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(712), __webpack_require__.e(251), __webpack_require__.e(279), __webpack_require__.e(538)]).then(__webpack_require__.bind(__webpack_require__, 221));
         const { checkScale } = await __webpack_require__.e(/* import() */ 730).then(__webpack_require__.bind(__webpack_require__, 4730));
         const { hostsFromEnv, splitHosts } = await __webpack_require__.e(/* import() */ 249).then(__webpack_require__.bind(__webpack_require__, 7249));
         await runPlotCommand({
@@ -230,7 +230,7 @@ function vegaCommand(name) {
             describe: 'Indent the JSON output',
         }),
         handler: async (args) => {
-            const { runVegaCommand } = await Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(304)]).then(__webpack_require__.bind(__webpack_require__, 4304));
+            const { runVegaCommand } = await Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(640)]).then(__webpack_require__.bind(__webpack_require__, 4304));
             await runVegaCommand(name, {
                 input: args.input,
                 output: args.output,
@@ -1822,7 +1822,7 @@ const dataCommand = {
             ...ruleOptions(),
         }),
         handler: async (argv) => {
-            const { runDataCli } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(448), __webpack_require__.e(465), __webpack_require__.e(302)]).then(__webpack_require__.bind(__webpack_require__, 5359));
+            const { runDataCli } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(448), __webpack_require__.e(465), __webpack_require__.e(622)]).then(__webpack_require__.bind(__webpack_require__, 5359));
             await runDataCli({
                 mode: 'diff',
                 baseRev: argv.a_rev,
@@ -1852,7 +1852,7 @@ const dataCommand = {
         })
             .options(ruleOptions()),
         handler: async (argv) => {
-            const { runDataCli } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(448), __webpack_require__.e(465), __webpack_require__.e(302)]).then(__webpack_require__.bind(__webpack_require__, 5359));
+            const { runDataCli } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(448), __webpack_require__.e(465), __webpack_require__.e(622)]).then(__webpack_require__.bind(__webpack_require__, 5359));
             await runDataCli({
                 mode: 'validate',
                 targets: strings(argv.targets),

@@ -3,6 +3,71 @@ exports.id = 249;
 exports.ids = [249,730];
 exports.modules = {
 
+/***/ 6753:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EJ: () => (/* binding */ workspaceFile),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   UO: () => (/* binding */ isWithin),
+/* harmony export */   wP: () => (/* binding */ isSymlink)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+
+
+
+/**
+ * Reading a pull request's files safely: they are untrusted, so a path must stay in the
+ * workspace after symlinks are followed (`report.md -> /proc/self/environ`, `data.csv ->
+ * /etc/passwd`) and name a regular file (not a FIFO or a device). Shared by the report (its file
+ * and images), plots and data-validate.
+ */
+/** `path` is `root` itself or below it (lexically; see workspaceFile for symlinks). */
+function isWithin(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+/** `path` is strictly below `root`. */
+function isInside(root, path) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path) !== '' && isWithin(root, path);
+}
+function isSymlink(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The real path of a file of the workspace, for a path already known to be lexically inside it:
+ * refused when missing, when a symlink on the way leads out of the workspace or when it is not a
+ * regular file. `what` names the path in messages; `file` is the annotation's file.
+ */
+function workspaceFile(path, workspace, what, file) {
+    const details = file === undefined ? {} : { file };
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError(isSymlink(path)
+            ? `${what} is a broken symlink (${path}).`
+            : `${what} was not found (looked for ${path}).`, details);
+    }
+    const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
+    if (!isInside((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace), real)) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError(`${what} is a symlink leading out of the workspace (to ${real}); refused.`, details);
+    }
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(real).isFile()) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError(`${what} is not a regular file (${path}).`, details);
+    }
+    return real;
+}
+
+
+/***/ }),
+
 /***/ 7249:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -28,6 +93,8 @@ exports.modules = {
 /* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
 /* harmony import */ var _limits__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4730);
 /* harmony import */ var _platforms__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9163);
+/* harmony import */ var _core_workspace_file__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6753);
+
 
 
 
@@ -117,10 +184,8 @@ function hostAllowed(url, allowed) {
         return host === name;
     });
 }
-function isInside(root, path) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, path);
-    return rel === '' || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel));
-}
+/** `path` is `root` itself or below it (the workspace's own rule, src/core/workspace-file.ts). */
+const isInside = _core_workspace_file__WEBPACK_IMPORTED_MODULE_6__/* .isWithin */ .UO;
 /** The refusal every loader path gives: the spec, the URL, why, and how to allow it if one can. */
 function refused(spec, url, why) {
     return new _core_errors__WEBPACK_IMPORTED_MODULE_3__.ConfigurationError(`${spec}: refused to load "${url}": ${why}`);

@@ -139,6 +139,10 @@ async function openEngine() {
         temp_directory: spill,
         // Insertion order is irrelevant to a profile; dropping it lets aggregates stream.
         preserve_insertion_order: 'false',
+        // Dataset paths can come from a pull request (dvc.yaml): an `https://` or `s3://` one must
+        // not make DuckDB download and load httpfs and reach the network. Local files only.
+        autoinstall_known_extensions: 'false',
+        autoload_known_extensions: 'false',
     });
     return instance.connect();
 }
@@ -1191,6 +1195,8 @@ async function checkSchema(conn, schema, profile, path) {
     return failures;
 }
 
+// EXTERNAL MODULE: ./src/core/workspace-file.ts
+var workspace_file = __webpack_require__(6753);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
 var tinyglobby_dist = __webpack_require__(6448);
 ;// CONCATENATED MODULE: ./src/data/targets.ts
@@ -1312,6 +1318,7 @@ function displayPath(cwd, abs) {
 
 
 
+
 /** Profile base and HEAD of each dataset, compare them and check the rules. */
 async function runDataDiff(options, logger) {
     const abs = (p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.join)(options.cwd, p));
@@ -1330,7 +1337,7 @@ async function runDataDiff(options, logger) {
             const basePath = await fileAtRevision(options.cwd, dataset, baseRev);
             const headPath = options.headRev
                 ? await fileAtRevision(options.cwd, dataset, options.headRev)
-                : workspaceFile(options.cwd, dataset);
+                : workspaceDataset(options.cwd, dataset);
             if (!basePath && !headPath) {
                 throw new errors.ConfigurationError(`${dataset}: not found in the workspace${options.headRev ? ` at ${options.headRev}` : ''} nor at ${baseRev}`, { file: dataset });
             }
@@ -1396,7 +1403,7 @@ async function runDataValidate(options, logger) {
         await logger.group(`data validate ${dataset}`, async () => {
             const path = options.headRev
                 ? await fileAtRevision(options.cwd, dataset, options.headRev)
-                : workspaceFile(options.cwd, dataset);
+                : workspaceDataset(options.cwd, dataset);
             if (!path)
                 throw new errors.ConfigurationError(`${dataset}: no such file`, { file: dataset });
             const profile = await profileFile(conn, path, dataset);
@@ -1423,10 +1430,18 @@ async function runDataValidate(options, logger) {
         warnings,
     };
 }
-function workspaceFile(cwd, dataset) {
+/**
+ * HEAD's copy of a dataset. Dataset paths can come from the pull request (dvc.yaml, .dvc files):
+ * one that leads out of the workspace, lexically or through a symlink, or to a non-file is
+ * refused, as the report and plots refuse theirs.
+ */
+function workspaceDataset(cwd, dataset) {
     const path = (0,external_node_path_.join)(cwd, dataset);
-    if ((0,external_node_fs_.existsSync)(path))
-        return path;
+    if (!(0,workspace_file/* isInside */.FK)(cwd, path)) {
+        throw new errors.ConfigurationError(`${dataset}: outside the workspace; refused`, { file: dataset });
+    }
+    if ((0,external_node_fs_.existsSync)(path) || (0,workspace_file/* isSymlink */.wP)(path))
+        return (0,workspace_file/* workspaceFile */.EJ)(path, cwd, dataset, dataset);
     if ((0,external_node_fs_.existsSync)(`${path}.dvc`))
         throw new errors.ConfigurationError(`${dataset}: tracked by DVC but not in the workspace; run dvc pull ${dataset} first`, { file: dataset });
     return undefined;

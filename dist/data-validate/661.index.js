@@ -143,7 +143,10 @@ function fmt(n) {
 
 // EXTERNAL MODULE: ./src/platforms/index.ts + 4 modules
 var platforms = __webpack_require__(9163);
+// EXTERNAL MODULE: ./src/core/workspace-file.ts
+var workspace_file = __webpack_require__(6753);
 ;// CONCATENATED MODULE: ./src/plots/data-access.ts
+
 
 
 
@@ -233,10 +236,8 @@ function hostAllowed(url, allowed) {
         return host === name;
     });
 }
-function isInside(root, path) {
-    const rel = (0,external_node_path_.relative)(root, path);
-    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
-}
+/** `path` is `root` itself or below it (the workspace's own rule, src/core/workspace-file.ts). */
+const isInside = workspace_file/* isWithin */.UO;
 /** The refusal every loader path gives: the spec, the URL, why, and how to allow it if one can. */
 function refused(spec, url, why) {
     return new errors/* ConfigurationError */.j1(`${spec}: refused to load "${url}": ${why}`);

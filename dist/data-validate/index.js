@@ -2624,6 +2624,71 @@ function clearSecrets() {
 
 /***/ }),
 
+/***/ 6753:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EJ: () => (/* binding */ workspaceFile),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   UO: () => (/* binding */ isWithin),
+/* harmony export */   wP: () => (/* binding */ isSymlink)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
+
+
+
+/**
+ * Reading a pull request's files safely: they are untrusted, so a path must stay in the
+ * workspace after symlinks are followed (`report.md -> /proc/self/environ`, `data.csv ->
+ * /etc/passwd`) and name a regular file (not a FIFO or a device). Shared by the report (its file
+ * and images), plots and data-validate.
+ */
+/** `path` is `root` itself or below it (lexically; see workspaceFile for symlinks). */
+function isWithin(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+/** `path` is strictly below `root`. */
+function isInside(root, path) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path) !== '' && isWithin(root, path);
+}
+function isSymlink(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The real path of a file of the workspace, for a path already known to be lexically inside it:
+ * refused when missing, when a symlink on the way leads out of the workspace or when it is not a
+ * regular file. `what` names the path in messages; `file` is the annotation's file.
+ */
+function workspaceFile(path, workspace, what, file) {
+    const details = file === undefined ? {} : { file };
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(isSymlink(path)
+            ? `${what} is a broken symlink (${path}).`
+            : `${what} was not found (looked for ${path}).`, details);
+    }
+    const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
+    if (!isInside((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace), real)) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${what} is a symlink leading out of the workspace (to ${real}); refused.`, details);
+    }
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(real).isFile()) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${what} is not a regular file (${path}).`, details);
+    }
+    return real;
+}
+
+
+/***/ }),
+
 /***/ 9163:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -27994,6 +28059,10 @@ async function openEngine() {
         temp_directory: spill,
         // Insertion order is irrelevant to a profile; dropping it lets aggregates stream.
         preserve_insertion_order: 'false',
+        // Dataset paths can come from a pull request (dvc.yaml): an `https://` or `s3://` one must
+        // not make DuckDB download and load httpfs and reach the network. Local files only.
+        autoinstall_known_extensions: 'false',
+        autoload_known_extensions: 'false',
     });
     return instance.connect();
 }
@@ -29062,6 +29131,8 @@ async function checkSchema(conn, schema, profile, path) {
     return failures;
 }
 
+// EXTERNAL MODULE: ./src/core/workspace-file.ts
+var workspace_file = __nccwpck_require__(6753);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
@@ -30072,6 +30143,7 @@ function displayPath(cwd, abs) {
 
 
 
+
 /** Profile base and HEAD of each dataset, compare them and check the rules. */
 async function runDataDiff(options, logger) {
     const abs = (p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.join)(options.cwd, p));
@@ -30090,7 +30162,7 @@ async function runDataDiff(options, logger) {
             const basePath = await fileAtRevision(options.cwd, dataset, baseRev);
             const headPath = options.headRev
                 ? await fileAtRevision(options.cwd, dataset, options.headRev)
-                : workspaceFile(options.cwd, dataset);
+                : workspaceDataset(options.cwd, dataset);
             if (!basePath && !headPath) {
                 throw new errors/* ConfigurationError */.j1(`${dataset}: not found in the workspace${options.headRev ? ` at ${options.headRev}` : ''} nor at ${baseRev}`, { file: dataset });
             }
@@ -30156,7 +30228,7 @@ async function runDataValidate(options, logger) {
         await logger.group(`data validate ${dataset}`, async () => {
             const path = options.headRev
                 ? await fileAtRevision(options.cwd, dataset, options.headRev)
-                : workspaceFile(options.cwd, dataset);
+                : workspaceDataset(options.cwd, dataset);
             if (!path)
                 throw new errors/* ConfigurationError */.j1(`${dataset}: no such file`, { file: dataset });
             const profile = await profileFile(conn, path, dataset);
@@ -30183,10 +30255,18 @@ async function runDataValidate(options, logger) {
         warnings,
     };
 }
-function workspaceFile(cwd, dataset) {
+/**
+ * HEAD's copy of a dataset. Dataset paths can come from the pull request (dvc.yaml, .dvc files):
+ * one that leads out of the workspace, lexically or through a symlink, or to a non-file is
+ * refused, as the report and plots refuse theirs.
+ */
+function workspaceDataset(cwd, dataset) {
     const path = (0,external_node_path_.join)(cwd, dataset);
-    if ((0,external_node_fs_.existsSync)(path))
-        return path;
+    if (!(0,workspace_file/* isInside */.FK)(cwd, path)) {
+        throw new errors/* ConfigurationError */.j1(`${dataset}: outside the workspace; refused`, { file: dataset });
+    }
+    if ((0,external_node_fs_.existsSync)(path) || (0,workspace_file/* isSymlink */.wP)(path))
+        return (0,workspace_file/* workspaceFile */.EJ)(path, cwd, dataset, dataset);
     if ((0,external_node_fs_.existsSync)(`${path}.dvc`))
         throw new errors/* ConfigurationError */.j1(`${dataset}: tracked by DVC but not in the workspace; run dvc pull ${dataset} first`, { file: dataset });
     return undefined;

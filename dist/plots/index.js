@@ -422,7 +422,7 @@ exports.composeScalar = composeScalar;
 var node_process = __nccwpck_require__(932);
 var directives = __nccwpck_require__(1342);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
+var errors = __nccwpck_require__(9083);
 var identity = __nccwpck_require__(1127);
 var composeDoc = __nccwpck_require__(3683);
 var resolveEnd = __nccwpck_require__(7788);
@@ -2583,7 +2583,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 9083:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2661,7 +2661,7 @@ var __webpack_unused_export__;
 var composer = __nccwpck_require__(9984);
 var Document = __nccwpck_require__(3021);
 var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
+var errors = __nccwpck_require__(9083);
 var Alias = __nccwpck_require__(4065);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
@@ -3609,7 +3609,7 @@ exports.toJS = toJS;
 
 var resolveBlockScalar = __nccwpck_require__(8913);
 var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
+var errors = __nccwpck_require__(9083);
 var stringifyString = __nccwpck_require__(3069);
 
 function resolveAsScalar(token, strict = true, onError) {
@@ -5894,7 +5894,7 @@ exports.Parser = Parser;
 
 var composer = __nccwpck_require__(9984);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
+var errors = __nccwpck_require__(9083);
 var log = __nccwpck_require__(7249);
 var identity = __nccwpck_require__(1127);
 var lineCounter = __nccwpck_require__(6628);
@@ -10821,7 +10821,57 @@ function fmt(n) {
     return Number.isInteger(n) ? n.toLocaleString('en-US') : String(Math.round(n * 100) / 100);
 }
 
+;// CONCATENATED MODULE: ./src/core/workspace-file.ts
+
+
+
+/**
+ * Reading a pull request's files safely: they are untrusted, so a path must stay in the
+ * workspace after symlinks are followed (`report.md -> /proc/self/environ`, `data.csv ->
+ * /etc/passwd`) and name a regular file (not a FIFO or a device). Shared by the report (its file
+ * and images), plots and data-validate.
+ */
+/** `path` is `root` itself or below it (lexically; see workspaceFile for symlinks). */
+function isWithin(root, path) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+}
+/** `path` is strictly below `root`. */
+function isInside(root, path) {
+    return relative(root, path) !== '' && isWithin(root, path);
+}
+function isSymlink(path) {
+    try {
+        return lstatSync(path).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The real path of a file of the workspace, for a path already known to be lexically inside it:
+ * refused when missing, when a symlink on the way leads out of the workspace or when it is not a
+ * regular file. `what` names the path in messages; `file` is the annotation's file.
+ */
+function workspaceFile(path, workspace, what, file) {
+    const details = file === undefined ? {} : { file };
+    if (!existsSync(path)) {
+        throw new ConfigurationError(isSymlink(path)
+            ? `${what} is a broken symlink (${path}).`
+            : `${what} was not found (looked for ${path}).`, details);
+    }
+    const real = realpathSync(path);
+    if (!isInside(realpathSync(workspace), real)) {
+        throw new ConfigurationError(`${what} is a symlink leading out of the workspace (to ${real}); refused.`, details);
+    }
+    if (!lstatSync(real).isFile()) {
+        throw new ConfigurationError(`${what} is not a regular file (${path}).`, details);
+    }
+    return real;
+}
+
 ;// CONCATENATED MODULE: ./src/plots/data-access.ts
+
 
 
 
@@ -10847,7 +10897,7 @@ function splitHosts(value) {
 function workspaceRoot(cwd, env = process.env) {
     const abs = (0,external_node_path_namespaceObject.resolve)(cwd);
     for (const ws of platformWorkspaces(env)) {
-        if (ws && isInside((0,external_node_path_namespaceObject.resolve)(ws), abs))
+        if (ws && data_access_isInside((0,external_node_path_namespaceObject.resolve)(ws), abs))
             return (0,external_node_path_namespaceObject.resolve)(ws);
     }
     return abs;
@@ -10911,10 +10961,8 @@ function hostAllowed(url, allowed) {
         return host === name;
     });
 }
-function isInside(root, path) {
-    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
-    return rel === '' || (!rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && rel !== '..' && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
-}
+/** `path` is `root` itself or below it (the workspace's own rule, src/core/workspace-file.ts). */
+const data_access_isInside = isWithin;
 /** The refusal every loader path gives: the spec, the URL, why, and how to allow it if one can. */
 function refused(spec, url, why) {
     return new errors_ConfigurationError(`${spec}: refused to load "${url}": ${why}`);
@@ -10925,7 +10973,7 @@ function refused(spec, url, why) {
  */
 function readWorkspaceFile(path, access, spec, url) {
     const roots = access.roots.map((r) => (0,external_node_path_namespaceObject.resolve)(r));
-    if (!roots.some((root) => isInside(root, path))) {
+    if (!roots.some((root) => data_access_isInside(root, path))) {
         throw refused(spec, url, `it is outside the workspace (${roots.join(', ')})`);
     }
     let real;
@@ -10944,7 +10992,7 @@ function readWorkspaceFile(path, access, spec, url) {
             return r;
         }
     });
-    if (!realRoots.some((root) => isInside(root, real))) {
+    if (!realRoots.some((root) => data_access_isInside(root, real))) {
         throw refused(spec, url, `it is a symbolic link that leads out of the workspace (to ${real})`);
     }
     return readRegularFile(real, spec, url);
@@ -15078,7 +15126,7 @@ function readWorkspace(cwd, file, id, access, named) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(path)) {
         throw new errors_ConfigurationError(`${file}: data file of plot "${id}" does not exist`);
     }
-    if (!named || isInside(access.roots[0], path))
+    if (!named || data_access_isInside(access.roots[0], path))
         return readWorkspaceFile(path, access, id, file).toString('utf8');
     checkFileSize(path, file);
     return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
@@ -15090,10 +15138,10 @@ function readWorkspace(cwd, file, id, access, named) {
  */
 function checkInWorkspace(path, job, access) {
     const root = access.roots[0];
-    if (job.named && !isInside(root, path))
+    if (job.named && !data_access_isInside(root, path))
         return;
     const where = job.type === 'image' ? 'image' : 'spec';
-    if (!isInside(root, path)) {
+    if (!data_access_isInside(root, path)) {
         throw new errors_ConfigurationError(`${job.id}: the ${where} file is outside the workspace (${root}); dvc.yaml may only name files inside it`);
     }
     let real;
@@ -15110,7 +15158,7 @@ function checkInWorkspace(path, job, access) {
     catch {
         // keep the path as given
     }
-    if (!isInside(realRoot, real)) {
+    if (!data_access_isInside(realRoot, real)) {
         throw new errors_ConfigurationError(`${job.id}: the ${where} file is a symbolic link that leads out of the workspace (to ${real})`);
     }
 }

@@ -28,6 +28,8 @@ exports.modules = {
 /* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
 /* harmony import */ var _limits__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4730);
 /* harmony import */ var _platforms__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9163);
+/* harmony import */ var _core_workspace_file__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6753);
+
 
 
 
@@ -117,10 +119,8 @@ function hostAllowed(url, allowed) {
         return host === name;
     });
 }
-function isInside(root, path) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, path);
-    return rel === '' || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel));
-}
+/** `path` is `root` itself or below it (the workspace's own rule, src/core/workspace-file.ts). */
+const isInside = _core_workspace_file__WEBPACK_IMPORTED_MODULE_6__/* .isWithin */ .UO;
 /** The refusal every loader path gives: the spec, the URL, why, and how to allow it if one can. */
 function refused(spec, url, why) {
     return new _core_errors__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${spec}: refused to load "${url}": ${why}`);

@@ -342,6 +342,71 @@ function clearSecrets() {
 
 /***/ }),
 
+/***/ 6753:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EJ: () => (/* binding */ workspaceFile),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   UO: () => (/* binding */ isWithin),
+/* harmony export */   wP: () => (/* binding */ isSymlink)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
+
+
+
+/**
+ * Reading a pull request's files safely: they are untrusted, so a path must stay in the
+ * workspace after symlinks are followed (`report.md -> /proc/self/environ`, `data.csv ->
+ * /etc/passwd`) and name a regular file (not a FIFO or a device). Shared by the report (its file
+ * and images), plots and data-validate.
+ */
+/** `path` is `root` itself or below it (lexically; see workspaceFile for symlinks). */
+function isWithin(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+/** `path` is strictly below `root`. */
+function isInside(root, path) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path) !== '' && isWithin(root, path);
+}
+function isSymlink(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The real path of a file of the workspace, for a path already known to be lexically inside it:
+ * refused when missing, when a symlink on the way leads out of the workspace or when it is not a
+ * regular file. `what` names the path in messages; `file` is the annotation's file.
+ */
+function workspaceFile(path, workspace, what, file) {
+    const details = file === undefined ? {} : { file };
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(isSymlink(path)
+            ? `${what} is a broken symlink (${path}).`
+            : `${what} was not found (looked for ${path}).`, details);
+    }
+    const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
+    if (!isInside((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace), real)) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${what} is a symlink leading out of the workspace (to ${real}); refused.`, details);
+    }
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(real).isFile()) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${what} is not a regular file (${path}).`, details);
+    }
+    return real;
+}
+
+
+/***/ }),
+
 /***/ 2847:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -16826,6 +16891,8 @@ function addPath(folder, env = process.env) {
     process.env.PATH = `${folder}${delimiter}${process.env.PATH}`;
 }
 
+// EXTERNAL MODULE: ./src/core/workspace-file.ts
+var workspace_file = __nccwpck_require__(6753);
 ;// CONCATENATED MODULE: ./src/core/media-types.ts
 
 /** Content types by file extension, for what we publish (report images and CML's `publish`). */
@@ -17070,6 +17137,8 @@ function escapeTarget(url, kind) {
 
 
 
+
+
 /**
  * Finds and loads every local image of a report. Paths are relative to the Markdown file; a path
  * leaving the workspace (lexically or through a symlink) is refused and a missing file is named.
@@ -17116,54 +17185,20 @@ function fromDataUri(uri) {
 function fromPath(target, options) {
     const candidates = [target, safeDecode(target), target.replace(/[?#].*$/, '')];
     const paths = candidates.map((c) => ((0,external_node_path_.isAbsolute)(c) ? (0,external_node_path_.resolve)(c) : (0,external_node_path_.resolve)(options.baseDir, c)));
-    const path = paths.find((p) => (0,external_node_fs_.existsSync)(p) || isSymlink(p)) ?? paths[0];
+    const path = paths.find((p) => (0,external_node_fs_.existsSync)(p) || (0,workspace_file/* isSymlink */.wP)(p)) ?? paths[0];
     const generated = options.generatedDir ? (0,external_node_path_.resolve)(options.generatedDir) : undefined;
     // Plots we rendered ourselves are trusted even when the output folder is outside the workspace.
-    const outside = generated && isInside(generated, path) && !isInside((0,external_node_path_.resolve)(options.workspace), path);
+    const outside = generated && (0,workspace_file/* isInside */.FK)(generated, path) && !(0,workspace_file/* isInside */.FK)((0,external_node_path_.resolve)(options.workspace), path);
     const workspace = outside ? generated : (0,external_node_path_.resolve)(options.workspace);
-    if (!isInside(workspace, path)) {
+    if (!(0,workspace_file/* isInside */.FK)(workspace, path)) {
         throw new errors/* ConfigurationError */.j1(`Image '${target}' in ${options.source} is outside the workspace (${workspace}); only files of the workspace are published.`, { file: options.source });
     }
-    const real = workspaceFile(path, workspace, `Image '${target}' in ${options.source}`, options.source);
+    const real = (0,workspace_file/* workspaceFile */.EJ)(path, workspace, `Image '${target}' in ${options.source}`, options.source);
     return {
         name: `${outside ? 'generated-plots/' : ''}${(0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/')}`,
         bytes: (0,external_node_fs_.readFileSync)(real),
         contentType: contentTypeOf(path),
     };
-}
-/**
- * The real path of a file of the workspace, for a path already known to be lexically inside it:
- * refused when missing, when a symlink on the way leads out of the workspace (a pull request's
- * files are untrusted: `report.md -> /proc/self/environ` must not be read) or when it is not a
- * regular file (a FIFO, a device, a folder). `what` names the path in messages.
- */
-function workspaceFile(path, workspace, what, file) {
-    const details = file === undefined ? {} : { file };
-    if (!(0,external_node_fs_.existsSync)(path)) {
-        throw new errors/* ConfigurationError */.j1(isSymlink(path)
-            ? `${what} is a broken symlink (${path}).`
-            : `${what} was not found (looked for ${path}).`, details);
-    }
-    const real = (0,external_node_fs_.realpathSync)(path);
-    if (!isInside((0,external_node_fs_.realpathSync)(workspace), real)) {
-        throw new errors/* ConfigurationError */.j1(`${what} is a symlink leading out of the workspace (to ${real}); refused.`, details);
-    }
-    if (!(0,external_node_fs_.lstatSync)(real).isFile()) {
-        throw new errors/* ConfigurationError */.j1(`${what} is not a regular file (${path}).`, details);
-    }
-    return real;
-}
-function isInside(root, path) {
-    const rel = (0,external_node_path_.relative)(root, path);
-    return rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel);
-}
-function isSymlink(path) {
-    try {
-        return (0,external_node_fs_.lstatSync)(path).isSymbolicLink();
-    }
-    catch {
-        return false;
-    }
 }
 function safeDecode(text) {
     try {
@@ -17252,11 +17287,11 @@ function reportFilePath(path, options) {
     const what = `Report file '${options.markdownFile}'`;
     const details = { file: options.markdownFile };
     const workspace = (0,external_node_path_.resolve)(options.workspace ?? options.cwd);
-    if (!(0,external_node_fs_.existsSync)(path) && !isSymlink(path)) {
+    if (!(0,external_node_fs_.existsSync)(path) && !(0,workspace_file/* isSymlink */.wP)(path)) {
         throw new errors/* ConfigurationError */.j1(`Report file not found: ${options.markdownFile} (looked for ${path}).`, details);
     }
-    if (isInside(workspace, path))
-        return workspaceFile(path, workspace, what, options.markdownFile);
+    if ((0,workspace_file/* isInside */.FK)(workspace, path))
+        return (0,workspace_file/* workspaceFile */.EJ)(path, workspace, what, options.markdownFile);
     if (!(0,external_node_fs_.statSync)(path).isFile()) {
         throw new errors/* ConfigurationError */.j1(`${what} is not a regular file (${path}).`, details);
     }

@@ -20,6 +20,10 @@ export async function openEngine(): Promise<DuckDBConnection> {
     temp_directory: spill,
     // Insertion order is irrelevant to a profile; dropping it lets aggregates stream.
     preserve_insertion_order: 'false',
+    // Dataset paths can come from a pull request (dvc.yaml): an `https://` or `s3://` one must
+    // not make DuckDB download and load httpfs and reach the network. Local files only.
+    autoinstall_known_extensions: 'false',
+    autoload_known_extensions: 'false',
   });
   return instance.connect();
 }

@@ -13,6 +13,7 @@ import { profileFile, type TableProfile } from './profile';
 import { fileAtRevision } from './revision-file';
 import { loadDataRules } from './rules';
 import { checkSchema, loadSchema } from './schema';
+import { isInside, isSymlink, workspaceFile } from '../core/workspace-file';
 import { resolveTargets } from './targets';
 import type { DataFailure, DataOutcome, DataRunOptions } from './types';
 
@@ -36,7 +37,7 @@ export async function runDataDiff(options: DataRunOptions, logger: Logger): Prom
       const basePath = await fileAtRevision(options.cwd, dataset, baseRev);
       const headPath = options.headRev
         ? await fileAtRevision(options.cwd, dataset, options.headRev)
-        : workspaceFile(options.cwd, dataset);
+        : workspaceDataset(options.cwd, dataset);
       if (!basePath && !headPath) {
         throw new ConfigurationError(
           `${dataset}: not found in the workspace${options.headRev ? ` at ${options.headRev}` : ''} nor at ${baseRev}`,
@@ -118,7 +119,7 @@ export async function runDataValidate(
     await logger.group(`data validate ${dataset}`, async () => {
       const path = options.headRev
         ? await fileAtRevision(options.cwd, dataset, options.headRev)
-        : workspaceFile(options.cwd, dataset);
+        : workspaceDataset(options.cwd, dataset);
       if (!path) throw new ConfigurationError(`${dataset}: no such file`, { file: dataset });
       const profile = await profileFile(conn, path, dataset);
       if (schema) failures.push(...(await checkSchema(conn, schema, profile, path)));
@@ -144,9 +145,17 @@ export async function runDataValidate(
   };
 }
 
-function workspaceFile(cwd: string, dataset: string): string | undefined {
+/**
+ * HEAD's copy of a dataset. Dataset paths can come from the pull request (dvc.yaml, .dvc files):
+ * one that leads out of the workspace, lexically or through a symlink, or to a non-file is
+ * refused, as the report and plots refuse theirs.
+ */
+function workspaceDataset(cwd: string, dataset: string): string | undefined {
   const path = join(cwd, dataset);
-  if (existsSync(path)) return path;
+  if (!isInside(cwd, path)) {
+    throw new ConfigurationError(`${dataset}: outside the workspace; refused`, { file: dataset });
+  }
+  if (existsSync(path) || isSymlink(path)) return workspaceFile(path, cwd, dataset, dataset);
   if (existsSync(`${path}.dvc`))
     throw new ConfigurationError(
       `${dataset}: tracked by DVC but not in the workspace; run dvc pull ${dataset} first`,

@@ -1,9 +1,10 @@
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { isIP } from 'node:net';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { ConfigurationError } from '../core/errors';
 import { PLOT_LIMITS } from './limits';
 import { platformWorkspaces } from '../platforms';
+import { isWithin } from '../core/workspace-file';
 
 /**
  * What a spec may read. A spec in a pull request is untrusted: it may read regular files inside
@@ -98,10 +99,8 @@ export function hostAllowed(url: URL, allowed: string[]): boolean {
   });
 }
 
-export function isInside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
-}
+/** `path` is `root` itself or below it (the workspace's own rule, src/core/workspace-file.ts). */
+export const isInside = isWithin;
 
 /** The refusal every loader path gives: the spec, the URL, why, and how to allow it if one can. */
 export function refused(spec: string, url: string, why: string): ConfigurationError {

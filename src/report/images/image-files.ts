@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { ConfigurationError } from '../../core/errors';
+import { isInside, isSymlink, workspaceFile } from '../../core/workspace-file';
 import type { AssetFile } from '../../forge/types';
 import { contentTypeOf, extensionOf } from '../../core/media-types';
+export { isInside, isSymlink, workspaceFile } from '../../core/workspace-file';
 import { findImages, isDataImage, isLocalTarget, type ImageRef } from './find-images';
 
 /** The local images of a document: what to publish and which reference uses which file. */
@@ -93,53 +95,6 @@ function fromPath(target: string, options: ImageOptions): AssetFile {
     bytes: readFileSync(real),
     contentType: contentTypeOf(path),
   };
-}
-
-/**
- * The real path of a file of the workspace, for a path already known to be lexically inside it:
- * refused when missing, when a symlink on the way leads out of the workspace (a pull request's
- * files are untrusted: `report.md -> /proc/self/environ` must not be read) or when it is not a
- * regular file (a FIFO, a device, a folder). `what` names the path in messages.
- */
-export function workspaceFile(
-  path: string,
-  workspace: string,
-  what: string,
-  file?: string,
-): string {
-  const details = file === undefined ? {} : { file };
-  if (!existsSync(path)) {
-    throw new ConfigurationError(
-      isSymlink(path)
-        ? `${what} is a broken symlink (${path}).`
-        : `${what} was not found (looked for ${path}).`,
-      details,
-    );
-  }
-  const real = realpathSync(path);
-  if (!isInside(realpathSync(workspace), real)) {
-    throw new ConfigurationError(
-      `${what} is a symlink leading out of the workspace (to ${real}); refused.`,
-      details,
-    );
-  }
-  if (!lstatSync(real).isFile()) {
-    throw new ConfigurationError(`${what} is not a regular file (${path}).`, details);
-  }
-  return real;
-}
-
-export function isInside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
-}
-
-export function isSymlink(path: string): boolean {
-  try {
-    return lstatSync(path).isSymbolicLink();
-  } catch {
-    return false;
-  }
 }
 
 function safeDecode(text: string): string {
