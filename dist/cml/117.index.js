@@ -3082,7 +3082,7 @@ __webpack_require__.d(__webpack_exports__, {
   yI: () => (/* binding */ readContext)
 });
 
-// UNUSED EXPORTS: PLATFORM_VARIABLE_PREFIXES
+// UNUSED EXPORTS: PLATFORM_VARIABLE_PREFIXES, defaultDotenvFile, stepOutputFile
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -3100,6 +3100,8 @@ const githubActions = {
     workspaceVariable: 'GITHUB_WORKSPACE',
     baseSources: { sha: 'pull request base', ref: 'GITHUB_BASE_REF' },
     detect: (env) => env.GITHUB_ACTIONS === 'true',
+    stepOutputFile: (env) => env.GITHUB_OUTPUT || undefined,
+    missingTokenHint: 'Pass `token: ${{ github.token }}` (or a personal access token) to the action, or set REPO_TOKEN.',
     context,
     fullReportLink: (c, _path, summaryWritten) => c.runUrl && summaryWritten && c.summaryFile
         ? `the job summary of [this run](${c.runUrl})`
@@ -3167,6 +3169,7 @@ const gitlabCi = {
         ref: 'CI_MERGE_REQUEST_TARGET_BRANCH_NAME',
     },
     detect: (env) => env.GITLAB_CI === 'true',
+    dotenvReports: true,
     context: gitlab_ci_context,
     fullReportLink: (c, path) => c.runUrl ? `the job artifacts: [${path}](${c.runUrl}/artifacts/file/${path})` : undefined,
 };
@@ -3302,6 +3305,17 @@ function readContext(env = process.env) {
 /** Checkout folders the platforms name (GITHUB_WORKSPACE, CI_PROJECT_DIR, BITBUCKET_CLONE_DIR). */
 function platformWorkspaces(env = process.env) {
     return PLATFORMS.flatMap((p) => p.workspaceVariable ? [env[p.workspaceVariable] ?? ''] : []).filter(Boolean);
+}
+/** Where this platform takes step outputs (GITHUB_OUTPUT on GitHub Actions), if anywhere. */
+function stepOutputFile(platform, env = process.env) {
+    return platformInfo(platform).stepOutputFile?.(env);
+}
+/**
+ * The dotenv report a capability writes when its input names none: CML_DOTENV, else `name` on
+ * platforms whose jobs read dotenv reports (GitLab CI), else none.
+ */
+function defaultDotenvFile(platform, name, env = process.env) {
+    return env.CML_DOTENV || (platformInfo(platform).dotenvReports ? name : undefined);
 }
 /** Prefixes of every platform's variables, for clearing a test's environment. */
 const PLATFORM_VARIABLE_PREFIXES = PLATFORMS.flatMap((p) => p.variablePrefixes);

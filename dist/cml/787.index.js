@@ -9,19 +9,16 @@ exports.modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runCommentCommand: () => (/* binding */ runCommentCommand)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _platforms__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9163);
-/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _core_logger__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1227);
-/* harmony import */ var _forge_token__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3522);
-/* harmony import */ var _forge_registry__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4325);
-/* harmony import */ var _forge_locate__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1689);
-/* harmony import */ var _git_run_git__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6148);
-/* harmony import */ var _report_run_report__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5101);
-
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _platforms__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9163);
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_logger__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1227);
+/* harmony import */ var _forge_token__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3522);
+/* harmony import */ var _forge_registry__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4325);
+/* harmony import */ var _forge_locate__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1689);
+/* harmony import */ var _git_run_git__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6148);
+/* harmony import */ var _report_run_report__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5101);
 
 
 
@@ -40,19 +37,19 @@ async function runCommentCommand(argv, command) {
     // Progress goes to stderr so stdout carries only the URL (or path), as with CML:
     // `url=$(cml comment create report.md)`. The runner reads workflow commands there too.
     const logger = process.env.GITHUB_ACTIONS === 'true'
-        ? new _core_logger__WEBPACK_IMPORTED_MODULE_4__/* .ActionsLogger */ .G4(process.stderr)
-        : new _core_logger__WEBPACK_IMPORTED_MODULE_4__/* .ConsoleLogger */ .Cr(process.stderr, process.stderr);
+        ? new _core_logger__WEBPACK_IMPORTED_MODULE_3__/* .ActionsLogger */ .G4(process.stderr)
+        : new _core_logger__WEBPACK_IMPORTED_MODULE_3__/* .ConsoleLogger */ .Cr(process.stderr, process.stderr);
     if (argv['rm-watermark'] && (argv.update || command === 'update' || argv.section)) {
-        throw new _core_errors__WEBPACK_IMPORTED_MODULE_3__.ConfigurationError('--rm-watermark cannot be combined with --update or --section: watermarks are mandatory for updatable comments.');
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError('--rm-watermark cannot be combined with --update or --section: watermarks are mandatory for updatable comments.');
     }
-    const detected = (0,_platforms__WEBPACK_IMPORTED_MODULE_2__/* .readContext */ .yI)();
+    const detected = (0,_platforms__WEBPACK_IMPORTED_MODULE_1__/* .readContext */ .yI)();
     const useForge = detected.platform !== 'local' || argv.driver !== undefined;
     const context = useForge && detected.platform === 'local' ? await localForgeContext(argv) : detected;
     const cwd = process.cwd();
     if (!useForge && (argv.repo || argv.token)) {
-        logger.warning(`Outside CI, --repo and --token need --driver ${_forge_registry__WEBPACK_IMPORTED_MODULE_6__/* .FORGE_KINDS */ .Ij.join('|')} (or a repository URL on ${_forge_registry__WEBPACK_IMPORTED_MODULE_6__/* .FORGE_KINDS */ .Ij.map((k) => (0,_forge_registry__WEBPACK_IMPORTED_MODULE_6__/* .forgeInfo */ .QF)(k).publicHosts[0]).join(', ')}); writing the report locally.`);
+        logger.warning(`Outside CI, --repo and --token need --driver ${_forge_registry__WEBPACK_IMPORTED_MODULE_5__/* .FORGE_KINDS */ .Ij.join('|')} (or a repository URL on ${_forge_registry__WEBPACK_IMPORTED_MODULE_5__/* .FORGE_KINDS */ .Ij.map((k) => (0,_forge_registry__WEBPACK_IMPORTED_MODULE_5__/* .forgeInfo */ .QF)(k).publicHosts[0]).join(', ')}); writing the report locally.`);
     }
-    const token = useForge ? (0,_forge_token__WEBPACK_IMPORTED_MODULE_5__/* .readForgeToken */ .j)(logger, context.forge, argv.token) : undefined;
+    const token = useForge ? (0,_forge_token__WEBPACK_IMPORTED_MODULE_4__/* .readForgeToken */ .j)(logger, context.forge, argv.token) : undefined;
     const request = {
         context,
         logger,
@@ -63,7 +60,7 @@ async function runCommentCommand(argv, command) {
         target: argv.target ?? (argv.pr ? 'pr' : 'auto'),
         watermarkTitle: argv['watermark-title'] ?? '',
         section: argv.section,
-        mode: command === 'update' || argv.update || argv.watch || argv.section ? 'update' : 'create',
+        mode: command === 'update' || argv.update || argv.section ? 'update' : 'create',
         noMarker: argv['rm-watermark'],
         publish: argv.publish !== false,
         publishUrl: argv.native ? undefined : argv['publish-url'],
@@ -80,45 +77,8 @@ async function runCommentCommand(argv, command) {
             ? async () => (await __webpack_require__.e(/* import() */ 632).then(__webpack_require__.bind(__webpack_require__, 8251))).createForge({ context, token, logger })
             : undefined,
     };
-    const outputs = await (0,_report_run_report__WEBPACK_IMPORTED_MODULE_9__/* .runReport */ .q)(request);
-    process.stdout.write(`${outputs['comment-url'] || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, outputs['report-file'])}\n`);
-    if (argv.watch)
-        await watchAndUpdate(request, logger);
-}
-/** Re-posts (as an update) whenever the file changes, until the process is stopped. */
-async function watchAndUpdate(request, logger) {
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(request.cwd, request.markdownFile ?? '');
-    logger.info(`Watching ${file} for changes (Ctrl+C to stop).`);
-    let timer;
-    let running = Promise.resolve();
-    await new Promise((done) => {
-        // The folder is watched, not the file: editors and scripts that replace the file (write a
-        // temporary, rename it over) leave a watch on the old inode silent.
-        const watcher = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.watch)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file), (_event, name) => {
-            if (name !== (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(file))
-                return;
-            clearTimeout(timer);
-            timer = setTimeout(() => {
-                running = running.then(async () => {
-                    try {
-                        const outputs = await (0,_report_run_report__WEBPACK_IMPORTED_MODULE_9__/* .runReport */ .q)({ ...request, mode: 'update' });
-                        process.stdout.write(`${outputs['comment-url'] || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(request.cwd, outputs['report-file'])}\n`);
-                    }
-                    catch (error) {
-                        logger.warning(`Update failed: ${error.message}`);
-                    }
-                });
-            }, 300);
-        });
-        const stop = () => {
-            clearTimeout(timer);
-            watcher.close();
-            // An update already under way finishes before the command returns.
-            void running.then(done);
-        };
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
-    });
+    const outputs = await (0,_report_run_report__WEBPACK_IMPORTED_MODULE_8__/* .runReport */ .q)(request);
+    process.stdout.write(`${outputs['comment-url'] || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, outputs['report-file'])}\n`);
 }
 /**
  * Repository, API root and commit for a forge run outside a known CI platform (Jenkins, a
@@ -126,11 +86,11 @@ async function watchAndUpdate(request, logger) {
  */
 async function localForgeContext(argv) {
     if (!argv.repo) {
-        throw new _core_errors__WEBPACK_IMPORTED_MODULE_3__.ConfigurationError('--repo is required with --driver outside CI (owner/name, group/project or its web URL).');
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError('--repo is required with --driver outside CI (owner/name, group/project or its web URL).');
     }
-    const location = (0,_forge_locate__WEBPACK_IMPORTED_MODULE_7__/* .locateRepository */ .Z)({ repo: argv.repo, driver: argv.driver });
+    const location = (0,_forge_locate__WEBPACK_IMPORTED_MODULE_6__/* .locateRepository */ .Z)({ repo: argv.repo, driver: argv.driver });
     const cwd = process.cwd();
-    const info = (0,_forge_registry__WEBPACK_IMPORTED_MODULE_6__/* .forgeInfo */ .QF)(location.forge);
+    const info = (0,_forge_registry__WEBPACK_IMPORTED_MODULE_5__/* .forgeInfo */ .QF)(location.forge);
     return {
         platform: 'local',
         ...location,
@@ -140,15 +100,15 @@ async function localForgeContext(argv) {
     };
 }
 async function headSha(cwd) {
-    const r = await (0,_git_run_git__WEBPACK_IMPORTED_MODULE_8__/* .runGit */ .E)(['rev-parse', 'HEAD'], cwd);
+    const r = await (0,_git_run_git__WEBPACK_IMPORTED_MODULE_7__/* .runGit */ .E)(['rev-parse', 'HEAD'], cwd);
     return r.code === 0 ? r.stdout.toString('utf8').trim() : '';
 }
 async function resolveSha(rev, cwd) {
     if (/^[0-9a-f]{40}$/i.test(rev))
         return rev;
-    const r = await (0,_git_run_git__WEBPACK_IMPORTED_MODULE_8__/* .runGit */ .E)(['rev-parse', '--verify', `${rev}^{commit}`], cwd);
+    const r = await (0,_git_run_git__WEBPACK_IMPORTED_MODULE_7__/* .runGit */ .E)(['rev-parse', '--verify', `${rev}^{commit}`], cwd);
     if (r.code !== 0)
-        throw new _core_errors__WEBPACK_IMPORTED_MODULE_3__.ConfigurationError(`--commit-sha '${rev}' is not a commit of this repository.`);
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError(`--commit-sha '${rev}' is not a commit of this repository.`);
     return r.stdout.toString('utf8').trim();
 }
 

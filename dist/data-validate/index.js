@@ -2695,8 +2695,10 @@ function workspaceFile(path, workspace, what, file) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  AQ: () => (/* binding */ defaultDotenvFile),
   UW: () => (/* binding */ platformInfo),
-  yI: () => (/* binding */ readContext)
+  yI: () => (/* binding */ readContext),
+  U1: () => (/* binding */ stepOutputFile)
 });
 
 // UNUSED EXPORTS: PLATFORM_VARIABLE_PREFIXES, detectPlatform, platformWorkspaces
@@ -2717,6 +2719,8 @@ const githubActions = {
     workspaceVariable: 'GITHUB_WORKSPACE',
     baseSources: { sha: 'pull request base', ref: 'GITHUB_BASE_REF' },
     detect: (env) => env.GITHUB_ACTIONS === 'true',
+    stepOutputFile: (env) => env.GITHUB_OUTPUT || undefined,
+    missingTokenHint: 'Pass `token: ${{ github.token }}` (or a personal access token) to the action, or set REPO_TOKEN.',
     context,
     fullReportLink: (c, _path, summaryWritten) => c.runUrl && summaryWritten && c.summaryFile
         ? `the job summary of [this run](${c.runUrl})`
@@ -2784,6 +2788,7 @@ const gitlabCi = {
         ref: 'CI_MERGE_REQUEST_TARGET_BRANCH_NAME',
     },
     detect: (env) => env.GITLAB_CI === 'true',
+    dotenvReports: true,
     context: gitlab_ci_context,
     fullReportLink: (c, path) => c.runUrl ? `the job artifacts: [${path}](${c.runUrl}/artifacts/file/${path})` : undefined,
 };
@@ -2919,6 +2924,17 @@ function readContext(env = process.env) {
 /** Checkout folders the platforms name (GITHUB_WORKSPACE, CI_PROJECT_DIR, BITBUCKET_CLONE_DIR). */
 function platformWorkspaces(env = process.env) {
     return PLATFORMS.flatMap((p) => p.workspaceVariable ? [env[p.workspaceVariable] ?? ''] : []).filter(Boolean);
+}
+/** Where this platform takes step outputs (GITHUB_OUTPUT on GitHub Actions), if anywhere. */
+function stepOutputFile(platform, env = process.env) {
+    return platformInfo(platform).stepOutputFile?.(env);
+}
+/**
+ * The dotenv report a capability writes when its input names none: CML_DOTENV, else `name` on
+ * platforms whose jobs read dotenv reports (GitLab CI), else none.
+ */
+function defaultDotenvFile(platform, name, env = process.env) {
+    return env.CML_DOTENV || (platformInfo(platform).dotenvReports ? name : undefined);
 }
 /** Prefixes of every platform's variables, for clearing a test's environment. */
 const PLATFORM_VARIABLE_PREFIXES = PLATFORMS.flatMap((p) => p.variablePrefixes);
@@ -27838,6 +27854,49 @@ function addPath(folder, env = process.env) {
     process.env.PATH = `${folder}${delimiter}${process.env.PATH}`;
 }
 
+;// CONCATENATED MODULE: ./src/forge/publish-check.ts
+
+
+/** What each way of publishing a check is called in the log. */
+const CHECK_WORDS = {
+    'check-run': 'check run',
+    'commit-status': 'commit status',
+    'code-insights': 'Code Insights report',
+};
+/**
+ * Puts a capability's verdict on the commit the way its forge keeps checks (a GitHub check run
+ * with annotations, a GitLab commit status, a Bitbucket Code Insights report): metrics-diff's
+ * gates and data-validate's rules share it. No sha in the environment, or a refused write (a
+ * read-only token on a fork), warns unless failOnError; returns the check's URL when posted.
+ */
+async function publishVerdictCheck(options) {
+    const { forge, context, logger, name, title } = options;
+    if (!context.sha) {
+        logger.warning('No commit sha in the environment: the check was not published.');
+        return undefined;
+    }
+    try {
+        const check = await forge.createCheck({
+            name,
+            sha: context.sha,
+            conclusion: options.failed ? 'failure' : 'success',
+            title,
+            summary: options.markdown,
+            annotations: options.annotations,
+            detailsUrl: context.runUrl,
+        });
+        logger.info(`Published ${CHECK_WORDS[registry_forgeInfo(forge.kind).checksKind]} '${name}': ${title}.`);
+        return check.url;
+    }
+    catch (error) {
+        if (options.failOnError)
+            throw error;
+        const hint = error instanceof errors/* PermissionError */.i_ ? `\n${error.hint}` : '';
+        logger.warning(`Could not publish the check '${name}': ${(0,errors/* errorMessage */.gJ)(error)}${hint}`);
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/data/action-check.ts
 
 /** What the check says in one line: the verdict users see in the PR's checks list. */
@@ -27850,18 +27909,12 @@ function checkTitle(outcome, compared) {
     return outcome.changed ? 'The data changed; every rule passed' : 'No data changed';
 }
 /**
- * Puts the data-validate result on the commit, as metrics-diff does its gates: on GitHub a check
- * run whose summary is the section and whose annotations point at the rule, schema or data line
- * of each violation; on GitLab a commit status. A refused write (a read-only token on a fork)
- * warns unless failOnError.
+ * Puts the data-validate result on the commit, as metrics-diff does its gates: the check's
+ * summary is the section and its annotations point at the rule, schema or data line of each
+ * violation. A refused write (a read-only token on a fork) warns unless failOnError.
  */
 async function publishDataCheck(options) {
-    const { forge, context, logger, outcome } = options;
-    if (!context.sha) {
-        logger.warning('No commit sha in the environment: the check was not published.');
-        return undefined;
-    }
-    const title = checkTitle(outcome, options.compared);
+    const { outcome } = options;
     // A failure without a file (a dataset that could not be read at all) is in the summary only:
     // an annotation needs a path.
     const annotations = outcome.failures
@@ -27873,26 +27926,12 @@ async function publishDataCheck(options) {
         title: `Data rule: ${f.rule}`,
         message: f.message,
     }));
-    try {
-        const check = await forge.createCheck({
-            name: options.name,
-            sha: context.sha,
-            conclusion: outcome.failures.length > 0 || !outcome.passed ? 'failure' : 'success',
-            title,
-            summary: options.markdown,
-            annotations,
-            detailsUrl: context.runUrl,
-        });
-        logger.info(`Published ${forge.kind === 'github' ? 'check run' : 'commit status'} '${options.name}': ${title}.`);
-        return check.url;
-    }
-    catch (error) {
-        if (options.failOnError)
-            throw error;
-        const hint = error instanceof errors/* PermissionError */.i_ ? `\n${error.hint}` : '';
-        logger.warning(`Could not publish the check '${options.name}': ${(0,errors/* errorMessage */.gJ)(error)}${hint}`);
-        return undefined;
-    }
+    return publishVerdictCheck({
+        ...options,
+        title: checkTitle(outcome, options.compared),
+        failed: outcome.failures.length > 0 || !outcome.passed,
+        annotations,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/data/action-outputs.ts
@@ -30362,14 +30401,11 @@ async function runDataValidateAction(logger, env = process.env, cwd = process.cw
         changed: String(outcome.changed),
         passed: String(!failed),
     }, {
-        githubOutputFile: context.platform === 'github' ? env.GITHUB_OUTPUT : undefined,
-        dotenv: inputs['dotenv-file'] ??
-            (context.platform === 'gitlab'
-                ? env.CML_DOTENV || 'cml-data-validate.env'
-                : env.CML_DOTENV || undefined),
+        githubOutputFile: (0,platforms/* stepOutputFile */.U1)(context.platform, env),
+        dotenv: inputs['dotenv-file'] ?? (0,platforms/* defaultDotenvFile */.AQ)(context.platform, 'cml-data-validate.env', env),
         cwd,
     }, logger);
-    if (context.platform === 'github' && inputs.summary && context.summaryFile) {
+    if (inputs.summary && context.summaryFile) {
         writeJobSummary(context.summaryFile, markdown, 'the JSON output');
     }
     const prefix = await pathPrefix(cwd, logger);

@@ -9196,6 +9196,8 @@ const githubActions = {
     workspaceVariable: 'GITHUB_WORKSPACE',
     baseSources: { sha: 'pull request base', ref: 'GITHUB_BASE_REF' },
     detect: (env) => env.GITHUB_ACTIONS === 'true',
+    stepOutputFile: (env) => env.GITHUB_OUTPUT || undefined,
+    missingTokenHint: 'Pass `token: ${{ github.token }}` (or a personal access token) to the action, or set REPO_TOKEN.',
     context,
     fullReportLink: (c, _path, summaryWritten) => c.runUrl && summaryWritten && c.summaryFile
         ? `the job summary of [this run](${c.runUrl})`
@@ -9263,6 +9265,7 @@ const gitlabCi = {
         ref: 'CI_MERGE_REQUEST_TARGET_BRANCH_NAME',
     },
     detect: (env) => env.GITLAB_CI === 'true',
+    dotenvReports: true,
     context: gitlab_ci_context,
     fullReportLink: (c, path) => c.runUrl ? `the job artifacts: [${path}](${c.runUrl}/artifacts/file/${path})` : undefined,
 };
@@ -9398,6 +9401,17 @@ function readContext(env = process.env) {
 /** Checkout folders the platforms name (GITHUB_WORKSPACE, CI_PROJECT_DIR, BITBUCKET_CLONE_DIR). */
 function platformWorkspaces(env = process.env) {
     return PLATFORMS.flatMap((p) => p.workspaceVariable ? [env[p.workspaceVariable] ?? ''] : []).filter(Boolean);
+}
+/** Where this platform takes step outputs (GITHUB_OUTPUT on GitHub Actions), if anywhere. */
+function stepOutputFile(platform, env = process.env) {
+    return platformInfo(platform).stepOutputFile?.(env);
+}
+/**
+ * The dotenv report a capability writes when its input names none: CML_DOTENV, else `name` on
+ * platforms whose jobs read dotenv reports (GitLab CI), else none.
+ */
+function defaultDotenvFile(platform, name, env = process.env) {
+    return env.CML_DOTENV || (platformInfo(platform).dotenvReports ? name : undefined);
 }
 /** Prefixes of every platform's variables, for clearing a test's environment. */
 const PLATFORM_VARIABLE_PREFIXES = PLATFORMS.flatMap((p) => p.variablePrefixes);
@@ -25755,11 +25769,13 @@ async function loadRules(options) {
 /** The most a GitHub step output may hold. */
 const OUTPUT_LIMIT = 1_000_000;
 /**
- * GitHub: step outputs. GitLab (or any run given a dotenv file): a dotenv report, whose values
+ * The platform's step output file (GitHub). GitLab (or any run given a dotenv file): a dotenv report, whose values
  * must be single lines, so the Markdown and JSON go to files next to it and the report names them.
  */
-function writeOutputs(outputs, platform, dotenv, cwd, logger, tempDir = process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)()) {
-    if (platform === 'github') {
+function writeOutputs(outputs, 
+/** The platform's step output file (GITHUB_OUTPUT), when it has one. */
+outputFile, dotenv, cwd, logger, tempDir = process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)()) {
+    if (outputFile) {
         const step = {};
         for (const [name, value] of Object.entries(outputs)) {
             if (Buffer.byteLength(value, 'utf8') <= OUTPUT_LIMIT) {
@@ -25773,7 +25789,7 @@ function writeOutputs(outputs, platform, dotenv, cwd, logger, tempDir = process.
             step[`${name}-file`] = file;
             logger.warning(`The ${name} output is ${Buffer.byteLength(value, 'utf8')} bytes, over the 1 MB a step output may hold: it is in ${file} (output ${name}-file).`);
         }
-        writeStepOutputs(step, { githubOutputFile: process.env.GITHUB_OUTPUT });
+        writeStepOutputs(step, { githubOutputFile: outputFile });
     }
     if (!dotenv)
         return;
@@ -25798,8 +25814,50 @@ function writeOutputs(outputs, platform, dotenv, cwd, logger, tempDir = process.
     }, { dotenv: { file, prefix: 'CML_METRICS_', input: 'dotenv-file', overwrite: true } });
 }
 
-;// CONCATENATED MODULE: ./src/metrics/publish.ts
+;// CONCATENATED MODULE: ./src/forge/publish-check.ts
 
+
+/** What each way of publishing a check is called in the log. */
+const CHECK_WORDS = {
+    'check-run': 'check run',
+    'commit-status': 'commit status',
+    'code-insights': 'Code Insights report',
+};
+/**
+ * Puts a capability's verdict on the commit the way its forge keeps checks (a GitHub check run
+ * with annotations, a GitLab commit status, a Bitbucket Code Insights report): metrics-diff's
+ * gates and data-validate's rules share it. No sha in the environment, or a refused write (a
+ * read-only token on a fork), warns unless failOnError; returns the check's URL when posted.
+ */
+async function publishVerdictCheck(options) {
+    const { forge, context, logger, name, title } = options;
+    if (!context.sha) {
+        logger.warning('No commit sha in the environment: the check was not published.');
+        return undefined;
+    }
+    try {
+        const check = await forge.createCheck({
+            name,
+            sha: context.sha,
+            conclusion: options.failed ? 'failure' : 'success',
+            title,
+            summary: options.markdown,
+            annotations: options.annotations,
+            detailsUrl: context.runUrl,
+        });
+        logger.info(`Published ${CHECK_WORDS[registry_forgeInfo(forge.kind).checksKind]} '${name}': ${title}.`);
+        return check.url;
+    }
+    catch (error) {
+        if (options.failOnError)
+            throw error;
+        const hint = error instanceof errors/* PermissionError */.i_ ? `\n${error.hint}` : '';
+        logger.warning(`Could not publish the check '${name}': ${(0,errors/* errorMessage */.gJ)(error)}${hint}`);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/metrics/publish.ts
 
 /**
  * Puts the result on the commit: on GitHub a check run whose output carries the tables and
@@ -25808,12 +25866,7 @@ function writeOutputs(outputs, platform, dotenv, cwd, logger, tempDir = process.
  * write (read-only token on a fork) warns unless failOnError.
  */
 async function publishCheck(options) {
-    const { forge, context, logger, gate } = options;
-    const sha = context.sha;
-    if (!sha) {
-        logger.warning('No commit sha in the environment: the check was not published.');
-        return undefined;
-    }
+    const { gate } = options;
     const failed = gate.results.filter((r) => !r.passed);
     const title = gate.results.length === 0
         ? options.changed
@@ -25831,33 +25884,8 @@ async function publishCheck(options) {
         title: `Quality gate: ${r.rule.text}`,
         message: r.detail,
     }));
-    try {
-        const check = await forge.createCheck({
-            name: options.name,
-            sha,
-            conclusion: failed.length > 0 ? 'failure' : 'success',
-            title,
-            summary: options.markdown,
-            annotations,
-            detailsUrl: context.runUrl,
-        });
-        logger.info(`Published ${CHECK_WORDS[registry_forgeInfo(forge.kind).checksKind]} '${options.name}': ${title}.`);
-        return check.url;
-    }
-    catch (error) {
-        if (options.failOnError)
-            throw error;
-        const hint = error instanceof errors/* PermissionError */.i_ ? `\n${error.hint}` : '';
-        logger.warning(`Could not publish the check '${options.name}': ${(0,errors/* errorMessage */.gJ)(error)}${hint}`);
-        return undefined;
-    }
+    return publishVerdictCheck({ ...options, title, failed: failed.length > 0, annotations });
 }
-/** What each way of publishing a check is called in the log. */
-const CHECK_WORDS = {
-    'check-run': 'check run',
-    'commit-status': 'commit status',
-    'code-insights': 'Code Insights report',
-};
 
 ;// CONCATENATED MODULE: ./src/git/base-revision.ts
 
@@ -30860,9 +30888,8 @@ async function runMetricsDiffAction(logger, env = process.env) {
         'params-json': paramsJson(outcome, render.all),
         changed: String(outcome.changed),
         passed: String(outcome.gate.passed),
-    }, context.platform, inputs['dotenv-file'] ??
-        (context.platform === 'gitlab' ? env.CML_DOTENV || 'cml-metrics-diff.env' : env.CML_DOTENV), cwd, logger);
-    if (context.platform === 'github' && inputs.summary && context.summaryFile) {
+    }, stepOutputFile(context.platform, env), inputs['dotenv-file'] ?? defaultDotenvFile(context.platform, 'cml-metrics-diff.env', env), cwd, logger);
+    if (inputs.summary && context.summaryFile) {
         writeJobSummary(context.summaryFile, markdown, 'the JSON output');
     }
     const prefix = await repositoryPrefix(cwd);

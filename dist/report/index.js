@@ -780,9 +780,11 @@ const TEMPLATES = [
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  AQ: () => (/* binding */ defaultDotenvFile),
   UW: () => (/* binding */ platformInfo),
   Gi: () => (/* binding */ platformWorkspaces),
-  yI: () => (/* binding */ readContext)
+  yI: () => (/* binding */ readContext),
+  U1: () => (/* binding */ stepOutputFile)
 });
 
 // UNUSED EXPORTS: PLATFORM_VARIABLE_PREFIXES, detectPlatform
@@ -803,6 +805,8 @@ const githubActions = {
     workspaceVariable: 'GITHUB_WORKSPACE',
     baseSources: { sha: 'pull request base', ref: 'GITHUB_BASE_REF' },
     detect: (env) => env.GITHUB_ACTIONS === 'true',
+    stepOutputFile: (env) => env.GITHUB_OUTPUT || undefined,
+    missingTokenHint: 'Pass `token: ${{ github.token }}` (or a personal access token) to the action, or set REPO_TOKEN.',
     context,
     fullReportLink: (c, _path, summaryWritten) => c.runUrl && summaryWritten && c.summaryFile
         ? `the job summary of [this run](${c.runUrl})`
@@ -870,6 +874,7 @@ const gitlabCi = {
         ref: 'CI_MERGE_REQUEST_TARGET_BRANCH_NAME',
     },
     detect: (env) => env.GITLAB_CI === 'true',
+    dotenvReports: true,
     context: gitlab_ci_context,
     fullReportLink: (c, path) => c.runUrl ? `the job artifacts: [${path}](${c.runUrl}/artifacts/file/${path})` : undefined,
 };
@@ -1005,6 +1010,17 @@ function readContext(env = process.env) {
 /** Checkout folders the platforms name (GITHUB_WORKSPACE, CI_PROJECT_DIR, BITBUCKET_CLONE_DIR). */
 function platformWorkspaces(env = process.env) {
     return PLATFORMS.flatMap((p) => p.workspaceVariable ? [env[p.workspaceVariable] ?? ''] : []).filter(Boolean);
+}
+/** Where this platform takes step outputs (GITHUB_OUTPUT on GitHub Actions), if anywhere. */
+function stepOutputFile(platform, env = process.env) {
+    return platformInfo(platform).stepOutputFile?.(env);
+}
+/**
+ * The dotenv report a capability writes when its input names none: CML_DOTENV, else `name` on
+ * platforms whose jobs read dotenv reports (GitLab CI), else none.
+ */
+function defaultDotenvFile(platform, name, env = process.env) {
+    return env.CML_DOTENV || (platformInfo(platform).dotenvReports ? name : undefined);
 }
 /** Prefixes of every platform's variables, for clearing a test's environment. */
 const PLATFORM_VARIABLE_PREFIXES = PLATFORMS.flatMap((p) => p.variablePrefixes);
@@ -18197,7 +18213,7 @@ async function runReportAction(logger, env = process.env) {
         // The drivers (octokit, gitbeaker) load only when a forge is used: cold start matters.
         forge: context.forge ? () => loadForge(context, token, logger) : undefined,
     });
-    setOutputs(outputs, context.platform, inputs['dotenv-file'] ?? defaultDotenv(context.platform, env));
+    setOutputs(outputs, (0,platforms/* stepOutputFile */.U1)(context.platform, env), inputs['dotenv-file'] ?? (0,platforms/* defaultDotenvFile */.AQ)(context.platform, 'cml-report.env', env));
 }
 /**
  * Only this platform's driver is loaded (src/forge/registry.ts loads each driver on first use):
@@ -18210,9 +18226,7 @@ async function loadForge(context, token, logger) {
     catch (error) {
         // No token is a refusal like a read-only one: the report stays in the summary and on disk.
         if (!token && (0,errors/* isConfigurationError */.p0)(error)) {
-            throw new errors/* PermissionError */.i_((0,errors/* errorMessage */.gJ)(error), context.platform === 'github'
-                ? 'Pass `token: ${{ github.token }}` (or a personal access token) to the action, or set REPO_TOKEN.'
-                : (0,registry/* forgeInfo */.QF)(context.forge).missingToken);
+            throw new errors/* PermissionError */.i_((0,errors/* errorMessage */.gJ)(error), (0,platforms/* platformInfo */.UW)(context.platform).missingTokenHint ?? (0,registry/* forgeInfo */.QF)(context.forge).missingToken);
         }
         throw error;
     }
@@ -18223,14 +18237,9 @@ function reportFile(file, cwd, generated) {
         return undefined;
     return file;
 }
-function defaultDotenv(platform, env) {
-    if (platform !== 'gitlab')
-        return env.CML_DOTENV || undefined;
-    return env.CML_DOTENV || 'cml-report.env';
-}
-function setOutputs(outputs, platform, dotenv) {
+function setOutputs(outputs, outputFile, dotenv) {
     writeStepOutputs({ ...outputs }, {
-        githubOutputFile: platform === 'github' ? process.env.GITHUB_OUTPUT : undefined,
+        githubOutputFile: outputFile,
         dotenv: dotenv
             ? { file: dotenv, prefix: 'CML_REPORT_', input: 'dotenv-file', names: DOTENV_NAMES }
             : undefined,

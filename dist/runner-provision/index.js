@@ -1794,6 +1794,8 @@ const githubActions = {
     workspaceVariable: 'GITHUB_WORKSPACE',
     baseSources: { sha: 'pull request base', ref: 'GITHUB_BASE_REF' },
     detect: (env) => env.GITHUB_ACTIONS === 'true',
+    stepOutputFile: (env) => env.GITHUB_OUTPUT || undefined,
+    missingTokenHint: 'Pass `token: ${{ github.token }}` (or a personal access token) to the action, or set REPO_TOKEN.',
     context,
     fullReportLink: (c, _path, summaryWritten) => c.runUrl && summaryWritten && c.summaryFile
         ? `the job summary of [this run](${c.runUrl})`
@@ -1861,6 +1863,7 @@ const gitlabCi = {
         ref: 'CI_MERGE_REQUEST_TARGET_BRANCH_NAME',
     },
     detect: (env) => env.GITLAB_CI === 'true',
+    dotenvReports: true,
     context: gitlab_ci_context,
     fullReportLink: (c, path) => c.runUrl ? `the job artifacts: [${path}](${c.runUrl}/artifacts/file/${path})` : undefined,
 };
@@ -1996,6 +1999,17 @@ function readContext(env = process.env) {
 /** Checkout folders the platforms name (GITHUB_WORKSPACE, CI_PROJECT_DIR, BITBUCKET_CLONE_DIR). */
 function platformWorkspaces(env = process.env) {
     return PLATFORMS.flatMap((p) => p.workspaceVariable ? [env[p.workspaceVariable] ?? ''] : []).filter(Boolean);
+}
+/** Where this platform takes step outputs (GITHUB_OUTPUT on GitHub Actions), if anywhere. */
+function stepOutputFile(platform, env = process.env) {
+    return platformInfo(platform).stepOutputFile?.(env);
+}
+/**
+ * The dotenv report a capability writes when its input names none: CML_DOTENV, else `name` on
+ * platforms whose jobs read dotenv reports (GitLab CI), else none.
+ */
+function defaultDotenvFile(platform, name, env = process.env) {
+    return env.CML_DOTENV || (platformInfo(platform).dotenvReports ? name : undefined);
 }
 /** Prefixes of every platform's variables, for clearing a test's environment. */
 const PLATFORM_VARIABLE_PREFIXES = PLATFORMS.flatMap((p) => p.variablePrefixes);
@@ -3838,17 +3852,21 @@ function addPath(folder, env = process.env) {
 
 ;// CONCATENATED MODULE: ./src/runners/outputs.ts
 
+
 /**
- * Step outputs: GITHUB_OUTPUT on GitHub; on GitLab a dotenv file (CML_RUNNER_DOTENV, default
- * runner-provision.env) for `artifacts: reports: dotenv:`, with names upper-cased and prefixed
- * CML_RUNNER_ (labels \u2192 CML_RUNNER_LABELS); printed lines elsewhere. Written by src/core/outputs.ts.
+ * Step outputs: the platform's output file (GITHUB_OUTPUT on GitHub); where jobs read dotenv
+ * reports (GitLab) a dotenv file (CML_RUNNER_DOTENV, default runner-provision.env) for
+ * `artifacts: reports: dotenv:`, with names upper-cased and prefixed CML_RUNNER_ (labels \u2192
+ * CML_RUNNER_LABELS); printed lines elsewhere. Written by src/core/outputs.ts.
  */
 function writeOutputs(outputs, platform, logger, env = process.env) {
-    if (platform === 'github') {
-        writeStepOutputs(outputs, { githubOutputFile: env.GITHUB_OUTPUT });
+    const info = platformInfo(platform);
+    const outputFile = info.stepOutputFile?.(env);
+    if (outputFile) {
+        writeStepOutputs(outputs, { githubOutputFile: outputFile });
         return;
     }
-    if (platform === 'gitlab') {
+    if (info.dotenvReports) {
         writeStepOutputs(outputs, {
             dotenv: { file: env.CML_RUNNER_DOTENV ?? 'runner-provision.env', prefix: 'CML_RUNNER_' },
         });

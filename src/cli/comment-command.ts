@@ -1,10 +1,9 @@
-import { watch } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { CommentArgs } from './commands/comment';
 import type { RunContext } from '../core/context';
 import { readContext } from '../platforms';
 import { ConfigurationError } from '../core/errors';
-import { ActionsLogger, ConsoleLogger, type Logger } from '../core/logger';
+import { ActionsLogger, ConsoleLogger } from '../core/logger';
 import { readForgeToken } from '../forge/token';
 import { FORGE_KINDS, forgeInfo } from '../forge/registry';
 import { locateRepository } from '../forge/locate';
@@ -53,7 +52,7 @@ export async function runCommentCommand(
     target: argv.target ?? (argv.pr ? 'pr' : 'auto'),
     watermarkTitle: argv['watermark-title'] ?? '',
     section: argv.section,
-    mode: command === 'update' || argv.update || argv.watch || argv.section ? 'update' : 'create',
+    mode: command === 'update' || argv.update || argv.section ? 'update' : 'create',
     noMarker: argv['rm-watermark'],
     publish: argv.publish !== false,
     publishUrl: argv.native ? undefined : argv['publish-url'],
@@ -73,43 +72,6 @@ export async function runCommentCommand(
   };
   const outputs = await runReport(request);
   process.stdout.write(`${outputs['comment-url'] || resolve(cwd, outputs['report-file'])}\n`);
-  if (argv.watch) await watchAndUpdate(request, logger);
-}
-
-/** Re-posts (as an update) whenever the file changes, until the process is stopped. */
-async function watchAndUpdate(request: ReportRequest, logger: Logger): Promise<void> {
-  const file = resolve(request.cwd, request.markdownFile ?? '');
-  logger.info(`Watching ${file} for changes (Ctrl+C to stop).`);
-  let timer: NodeJS.Timeout | undefined;
-  let running = Promise.resolve();
-  await new Promise<void>((done) => {
-    // The folder is watched, not the file: editors and scripts that replace the file (write a
-    // temporary, rename it over) leave a watch on the old inode silent.
-    const watcher = watch(dirname(file), (_event, name) => {
-      if (name !== basename(file)) return;
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        running = running.then(async () => {
-          try {
-            const outputs = await runReport({ ...request, mode: 'update' });
-            process.stdout.write(
-              `${outputs['comment-url'] || resolve(request.cwd, outputs['report-file'])}\n`,
-            );
-          } catch (error) {
-            logger.warning(`Update failed: ${(error as Error).message}`);
-          }
-        });
-      }, 300);
-    });
-    const stop = () => {
-      clearTimeout(timer);
-      watcher.close();
-      // An update already under way finishes before the command returns.
-      void running.then(done);
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { RunContext } from '../core/context';
-import { errorMessage, PermissionError } from '../core/errors';
 import type { Logger } from '../core/logger';
+import { publishVerdictCheck } from '../forge/publish-check';
 import type { CheckAnnotation, Forge } from '../forge/types';
 import type { DataOutcome } from './types';
 
@@ -13,10 +13,9 @@ export function checkTitle(outcome: DataOutcome, compared: boolean): string {
 }
 
 /**
- * Puts the data-validate result on the commit, as metrics-diff does its gates: on GitHub a check
- * run whose summary is the section and whose annotations point at the rule, schema or data line
- * of each violation; on GitLab a commit status. A refused write (a read-only token on a fork)
- * warns unless failOnError.
+ * Puts the data-validate result on the commit, as metrics-diff does its gates: the check's
+ * summary is the section and its annotations point at the rule, schema or data line of each
+ * violation. A refused write (a read-only token on a fork) warns unless failOnError.
  */
 export async function publishDataCheck(options: {
   forge: Forge;
@@ -30,12 +29,7 @@ export async function publishDataCheck(options: {
   prefix: string;
   failOnError: boolean;
 }): Promise<string | undefined> {
-  const { forge, context, logger, outcome } = options;
-  if (!context.sha) {
-    logger.warning('No commit sha in the environment: the check was not published.');
-    return undefined;
-  }
-  const title = checkTitle(outcome, options.compared);
+  const { outcome } = options;
   // A failure without a file (a dataset that could not be read at all) is in the summary only:
   // an annotation needs a path.
   const annotations: CheckAnnotation[] = outcome.failures
@@ -47,24 +41,10 @@ export async function publishDataCheck(options: {
       title: `Data rule: ${f.rule}`,
       message: f.message,
     }));
-  try {
-    const check = await forge.createCheck({
-      name: options.name,
-      sha: context.sha,
-      conclusion: outcome.failures.length > 0 || !outcome.passed ? 'failure' : 'success',
-      title,
-      summary: options.markdown,
-      annotations,
-      detailsUrl: context.runUrl,
-    });
-    logger.info(
-      `Published ${forge.kind === 'github' ? 'check run' : 'commit status'} '${options.name}': ${title}.`,
-    );
-    return check.url;
-  } catch (error) {
-    if (options.failOnError) throw error;
-    const hint = error instanceof PermissionError ? `\n${error.hint}` : '';
-    logger.warning(`Could not publish the check '${options.name}': ${errorMessage(error)}${hint}`);
-    return undefined;
-  }
+  return publishVerdictCheck({
+    ...options,
+    title: checkTitle(outcome, options.compared),
+    failed: outcome.failures.length > 0 || !outcome.passed,
+    annotations,
+  });
 }

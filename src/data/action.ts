@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { RunContext } from '../core/context';
-import { readContext } from '../platforms';
+import { defaultDotenvFile, readContext, stepOutputFile } from '../platforms';
 import { errorMessage } from '../core/errors';
 import type { Logger } from '../core/logger';
 import { readForgeToken } from '../forge/token';
@@ -68,17 +68,14 @@ export async function runDataValidateAction(
       passed: String(!failed),
     },
     {
-      githubOutputFile: context.platform === 'github' ? env.GITHUB_OUTPUT : undefined,
+      githubOutputFile: stepOutputFile(context.platform, env),
       dotenv:
-        inputs['dotenv-file'] ??
-        (context.platform === 'gitlab'
-          ? env.CML_DOTENV || 'cml-data-validate.env'
-          : env.CML_DOTENV || undefined),
+        inputs['dotenv-file'] ?? defaultDotenvFile(context.platform, 'cml-data-validate.env', env),
       cwd,
     },
     logger,
   );
-  if (context.platform === 'github' && inputs.summary && context.summaryFile) {
+  if (inputs.summary && context.summaryFile) {
     writeJobSummary(context.summaryFile, markdown, 'the JSON output');
   }
 

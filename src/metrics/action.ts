@@ -1,4 +1,4 @@
-import { readContext } from '../platforms';
+import { defaultDotenvFile, readContext, stepOutputFile } from '../platforms';
 import type { Logger } from '../core/logger';
 import { readForgeToken } from '../forge/token';
 import { forgeInfo } from '../forge/registry';
@@ -68,13 +68,12 @@ export async function runMetricsDiffAction(
       changed: String(outcome.changed),
       passed: String(outcome.gate.passed),
     },
-    context.platform,
-    inputs['dotenv-file'] ??
-      (context.platform === 'gitlab' ? env.CML_DOTENV || 'cml-metrics-diff.env' : env.CML_DOTENV),
+    stepOutputFile(context.platform, env),
+    inputs['dotenv-file'] ?? defaultDotenvFile(context.platform, 'cml-metrics-diff.env', env),
     cwd,
     logger,
   );
-  if (context.platform === 'github' && inputs.summary && context.summaryFile) {
+  if (inputs.summary && context.summaryFile) {
     writeJobSummary(context.summaryFile, markdown, 'the JSON output');
   }
 

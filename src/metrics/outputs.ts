@@ -17,18 +17,19 @@ export interface MetricsDiffOutputs {
 }
 
 /**
- * GitHub: step outputs. GitLab (or any run given a dotenv file): a dotenv report, whose values
+ * The platform's step output file (GitHub). GitLab (or any run given a dotenv file): a dotenv report, whose values
  * must be single lines, so the Markdown and JSON go to files next to it and the report names them.
  */
 export function writeOutputs(
   outputs: MetricsDiffOutputs,
-  platform: string,
+  /** The platform's step output file (GITHUB_OUTPUT), when it has one. */
+  outputFile: string | undefined,
   dotenv: string | undefined,
   cwd: string,
   logger: Logger,
   tempDir: string = process.env.RUNNER_TEMP || tmpdir(),
 ): void {
-  if (platform === 'github') {
+  if (outputFile) {
     const step: Record<string, string> = {};
     for (const [name, value] of Object.entries(outputs)) {
       if (Buffer.byteLength(value, 'utf8') <= OUTPUT_LIMIT) {
@@ -44,7 +45,7 @@ export function writeOutputs(
         `The ${name} output is ${Buffer.byteLength(value, 'utf8')} bytes, over the 1 MB a step output may hold: it is in ${file} (output ${name}-file).`,
       );
     }
-    writeStepOutputs(step, { githubOutputFile: process.env.GITHUB_OUTPUT });
+    writeStepOutputs(step, { githubOutputFile: outputFile });
   }
   if (!dotenv) return;
   // A dotenv report is one KEY=value per line (GitLab's parser reads each line alone), so a line

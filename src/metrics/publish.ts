@@ -1,8 +1,7 @@
 import type { RunContext } from '../core/context';
-import { errorMessage, PermissionError } from '../core/errors';
 import type { Logger } from '../core/logger';
+import { publishVerdictCheck } from '../forge/publish-check';
 import type { CheckAnnotation, Forge } from '../forge/types';
-import { forgeInfo } from '../forge/registry';
 import type { GateReport } from './gate';
 
 /**
@@ -23,12 +22,7 @@ export async function publishCheck(options: {
   prefix: string;
   failOnError: boolean;
 }): Promise<string | undefined> {
-  const { forge, context, logger, gate } = options;
-  const sha = context.sha;
-  if (!sha) {
-    logger.warning('No commit sha in the environment: the check was not published.');
-    return undefined;
-  }
+  const { gate } = options;
   const failed = gate.results.filter((r) => !r.passed);
   const title =
     gate.results.length === 0
@@ -47,31 +41,5 @@ export async function publishCheck(options: {
       title: `Quality gate: ${r.rule.text}`,
       message: r.detail,
     }));
-  try {
-    const check = await forge.createCheck({
-      name: options.name,
-      sha,
-      conclusion: failed.length > 0 ? 'failure' : 'success',
-      title,
-      summary: options.markdown,
-      annotations,
-      detailsUrl: context.runUrl,
-    });
-    logger.info(
-      `Published ${CHECK_WORDS[forgeInfo(forge.kind).checksKind]} '${options.name}': ${title}.`,
-    );
-    return check.url;
-  } catch (error) {
-    if (options.failOnError) throw error;
-    const hint = error instanceof PermissionError ? `\n${error.hint}` : '';
-    logger.warning(`Could not publish the check '${options.name}': ${errorMessage(error)}${hint}`);
-    return undefined;
-  }
+  return publishVerdictCheck({ ...options, title, failed: failed.length > 0, annotations });
 }
-
-/** What each way of publishing a check is called in the log. */
-const CHECK_WORDS = {
-  'check-run': 'check run',
-  'commit-status': 'commit status',
-  'code-insights': 'Code Insights report',
-} as const;

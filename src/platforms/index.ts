@@ -32,6 +32,26 @@ export function platformWorkspaces(env: NodeJS.ProcessEnv = process.env): string
   ).filter(Boolean);
 }
 
+/** Where this platform takes step outputs (GITHUB_OUTPUT on GitHub Actions), if anywhere. */
+export function stepOutputFile(
+  platform: Platform,
+  env: NodeJS.ProcessEnv = process.env,
+): string | undefined {
+  return platformInfo(platform).stepOutputFile?.(env);
+}
+
+/**
+ * The dotenv report a capability writes when its input names none: CML_DOTENV, else `name` on
+ * platforms whose jobs read dotenv reports (GitLab CI), else none.
+ */
+export function defaultDotenvFile(
+  platform: Platform,
+  name: string,
+  env: NodeJS.ProcessEnv = process.env,
+): string | undefined {
+  return env.CML_DOTENV || (platformInfo(platform).dotenvReports ? name : undefined);
+}
+
 /** Prefixes of every platform's variables, for clearing a test's environment. */
 export const PLATFORM_VARIABLE_PREFIXES = PLATFORMS.flatMap((p) => p.variablePrefixes);
 

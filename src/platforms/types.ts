@@ -19,6 +19,18 @@ export interface CiPlatform {
   readonly workspaceVariable?: string;
   /** Where the context's base commit and base branch come from, named in the log. */
   readonly baseSources?: { sha?: string; ref?: string };
+  /** The file step outputs are appended to, when the platform has one (GitHub's GITHUB_OUTPUT). */
+  stepOutputFile?(env: NodeJS.ProcessEnv): string | undefined;
+  /**
+   * Whether jobs hand values on through a dotenv report (GitLab's `artifacts: reports: dotenv`),
+   * so capabilities write one by default, without being asked.
+   */
+  readonly dotenvReports?: boolean;
+  /**
+   * How a job of this platform hands its step a token, when that is the platform's own way (an
+   * action input); else the forge's hint is used.
+   */
+  readonly missingTokenHint?: string;
   /** The forge the platform's repositories live on, when there is only one. */
   readonly forge?: ForgeKind;
   /**

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { RunContext } from '../core/context';
-import { readContext } from '../platforms';
+import { defaultDotenvFile, platformInfo, readContext, stepOutputFile } from '../platforms';
 import { errorMessage, isConfigurationError, PermissionError } from '../core/errors';
 import type { Logger } from '../core/logger';
 import { readForgeToken } from '../forge/token';
@@ -54,8 +54,8 @@ export async function runReportAction(
   });
   setOutputs(
     outputs,
-    context.platform,
-    inputs['dotenv-file'] ?? defaultDotenv(context.platform, env),
+    stepOutputFile(context.platform, env),
+    inputs['dotenv-file'] ?? defaultDotenvFile(context.platform, 'cml-report.env', env),
   );
 }
 
@@ -75,9 +75,7 @@ async function loadForge(
     if (!token && isConfigurationError(error)) {
       throw new PermissionError(
         errorMessage(error),
-        context.platform === 'github'
-          ? 'Pass `token: ${{ github.token }}` (or a personal access token) to the action, or set REPO_TOKEN.'
-          : forgeInfo(context.forge!).missingToken,
+        platformInfo(context.platform).missingTokenHint ?? forgeInfo(context.forge!).missingToken,
       );
     }
     throw error;
@@ -90,16 +88,15 @@ function reportFile(file: string, cwd: string, generated: boolean): string | und
   return file;
 }
 
-function defaultDotenv(platform: string, env: NodeJS.ProcessEnv): string | undefined {
-  if (platform !== 'gitlab') return env.CML_DOTENV || undefined;
-  return env.CML_DOTENV || 'cml-report.env';
-}
-
-function setOutputs(outputs: ReportOutputs, platform: string, dotenv: string | undefined): void {
+function setOutputs(
+  outputs: ReportOutputs,
+  outputFile: string | undefined,
+  dotenv: string | undefined,
+): void {
   writeStepOutputs(
     { ...outputs },
     {
-      githubOutputFile: platform === 'github' ? process.env.GITHUB_OUTPUT : undefined,
+      githubOutputFile: outputFile,
       dotenv: dotenv
         ? { file: dotenv, prefix: 'CML_REPORT_', input: 'dotenv-file', names: DOTENV_NAMES }
         : undefined,

@@ -1,11 +1,13 @@
 import type { Platform } from '../core/context';
 import type { Logger } from '../core/logger';
 import { writeStepOutputs } from '../core/outputs';
+import { platformInfo } from '../platforms';
 
 /**
- * Step outputs: GITHUB_OUTPUT on GitHub; on GitLab a dotenv file (CML_RUNNER_DOTENV, default
- * runner-provision.env) for `artifacts: reports: dotenv:`, with names upper-cased and prefixed
- * CML_RUNNER_ (labels → CML_RUNNER_LABELS); printed lines elsewhere. Written by src/core/outputs.ts.
+ * Step outputs: the platform's output file (GITHUB_OUTPUT on GitHub); where jobs read dotenv
+ * reports (GitLab) a dotenv file (CML_RUNNER_DOTENV, default runner-provision.env) for
+ * `artifacts: reports: dotenv:`, with names upper-cased and prefixed CML_RUNNER_ (labels →
+ * CML_RUNNER_LABELS); printed lines elsewhere. Written by src/core/outputs.ts.
  */
 export function writeOutputs(
   outputs: Record<string, string>,
@@ -13,11 +15,13 @@ export function writeOutputs(
   logger: Logger,
   env: NodeJS.ProcessEnv = process.env,
 ): void {
-  if (platform === 'github') {
-    writeStepOutputs(outputs, { githubOutputFile: env.GITHUB_OUTPUT });
+  const info = platformInfo(platform);
+  const outputFile = info.stepOutputFile?.(env);
+  if (outputFile) {
+    writeStepOutputs(outputs, { githubOutputFile: outputFile });
     return;
   }
-  if (platform === 'gitlab') {
+  if (info.dotenvReports) {
     writeStepOutputs(outputs, {
       dotenv: { file: env.CML_RUNNER_DOTENV ?? 'runner-provision.env', prefix: 'CML_RUNNER_' },
     });

@@ -21,6 +21,9 @@ export const githubActions: CiPlatform = {
   workspaceVariable: 'GITHUB_WORKSPACE',
   baseSources: { sha: 'pull request base', ref: 'GITHUB_BASE_REF' },
   detect: (env) => env.GITHUB_ACTIONS === 'true',
+  stepOutputFile: (env) => env.GITHUB_OUTPUT || undefined,
+  missingTokenHint:
+    'Pass `token: ${{ github.token }}` (or a personal access token) to the action, or set REPO_TOKEN.',
   context,
   fullReportLink: (c, _path, summaryWritten) =>
     c.runUrl && summaryWritten && c.summaryFile

@@ -13,6 +13,7 @@ export const gitlabCi: CiPlatform = {
     ref: 'CI_MERGE_REQUEST_TARGET_BRANCH_NAME',
   },
   detect: (env) => env.GITLAB_CI === 'true',
+  dotenvReports: true,
   context,
   fullReportLink: (c, path) =>
     c.runUrl ? `the job artifacts: [${path}](${c.runUrl}/artifacts/file/${path})` : undefined,
