@@ -17,8 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderStartupScript, type StartupOptions } from '../src/runners/render-startup';
-import { githubRunnerUrl } from '../src/runners/programs/actions-runner';
-import { gitlabRunnerUrl } from '../src/runners/programs/gitlab-runner';
+import { githubRunnerUrl, gitlabRunnerUrl } from '../src/runners/versions';
 
 const GOLDEN = join(__dirname, 'fixtures/runner-startup');
 const JIT = 'eyJqaXQiOiJzaW5nbGUtdXNlIn0=';

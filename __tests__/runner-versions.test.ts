@@ -4,9 +4,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { checkResponse } from './emulators/github/openapi';
 import { seedRelease } from './emulators/github/routes/releases';
-import { clearRunnerPinCache, resolveRunnerPin } from '../src/runners/programs';
-import { shaFromReleaseNotes } from '../src/runners/programs/actions-runner';
-import { shaFromChecksumList } from '../src/runners/programs/gitlab-runner';
+import {
+  clearRunnerPinCache,
+  resolveRunnerPin,
+  shaFromChecksumList,
+  shaFromReleaseNotes,
+} from '../src/runners/versions';
 import {
   GITHUB_TOKEN,
   RUNNER_RELEASES,

@@ -1559,7 +1559,7 @@ async function launchHere(args) {
     Object.assign(env, where);
     if (apiUrl)
         env.CML_API_URL ??= apiUrl;
-    const { launchLocalRunner } = await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(582), __webpack_require__.e(540)]).then(__webpack_require__.bind(__webpack_require__, 7292));
+    const { launchLocalRunner } = await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(582), __webpack_require__.e(163)]).then(__webpack_require__.bind(__webpack_require__, 7109));
     return launchLocalRunner({
         name: args.name,
         labels: args.labels,

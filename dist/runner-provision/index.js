@@ -3182,6 +3182,34 @@ const DEFAULT_RELEASE_SOURCES = {
     gitlabApi: 'https://gitlab.com/api/v4',
     gitlabDownloads: 'https://gitlab-runner-downloads.s3.amazonaws.com',
 };
+/** The oldest actions/runner github.com lets register (FIELD-NOTES; actions/runner#4305). */
+const GITHUB_MINIMUM_RUNNER = '2.329.0';
+const cache = new Map();
+/** Forgets cached resolutions (tests). */
+function clearRunnerPinCache() {
+    cache.clear();
+}
+function resolveRunnerPin(forge, request, sources = DEFAULT_RELEASE_SOURCES, fetchImpl = fetch) {
+    const key = JSON.stringify([
+        forge,
+        request,
+        sources.githubApi,
+        sources.gitlabApi,
+        sources.gitlabDownloads,
+        sources.githubDownloads,
+    ]);
+    let pending = cache.get(key);
+    if (!pending) {
+        pending =
+            forge === 'github'
+                ? githubPin(request, sources, fetchImpl)
+                : gitlabPin(request, sources, fetchImpl);
+        // A failed lookup is not cached: the next start asks again.
+        pending.catch(() => cache.delete(key));
+        cache.set(key, pending);
+    }
+    return pending;
+}
 /** `2.330.0` or `v2.330.0` \u2192 `2.330.0`; anything else is refused, naming the input. */
 function normaliseVersion(value) {
     const m = /^v?(\d+\.\d+\.\d+)$/.exec(value.trim());
@@ -3206,6 +3234,28 @@ function compareVersions(a, b) {
             return d;
     }
     return 0;
+}
+const GITHUB_RUNNER_DOWNLOADS = 'https://github.com/actions/runner/releases/download';
+function githubRunnerUrl(version, downloads = GITHUB_RUNNER_DOWNLOADS) {
+    return `${downloads.replace(/\/+$/, '')}/v${version}/actions-runner-linux-@ARCH@-${version}.tar.gz`;
+}
+function gitlabRunnerUrl(version, downloads = DEFAULT_RELEASE_SOURCES.gitlabDownloads) {
+    return `${downloads.replace(/\/+$/, '')}/v${version}/binaries/gitlab-runner-linux-@ARCH@`;
+}
+/** The sha256 a release body carries between `<!-- BEGIN SHA <platform> -->` markers. */
+function shaFromReleaseNotes(body, platform) {
+    const escaped = platform.replace(/[^\w-]/g, '');
+    const m = new RegExp(`<!-- BEGIN SHA ${escaped} -->\\s*([0-9a-fA-F]{64})\\s*<!-- END SHA ${escaped} -->`).exec(body);
+    return m?.[1]?.toLowerCase();
+}
+/** The sha256 of `binaries/<name>` in a release.sha256 file (sha256sum output, text or binary mode). */
+function shaFromChecksumList(list, name) {
+    for (const line of list.split('\n')) {
+        const m = /^([0-9a-fA-F]{64})\s+\*?(?:\.\/)?(\S+)\s*$/.exec(line.trim());
+        if (m && (m[2] === `binaries/${name}` || m[2] === name))
+            return m[1].toLowerCase();
+    }
+    return undefined;
 }
 async function getJson(fetchImpl, url, headers) {
     let response;
@@ -3236,22 +3286,6 @@ async function getText(fetchImpl, url) {
     return { status: response.status, text: await response.text() };
 }
 const PIN_HINT = 'pin one with runner-version and runner-sha256 to launch without looking it up';
-
-;// CONCATENATED MODULE: ./src/runners/programs/actions-runner.ts
-
-
-/** The oldest actions/runner github.com lets register (FIELD-NOTES; actions/runner#4305). */
-const GITHUB_MINIMUM_RUNNER = '2.329.0';
-const GITHUB_RUNNER_DOWNLOADS = 'https://github.com/actions/runner/releases/download';
-function githubRunnerUrl(version, downloads = GITHUB_RUNNER_DOWNLOADS) {
-    return `${downloads.replace(/\/+$/, '')}/v${version}/actions-runner-linux-@ARCH@-${version}.tar.gz`;
-}
-/** The sha256 a release body carries between `<!-- BEGIN SHA <platform> -->` markers. */
-function shaFromReleaseNotes(body, platform) {
-    const escaped = platform.replace(/[^\w-]/g, '');
-    const m = new RegExp(`<!-- BEGIN SHA ${escaped} -->\\s*([0-9a-fA-F]{64})\\s*<!-- END SHA ${escaped} -->`).exec(body);
-    return m?.[1]?.toLowerCase();
-}
 async function githubPin(request, sources, fetchImpl) {
     const pinned = request.version ? normaliseVersion(request.version) : undefined;
     if (pinned && request.sha256) {
@@ -3299,56 +3333,6 @@ async function githubPin(request, sources, fetchImpl) {
         sha256: { x64, arm64 },
     };
 }
-/**
- * actions/runner's console lines (src/Runner.Listener/Runner.cs: "{time}: Listening for Jobs";
- * src/Runner.Listener/JobDispatcher.cs: "{time}: Running job: {name}" and "{time}: Job {name}
- * completed with result: {result}"), the patterns CML matched (src/drivers/github.js
- * runnerLogPatterns), anchored on the timestamp so a job's own output cannot fake them: the
- * listener prints these, a job's steps never reach the listener's console.
- */
-function githubEvent(line) {
-    const stamp = String.raw `^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}Z: `;
-    if (new RegExp(`${stamp}Listening for Jobs`).test(line))
-        return { kind: 'ready' };
-    const started = new RegExp(`${stamp}Running job: (.*)$`).exec(line);
-    if (started)
-        return { kind: 'job-started', job: started[1] };
-    const ended = new RegExp(`${stamp}Job .* completed with result: (\\w+)`).exec(line);
-    if (ended)
-        return { kind: 'job-ended', success: ended[1] === 'Succeeded' };
-    return undefined;
-}
-/** GitHub's runner: repository and organization runners, registered just in time. */
-const actionsRunner = {
-    title: 'actions/runner',
-    forgeTitle: 'GitHub',
-    scopes: ['repository', 'organization'],
-    scopesText: 'repository or organization',
-    scopesNeedingId: [],
-    minimumVersion: GITHUB_MINIMUM_RUNNER,
-    releasesFromForgeApi: true,
-    resolvePin: githubPin,
-    archWord: (arch) => arch,
-    download: 'tarball',
-    programFile: 'run.sh',
-    event: (line) => githubEvent(line.trim()),
-};
-
-;// CONCATENATED MODULE: ./src/runners/programs/gitlab-runner.ts
-
-
-function gitlabRunnerUrl(version, downloads = DEFAULT_RELEASE_SOURCES.gitlabDownloads) {
-    return `${downloads.replace(/\/+$/, '')}/v${version}/binaries/gitlab-runner-linux-@ARCH@`;
-}
-/** The sha256 of `binaries/<name>` in a release.sha256 file (sha256sum output, text or binary mode). */
-function shaFromChecksumList(list, name) {
-    for (const line of list.split('\n')) {
-        const m = /^([0-9a-fA-F]{64})\s+\*?(?:\.\/)?(\S+)\s*$/.exec(line.trim());
-        if (m && (m[2] === `binaries/${name}` || m[2] === name))
-            return m[1].toLowerCase();
-    }
-    return undefined;
-}
 async function gitlabPin(request, sources, fetchImpl) {
     const downloads = sources.gitlabDownloads.replace(/\/+$/, '');
     let version = request.version ? normaliseVersion(request.version) : undefined;
@@ -3386,88 +3370,8 @@ async function gitlabPin(request, sources, fetchImpl) {
     }
     return { version, url: gitlabRunnerUrl(version, downloads), sha256: { x64, arm64 } };
 }
-/**
- * gitlab-runner's JSON log lines (`--log-format json`, logrus): "Starting runner for \u2026"
- * (commands/single.go), "Checking for jobs... received" with the job id (network/gitlab.go
- * RequestJob) and the line carrying `duration_s` that ends every job ("Job succeeded" or
- * "Job failed: \u2026", common/build.go setTraceStatus); CML matched the same
- * (src/drivers/gitlab.js runnerLogPatterns). Job output goes to GitLab, not to this log.
- */
-function gitlabEvent(line) {
-    let entry;
-    try {
-        entry = JSON.parse(line);
-    }
-    catch {
-        return undefined;
-    }
-    if (!entry || typeof entry !== 'object' || typeof entry.msg !== 'string')
-        return undefined;
-    if (entry.msg.startsWith('Starting runner for'))
-        return { kind: 'ready' };
-    if (entry.msg.includes('Checking for jobs') && entry.msg.includes('received')) {
-        return { kind: 'job-started', job: entry.job === undefined ? undefined : String(entry.job) };
-    }
-    if (entry.duration_s !== undefined && /^Job (succeeded|failed)/.test(entry.msg)) {
-        return { kind: 'job-ended', success: entry.msg.startsWith('Job succeeded') };
-    }
-    return undefined;
-}
-/** GitLab's runner: project, group and instance runners, one static binary. */
-const gitlabRunner = {
-    title: 'gitlab-runner',
-    forgeTitle: 'GitLab',
-    scopes: ['project', 'repository', 'group', 'instance'],
-    scopesText: 'project (or repository), group or instance',
-    scopesNeedingId: ['group'],
-    releasesFromForgeApi: false,
-    resolvePin: gitlabPin,
-    // GitLab's binaries say amd64 where actions/runner says x64.
-    archWord: (arch) => (arch === 'x64' ? 'amd64' : arch),
-    download: 'binary',
-    programFile: 'gitlab-runner',
-    event: (line) => gitlabEvent(line.trim()),
-};
-
-;// CONCATENATED MODULE: ./src/runners/programs/index.ts
-
-
-
-
-/** The runner programs, by the name a forge descriptor gives in `runners`. */
-const PROGRAMS = { 'actions-runner': actionsRunner, 'gitlab-runner': gitlabRunner };
-/** The runner program the forge registers, or a one-line refusal for a forge that has none. */
-function runnerProgram(forge) {
-    runnerForge({ kind: forge });
-    return PROGRAMS[registry_forgeInfo(forge).runners];
-}
-const cache = new Map();
-/** Forgets cached resolutions (tests). */
-function clearRunnerPinCache() {
-    cache.clear();
-}
-/** The release to install, looked up once per process (one start launches every runner). */
-function resolveRunnerPin(forge, request, sources = DEFAULT_RELEASE_SOURCES, fetchImpl = fetch) {
-    const key = JSON.stringify([
-        forge,
-        request,
-        sources.githubApi,
-        sources.gitlabApi,
-        sources.gitlabDownloads,
-        sources.githubDownloads,
-    ]);
-    let pending = cache.get(key);
-    if (!pending) {
-        pending = runnerProgram(forge).resolvePin(request, sources, fetchImpl);
-        // A failed lookup is not cached: the next start asks again.
-        pending.catch(() => cache.delete(key));
-        cache.set(key, pending);
-    }
-    return pending;
-}
 
 ;// CONCATENATED MODULE: ./src/runners/resolve-pin.ts
-
 
 
 // Kept apart from start.ts and config.ts, which reach the cloud drivers: `cml runner launch`
@@ -3493,8 +3397,7 @@ function releaseSources(env) {
  * without actions/runner falls back to api.github.com.
  */
 async function resolvePin(config, context, forge, arch, logger) {
-    const program = runnerProgram(forge);
-    const forgeApi = program.releasesFromForgeApi && !config.releases.githubApi ? context.apiUrl : undefined;
+    const forgeApi = forge === 'github' && !config.releases.githubApi ? context.apiUrl : undefined;
     const sources = {
         ...config.releases,
         githubApi: config.releases.githubApi ?? forgeApi ?? DEFAULT_RELEASE_SOURCES.githubApi,
@@ -3503,15 +3406,14 @@ async function resolvePin(config, context, forge, arch, logger) {
             : undefined,
     };
     const pin = await resolveRunnerPin(forge, { version: config.runnerVersion, sha256: config.runnerSha256, arch }, sources);
-    const minimum = program.minimumVersion;
-    if (minimum && compareVersions(pin.version, minimum) < 0) {
-        const message = `Input 'runner-version': ${pin.version} is older than ${minimum}, the oldest runner github.com lets register (and it sends no jobs to runners 30 days behind the newest); leave runner-version unset for the newest.`;
+    if (forge === 'github' && compareVersions(pin.version, GITHUB_MINIMUM_RUNNER) < 0) {
+        const message = `Input 'runner-version': ${pin.version} is older than ${GITHUB_MINIMUM_RUNNER}, the oldest runner github.com lets register (and it sends no jobs to runners 30 days behind the newest); leave runner-version unset for the newest.`;
         if (/^https:\/\/api\.github\.com\/?$/.test(sources.githubApi)) {
             throw new errors/* ConfigurationError */.j1(message, { input: 'runner-version' });
         }
         logger.warning(message);
     }
-    logger.info(`${program.title} ${pin.version} (${config.runnerVersion ? 'pinned' : 'newest release'}), sha256 ${pin.sha256[arch] || pin.sha256.x64 || pin.sha256.arm64}.`);
+    logger.info(`${forge === 'github' ? 'actions/runner' : 'gitlab-runner'} ${pin.version} (${config.runnerVersion ? 'pinned' : 'newest release'}), sha256 ${pin.sha256[arch] || pin.sha256.x64 || pin.sha256.arm64}.`);
     return pin;
 }
 
@@ -3520,7 +3422,6 @@ var arch = __nccwpck_require__(2514);
 // EXTERNAL MODULE: ./src/clouds/sizes.ts
 var clouds_sizes = __nccwpck_require__(82984);
 ;// CONCATENATED MODULE: ./src/runners/config.ts
-
 
 
 
@@ -3748,19 +3649,23 @@ function runnerVersionInputs(inputs) {
         runnerSha256: sha ? checkSha256(sha) : undefined,
     };
 }
+const GITHUB_SCOPES = ['repository', 'organization'];
+const GITLAB_SCOPES = ['project', 'repository', 'group', 'instance'];
 /**
  * What depends on the forge, checked once the forge is known and before anything is launched:
  * the runner scope (GitHub has repository and organization runners, GitLab project, group and
- * instance ones; the runner program says which) and the owner id a scope needs.
+ * instance ones) and the options that mean something on one forge only.
  */
 function checkForForge(config, forge) {
-    const program = runnerProgram(forge);
     const scope = config.scope.level;
-    if (!program.scopes.includes(scope)) {
-        throw new errors/* ConfigurationError */.j1(`Input 'runner-scope': '${scope}' is not a ${program.forgeTitle} runner scope; give ${program.scopesText}.`, { input: 'runner-scope' });
+    const accepted = forge === 'github' ? GITHUB_SCOPES : GITLAB_SCOPES;
+    if (!accepted.includes(scope)) {
+        throw new errors/* ConfigurationError */.j1(`Input 'runner-scope': '${scope}' is not a ${forge === 'github' ? 'GitHub' : 'GitLab'} runner scope; give ${forge === 'github'
+            ? 'repository or organization'
+            : 'project (or repository), group or instance'}.`, { input: 'runner-scope' });
     }
-    if (program.scopesNeedingId.includes(scope) && !config.scope.owner) {
-        throw new errors/* ConfigurationError */.j1(`Input 'runner-scope-id' is required with runner-scope: ${scope}: give the numeric ${scope} id.`, { input: 'runner-scope-id' });
+    if (forge === 'gitlab' && scope === 'group' && !config.scope.owner) {
+        throw new errors/* ConfigurationError */.j1("Input 'runner-scope-id' is required with runner-scope: group: give the numeric group id.", { input: 'runner-scope-id' });
     }
 }
 

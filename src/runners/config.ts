@@ -4,8 +4,6 @@ import { architectureOf } from '../clouds/aws/arch';
 import { GPU_WORDS, resolveSize } from '../clouds/sizes';
 import { ConfigurationError } from '../core/errors';
 import type { RunnerScope } from '../forge/types';
-import type { ForgeKind } from '../core/context';
-import { runnerProgram } from './programs';
 import type { Inputs } from '../inputs';
 import { checkSha256, normaliseVersion, type ReleaseSources } from './versions';
 
@@ -310,23 +308,30 @@ function runnerVersionInputs(inputs: ProvisionInputs): {
   };
 }
 
+const GITHUB_SCOPES = ['repository', 'organization'];
+const GITLAB_SCOPES = ['project', 'repository', 'group', 'instance'];
+
 /**
  * What depends on the forge, checked once the forge is known and before anything is launched:
  * the runner scope (GitHub has repository and organization runners, GitLab project, group and
- * instance ones; the runner program says which) and the owner id a scope needs.
+ * instance ones) and the options that mean something on one forge only.
  */
-export function checkForForge(config: ProvisionConfig, forge: ForgeKind): void {
-  const program = runnerProgram(forge);
+export function checkForForge(config: ProvisionConfig, forge: 'github' | 'gitlab'): void {
   const scope = config.scope.level;
-  if (!program.scopes.includes(scope)) {
+  const accepted = forge === 'github' ? GITHUB_SCOPES : GITLAB_SCOPES;
+  if (!accepted.includes(scope)) {
     throw new ConfigurationError(
-      `Input 'runner-scope': '${scope}' is not a ${program.forgeTitle} runner scope; give ${program.scopesText}.`,
+      `Input 'runner-scope': '${scope}' is not a ${forge === 'github' ? 'GitHub' : 'GitLab'} runner scope; give ${
+        forge === 'github'
+          ? 'repository or organization'
+          : 'project (or repository), group or instance'
+      }.`,
       { input: 'runner-scope' },
     );
   }
-  if (program.scopesNeedingId.includes(scope) && !config.scope.owner) {
+  if (forge === 'gitlab' && scope === 'group' && !config.scope.owner) {
     throw new ConfigurationError(
-      `Input 'runner-scope-id' is required with runner-scope: ${scope}: give the numeric ${scope} id.`,
+      "Input 'runner-scope-id' is required with runner-scope: group: give the numeric group id.",
       { input: 'runner-scope-id' },
     );
   }

@@ -2,11 +2,11 @@ import type { RunContext } from '../core/context';
 import { ConfigurationError } from '../core/errors';
 import type { Logger } from '../core/logger';
 import type { ProvisionConfig } from './config';
-import type { ForgeKind } from '../core/context';
-import { resolveRunnerPin, runnerProgram } from './programs';
 import {
   compareVersions,
   DEFAULT_RELEASE_SOURCES,
+  GITHUB_MINIMUM_RUNNER,
+  resolveRunnerPin,
   type ReleaseSources,
   type RunnerPin,
 } from './versions';
@@ -38,13 +38,11 @@ export function releaseSources(env: NodeJS.ProcessEnv): ReleaseSources {
 export async function resolvePin(
   config: Pick<ProvisionConfig, 'releases' | 'runnerVersion' | 'runnerSha256'>,
   context: RunContext,
-  forge: ForgeKind,
+  forge: 'github' | 'gitlab',
   arch: 'x64' | 'arm64',
   logger: Logger,
 ): Promise<RunnerPin> {
-  const program = runnerProgram(forge);
-  const forgeApi =
-    program.releasesFromForgeApi && !config.releases.githubApi ? context.apiUrl : undefined;
+  const forgeApi = forge === 'github' && !config.releases.githubApi ? context.apiUrl : undefined;
   const sources = {
     ...config.releases,
     githubApi: config.releases.githubApi ?? forgeApi ?? DEFAULT_RELEASE_SOURCES.githubApi,
@@ -58,16 +56,15 @@ export async function resolvePin(
     { version: config.runnerVersion, sha256: config.runnerSha256, arch },
     sources,
   );
-  const minimum = program.minimumVersion;
-  if (minimum && compareVersions(pin.version, minimum) < 0) {
-    const message = `Input 'runner-version': ${pin.version} is older than ${minimum}, the oldest runner github.com lets register (and it sends no jobs to runners 30 days behind the newest); leave runner-version unset for the newest.`;
+  if (forge === 'github' && compareVersions(pin.version, GITHUB_MINIMUM_RUNNER) < 0) {
+    const message = `Input 'runner-version': ${pin.version} is older than ${GITHUB_MINIMUM_RUNNER}, the oldest runner github.com lets register (and it sends no jobs to runners 30 days behind the newest); leave runner-version unset for the newest.`;
     if (/^https:\/\/api\.github\.com\/?$/.test(sources.githubApi)) {
       throw new ConfigurationError(message, { input: 'runner-version' });
     }
     logger.warning(message);
   }
   logger.info(
-    `${program.title} ${pin.version} (${config.runnerVersion ? 'pinned' : 'newest release'}), sha256 ${pin.sha256[arch] || pin.sha256.x64 || pin.sha256.arm64}.`,
+    `${forge === 'github' ? 'actions/runner' : 'gitlab-runner'} ${pin.version} (${config.runnerVersion ? 'pinned' : 'newest release'}), sha256 ${pin.sha256[arch] || pin.sha256.x64 || pin.sha256.arm64}.`,
   );
   return pin;
 }

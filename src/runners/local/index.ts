@@ -4,18 +4,16 @@ import { readContext } from '../../platforms';
 import { ConfigurationError } from '../../core/errors';
 import type { Logger } from '../../core/logger';
 import { createForge } from '../../forge';
-import { forgeInfo, parseForgeKind, runnerForge, type RunnerForgeKind } from '../../forge/registry';
-import { runnerProgram } from '../programs';
+import { parseForgeKind, runnerForge, type RunnerForgeKind } from '../../forge/registry';
 import { readForgeToken } from '../../forge/token';
 import { createGitLabClient } from '../../forge/gitlab/client';
 import { reusable } from '../reuse';
 import { releaseSources, resolvePin } from '../resolve-pin';
 import { githubSession } from './github-session';
 import { gitlabSession } from './gitlab-session';
-import { installRunner, type InstalledRunner } from './install';
-import type { RunnerSession } from './session';
+import { installRunner } from './install';
 import { thisMachine } from './machine';
-import { localOptions, type LocalArgs, type LocalOptions } from './options';
+import { localOptions, type LocalArgs } from './options';
 import { superviseRunner, type Ending } from './supervise';
 
 export { localOptions } from './options';
@@ -37,16 +35,15 @@ export async function launchLocalRunner(
   const token = readForgeToken(logger, kind, args.token, env);
   if (!token) {
     throw new ConfigurationError(
-      `No ${forgeInfo(kind).title} token: pass --token (or set REPO_TOKEN): registering runners takes a personal access token (GitHub: repo scope or "Administration: write"; GitLab: create_runner and api).`,
+      `No ${kind === 'github' ? 'GitHub' : 'GitLab'} token: pass --token (or set REPO_TOKEN): registering runners takes a personal access token (GitHub: repo scope or "Administration: write"; GitLab: create_runner and api).`,
     );
   }
-  const local = LOCAL_PROGRAMS[forgeInfo(kind).runners!];
-  await local.prepare?.(context, token, logger);
+  if (kind === 'gitlab') await resolveProjectId(context, token, logger);
   const forge = runnerForge(await createForge({ context, token, logger, kind }));
 
   // CML: a runner of that name already there is an error, or with --reuse, the runner to use.
   // CML warned the same way: host volumes are an option of GitLab's docker executor.
-  if (options.dockerVolumes.length && !local.takesDockerVolumes(options)) {
+  if (options.dockerVolumes.length && (kind === 'github' || options.gitlabExecutor !== 'docker')) {
     logger.warning(
       'ignoring --docker-volumes: it applies to GitLab’s docker executor (--gitlab-executor docker) only.',
     );
@@ -66,7 +63,7 @@ export async function launchLocalRunner(
   const releases = releaseSources(env);
   // actions/runner releases are read from the forge's own API with its token (60 anonymous
   // calls an hour), as the provision action does.
-  if (runnerProgram(kind).releasesFromForgeApi && !releases.githubApi) releases.githubToken = token;
+  if (kind === 'github' && !releases.githubApi) releases.githubToken = token;
   const pin = await resolvePin({ releases }, context, kind, machine.arch, logger);
 
   logger.info(`Launching ${kind} runner`);
@@ -79,16 +76,18 @@ export async function launchLocalRunner(
     workdir: options.workdir,
     logger,
   });
-  const session = local.session({
-    forge,
-    runner,
-    options,
-    labels: [...new Set([...machine.defaultLabels, ...options.labels])],
-    context,
-    token,
-    env,
-    logger,
-  });
+  const session =
+    kind === 'github'
+      ? githubSession({
+          forge,
+          runner,
+          name: options.name,
+          labels: [...new Set([...machine.defaultLabels, ...options.labels])],
+          token,
+          env,
+          logger,
+        })
+      : gitlabSession({ forge, runner, options, serverUrl: context.serverUrl, token, env, logger });
   const ending: Ending = await superviseRunner({
     session,
     name: options.name,
@@ -98,49 +97,6 @@ export async function launchLocalRunner(
   });
   return ending.code;
 }
-
-interface SessionSetup {
-  forge: Parameters<typeof githubSession>[0]['forge'];
-  runner: InstalledRunner;
-  options: LocalOptions;
-  /** --labels with this machine's default labels. */
-  labels: string[];
-  context: RunContext;
-  token: string;
-  env: NodeJS.ProcessEnv;
-  logger: Logger;
-}
-
-/** What each runner program needs to run on this machine, by the forge descriptor's `runners`. */
-const LOCAL_PROGRAMS: Record<
-  NonNullable<ReturnType<typeof forgeInfo>['runners']>,
-  {
-    /** Looks up what registration needs before the forge client is made. */
-    prepare?: (context: RunContext, token: string, logger: Logger) => Promise<void>;
-    /** Whether --docker-volumes means something with these options. */
-    takesDockerVolumes: (options: LocalOptions) => boolean;
-    session: (setup: SessionSetup) => RunnerSession;
-  }
-> = {
-  'actions-runner': {
-    takesDockerVolumes: () => false,
-    session: (s) =>
-      githubSession({
-        forge: s.forge,
-        runner: s.runner,
-        name: s.options.name,
-        labels: s.labels,
-        token: s.token,
-        env: s.env,
-        logger: s.logger,
-      }),
-  },
-  'gitlab-runner': {
-    prepare: resolveProjectId,
-    takesDockerVolumes: (options) => options.gitlabExecutor === 'docker',
-    session: (s) => gitlabSession({ ...s, serverUrl: s.context.serverUrl }),
-  },
-};
 
 /** --driver, else the CI platform's forge; outside CI one of them must say. */
 function forgeKind(driver: string | undefined, context: RunContext): RunnerForgeKind {

@@ -8,8 +8,6 @@ import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
 import { ConfigurationError, errorMessage } from '../../core/errors';
 import type { Logger } from '../../core/logger';
-import type { ForgeKind } from '../../core/context';
-import { runnerProgram } from '../programs';
 import type { RunnerPin } from '../versions';
 
 /** The installed runner: the folder it lives in and the program to start. */
@@ -30,27 +28,26 @@ export class ChecksumMismatchError extends ConfigurationError {}
  * actions/runner's own docs do) or installed (gitlab-runner's single binary).
  */
 export async function installRunner(options: {
-  forge: ForgeKind;
+  forge: 'github' | 'gitlab';
   pin: RunnerPin;
   arch: 'x64' | 'arm64';
   workdir: string;
   logger: Logger;
 }): Promise<InstalledRunner> {
   const { forge, pin, arch, workdir, logger } = options;
-  const program = runnerProgram(forge);
   const expected = pin.sha256[arch];
   if (!expected) {
     throw new ConfigurationError(
-      `${program.title} ${pin.version} publishes no sha256 for linux ${arch}: refusing to install an unverified runner.`,
+      `${forge === 'github' ? 'actions/runner' : 'gitlab-runner'} ${pin.version} publishes no sha256 for linux ${arch}: refusing to install an unverified runner.`,
     );
   }
-  const url = pin.url.replace('@ARCH@', program.archWord(arch));
+  const url = pin.url.replace('@ARCH@', forge === 'gitlab' && arch === 'x64' ? 'amd64' : arch);
   const dir = join(workdir, 'runner', `${forge}-${pin.version}`);
-  const file = join(dir, program.programFile);
+  const program = forge === 'github' ? join(dir, 'run.sh') : join(dir, 'gitlab-runner');
   const stamp = join(dir, '.cml-sha256');
   if ((await readFile(stamp, 'utf8').catch(() => '')).trim() === expected) {
     logger.info(`Using the cached runner ${pin.version} in ${dir} (sha256 ${expected}).`);
-    return { dir, program: file, version: pin.version };
+    return { dir, program, version: pin.version };
   }
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
@@ -63,15 +60,15 @@ export async function installRunner(options: {
         `Checksum mismatch for ${url}: the release says sha256 ${expected}, the download is ${actual}; refusing to run it.`,
       );
     }
-    if (program.download === 'tarball') {
+    if (forge === 'github') {
       await promisify(execFile)('tar', ['-xzf', download, '-C', dir]);
     } else {
-      await rename(download, file);
-      await chmod(file, 0o755);
+      await rename(download, program);
+      await chmod(program, 0o755);
     }
     await writeFile(stamp, `${expected}\n`);
     logger.info(`Runner ${pin.version} verified (sha256 ${expected}) and installed in ${dir}.`);
-    return { dir, program: file, version: pin.version };
+    return { dir, program, version: pin.version };
   } catch (error) {
     await rm(dir, { recursive: true, force: true });
     if (error instanceof ChecksumMismatchError) throw error;
