@@ -5,6 +5,17 @@ import type { Forge } from './types';
 /** What a write needs from the token, for the hint a refusal carries. */
 export type WriteKind = 'comment' | 'assets';
 
+/** What a forge that cml provisions runners on brings from its folder. */
+export interface RunnerSupport {
+  /** The runner software the forge registers. */
+  readonly software: 'actions-runner' | 'gitlab-runner';
+  /**
+   * Its part of the runner's start-up script (src/forge/<name>/startup.ts): bash defining the
+   * functions src/runners/startup-template.ts lists at `#@FORGE_PART@#`.
+   */
+  readonly startup: string;
+}
+
 /**
  * One forge as the rest of the library sees it: what it can do and how to reach it. Each forge
  * folder exports one (src/forge/<name>/descriptor.ts) and src/forge/registry.ts lists them; code
@@ -39,10 +50,10 @@ export interface ForgeDescriptor {
   /** How a check is published: check run, commit status, or Code Insights report. */
   readonly checksKind: 'check-run' | 'commit-status' | 'code-insights';
   /**
-   * The runner software this forge registers (runner-provision), or undefined when the forge
-   * has no self-hosted runners cml can provision.
+   * The self-hosted runners cml provisions on this forge (runner-provision), or undefined when
+   * it provisions none there (src/forge/registry.ts refuses them).
    */
-  readonly runners?: 'actions-runner' | 'gitlab-runner';
+  readonly runners?: RunnerSupport;
   /** Whether `projectId` may be the repository path (GitLab's URL-encoded project id). */
   readonly projectIdIsPath: boolean;
   /** User name and password a token is sent as in an HTTPS git remote. */
