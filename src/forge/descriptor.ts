@@ -1,19 +1,33 @@
 import type { ForgeKind, RunContext } from '../core/context';
 import type { Logger } from '../core/logger';
-import type { Forge } from './types';
+import type { Fetch, PinRequest, ReleaseSources, RunnerPin } from './runner-release';
+import type { Forge, RunnerScope } from './types';
 
 /** What a write needs from the token, for the hint a refusal carries. */
 export type WriteKind = 'comment' | 'assets';
 
-/** What a forge that cml provisions runners on brings from its folder. */
+/**
+ * What a forge that cml provisions runners on brings from its folder
+ * (src/forge/<name>/runner-support.ts): src/runners asks these, never the forge's name.
+ */
 export interface RunnerSupport {
   /** The runner software the forge registers. */
   readonly software: 'actions-runner' | 'gitlab-runner';
+  /** The runner's project name in messages ("actions/runner"). */
+  readonly packageName: string;
   /**
    * Its part of the runner's start-up script (src/forge/<name>/startup.ts): bash defining the
    * functions src/runners/startup-template.ts lists at `#@FORGE_PART@#`.
    */
   readonly startup: string;
+  /** Looks the runner release up (version, download URL, sha256 per architecture). */
+  release(request: PinRequest, sources: ReleaseSources, fetchImpl: Fetch): Promise<RunnerPin>;
+  /** Where releases are read, given the forge's own API root (default: the sources as given). */
+  releaseSources?(sources: ReleaseSources, forgeApiUrl: string): ReleaseSources;
+  /** Refuses (or warns about) a resolved release the forge will not accept. */
+  checkPin?(pin: RunnerPin, sources: ReleaseSources, logger: Logger): void;
+  /** Refuses a runner-scope (and runner-scope-id) the forge has no runners for, naming the input. */
+  checkScope(scope: RunnerScope): void;
 }
 
 /**

@@ -39,7 +39,7 @@ export type RunnerForgeKind = {
 }[ForgeKind];
 
 /** Runner support of the forge, or a one-line refusal naming the forges cml provisions on. */
-function runnerSupport(kind: ForgeKind): RunnerSupport {
+export function runnerSupport(kind: ForgeKind): RunnerSupport {
   const support = forgeInfo(kind).runners;
   if (support?.startup) return support;
   const able = FORGE_KINDS.filter((k) => forgeInfo(k).runners?.startup).map((k) => FORGES[k].title);

@@ -1,5 +1,5 @@
 import type { ForgeDescriptor } from '../descriptor';
-import { GITHUB_RUNNER_STARTUP } from './startup';
+import { githubRunners } from './runner-support';
 
 /** GitHub and GitHub Enterprise Server (API under /api/v3 of the server's host). */
 export const github = {
@@ -16,7 +16,7 @@ export const github = {
     'No GitHub token: set the token input, or REPO_TOKEN / GITHUB_TOKEN in the environment.',
   pullNoun: 'pull request',
   checksKind: 'check-run',
-  runners: { software: 'actions-runner', startup: GITHUB_RUNNER_STARTUP },
+  runners: githubRunners,
   projectIdIsPath: false,
   gitCredentials: (token) => ({ username: 'x-access-token', password: token }),
   permissionHint(kind, target) {

@@ -1,5 +1,5 @@
 import type { ForgeDescriptor } from '../descriptor';
-import { GITLAB_RUNNER_STARTUP } from './startup';
+import { gitlabRunners } from './runner-support';
 
 /** GitLab.com and self-managed GitLab (API under /api/v4 of the server's host). */
 export const gitlab = {
@@ -16,7 +16,7 @@ export const gitlab = {
     'No GitLab token: set the token input, or REPO_TOKEN / GITLAB_TOKEN (a project or personal access token with api scope; CI_JOB_TOKEN cannot write notes).',
   pullNoun: 'merge request',
   checksKind: 'commit-status',
-  runners: { software: 'gitlab-runner', startup: GITLAB_RUNNER_STARTUP },
+  runners: gitlabRunners,
   projectIdIsPath: true,
   // GitLab takes any user name with a token as the password; oauth2 is the documented one.
   gitCredentials: (token) => ({ username: 'oauth2', password: token }),
