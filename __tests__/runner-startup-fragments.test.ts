@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { CLOUD_KINDS } from '../src/clouds';
+import { CLOUD_KINDS, type CloudKind } from '../src/clouds';
 import { ConfigurationError } from '../src/core/errors';
 import {
   FORGE_KINDS,
@@ -130,6 +130,25 @@ describe('forge parts of the start-up script', () => {
     expect(STARTUP_TEMPLATE).not.toMatch(/CML_FORGE\s*[=!]=|==\s*(github|gitlab)\b/);
     const renderer = readFileSync(join(__dirname, '../src/runners/render-startup.ts'), 'utf8');
     expect(renderer).not.toMatch(/'(github|gitlab|bitbucket)'/);
+  });
+});
+
+describe('every forge with every cloud', () => {
+  // The golden pair (github-aws, gitlab-gcp) is linted in runner-startup-script.test.ts; each
+  // other pairing is a different script, and each must lint as clean.
+  const pairs = runnerForges.flatMap((forge) => CLOUD_KINDS.map((cloud) => [forge, cloud]));
+  it.each(pairs)('%s on %s passes bash -n and shellcheck', (forge, cloud) => {
+    const path = join(mkdtempSync(join(tmpdir(), 'cml-fragments-')), 'startup.sh');
+    writeFileSync(
+      path,
+      renderStartupScript({ ...base, forge: forge as RunnerForgeKind, cloud: cloud as CloudKind }),
+    );
+    const syntax = spawnSync('bash', ['-n', path], { encoding: 'utf8' });
+    expect(syntax.stderr).toBe('');
+    const lint = spawnSync('shellcheck', ['--severity=style', path], { encoding: 'utf8' });
+    expect(lint.error, 'shellcheck must be installed (apt-get install shellcheck)').toBeUndefined();
+    expect(lint.stdout).toBe('');
+    expect(lint.status).toBe(0);
   });
 });
 
