@@ -1,7 +1,7 @@
 import type { ForgeKind, RunContext } from '../core/context';
 import type { Logger } from '../core/logger';
 import type { Fetch, PinRequest, ReleaseSources, RunnerPin } from './runner-release';
-import type { Forge, RunnerScope } from './types';
+import type { Forge, RunnerEvent, RunnerScope } from './types';
 
 /** What a write needs from the token, for the hint a refusal carries. */
 export type WriteKind = 'comment' | 'assets';
@@ -28,6 +28,15 @@ export interface RunnerSupport {
   checkPin?(pin: RunnerPin, sources: ReleaseSources, logger: Logger): void;
   /** Refuses a runner-scope (and runner-scope-id) the forge has no runners for, naming the input. */
   checkScope(scope: RunnerScope): void;
+  /** The word the runner's download URL uses for an architecture (bash: runner_package_arch). */
+  packageArch(arch: 'x64' | 'arm64'): string;
+  /**
+   * The runner on this machine (`cml runner launch` without --cloud): the program to run in the
+   * installed package, and whether the download is a tarball or the program itself.
+   */
+  readonly localPackage: { readonly program: string; readonly unpack: 'tar' | 'binary' };
+  /** What a line of the runner's output says about its jobs. */
+  runnerEvent(line: string): RunnerEvent | undefined;
 }
 
 /**

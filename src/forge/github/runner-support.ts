@@ -1,6 +1,7 @@
 import { ConfigurationError } from '../../core/errors';
 import type { RunnerSupport } from '../descriptor';
 import { compareVersions, DEFAULT_RELEASE_SOURCES } from '../runner-release';
+import { githubEvent } from './runner-events';
 import { GITHUB_MINIMUM_RUNNER, githubPin } from './runner-release';
 import { GITHUB_RUNNER_STARTUP } from './startup';
 
@@ -45,4 +46,8 @@ export const githubRunners: RunnerSupport = {
       );
     }
   },
+  // actions/runner packages are named by the words x64 and arm64 themselves.
+  packageArch: (arch) => arch,
+  localPackage: { program: 'run.sh', unpack: 'tar' },
+  runnerEvent: githubEvent,
 };

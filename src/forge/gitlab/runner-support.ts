@@ -1,5 +1,6 @@
 import { ConfigurationError } from '../../core/errors';
 import type { RunnerSupport } from '../descriptor';
+import { gitlabEvent } from './runner-events';
 import { gitlabPin } from './runner-release';
 import { GITLAB_RUNNER_STARTUP } from './startup';
 
@@ -28,4 +29,8 @@ export const gitlabRunners: RunnerSupport = {
       );
     }
   },
+  // gitlab-runner's binaries are named linux-amd64 and linux-arm64.
+  packageArch: (arch) => (arch === 'x64' ? 'amd64' : arch),
+  localPackage: { program: 'gitlab-runner', unpack: 'binary' },
+  runnerEvent: gitlabEvent,
 };
