@@ -18,6 +18,12 @@ CML_FORGE={{FORGE}}
 CML_CLOUD={{CLOUD}}
 CML_RUNNER_NAME={{NAME}}
 CML_RUNNER_LABELS={{LABELS}}
+# The forge's URL (GitLab: the instance; GitHub: the repository or organisation) and whether
+# the runner takes one job; read by the forge's part when it needs them.
+# shellcheck disable=SC2034
+CML_TARGET_URL={{TARGET_URL}}
+# shellcheck disable=SC2034
+CML_SINGLE={{SINGLE}}
 CML_RUNNER_VERSION={{RUNNER_VERSION}}
 CML_RUNNER_ARCHIVE_URL={{RUNNER_URL}}
 CML_RUNNER_SHA256_X64={{RUNNER_SHA256_X64}}
@@ -29,7 +35,7 @@ CML_GPU={{GPU}}
 CML_SPOT={{SPOT}}
 CML_DOCKER={{DOCKER}}
 CML_USER_SCRIPT_B64={{USER_SCRIPT}}
-# What one forge alone reads (GitLab's URL and executor) is set in that forge's part, below.
+# What one forge alone reads (GitLab's executor and job image) is set in that forge's part.
 # Single-use registration material the forge made for this runner (src/forge/<forge>/startup.ts
 # says which). Never printed, never exported, and blanked in the machine's copy of this script
 # once the runner holds it in its own files.

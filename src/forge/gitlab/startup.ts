@@ -6,9 +6,6 @@
  * Backslashes are doubled and `${` escaped, as a template literal needs.
  */
 export const GITLAB_RUNNER_STARTUP = `
-# The instance URL; true for a runner of one job (run-single), false for a reusable one.
-CML_TARGET_URL={{TARGET_URL}}
-CML_SINGLE={{SINGLE}}
 CML_GITLAB_EXECUTOR={{GITLAB_EXECUTOR}}
 CML_GITLAB_IMAGE={{GITLAB_IMAGE}}
 
