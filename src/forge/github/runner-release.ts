@@ -11,7 +11,7 @@ import {
   type RunnerPin,
 } from '../runner-release';
 
-/**
+/*
  * actions/runner, the newest release (`GET /repos/actions/runner/releases/latest`) or the
  * `runner-version` pinned (`GET …/releases/tags/v<version>`). The hashes come from the release
  * notes, which carry one per package between `<!-- BEGIN SHA linux-x64 -->` and
@@ -19,6 +19,7 @@ import {
  * workflow). GitHub refuses to register runners older than 2.329.0 and stops sending jobs to
  * runners more than 30 days behind the newest release, so the default is never a fixed pin.
  */
+
 /** The oldest actions/runner github.com lets register (FIELD-NOTES; actions/runner#4305). */
 export const GITHUB_MINIMUM_RUNNER = '2.329.0';
 

@@ -12,7 +12,7 @@ import {
   type RunnerPin,
 } from '../runner-release';
 
-/**
+/*
  * gitlab-runner, the newest release (`GET /projects/gitlab-org%2Fgitlab-runner/releases/
  * permalink/latest` on gitlab.com) or the one pinned. The hashes come from the `release.sha256`
  * file GitLab publishes next to the binaries
@@ -20,6 +20,7 @@ import {
  * `<sha256> [*]binaries/gitlab-runner-linux-amd64`; the bucket layout of gitlab-runner's
  * `.gitlab/ci/postrelease.gitlab-ci.yml` and docs/install/bleeding-edge.md).
  */
+
 export function gitlabRunnerUrl(
   version: string,
   downloads: string = DEFAULT_RELEASE_SOURCES.gitlabDownloads,
