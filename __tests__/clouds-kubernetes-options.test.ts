@@ -14,11 +14,20 @@ import {
   readKubernetesOptions,
 } from '../src/clouds/kubernetes/options';
 import { resolveKubernetesSize } from '../src/clouds/kubernetes/sizes';
+import { inputVariable } from '../src/core/input-env';
+import { readInputs, type RawInputs } from '../src/inputs';
 import { startKubernetesEmulator, type KubernetesEmulator } from './emulators/kubernetes';
 import { kubeDriver } from './emulators/kubernetes/driver-fixture';
 
 const common = { pollSeconds: 1, launchTimeoutSeconds: 600 };
 const env = { KUBECONFIG: '/home/ci/.kube/config' };
+
+/** The typed runner-provision inputs, read through the declarations as the action reads them. */
+function inputs(raw: RawInputs<'runner-provision'>) {
+  const vars: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries({ cloud: 'kubernetes', ...raw })) vars[inputVariable(k)] = v;
+  return readInputs('runner-provision', () => undefined, vars);
+}
 
 describe('node selector (CML syntax)', () => {
   it('the last value of a key wins', () => {
@@ -76,15 +85,15 @@ describe('sizes', () => {
 describe('readKubernetesOptions', () => {
   it('maps the runner-provision inputs onto the Pod options', () => {
     const o = readKubernetesOptions(
-      {
-        'machine-types': ['l+l4'],
-        'kubernetes-node-selector': ['cloud.google.com/gke-accelerator=infer'],
+      inputs({
+        'machine-types': 'l+l4',
+        'kubernetes-node-selector': 'cloud.google.com/gke-accelerator=infer',
         'kubernetes-memory': '100Gi',
-        'disk-size': 200,
-        spot: true,
+        'disk-size': '200',
+        spot: 'true',
         'kubernetes-spot-provider': 'gke',
         'kubernetes-namespace': 'ml',
-      },
+      }),
       env,
       common,
     );
@@ -103,13 +112,13 @@ describe('readKubernetesOptions', () => {
   });
 
   it('spot needs the provider, named in the error', () => {
-    expect(() => readKubernetesOptions({ spot: true }, env, common)).toThrow(
+    expect(() => readKubernetesOptions(inputs({ spot: 'true' }), env, common)).toThrow(
       /kubernetes-spot-provider.*eks, gke, aks/,
     );
   });
 
   it('refuses a CPU that is not a quantity', () => {
-    expect(() => readKubernetesOptions({ 'kubernetes-cpu': 'two' }, env, common)).toThrow(
+    expect(() => readKubernetesOptions(inputs({ 'kubernetes-cpu': 'two' }), env, common)).toThrow(
       "Input 'kubernetes-cpu': 'two' is not a Kubernetes quantity",
     );
   });

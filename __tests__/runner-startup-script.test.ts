@@ -17,7 +17,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderStartupScript, type StartupOptions } from '../src/runners/render-startup';
-import { githubRunnerUrl, gitlabRunnerUrl } from '../src/runners/versions';
+import { githubRunnerUrl } from '../src/forge/github/runner-release';
+import { gitlabRunnerUrl } from '../src/forge/gitlab/runner-release';
 
 const GOLDEN = join(__dirname, 'fixtures/runner-startup');
 const JIT = 'eyJqaXQiOiJzaW5nbGUtdXNlIn0=';

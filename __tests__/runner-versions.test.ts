@@ -4,12 +4,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { checkResponse } from './emulators/github/openapi';
 import { seedRelease } from './emulators/github/routes/releases';
-import {
-  clearRunnerPinCache,
-  resolveRunnerPin,
-  shaFromChecksumList,
-  shaFromReleaseNotes,
-} from '../src/runners/versions';
+import { shaFromReleaseNotes } from '../src/forge/github/runner-release';
+import { shaFromChecksumList } from '../src/forge/gitlab/runner-release';
+import { clearRunnerPinCache, resolveRunnerPin } from '../src/runners/versions';
 import {
   GITHUB_TOKEN,
   RUNNER_RELEASES,

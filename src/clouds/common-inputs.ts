@@ -1,16 +1,12 @@
 import { ConfigurationError } from '../core/errors';
-import type { InputValue } from '../inputs/parse';
+import type { InputName, Inputs } from '../inputs';
 
-/** Readers for the runner-provision inputs, shared by the clouds that read their own options. */
-export type CloudInputs = Record<string, InputValue>;
-
-export const str = (v: InputValue): string | undefined =>
-  typeof v === 'string' && v !== '' ? v : undefined;
-export const list = (v: InputValue): string[] => (Array.isArray(v) ? v : []);
-export const num = (v: InputValue, fallback: number): number =>
-  typeof v === 'number' ? v : fallback;
-export const bool = (v: InputValue, fallback: boolean): boolean =>
-  typeof v === 'boolean' ? v : fallback;
+/**
+ * The runner-provision inputs as src/inputs parsed them (declared types and defaults, from the
+ * action or from `cml runner launch`): a cloud reads `inputs['disk-size']`, never a string key
+ * of an untyped bag, so a misspelt input name does not compile.
+ */
+export type CloudInputs = Inputs<'runner-provision'>;
 
 /** What every cloud's options share, computed once by src/runners/config.ts. */
 export interface CommonCloudSettings {
@@ -18,7 +14,12 @@ export interface CommonCloudSettings {
   launchTimeoutSeconds: number;
 }
 
-export function required(value: string | undefined, input: string, what: string): string {
+/** The value, or a one-line error naming the input and what the cloud needs from it. */
+export function required(
+  value: string | undefined,
+  input: InputName<'runner-provision'>,
+  what: string,
+): string {
   if (!value) throw new ConfigurationError(`Input '${input}' is required ${what}.`, { input });
   return value;
 }

@@ -1,9 +1,43 @@
 import type { ForgeKind, RunContext } from '../core/context';
 import type { Logger } from '../core/logger';
-import type { Forge } from './types';
+import type { Fetch, PinRequest, ReleaseSources, RunnerPin } from './runner-release';
+import type { Forge, RunnerEvent, RunnerScope } from './types';
 
 /** What a write needs from the token, for the hint a refusal carries. */
 export type WriteKind = 'comment' | 'assets';
+
+/**
+ * What a forge that cml provisions runners on brings from its folder
+ * (src/forge/<name>/runner-support.ts): src/runners asks these, never the forge's name.
+ */
+export interface RunnerSupport {
+  /** The runner software the forge registers. */
+  readonly software: 'actions-runner' | 'gitlab-runner';
+  /** The runner's project name in messages ("actions/runner"). */
+  readonly packageName: string;
+  /**
+   * Its part of the runner's start-up script (src/forge/<name>/startup.ts): bash defining the
+   * functions src/runners/startup-template.ts lists at `#@FORGE_PART@#`.
+   */
+  readonly startup: string;
+  /** Looks the runner release up (version, download URL, sha256 per architecture). */
+  release(request: PinRequest, sources: ReleaseSources, fetchImpl: Fetch): Promise<RunnerPin>;
+  /** Where releases are read, given the forge's own API root (default: the sources as given). */
+  releaseSources?(sources: ReleaseSources, forgeApiUrl: string): ReleaseSources;
+  /** Refuses (or warns about) a resolved release the forge will not accept. */
+  checkPin?(pin: RunnerPin, sources: ReleaseSources, logger: Logger): void;
+  /** Refuses a runner-scope (and runner-scope-id) the forge has no runners for, naming the input. */
+  checkScope(scope: RunnerScope): void;
+  /** The word the runner's download URL uses for an architecture (bash: runner_package_arch). */
+  packageArch(arch: 'x64' | 'arm64'): string;
+  /**
+   * The runner on this machine (`cml runner launch` without --cloud): the program to run in the
+   * installed package, and whether the download is a tarball or the program itself.
+   */
+  readonly localPackage: { readonly program: string; readonly unpack: 'tar' | 'binary' };
+  /** What a line of the runner's output says about its jobs. */
+  runnerEvent(line: string): RunnerEvent | undefined;
+}
 
 /**
  * One forge as the rest of the library sees it: what it can do and how to reach it. Each forge
@@ -39,10 +73,10 @@ export interface ForgeDescriptor {
   /** How a check is published: check run, commit status, or Code Insights report. */
   readonly checksKind: 'check-run' | 'commit-status' | 'code-insights';
   /**
-   * The runner software this forge registers (runner-provision), or undefined when the forge
-   * has no self-hosted runners cml can provision.
+   * The self-hosted runners cml provisions on this forge (runner-provision), or undefined when
+   * it provisions none there (src/forge/registry.ts refuses them).
    */
-  readonly runners?: 'actions-runner' | 'gitlab-runner';
+  readonly runners?: RunnerSupport;
   /** Whether `projectId` may be the repository path (GitLab's URL-encoded project id). */
   readonly projectIdIsPath: boolean;
   /** User name and password a token is sent as in an HTTPS git remote. */

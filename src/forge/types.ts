@@ -143,6 +143,12 @@ export interface RunnerScope {
   owner?: string;
 }
 
+/** What a line of a runner's output says about its jobs (cml runner launch on this machine). */
+export type RunnerEvent =
+  | { kind: 'ready' }
+  | { kind: 'job-started'; job?: string }
+  | { kind: 'job-ended'; success: boolean };
+
 export interface RunnerApi {
   registerRunner(options: {
     name: string;

@@ -58,7 +58,7 @@ export async function runRunnerProvision(
     // actions/runner releases are read with the forge token when they come from the forge's API
     // (api.github.com on github.com): anonymous calls get 60 an hour per address.
     if (
-      forgeInfo(forge.kind).runners === 'actions-runner' &&
+      forgeInfo(forge.kind).runners?.software === 'actions-runner' &&
       (!config.releases.githubApi || sameOrigin(config.releases.githubApi, context.apiUrl))
     ) {
       config.releases.githubToken = token;

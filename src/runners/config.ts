@@ -3,6 +3,7 @@ import { readCloudOptions, type CloudKind, type CloudOptions } from '../clouds';
 import { architectureOf } from '../clouds/aws/arch';
 import { GPU_WORDS, resolveSize } from '../clouds/sizes';
 import { ConfigurationError } from '../core/errors';
+import { runnerSupport, type RunnerForgeKind } from '../forge/registry';
 import type { RunnerScope } from '../forge/types';
 import type { Inputs } from '../inputs';
 import { checkSha256, normaliseVersion, type ReleaseSources } from './versions';
@@ -308,31 +309,10 @@ function runnerVersionInputs(inputs: ProvisionInputs): {
   };
 }
 
-const GITHUB_SCOPES = ['repository', 'organization'];
-const GITLAB_SCOPES = ['project', 'repository', 'group', 'instance'];
-
 /**
  * What depends on the forge, checked once the forge is known and before anything is launched:
- * the runner scope (GitHub has repository and organization runners, GitLab project, group and
- * instance ones) and the options that mean something on one forge only.
+ * the runner scope (the forge's own check, src/forge/<forge>/runner-support.ts).
  */
-export function checkForForge(config: ProvisionConfig, forge: 'github' | 'gitlab'): void {
-  const scope = config.scope.level;
-  const accepted = forge === 'github' ? GITHUB_SCOPES : GITLAB_SCOPES;
-  if (!accepted.includes(scope)) {
-    throw new ConfigurationError(
-      `Input 'runner-scope': '${scope}' is not a ${forge === 'github' ? 'GitHub' : 'GitLab'} runner scope; give ${
-        forge === 'github'
-          ? 'repository or organization'
-          : 'project (or repository), group or instance'
-      }.`,
-      { input: 'runner-scope' },
-    );
-  }
-  if (forge === 'gitlab' && scope === 'group' && !config.scope.owner) {
-    throw new ConfigurationError(
-      "Input 'runner-scope-id' is required with runner-scope: group: give the numeric group id.",
-      { input: 'runner-scope-id' },
-    );
-  }
+export function checkForForge(config: ProvisionConfig, forge: RunnerForgeKind): void {
+  runnerSupport(forge).checkScope(config.scope);
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { TAGS } from '../clouds/types';
 import { ConfigurationError } from '../core/errors';
-import type { RunContext } from '../core/context';
+import type { ForgeKind, RunContext } from '../core/context';
 import type { ProvisionConfig } from './config';
 
 /**
@@ -76,7 +76,7 @@ export function runTags(context: RunContext, anyAttempt = false): Record<string,
 export function instanceTags(
   config: ProvisionConfig,
   context: RunContext,
-  forge: 'github' | 'gitlab',
+  forge: ForgeKind,
   now: Date = new Date(),
 ): Record<string, string> {
   return {

@@ -82,7 +82,10 @@ async function isOnline(
   deps: { forge: PollForge; scope: RunnerScope },
 ): Promise<boolean> {
   // gitlab-runner registers under the id the forge gave it; actions-runner JIT runners by name.
-  if (forgeInfo(deps.forge.kind).runners === 'gitlab-runner' && runner.runnerId !== undefined) {
+  if (
+    forgeInfo(deps.forge.kind).runners?.software === 'gitlab-runner' &&
+    runner.runnerId !== undefined
+  ) {
     const found = await deps.forge.getRunner(runner.runnerId, deps.scope);
     return found?.status === 'online';
   }

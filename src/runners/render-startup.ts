@@ -1,12 +1,13 @@
 import { cloudStartup } from '../clouds';
 import type { CloudKind } from '../clouds/types';
 import { ConfigurationError } from '../core/errors';
+import { runnerStartup, type RunnerForgeKind } from '../forge/registry';
 import type { RunnerRegistration } from '../forge/types';
 import { STARTUP_TEMPLATE } from './startup-template';
 import type { RunnerPin } from './versions';
 
 export interface StartupOptions {
-  forge: 'github' | 'gitlab';
+  forge: RunnerForgeKind;
   cloud: CloudKind;
   name: string;
   labels: string[];
@@ -78,13 +79,18 @@ export function renderStartupScript(options: StartupOptions): string {
       );
     }
   }
-  const filled = STARTUP_TEMPLATE.replace(/\{\{([A-Z0-9_]+)\}\}/g, (_m, key: string) => {
+  // The forge's part comes from its folder (src/forge/<forge>/startup.ts) and may hold
+  // placeholders of its own (GitLab's executor and image): inserted before they are filled.
+  const template = STARTUP_TEMPLATE.replace('#@FORGE_PART@#', () =>
+    runnerStartup(options.forge).trim(),
+  );
+  const filled = template.replace(/\{\{([A-Z0-9_]+)\}\}/g, (_m, key: string) => {
     const value = values[key];
     if (value === undefined)
       throw new Error(`Startup template placeholder {{${key}}} has no value.`);
     return shellQuote(value);
   });
   // The cloud's own bash comes from its folder (src/clouds/<cloud>/startup.ts), whole: it is
-  // our code, not input, so it is not quoted.
-  return filled.replace('#@CLOUD_PART@#', cloudStartup(options.cloud).trim());
+  // our code, not input, so it is not quoted. (A function, so `$&` or `$'` in bash stays as is.)
+  return filled.replace('#@CLOUD_PART@#', () => cloudStartup(options.cloud).trim());
 }

@@ -64,7 +64,7 @@ export async function startRunners(deps: {
   // `runs-on: [self-hosted, <label>]` matches; a JIT runner gets no others.
   // The runner software's forge: runnerForge refuses a forge cml registers no runners on.
   const kind = runnerForge(forge).kind;
-  const actionsRunner = forgeInfo(kind).runners === 'actions-runner';
+  const actionsRunner = forgeInfo(kind).runners?.software === 'actions-runner';
   const defaults = actionsRunner ? ['self-hosted', 'linux', arch] : [];
   const labels = [...new Set([...defaults, ...config.labels, label])];
   const launches: Launch[] = [];

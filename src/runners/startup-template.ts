@@ -18,7 +18,12 @@ CML_FORGE={{FORGE}}
 CML_CLOUD={{CLOUD}}
 CML_RUNNER_NAME={{NAME}}
 CML_RUNNER_LABELS={{LABELS}}
+# The forge's URL (GitLab: the instance; GitHub: the repository or organisation) and whether
+# the runner takes one job; read by the forge's part when it needs them.
+# shellcheck disable=SC2034
 CML_TARGET_URL={{TARGET_URL}}
+# shellcheck disable=SC2034
+CML_SINGLE={{SINGLE}}
 CML_RUNNER_VERSION={{RUNNER_VERSION}}
 CML_RUNNER_ARCHIVE_URL={{RUNNER_URL}}
 CML_RUNNER_SHA256_X64={{RUNNER_SHA256_X64}}
@@ -26,16 +31,14 @@ CML_RUNNER_SHA256_ARM64={{RUNNER_SHA256_ARM64}}
 CML_REGISTRATION={{REGISTRATION_KIND}}
 CML_IDLE_TIMEOUT={{IDLE_TIMEOUT}}
 CML_MAX_LIFETIME={{MAX_LIFETIME}}
-CML_SINGLE={{SINGLE}}
 CML_GPU={{GPU}}
 CML_SPOT={{SPOT}}
 CML_DOCKER={{DOCKER}}
-CML_GITLAB_EXECUTOR={{GITLAB_EXECUTOR}}
-CML_GITLAB_IMAGE={{GITLAB_IMAGE}}
 CML_USER_SCRIPT_B64={{USER_SCRIPT}}
-# Single-use registration material: a GitHub JIT configuration, or this instance's own GitLab
-# runner token (deleted by cml at teardown). Never printed, never exported, and blanked in the
-# machine's copy of this script once the runner holds it in its own files.
+# What one forge alone reads (GitLab's executor and job image) is set in that forge's part.
+# Single-use registration material the forge made for this runner (src/forge/<forge>/startup.ts
+# says which). Never printed, never exported, and blanked in the machine's copy of this script
+# once the runner holds it in its own files.
 CML_SECRET={{SECRET}}
 
 : "\${CML_HOME:=/opt/cml-runner}"
@@ -124,15 +127,11 @@ machine_arch() {
 }
 
 # Downloads the runner cml resolved before launch and checks it against the sha256 cml read
-# from the release (GitHub: the release notes; GitLab: release.sha256) or runner-sha256.
+# from the release (src/runners/versions.ts) or runner-sha256.
 download_runner() {
   local arch url expected file
   arch=$(machine_arch) || return 1
-  if [[ $CML_FORGE == gitlab && $arch == x64 ]]; then
-    url=\${CML_RUNNER_ARCHIVE_URL//@ARCH@/amd64}
-  else
-    url=\${CML_RUNNER_ARCHIVE_URL//@ARCH@/$arch}
-  fi
+  url=\${CML_RUNNER_ARCHIVE_URL//@ARCH@/$(runner_package_arch "$arch")}
   if [[ $arch == arm64 ]]; then
     expected=$CML_RUNNER_SHA256_ARM64
   else
@@ -162,16 +161,7 @@ prepare_user() {
 install_runner() {
   step_done runner-installed && return 0
   download_runner || return 1
-  if [[ $CML_FORGE == github ]]; then
-    mkdir -p "$CML_HOME/runner"
-    tar -xzf "$CML_HOME/runner-download" -C "$CML_HOME/runner" || return 1
-    "$CML_HOME/runner/bin/installdependencies.sh" || log "installdependencies.sh failed; continuing"
-    chown -R "$CML_RUNNER_USER:$CML_RUNNER_USER" "$CML_HOME/runner" || return 1
-  else
-    mkdir -p "$CML_ROOT/usr/local/bin" "$CML_HOME/builds"
-    install -m 0755 "$CML_HOME/runner-download" "$CML_ROOT/usr/local/bin/gitlab-runner" || return 1
-    chown "$CML_RUNNER_USER:$CML_RUNNER_USER" "$CML_HOME/builds" || return 1
-  fi
+  install_runner_package || return 1
   rm -f "$CML_HOME/runner-download"
   mark_step runner-installed
 }
@@ -181,7 +171,7 @@ install_runner() {
 wants_docker() {
   # No Docker daemon in a Pod (cml refuses docker and the docker executor on kubernetes).
   in_pod && return 1
-  [[ $CML_DOCKER == true ]] || [[ $CML_FORGE == gitlab && $CML_GITLAB_EXECUTOR == docker ]]
+  [[ $CML_DOCKER == true ]] || runner_needs_docker
 }
 
 apt_get() {
@@ -223,53 +213,20 @@ setup_docker() {
 
 # ---- the forge runner ----
 
-# The glrt- token is in the environment of \`gitlab-runner register\` alone: the runner then reads
-# it from its config.toml (root only), and the environment it hands to shell jobs holds none.
-register_gitlab() {
-  [[ -f "$CML_HOME/config.toml" ]] && return 0
-  local executor=(--executor shell --builds-dir "$CML_HOME/builds")
-  if [[ $CML_GITLAB_EXECUTOR == docker ]]; then
-    executor=(--executor docker --docker-image "$CML_GITLAB_IMAGE")
-    if [[ $CML_GPU == true ]]; then
-      executor+=(--docker-gpus all --docker-runtime nvidia)
-    fi
-  fi
-  (
-    umask 077
-    CI_SERVER_TOKEN=$CML_SECRET gitlab-runner register --non-interactive --config "$CML_HOME/config.toml" \\
-      --url "$CML_TARGET_URL" --name "$CML_RUNNER_NAME" "\${executor[@]}"
-  ) || return 1
-  chmod 0600 "$CML_HOME/config.toml"
-}
+# The forge's part (src/forge/<forge>/startup.ts), inserted whole. It defines:
+#   runner_package_arch ARCH  the word the runner's download URL uses for x64 / arm64
+#   install_runner_package    installs the verified $CML_HOME/runner-download for $CML_RUNNER_USER
+#   runner_needs_docker       succeeds when the runner itself needs the Docker daemon
+#   launch_runner             registers if need be and starts the runner in the background ($!)
+#   runner_busy               succeeds while a job runs
+#   deregister                removes this machine's registration (power-off and any shutdown)
 
-# Starts the runner in the background and records its pid. No secret is exported: the JIT
-# configuration reaches run.sh alone (the runner reads ACTIONS_RUNNER_INPUT_JITCONFIG and removes
-# it from its environment), and GitLab's token is in config.toml.
+#@FORGE_PART@#
+
+# Starts the forge's runner in the background and records its pid. No secret is exported:
+# each forge's launch_runner hands CML_SECRET to its runner alone.
 start_runner() {
-  if [[ $CML_FORGE == github ]]; then
-    cd "$CML_HOME/runner" || return 1
-    if [[ -n $CML_SECRET ]]; then
-      ACTIONS_RUNNER_INPUT_JITCONFIG=$CML_SECRET sudo --preserve-env=ACTIONS_RUNNER_INPUT_JITCONFIG -u "$CML_RUNNER_USER" ./run.sh &
-    elif [[ -f .runner ]]; then
-      # After a reboot: the JIT configuration was written to the runner's own files.
-      sudo -u "$CML_RUNNER_USER" ./run.sh &
-    else
-      log "no runner configuration left to start"
-      return 1
-    fi
-  else
-    register_gitlab || return 1
-    if [[ $CML_SINGLE == true ]]; then
-      # run-single has no --user: shell jobs run as root here (busy detection counts any user).
-      gitlab-runner run-single --config "$CML_HOME/config.toml" --runner "$CML_RUNNER_NAME" --max-builds 1 &
-    else
-      local user=()
-      if [[ $CML_GITLAB_EXECUTOR == shell ]]; then
-        user=(--user "$CML_RUNNER_USER")
-      fi
-      gitlab-runner run --config "$CML_HOME/config.toml" --working-directory "$CML_HOME/builds" "\${user[@]}" &
-    fi
-  fi
+  launch_runner || return 1
   echo $! >"$CML_HOME/runner.pid"
   log "runner started (pid $!)"
 }
@@ -293,42 +250,6 @@ stop_runner() {
     sleep 1
   done
   kill -KILL "$pid" 2>/dev/null || true
-}
-
-# GitLab: \`unregister\` removes this machine's runner manager (glrt- tokens); cml's stop step
-# deletes the runner. GitHub JIT runners cannot remove themselves (that takes a removal token):
-# GitHub drops them after their job, and the stop step deletes unused ones by id or name.
-deregister() {
-  if [[ $CML_FORGE == gitlab && -f "$CML_HOME/config.toml" ]]; then
-    gitlab-runner unregister --config "$CML_HOME/config.toml" --all-runners || log "unregister failed"
-  fi
-  return 0
-}
-
-# The processes under \`pid\`, at any depth and of any user.
-descendants_of() {
-  local child
-  for child in $(pgrep -P "$1"); do
-    echo "$child"
-    descendants_of "$child"
-  done
-}
-
-# A job is running: GitHub's runner starts a Runner.Worker per job (host and container: jobs
-# alike); a GitLab shell job is a process under gitlab-runner, whatever its user (run-single runs
-# jobs as root, run --user as cml); a docker job is a container gitlab-runner labels with its id.
-runner_busy() {
-  if [[ $CML_FORGE == github ]]; then
-    pgrep -f Runner.Worker >/dev/null
-    return
-  fi
-  local pid
-  pid=$(cat "$CML_HOME/runner.pid" 2>/dev/null) || return 1
-  if [[ -n "$(descendants_of "$pid")" ]]; then
-    return 0
-  fi
-  [[ $CML_GITLAB_EXECUTOR == docker ]] && command -v docker >/dev/null 2>&1 &&
-    [[ -n "$(docker ps -q --filter label=com.gitlab.gitlab-runner.job.id 2>/dev/null)" ]]
 }
 
 # Idle watchdog: no job for CML_IDLE_TIMEOUT seconds ends the machine; so does the runner

@@ -572,7 +572,7 @@ const launchCommand: CommandModule<object, LaunchArgs> = {
       })
       .option('driver', {
         type: 'string',
-        choices: FORGE_KINDS.filter((k) => forgeInfo(k).runners),
+        choices: FORGE_KINDS.filter((k) => forgeInfo(k).runners?.startup),
         describe: 'Forge, outside CI',
       })
       .option('repo', { type: 'string', describe: 'Repository or project URL, outside CI' })

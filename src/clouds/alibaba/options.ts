@@ -1,13 +1,5 @@
 import { ConfigurationError } from '../../core/errors';
-import {
-  bool,
-  list,
-  num,
-  required,
-  str,
-  type CloudInputs,
-  type CommonCloudSettings,
-} from '../common-inputs';
+import { required, type CloudInputs, type CommonCloudSettings } from '../common-inputs';
 import { resolveEcsSize } from './sizes';
 
 export interface AlibabaOptions {
@@ -39,15 +31,15 @@ export function readAlibabaOptions(
   env: NodeJS.ProcessEnv,
   common: CommonCloudSettings,
 ): AlibabaOptions {
-  const size = resolveEcsSize(list(inputs['machine-types']), str(inputs.gpu));
-  const vSwitchIds = list(inputs.subnets);
+  const size = resolveEcsSize(inputs['machine-types'], inputs.gpu);
+  const vSwitchIds = inputs.subnets;
   if (!vSwitchIds.length) {
     throw new ConfigurationError(
       "Input 'subnets' is required for alibaba: one or more vSwitch ids (vsw-…), tried in order.",
       { input: 'subnets' },
     );
   }
-  const price = str(inputs['spot-max-price']);
+  const price = inputs['spot-max-price'];
   const spotPriceLimit = price === undefined ? undefined : Number(price);
   if (spotPriceLimit !== undefined && !(spotPriceLimit > 0)) {
     throw new ConfigurationError(
@@ -57,7 +49,7 @@ export function readAlibabaOptions(
   }
   return {
     regionId: required(
-      str(inputs.region) ?? env.ALIBABA_CLOUD_REGION_ID,
+      inputs.region ?? env.ALIBABA_CLOUD_REGION_ID,
       'region',
       'for alibaba: the region id, e.g. cn-hangzhou (or set ALIBABA_CLOUD_REGION_ID)',
     ),
@@ -65,17 +57,17 @@ export function readAlibabaOptions(
     wantsGpu: size.wantsGpu,
     vSwitchIds,
     securityGroupId: required(
-      list(inputs['security-groups'])[0],
+      inputs['security-groups'][0],
       'security-groups',
       'for alibaba: the security group id (sg-…) in the vSwitches’ VPC',
     ),
-    image: str(inputs.image),
-    systemDiskSizeGb: num(inputs['disk-size'], 35),
-    systemDiskCategory: str(inputs['disk-type']) ?? 'cloud_essd',
-    spot: bool(inputs.spot, false),
+    image: inputs.image,
+    systemDiskSizeGb: inputs['disk-size'],
+    systemDiskCategory: inputs['disk-type'] ?? 'cloud_essd',
+    spot: inputs.spot,
     spotPriceLimit,
-    spotFallback: bool(inputs['spot-fallback'], true),
-    publicBandwidthMbps: str(inputs['public-ip']) === 'true' ? 100 : 0,
+    spotFallback: inputs['spot-fallback'],
+    publicBandwidthMbps: inputs['public-ip'] === 'true' ? 100 : 0,
     ...common,
   };
 }

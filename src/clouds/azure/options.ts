@@ -1,13 +1,5 @@
 import { ConfigurationError } from '../../core/errors';
-import {
-  bool,
-  list,
-  num,
-  required,
-  str,
-  type CloudInputs,
-  type CommonCloudSettings,
-} from '../common-inputs';
+import { required, type CloudInputs, type CommonCloudSettings } from '../common-inputs';
 import { resolveAzureSize } from './sizes';
 
 export interface AzureOptions {
@@ -50,13 +42,13 @@ export function readAzureOptions(
   env: NodeJS.ProcessEnv,
   common: CommonCloudSettings,
 ): AzureOptions {
-  const size = resolveAzureSize(list(inputs['machine-types']), str(inputs.gpu));
+  const size = resolveAzureSize(inputs['machine-types'], inputs.gpu);
   const subnetId = required(
-    list(inputs.subnets)[0],
+    inputs.subnets[0],
     'subnets',
     'for azure: the subnet resource id (/subscriptions/…/virtualNetworks/…/subnets/…)',
   );
-  const price = str(inputs['spot-max-price']) ?? '-1';
+  const price = inputs['spot-max-price'] ?? '-1';
   const spotMaxPrice = Number(price);
   if (!Number.isFinite(spotMaxPrice) || (spotMaxPrice <= 0 && spotMaxPrice !== -1)) {
     throw new ConfigurationError(
@@ -66,33 +58,33 @@ export function readAzureOptions(
   }
   return {
     subscriptionId: required(
-      str(inputs['azure-subscription-id']) ?? env.AZURE_SUBSCRIPTION_ID,
+      inputs['azure-subscription-id'] ?? env.AZURE_SUBSCRIPTION_ID,
       'azure-subscription-id',
       'for azure (or set AZURE_SUBSCRIPTION_ID)',
     ),
     resourceGroup: required(
-      str(inputs['azure-resource-group']) ?? env.AZURE_RESOURCE_GROUP,
+      inputs['azure-resource-group'] ?? env.AZURE_RESOURCE_GROUP,
       'azure-resource-group',
       'for azure (or set AZURE_RESOURCE_GROUP)',
     ),
     location: required(
-      str(inputs.region) ?? env.AZURE_LOCATION ?? env.AZURE_DEFAULTS_LOCATION,
+      inputs.region ?? env.AZURE_LOCATION ?? env.AZURE_DEFAULTS_LOCATION,
       'region',
       'for azure: the location, e.g. eastus (or set AZURE_LOCATION)',
     ),
-    zones: list(inputs.zones),
+    zones: inputs.zones,
     sizes: size.sizes,
     wantsGpu: size.wantsGpu,
-    image: str(inputs.image),
+    image: inputs.image,
     subnetId,
-    networkSecurityGroupId: list(inputs['security-groups'])[0],
-    osDiskSizeGb: num(inputs['disk-size'], 35),
-    osDiskType: str(inputs['disk-type']) ?? 'StandardSSD_LRS',
-    spot: bool(inputs.spot, false),
+    networkSecurityGroupId: inputs['security-groups'][0],
+    osDiskSizeGb: inputs['disk-size'],
+    osDiskType: inputs['disk-type'] ?? 'StandardSSD_LRS',
+    spot: inputs.spot,
     spotMaxPrice,
-    spotFallback: bool(inputs['spot-fallback'], true),
+    spotFallback: inputs['spot-fallback'],
     // auto: no public address on Azure (the subnet's NAT gateway or default outbound access).
-    publicIp: str(inputs['public-ip']) === 'true',
+    publicIp: inputs['public-ip'] === 'true',
     ...common,
   };
 }

@@ -1,5 +1,6 @@
 import { ConfigurationError } from '../../core/errors';
-import { bool, list, num, str, type CloudInputs, type CommonCloudSettings } from '../common-inputs';
+import type { InputName } from '../../inputs';
+import type { CloudInputs, CommonCloudSettings } from '../common-inputs';
 import { resolveKubernetesSize } from './sizes';
 import { SPOT_PLACEMENT, type SpotProvider } from './spot';
 
@@ -141,7 +142,10 @@ export function parseTolerations(items: string[]): KubernetesToleration[] {
   });
 }
 
-export function quantity(value: string | undefined, input: string): string | undefined {
+export function quantity(
+  value: string | undefined,
+  input: InputName<'runner-provision'>,
+): string | undefined {
   if (value === undefined) return undefined;
   if (!QUANTITY.test(value)) {
     throw new ConfigurationError(
@@ -176,10 +180,10 @@ export function readKubernetesOptions(
   env: NodeJS.ProcessEnv,
   common: CommonCloudSettings,
 ): KubernetesOptions {
-  const size = resolveKubernetesSize(list(inputs['machine-types'])[0], str(inputs.gpu));
+  const size = resolveKubernetesSize(inputs['machine-types'][0], inputs.gpu);
   let spot: SpotProvider | undefined;
-  if (bool(inputs.spot, false)) {
-    const provider = str(inputs['kubernetes-spot-provider']);
+  if (inputs.spot) {
+    const provider = inputs['kubernetes-spot-provider'];
     if (!provider || !(provider in SPOT_PLACEMENT)) {
       throw new ConfigurationError(
         `Input 'kubernetes-spot-provider': '${provider ?? ''}' is not one of ${Object.keys(SPOT_PLACEMENT).join(', ')}; spot on kubernetes targets that provider's spot node pools.`,
@@ -189,17 +193,17 @@ export function readKubernetesOptions(
     spot = provider as SpotProvider;
   }
   return {
-    kubeconfig: kubeconfigSource(str(inputs.kubeconfig), env),
-    context: str(inputs['kubernetes-context']),
-    namespace: str(inputs['kubernetes-namespace']),
-    image: str(inputs.image) ?? DEFAULT_IMAGE,
-    nodeSelector: parseNodeSelector(list(inputs['kubernetes-node-selector']), size.gpuModel),
-    tolerations: parseTolerations(list(inputs['kubernetes-tolerations'])),
+    kubeconfig: kubeconfigSource(inputs.kubeconfig, env),
+    context: inputs['kubernetes-context'],
+    namespace: inputs['kubernetes-namespace'],
+    image: inputs.image ?? DEFAULT_IMAGE,
+    nodeSelector: parseNodeSelector(inputs['kubernetes-node-selector'], size.gpuModel),
+    tolerations: parseTolerations(inputs['kubernetes-tolerations']),
     gpus: size.gpus,
     wantsGpu: size.gpus > 0,
-    cpu: quantity(str(inputs['kubernetes-cpu']) ?? size.cpu, 'kubernetes-cpu'),
-    memory: quantity(str(inputs['kubernetes-memory']) ?? size.memory, 'kubernetes-memory'),
-    ephemeralStorageGb: num(inputs['disk-size'], 0),
+    cpu: quantity(inputs['kubernetes-cpu'] ?? size.cpu, 'kubernetes-cpu'),
+    memory: quantity(inputs['kubernetes-memory'] ?? size.memory, 'kubernetes-memory'),
+    ephemeralStorageGb: inputs['disk-size'],
     spot,
     ...common,
   };

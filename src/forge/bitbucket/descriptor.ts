@@ -1,10 +1,12 @@
 import type { ForgeDescriptor } from '../descriptor';
 
 /**
- * Bitbucket Cloud. Bitbucket Data Center has another API (/rest/api/1.0), so a host other than
+ * Bitbucket Cloud. No `runners`: CML never provisioned Bitbucket Pipelines runners, and this folder
+ * has no runner start-up part, so runner-provision refuses Bitbucket (src/forge/registry.ts).
+ * Bitbucket Data Center has another API (/rest/api/1.0), so a host other than
  * bitbucket.org is not guessed to be Bitbucket Cloud's: `selfHostedApiUrl` is left out.
  */
-export const bitbucket: ForgeDescriptor = {
+export const bitbucket = {
   kind: 'bitbucket',
   title: 'Bitbucket',
   publicHosts: ['bitbucket.org', 'www.bitbucket.org'],
@@ -31,4 +33,4 @@ export const bitbucket: ForgeDescriptor = {
       ? 'Images go to the repository Downloads: the token needs repository:write (docs/bitbucket.md).'
       : 'The token needs pullrequest:write (and account, for sticky updates) in BITBUCKET_TOKEN or REPO_TOKEN: a workspace access token or an app password (docs/bitbucket.md).',
   load: async () => (await import('./index')).createBitbucketForge,
-};
+} satisfies ForgeDescriptor;

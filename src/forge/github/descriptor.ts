@@ -1,7 +1,8 @@
 import type { ForgeDescriptor } from '../descriptor';
+import { githubRunners } from './runner-support';
 
 /** GitHub and GitHub Enterprise Server (API under /api/v3 of the server's host). */
-export const github: ForgeDescriptor = {
+export const github = {
   kind: 'github',
   title: 'GitHub',
   publicHosts: ['github.com', 'www.github.com'],
@@ -15,7 +16,7 @@ export const github: ForgeDescriptor = {
     'No GitHub token: set the token input, or REPO_TOKEN / GITHUB_TOKEN in the environment.',
   pullNoun: 'pull request',
   checksKind: 'check-run',
-  runners: 'actions-runner',
+  runners: githubRunners,
   projectIdIsPath: false,
   gitCredentials: (token) => ({ username: 'x-access-token', password: token }),
   permissionHint(kind, target) {
@@ -31,4 +32,4 @@ export const github: ForgeDescriptor = {
     return `Add \`permissions: ${permission}\` to the job. Pull requests from forks get a read-only GITHUB_TOKEN: post the report from a workflow_run workflow, or read it in the job summary.`;
   },
   load: async () => (await import('./index')).createGitHubForge,
-};
+} satisfies ForgeDescriptor;

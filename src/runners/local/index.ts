@@ -4,13 +4,11 @@ import { readContext } from '../../platforms';
 import { ConfigurationError } from '../../core/errors';
 import type { Logger } from '../../core/logger';
 import { createForge } from '../../forge';
-import { parseForgeKind, runnerForge, type RunnerForgeKind } from '../../forge/registry';
+import { forgeInfo, parseForgeKind, runnerForge, type RunnerForgeKind } from '../../forge/registry';
 import { readForgeToken } from '../../forge/token';
-import { createGitLabClient } from '../../forge/gitlab/client';
 import { reusable } from '../reuse';
 import { releaseSources, resolvePin } from '../resolve-pin';
-import { githubSession } from './github-session';
-import { gitlabSession } from './gitlab-session';
+import { LOCAL_RUNNERS } from './forges';
 import { installRunner } from './install';
 import { thisMachine } from './machine';
 import { localOptions, type LocalArgs } from './options';
@@ -35,19 +33,16 @@ export async function launchLocalRunner(
   const token = readForgeToken(logger, kind, args.token, env);
   if (!token) {
     throw new ConfigurationError(
-      `No ${kind === 'github' ? 'GitHub' : 'GitLab'} token: pass --token (or set REPO_TOKEN): registering runners takes a personal access token (GitHub: repo scope or "Administration: write"; GitLab: create_runner and api).`,
+      `No ${forgeInfo(kind).title} token: pass --token (or set REPO_TOKEN): registering runners takes a personal access token (GitHub: repo scope or "Administration: write"; GitLab: create_runner and api).`,
     );
   }
-  if (kind === 'gitlab') await resolveProjectId(context, token, logger);
+  // What this forge's local runner needs first (src/runners/local/forges.ts).
+  const local = LOCAL_RUNNERS[kind];
+  const releases = releaseSources(env);
+  await local.prepare({ context, token, options, releases, logger });
   const forge = runnerForge(await createForge({ context, token, logger, kind }));
 
   // CML: a runner of that name already there is an error, or with --reuse, the runner to use.
-  // CML warned the same way: host volumes are an option of GitLab's docker executor.
-  if (options.dockerVolumes.length && (kind === 'github' || options.gitlabExecutor !== 'docker')) {
-    logger.warning(
-      'ignoring --docker-volumes: it applies to GitLab’s docker executor (--gitlab-executor docker) only.',
-    );
-  }
   const existing = await forge.findRunners(options.name);
   if (existing.length) {
     if (options.reuse === 'reuse') {
@@ -60,10 +55,6 @@ export async function launchLocalRunner(
   }
   if (await reusable(forge, options.labels, undefined, options.reuse, logger)) return 0;
 
-  const releases = releaseSources(env);
-  // actions/runner releases are read from the forge's own API with its token (60 anonymous
-  // calls an hour), as the provision action does.
-  if (kind === 'github' && !releases.githubApi) releases.githubToken = token;
   const pin = await resolvePin({ releases }, context, kind, machine.arch, logger);
 
   logger.info(`Launching ${kind} runner`);
@@ -76,18 +67,7 @@ export async function launchLocalRunner(
     workdir: options.workdir,
     logger,
   });
-  const session =
-    kind === 'github'
-      ? githubSession({
-          forge,
-          runner,
-          name: options.name,
-          labels: [...new Set([...machine.defaultLabels, ...options.labels])],
-          token,
-          env,
-          logger,
-        })
-      : gitlabSession({ forge, runner, options, serverUrl: context.serverUrl, token, env, logger });
+  const session = local.session({ forge, runner, options, machine, context, token, env, logger });
   const ending: Ending = await superviseRunner({
     session,
     name: options.name,
@@ -105,18 +85,4 @@ function forgeKind(driver: string | undefined, context: RunContext): RunnerForge
   throw new ConfigurationError(
     'Cannot tell the forge outside GitHub Actions or GitLab CI: pass --repo with the repository URL (github.com and gitlab.com are recognised) or --driver github|gitlab.',
   );
-}
-
-/**
- * GitLab creates project runners by numeric project id: outside GitLab CI (no CI_PROJECT_ID)
- * it is looked up from the project path --repo gave (GET /projects/:path).
- */
-async function resolveProjectId(context: RunContext, token: string, logger: Logger) {
-  if (context.projectId) return;
-  if (!context.repository) {
-    throw new ConfigurationError('No GitLab project: pass --repo (its web URL or group/project).');
-  }
-  const client = createGitLabClient({ token, apiUrl: context.apiUrl, logger });
-  const project = (await client.Projects.show(context.repository)) as { id: number };
-  context.projectId = String(project.id);
 }

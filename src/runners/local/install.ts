@@ -8,6 +8,7 @@ import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
 import { ConfigurationError, errorMessage } from '../../core/errors';
 import type { Logger } from '../../core/logger';
+import { runnerSupport, type RunnerForgeKind } from '../../forge/registry';
 import type { RunnerPin } from '../versions';
 
 /** The installed runner: the folder it lives in and the program to start. */
@@ -28,22 +29,23 @@ export class ChecksumMismatchError extends ConfigurationError {}
  * actions/runner's own docs do) or installed (gitlab-runner's single binary).
  */
 export async function installRunner(options: {
-  forge: 'github' | 'gitlab';
+  forge: RunnerForgeKind;
   pin: RunnerPin;
   arch: 'x64' | 'arm64';
   workdir: string;
   logger: Logger;
 }): Promise<InstalledRunner> {
   const { forge, pin, arch, workdir, logger } = options;
+  const support = runnerSupport(forge);
   const expected = pin.sha256[arch];
   if (!expected) {
     throw new ConfigurationError(
-      `${forge === 'github' ? 'actions/runner' : 'gitlab-runner'} ${pin.version} publishes no sha256 for linux ${arch}: refusing to install an unverified runner.`,
+      `${support.packageName} ${pin.version} publishes no sha256 for linux ${arch}: refusing to install an unverified runner.`,
     );
   }
-  const url = pin.url.replace('@ARCH@', forge === 'gitlab' && arch === 'x64' ? 'amd64' : arch);
+  const url = pin.url.replace('@ARCH@', support.packageArch(arch));
   const dir = join(workdir, 'runner', `${forge}-${pin.version}`);
-  const program = forge === 'github' ? join(dir, 'run.sh') : join(dir, 'gitlab-runner');
+  const program = join(dir, support.localPackage.program);
   const stamp = join(dir, '.cml-sha256');
   if ((await readFile(stamp, 'utf8').catch(() => '')).trim() === expected) {
     logger.info(`Using the cached runner ${pin.version} in ${dir} (sha256 ${expected}).`);
@@ -60,7 +62,7 @@ export async function installRunner(options: {
         `Checksum mismatch for ${url}: the release says sha256 ${expected}, the download is ${actual}; refusing to run it.`,
       );
     }
-    if (forge === 'github') {
+    if (support.localPackage.unpack === 'tar') {
       await promisify(execFile)('tar', ['-xzf', download, '-C', dir]);
     } else {
       await rename(download, program);

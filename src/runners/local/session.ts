@@ -1,3 +1,4 @@
+import type { RunnerForgeKind } from '../../forge/registry';
 import type { RunnerProcess } from './child';
 
 /**
@@ -5,7 +6,7 @@ import type { RunnerProcess } from './child';
  * and remove the registration. The supervisor (supervise.ts) drives it the same way for both.
  */
 export interface RunnerSession {
-  readonly forge: 'github' | 'gitlab';
+  readonly forge: RunnerForgeKind;
   /** Registers when needed and starts the runner; `onLine` sees every line it prints. */
   start(onLine: (line: string) => void): Promise<RunnerProcess>;
   /**
