@@ -89,6 +89,8 @@ describe('small-file engine = DuckDB engine, field by field', () => {
     await same(write('blank.csv', 'a,b\n1,x\n\n2,y\n\n'), 'blank.csv');
     await same(write('one.csv', 'a\n7\n'), 'one.csv');
     await same(write('neg.csv', 'a\n-7\n-2.5\n-100\n'), 'neg.csv');
+    // -0.0 is its own text ('-0.0', a distinct value) but the same row as 0.0 for duplicates.
+    await same(write('zero.csv', 'a,b\n-0.00,x\n0.0,x\n1.5,y\n-0.0,x\n'), 'zero.csv');
     await same(write('uni.csv', 'a,b\né,1\n😀x,2\n\uffff,3\nzz,4\n'), 'uni.csv');
   });
 

@@ -23,7 +23,10 @@ export function profileSmallTable(table: SmallTable, dataset: string): TableProf
   const columns = table.columns.map((c) => profileColumn(c, rows));
   // count(DISTINCT hash(all columns)): rows with the same typed values are duplicates.
   const seen = new Set<string>();
-  for (let r = 0; r < rows; r++) seen.add(JSON.stringify(table.columns.map((c) => c.text[r])));
+  // DuckDB hashes a DOUBLE's value (so -0.0 and 0.0 are one row) but casts -0.0 to '-0.0' text.
+  const key = (c: SmallColumn, r: number) =>
+    c.engineType === 'DOUBLE' ? (c.numbers as Float64Array)[r] : c.text[r];
+  for (let r = 0; r < rows; r++) seen.add(JSON.stringify(table.columns.map((c) => key(c, r))));
   return {
     dataset,
     rows,

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import { castText, classify, columnTypeOf, type EngineType, type ValueClass } from './value-types';
 
@@ -38,6 +37,9 @@ export function readSmallTable(
 ): SmallTable | Declined {
   let bytes: Buffer = readFileSync(path);
   if (gzip) {
+    // Required here, not at the top: loading zlib costs 5–10 ms, which a plain CSV never needs.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { gunzipSync } = require('node:zlib') as typeof import('node:zlib');
     try {
       bytes = gunzipSync(bytes, {
         maxOutputLength: Number.isFinite(maxBytes) ? maxBytes : undefined,

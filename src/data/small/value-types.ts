@@ -80,7 +80,8 @@ export function castText(v: string, type: EngineType): string | undefined {
       return v.length < 16 ? String(Number(v)) : BigInt(v).toString();
     case 'DOUBLE': {
       const x = Number(v);
-      return Number.isFinite(x) && !Object.is(x, -0) ? doubleText(x) : undefined;
+      if (Object.is(x, -0)) return '-0.0';
+      return Number.isFinite(x) ? doubleText(x) : undefined;
     }
     case 'TIMESTAMP': {
       const m = TIMESTAMP.exec(v) as RegExpExecArray;
