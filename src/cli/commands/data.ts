@@ -24,7 +24,7 @@ function ruleOptions(): Record<string, Options> {
       type: 'string',
       choices: ['auto', 'js', 'duckdb'],
       description:
-        'Profiling engine: auto (JavaScript for CSV/TSV files up to 1 MB, else DuckDB), or force js / duckdb.',
+        'Profiling engine: auto (JavaScript for CSV/TSV files up to 512 KB, else DuckDB), or force js / duckdb.',
     },
   };
 }

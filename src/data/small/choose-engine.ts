@@ -4,12 +4,13 @@ import { formatOf } from '../source';
 import { Declined, readSmallTable, type SmallTable } from './read-table';
 
 /**
- * Files up to this size (bytes, after gunzip) are profiled in plain JavaScript instead of
- * DuckDB. Measured (scripts/bench/data-validate.mjs, docs/data-validate.md): loading DuckDB costs
- * about 0.5 s of CPU before the first row, and the JS path profiles about 1 MB of 20-column CSV in
- * that time, so the two cross near 2 MB; 1 MB keeps the JS path well on the faster side.
+ * Files up to this size (bytes on disk, and after gunzip) are profiled in plain JavaScript
+ * instead of DuckDB. Measured with `cml data validate` of 20-column CSV files, both engines
+ * forced (scripts/bench/data-validate.mjs, docs/data-validate.md): DuckDB costs about 0.7 s of CPU
+ * whatever the size (mostly loading its native library), the JS path about 0.1 s per 1,000 rows
+ * over its 0.3 s start; they cross near 5,000 rows, 500 KB. Past that DuckDB is cheaper.
  */
-export const SMALL_FILE_BYTES = 1024 * 1024;
+export const SMALL_FILE_BYTES = 512 * 1024;
 /** DuckDB sniffs types on the first 20,480 rows (sample_size); the JS path types every row. */
 const MAX_ROWS = 20_000;
 

@@ -40,12 +40,25 @@ function murmur64(h: Hash64): void {
 }
 
 const encoder = new TextEncoder();
+/** Reused for every string, so hashing allocates nothing; grown for longer strings. */
+let bytes = new Uint8Array(256);
 
-/** The hash DuckDB's Hash(string_t) gives the UTF-8 bytes of `text`. */
-export function hashString(text: string): Hash64 {
-  const bytes = encoder.encode(text);
-  const len = bytes.length;
-  const h: Hash64 = { hi: 0, lo: 0 };
+/**
+ * The hash DuckDB's Hash(string_t) gives the UTF-8 bytes of `text`, written into `out`
+ * (callers keep many hashes: two numbers each, no object per value).
+ */
+export function hashInto(text: string, out: Hash64): void {
+  let len = text.length;
+  let ascii = true;
+  for (let i = 0; i < len; i++) if (text.charCodeAt(i) > 0x7f) ascii = false;
+  if (ascii) {
+    if (bytes.length < len + 8) bytes = new Uint8Array(2 * len + 8);
+    for (let i = 0; i < len; i++) bytes[i] = text.charCodeAt(i);
+  } else {
+    if (bytes.length < 3 * len + 8) bytes = new Uint8Array(6 * len + 8);
+    len = encoder.encodeInto(text, bytes).written;
+  }
+  const h = out;
   mul64(0, len, SEED_MUL_HI, SEED_MUL_LO, h);
   h.lo = (h.lo ^ 0xe17a1465) >>> 0;
   for (let at = 0; at < len; at += 8) {
@@ -60,5 +73,11 @@ export function hashString(text: string): Hash64 {
     mul64(h.hi, h.lo, MUL_HI, MUL_LO, h);
   }
   murmur64(h);
+}
+
+/** The hash DuckDB's Hash(string_t) gives the UTF-8 bytes of `text`. */
+export function hashString(text: string): Hash64 {
+  const h: Hash64 = { hi: 0, lo: 0 };
+  hashInto(text, h);
   return h;
 }

@@ -5,7 +5,7 @@ import {
   type ColumnProfile,
   type TableProfile,
 } from '../profile';
-import { hashString } from './duckdb-hash';
+import { hashInto, type Hash64 } from './duckdb-hash';
 import { HyperLogLog } from './hyperloglog';
 import type { SmallColumn, SmallTable } from './read-table';
 import { TDigest } from './t-digest';
@@ -43,13 +43,17 @@ function profileColumn(c: SmallColumn, rows: number): ColumnProfile {
   const type = columnType(c.engineType);
   const hll = new HyperLogLog();
   let present = 0;
-  const hashes = new Array<ReturnType<typeof hashString> | undefined>(rows);
+  // Each value's hash feeds the HyperLogLog and, for text, the top-k: kept as two numbers a row.
+  const his = new Uint32Array(rows);
+  const los = new Uint32Array(rows);
+  const h: Hash64 = { hi: 0, lo: 0 };
   for (let r = 0; r < rows; r++) {
     const t = c.text[r];
     if (t === null || t === undefined) continue;
     present++;
-    const h = hashString(t);
-    hashes[r] = h;
+    hashInto(t, h);
+    his[r] = h.hi;
+    los[r] = h.lo;
     hll.add(h);
   }
   const p: ColumnProfile = {
@@ -106,7 +110,7 @@ function profileColumn(c: SmallColumn, rows: number): ColumnProfile {
       if (t === null || t === undefined) continue;
       if (min === undefined || compareBytes(t, min) < 0) min = t;
       if (max === undefined || compareBytes(t, max) > 0) max = t;
-      top.add(t, hashes[r] as ReturnType<typeof hashString>);
+      top.add(t, { hi: his[r] as number, lo: los[r] as number });
       const len = codePoints(t);
       if (len < lmin) lmin = len;
       if (len > lmax) lmax = len;

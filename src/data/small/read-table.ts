@@ -72,15 +72,21 @@ export function readSmallTable(
       malformed: [],
     };
 
+  const options = {
+    delimiter,
+    record_delimiter: '\n',
+    relax_column_count: true,
+    skip_empty_lines: true,
+  };
   let records: { record: string[]; raw: string }[];
   try {
-    records = parse(text, {
-      delimiter,
-      record_delimiter: '\n',
-      relax_column_count: true,
-      skip_empty_lines: true,
-      raw: true,
-    }) as unknown as { record: string[]; raw: string }[];
+    // The raw text of each record only serves the line numbers of malformed rows: asked for
+    // when there are some (it doubles what the parse allocates).
+    const plain = parse(text, options) as string[][];
+    const width = plain[0]?.length ?? 0;
+    records = plain.some((r) => r.length !== width)
+      ? (parse(text, { ...options, raw: true }) as unknown as typeof records)
+      : plain.map((record) => ({ record, raw: '' }));
   } catch (error) {
     return new Declined(`csv-parse: ${(error as { code?: string }).code ?? 'error'}`);
   }
@@ -97,11 +103,15 @@ export function readSmallTable(
   for (let r = 1; r < records.length; r++) {
     const { record, raw } = records[r] as { record: string[]; raw: string };
     if (crlf && record.some((f) => f.includes('\n'))) return new Declined('CRLF inside quotes');
+    if (record.length === width) {
+      good.push(record);
+      if (!raw) continue;
+    }
     const leading = /^\n*/.exec(raw)?.[0].length ?? 0;
     const line = 1 + unquotedBreaks + leading;
     unquotedBreaks += breaks(raw) - fieldBreaks(record);
-    if (record.length === width) good.push(record);
-    else if (record.length === width + 1 && record[width] === '')
+    if (record.length === width) continue;
+    if (record.length === width + 1 && record[width] === '')
       return new Declined('a trailing delimiter');
     else if (record.length < width)
       malformed.push({

@@ -97,6 +97,12 @@ export function castText(v: string, type: EngineType): string | undefined {
  * scientific (`1e+16`, `3e-05`) outside.
  */
 export function doubleText(x: number): string {
+  const abs = Math.abs(x);
+  if (abs >= 1e-4 && abs < 1e16) {
+    // JavaScript writes this range in fixed notation with the same shortest digits.
+    const fixed = String(x);
+    return fixed.includes('.') ? fixed : `${fixed}.0`;
+  }
   const [mantissa = '', exp = '0'] = x.toExponential().split('e');
   const e = Number(exp);
   if (e < -4 || e >= 16) {
