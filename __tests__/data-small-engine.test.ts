@@ -7,7 +7,7 @@ import { measureDrift } from '../src/data/drift';
 import { openEngine } from '../src/data/engine';
 import { profileFile, type TableProfile } from '../src/data/profile';
 import { checkSchema, loadSchema } from '../src/data/schema';
-import { smallTable } from '../src/data/small/choose-engine';
+import { SMALL_FILE_BYTES, smallTable } from '../src/data/small/choose-engine';
 import { doubleText } from '../src/data/small/value-types';
 import { removeTempDirs, tempDir } from './metrics-fixtures';
 
@@ -207,6 +207,24 @@ describe('the small-file path declines what DuckDB might read otherwise', () => 
       );
       delete process.env.CML_DATA_ENGINE;
     }
+  });
+
+  it('leaves files over SMALL_FILE_BYTES to DuckDB unless the JS engine is forced', () => {
+    const row = '12345,abcdefghijabcdefghijabcdefghij,0.5\n';
+    const csv = `a,b,c\n${row.repeat(Math.ceil(SMALL_FILE_BYTES / row.length) + 1)}`;
+    const path = write('big.csv', csv);
+    expect(smallTable(path, 'big.csv')).toBeUndefined();
+    const under = write(
+      'under.csv',
+      csv.slice(0, SMALL_FILE_BYTES - 100).replace(/\n[^\n]*$/, '\n'),
+    );
+    expect(smallTable(under, 'under.csv')?.rows).toBeGreaterThan(10_000);
+    process.env.CML_DATA_ENGINE = 'js';
+    expect(smallTable(path, 'big.csv.js')?.columns.map((c) => c.engineType)).toEqual([
+      'BIGINT',
+      'VARCHAR',
+      'DOUBLE',
+    ]);
   });
 
   it('rejects an unknown CML_DATA_ENGINE', () => {
