@@ -30,12 +30,14 @@ const tables = new Map<string, SmallTable | null>();
 /**
  * The file read as a small table when the JS engine profiles it, else undefined (DuckDB does).
  * Profile, histograms and schema checks of one file ask here, so they always agree on the engine;
- * a file is read once per process.
+ * a file is read once per process (while unchanged).
  */
 export function smallTable(path: string, dataset: string): SmallTable | undefined {
   const choice = engineChoice();
   if (choice === 'duckdb') return undefined;
-  const key = `${path}\0${dataset}`;
+  // Keyed by the file's identity too: a file rewritten in the same process is read afresh.
+  const stat = existsSync(path) ? statSync(path) : undefined;
+  const key = `${path}\0${dataset}\0${stat?.size}\0${stat?.mtimeMs}`;
   const cached = tables.get(key);
   if (cached !== undefined) return cached ?? undefined;
   const result = read(path, dataset, choice);
