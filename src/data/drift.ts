@@ -2,6 +2,8 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { ident } from './engine';
 import { isNumeric, type ColumnProfile, type TableProfile } from './profile';
 import { readExpression } from './source';
+import { smallTable } from './small/choose-engine';
+import { smallHistograms } from './small/table-queries';
 import {
   alignBins,
   categoricalPsi,
@@ -137,6 +139,8 @@ export async function measureDrift(
 }
 
 async function histograms(conn: DuckDBConnection, path: string, dataset: string, plans: Plan[]) {
+  const small = smallTable(path, dataset);
+  if (small) return smallHistograms(small, plans);
   const source = readExpression(path, dataset).replace('store_rejects=true', 'ignore_errors=true');
   const parts = plans.map((p, i) =>
     p.kind === 'numeric'

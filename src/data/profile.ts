@@ -1,6 +1,8 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { ident } from './engine';
 import { readExpression } from './source';
+import { smallTable } from './small/choose-engine';
+import { profileSmallTable } from './small/profile-table';
 
 /** The types a column is reported with (DuckDB's sniffed type, in the user's words). */
 export type ColumnType =
@@ -75,6 +77,10 @@ export async function profileFile(
   path: string,
   dataset: string,
 ): Promise<TableProfile> {
+  // Small text files are profiled in JavaScript with DuckDB's definitions (src/data/small/), so
+  // a short run never loads DuckDB's native library.
+  const small = smallTable(path, dataset);
+  if (small) return profileSmallTable(small, dataset);
   const n = ++tableCounter;
   const source = readExpression(path, dataset).replace(
     'store_rejects=true',

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, readFileSync, mkdtempSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, posix } from 'node:path';
 import { parse } from 'yaml';
@@ -24,13 +24,13 @@ export async function fileAtRevision(
   revision: string,
 ): Promise<string | undefined> {
   const spec = `${revision}:./${path}`;
-  const kind = spawnSync('git', ['cat-file', '-t', spec], { cwd, encoding: 'utf8' });
-  if (kind.status === 0 && kind.stdout.trim() === 'blob') {
-    const target = join(
-      scratchDir(),
-      `${revision.replace(/[^\w.-]/g, '_')}-${Math.random().toString(36).slice(2)}-${basename(path)}`,
-    );
-    await streamBlob(cwd, spec, target);
+  const target = join(
+    scratchDir(),
+    `${revision.replace(/[^\w.-]/g, '_')}-${Math.random().toString(36).slice(2)}-${basename(path)}`,
+  );
+  // One git process, not a type check and then a read: `git cat-file blob` fails for a path that
+  // is missing at the revision or is a folder, which then goes the DVC way as before.
+  if (await streamBlob(cwd, spec, target)) {
     if (!isLfsPointer(target)) return target;
     throw new ConfigurationError(
       `${path}: a Git LFS pointer at ${revision}; run git lfs pull (or track the data with DVC)`,
@@ -63,24 +63,36 @@ export async function fileAtRevision(
   );
 }
 
-function streamBlob(cwd: string, spec: string, target: string): Promise<void> {
+/** Streams a blob to `target`; false (and no file) when the spec names no blob. */
+function streamBlob(cwd: string, spec: string, target: string): Promise<boolean> {
   return new Promise((resolve, reject) => {
     const child = spawn('git', ['cat-file', 'blob', spec], {
       cwd,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const out = createWriteStream(target);
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    let code: number | null | undefined;
+    let finished = false;
+    const settle = () => {
+      if (code === undefined || !finished) return;
+      if (code === 0) resolve(true);
+      else {
+        // No blob there (a missing path, a folder, an unknown revision): the DVC way decides,
+        // as the former `git cat-file -t` check let it.
+        rmSync(target, { force: true });
+        resolve(false);
+      }
+    };
+    child.stderr.resume();
     child.stdout.pipe(out);
     child.on('error', reject);
-    out.on('finish', () =>
-      child.exitCode === 0 || child.exitCode === null
-        ? resolve()
-        : reject(new Error(`git cat-file ${spec}: ${stderr}`)),
-    );
-    child.on('close', (code) => {
-      if (code !== 0) reject(new Error(`git cat-file ${spec} failed: ${stderr.trim()}`));
+    out.on('finish', () => {
+      finished = true;
+      settle();
+    });
+    child.on('close', (c) => {
+      code = c;
+      settle();
     });
   });
 }

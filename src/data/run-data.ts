@@ -6,7 +6,7 @@ import type { Logger } from '../core/logger';
 import { drawDriftCharts } from './charts';
 import { schemaChanges, type DatasetResult } from './compare';
 import { measureDrift } from './drift';
-import { openEngine } from './engine';
+import { lazyConnection } from './small/lazy-connection';
 import { evaluateRules } from './evaluate';
 import { diffMarkdown, validateMarkdown } from './markdown';
 import { profileFile, type TableProfile } from './profile';
@@ -28,7 +28,7 @@ export async function runDataDiff(options: DataRunOptions, logger: Logger): Prom
     : undefined;
   const datasets = await resolveTargets(options.cwd, options.targets);
   const baseRev = options.baseRev ?? 'HEAD';
-  const conn = await openEngine();
+  const conn = lazyConnection();
   const results: DatasetResult[] = [];
   const failures: DataFailure[] = [];
   const warnings: string[] = [];
@@ -111,7 +111,7 @@ export async function runDataValidate(
     ? loadSchema(options.schemaFile, abs(options.schemaFile))
     : undefined;
   const datasets = await resolveTargets(options.cwd, options.targets);
-  const conn: DuckDBConnection = await openEngine();
+  const conn: DuckDBConnection = lazyConnection();
   const profiles: TableProfile[] = [];
   const failures: DataFailure[] = [];
   const warnings: string[] = [];

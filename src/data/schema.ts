@@ -5,6 +5,8 @@ import { ConfigurationError } from '../core/errors';
 import { ident, literal } from './engine';
 import type { ColumnType, TableProfile } from './profile';
 import { readExpression } from './source';
+import { smallTable } from './small/choose-engine';
+import { smallDisallowed } from './small/table-queries';
 import type { DataFailure } from './types';
 
 /**
@@ -139,17 +141,7 @@ export async function checkSchema(
     )
       fail(spec, `column ${spec.name} is ${col.type}, a range needs numbers`);
     if (spec.allowed) {
-      const v = `CAST(${ident(spec.name)} AS VARCHAR)`;
-      const list = spec.allowed.map(literal).join(', ') || 'NULL';
-      const source = readExpression(path, profile.dataset).replace(
-        'store_rejects=true',
-        'ignore_errors=true',
-      );
-      const rows = (
-        await conn.runAndReadAll(
-          `SELECT ${v} AS v, count(*) AS n FROM ${source} WHERE ${v} IS NOT NULL AND ${v} NOT IN (${list}) GROUP BY 1 ORDER BY n DESC, v LIMIT 5`,
-        )
-      ).getRowObjectsJson();
+      const rows = await disallowedValues(conn, path, profile.dataset, spec.name, spec.allowed);
       if (rows.length)
         fail(
           spec,
@@ -163,4 +155,24 @@ export async function checkSchema(
         fail(undefined, `column ${col.name} is not in the schema (strict)`);
   }
   return failures;
+}
+
+/** The most frequent values of a column outside the allowed list (small files: no DuckDB). */
+async function disallowedValues(
+  conn: DuckDBConnection,
+  path: string,
+  dataset: string,
+  column: string,
+  allowed: string[],
+): Promise<Record<string, unknown>[]> {
+  const small = smallTable(path, dataset);
+  if (small) return smallDisallowed(small, column, allowed);
+  const v = `CAST(${ident(column)} AS VARCHAR)`;
+  const list = allowed.map(literal).join(', ') || 'NULL';
+  const source = readExpression(path, dataset).replace('store_rejects=true', 'ignore_errors=true');
+  return (
+    await conn.runAndReadAll(
+      `SELECT ${v} AS v, count(*) AS n FROM ${source} WHERE ${v} IS NOT NULL AND ${v} NOT IN (${list}) GROUP BY 1 ORDER BY n DESC, v LIMIT 5`,
+    )
+  ).getRowObjectsJson();
 }

@@ -19,7 +19,19 @@ function ruleOptions(): Record<string, Options> {
     },
     md: { type: 'boolean', default: false, description: 'Print the Markdown report section.' },
     json: { type: 'boolean', default: false, description: 'Print the JSON document.' },
+    // Also read from CML_DATA_ENGINE (this command's CML_DATA_ prefix), which the action reads too.
+    engine: {
+      type: 'string',
+      choices: ['auto', 'js', 'duckdb'],
+      description:
+        'Profiling engine: auto (JavaScript for CSV/TSV files up to 512 KB, else DuckDB), or force js / duckdb.',
+    },
   };
+}
+
+/** The engine option reaches the data code through its variable, as the action's does. */
+function useEngine(argv: Record<string, unknown>): void {
+  if (typeof argv.engine === 'string') process.env.CML_DATA_ENGINE = argv.engine;
 }
 
 export const dataCommand: CommandModule = {
@@ -45,6 +57,7 @@ export const dataCommand: CommandModule = {
             ...ruleOptions(),
           }),
         handler: async (argv: Record<string, unknown>) => {
+          useEngine(argv);
           const { runDataCli } = await import('../../data/cli');
           await runDataCli({
             mode: 'diff',
@@ -76,6 +89,7 @@ export const dataCommand: CommandModule = {
             })
             .options(ruleOptions()),
         handler: async (argv: Record<string, unknown>) => {
+          useEngine(argv);
           const { runDataCli } = await import('../../data/cli');
           await runDataCli({
             mode: 'validate',
