@@ -12,9 +12,13 @@ beforeAll(() => {
 afterAll(removeTempDirs);
 
 function cml(repo: TestRepo, ...args: string[]) {
+  return cmlWith({}, repo, ...args);
+}
+
+function cmlWith(env: NodeJS.ProcessEnv, repo: TestRepo, ...args: string[]) {
   const r = spawnSync(node24(), [distEntry('cml'), ...args], {
     cwd: repo.dir,
-    env: cleanEnv(),
+    env: { ...cleanEnv(), ...env },
     encoding: 'utf8',
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -40,6 +44,18 @@ beforeAll(() => {
 });
 
 describe('cml data diff / validate (bundled CLI, Node 24)', () => {
+  it("DuckDB's CML_DATA_THREADS and CML_DATA_MEMORY are accepted (yargs reads every CML_DATA_ variable as an option)", () => {
+    const r = cmlWith(
+      { CML_DATA_ENGINE: 'duckdb', CML_DATA_THREADS: '1', CML_DATA_MEMORY: '256MB' },
+      repo,
+      'data',
+      'validate',
+      'data/train.csv',
+    );
+    expect(r.stderr).not.toMatch(/Unknown argument/);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('data/train.csv');
+  });
   it('diff of the dvc.yaml datasets prints the Markdown section and exits 0 with no rule', () => {
     const r = cml(repo, 'data', 'diff');
     expect(r.stderr).not.toMatch(/error/i);

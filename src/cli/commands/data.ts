@@ -26,12 +26,18 @@ function ruleOptions(): Record<string, Options> {
       description:
         'Profiling engine: auto (JavaScript for CSV/TSV files up to 512 KB, else DuckDB), or force js / duckdb.',
     },
+    // DuckDB's threads and memory limit (CML_DATA_THREADS, CML_DATA_MEMORY, read by the engine):
+    // declared so that yargs, which reads every CML_DATA_ variable as an option, accepts them.
+    threads: { type: 'string', hidden: true, description: 'DuckDB threads (default 2).' },
+    memory: { type: 'string', hidden: true, description: 'DuckDB memory limit (default 512MB).' },
   };
 }
 
 /** The engine option reaches the data code through its variable, as the action's does. */
 function useEngine(argv: Record<string, unknown>): void {
   if (typeof argv.engine === 'string') process.env.CML_DATA_ENGINE = argv.engine;
+  if (typeof argv.threads === 'string') process.env.CML_DATA_THREADS = argv.threads;
+  if (typeof argv.memory === 'string') process.env.CML_DATA_MEMORY = argv.memory;
 }
 
 export const dataCommand: CommandModule = {
