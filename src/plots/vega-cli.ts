@@ -14,10 +14,10 @@ import { checkDepth, checkScale, checkSeed, PLOT_LIMITS } from './limits';
 import { PngUnavailable } from './rasterise';
 import { PlotRenderer, type SpecKind } from './render';
 import { writeFileAtomic } from './write-atomic';
+import { VEGA_COMMAND_NAMES } from './vega-command-names';
 
 /** vega-lite's and vega-cli's commands, same names, arguments and options. */
-export const VEGA_COMMANDS = ['vl2png', 'vl2svg', 'vl2vg', 'vg2png', 'vg2svg'] as const;
-export type VegaCommand = (typeof VEGA_COMMANDS)[number];
+export type VegaCommand = (typeof VEGA_COMMAND_NAMES)[number];
 
 export interface VegaCliOptions {
   /** Spec file; stdin when absent or "-". */
@@ -52,12 +52,13 @@ export async function runVegaCommand(
   command: VegaCommand,
   options: VegaCliOptions,
   logger: Logger,
-  stdin: NodeJS.ReadableStream = process.stdin,
+  stdin?: NodeJS.ReadableStream,
   stdout: NodeJS.WritableStream = process.stdout,
 ): Promise<void> {
   const fromStdin = !options.input || options.input === '-';
   const name = fromStdin ? '<stdin>' : options.input!;
-  const text = fromStdin ? await readAll(stdin) : readInput(options.input!);
+  // process.stdin only when read: creating it loads Node's stream and TTY modules.
+  const text = fromStdin ? await readAll(stdin ?? process.stdin) : readInput(options.input!);
   let spec: unknown;
   try {
     spec = JSON.parse(text);
