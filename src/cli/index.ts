@@ -9,9 +9,11 @@ import { quietOnClosedPipes } from './pipes';
 import { VEGA_COMMAND_NAMES } from '../plots/vega-command-names';
 
 // yargs' CommonJS build, on purpose: its ES module build lays help out with a naive wrap that
-// cuts words in half ("env\nironment"); the CommonJS one wraps on word boundaries.
+// cuts words in half ("env\nironment"); the CommonJS one wraps on word boundaries. The factory
+// (yargs/yargs), not the singleton: loading the singleton builds a parser of process.argv, whose
+// search for a package.json from the current folder up to / is wasted start-up time.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const yargs = require('yargs') as typeof import('yargs').default;
+const yargs = require('yargs/yargs') as typeof import('yargs').default;
 
 /**
  * The `cml` command line, compatible with CML's: the same commands, options and defaults, and

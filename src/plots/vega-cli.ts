@@ -10,7 +10,7 @@ import {
   workspaceRoot,
   type DataAccess,
 } from './data-access';
-import { checkDepth, checkScale, checkSeed, PLOT_LIMITS } from './limits';
+import { checkScale, checkSeed, PLOT_LIMITS } from './limits';
 import { PngUnavailable } from './rasterise';
 import { PlotRenderer, type SpecKind } from './render';
 import { writeFileAtomic } from './write-atomic';
@@ -65,7 +65,7 @@ export async function runVegaCommand(
   } catch (error) {
     throw new ConfigurationError(`${name}: cannot parse JSON: ${(error as Error).message}`);
   }
-  checkDepth(spec, name);
+  // The nesting depth is checked once, by the renderer (toVega), before anything walks the spec.
   const kind: SpecKind = command.startsWith('vl') ? 'vega-lite' : 'vega';
   const scale = checkScale(options.scale ?? 1, '-s/--scale');
   const seed = checkSeed(options.seed, '--seed');
