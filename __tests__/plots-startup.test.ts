@@ -2,7 +2,7 @@
 // changes a chart: Vega and Vega-Lite come from one prebuilt CommonJS script beside each bundle
 // (src/plots/vega-modules.ts, scripts/vega-bundle/), the chart commands load only their own CLI
 // commands (src/cli/index.ts), and output files are written without node:crypto.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -46,10 +46,8 @@ let work: string;
 beforeAll(() => {
   dist = copyDist(['cml', 'node_modules', 'fonts']);
   work = mkdtempSync(join(tmpdir(), 'cml-plots-startup-'));
+  cpSync(FIXTURES, work, { recursive: true });
   writeFileSync(join(work, 'line.vl.json'), JSON.stringify(lineSpec()));
-  for (const f of ['bar.vl.json', 'bar.vg.json']) {
-    writeFileSync(join(work, f), readFileSync(join(FIXTURES, f)));
-  }
 });
 
 describe('Vega and Vega-Lite from the prebuilt script', () => {
