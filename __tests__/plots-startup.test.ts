@@ -3,10 +3,13 @@
 // (src/plots/vega-modules.ts, scripts/vega-bundle/), the chart commands load only their own CLI
 // commands (src/cli/index.ts), and output files are written without node:crypto.
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ConsoleLogger } from '../src/core/logger';
+import { fontDirectory } from '../src/plots/fonts';
+import { fontWidthMeasure } from '../src/plots/text-metrics';
 import { VEGA_BUNDLE_FILE, loadVegaModules } from '../src/plots/vega-modules';
 import { runVegaCommand } from '../src/plots/vega-cli';
 import { writeFileAtomic } from '../src/plots/write-atomic';
@@ -102,6 +105,47 @@ describe('Vega and Vega-Lite from the prebuilt script', () => {
       expect(others, `dist/${entry}: Vega bundled twice`).toEqual([]);
     }
   });
+
+  it('draws every spec of the Vega-Lite example corpus exactly as the ES modules do', async () => {
+    type Modules = { vega: typeof import('vega'); vl: typeof import('vega-lite') };
+    const script = createRequire(__filename)(join(ROOT, 'dist', 'cml', VEGA_BUNDLE_FILE)) as {
+      vega: Modules['vega'];
+      vegaLite: Modules['vl'];
+    };
+    const built: Modules = { vega: script.vega, vl: script.vegaLite };
+    const esm: Modules = { vega: await import('vega'), vl: await import('vega-lite') };
+    expect(built.vega).not.toBe(esm.vega);
+    // Text widths from the shipped font, as PlotRenderer.create sets them, on both.
+    const width = fontWidthMeasure(fontDirectory()!);
+    for (const { vega } of [built, esm]) {
+      (vega as unknown as { textMetrics: { width: unknown } }).textMetrics.width = width;
+    }
+    const draw = async ({ vega, vl }: Modules, spec: unknown): Promise<string> => {
+      vega.setRandom(vega.randomLCG(1));
+      const view = new vega.View(vega.parse(vl.compile(spec as never).spec), {
+        renderer: 'none',
+        loader: vega.loader({ baseURL: `${join(ROOT, 'node_modules/vega-datasets')}/` }),
+      });
+      try {
+        return await view.toSVG();
+      } catch (error) {
+        return `failed: ${(error as Error).message}`;
+      } finally {
+        view.finalize();
+      }
+    };
+    const corpus = join(FIXTURES, 'vega-lite-examples');
+    const files = readdirSync(corpus).filter((f) => f.endsWith('.vl.json'));
+    expect(files.length).toBeGreaterThan(100);
+    const differ: string[] = [];
+    for (const f of files) {
+      const spec = JSON.parse(readFileSync(join(corpus, f), 'utf8')) as unknown;
+      const a = await draw(esm, spec);
+      expect(a, f).toMatch(/^<svg/);
+      if ((await draw(built, spec)) !== a) differ.push(f);
+    }
+    expect(differ).toEqual([]);
+  }, 180_000);
 
   it('from the sources, Vega and Vega-Lite are the ES modules of node_modules, loaded once', async () => {
     const first = await loadVegaModules();
