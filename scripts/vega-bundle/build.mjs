@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Writes the bundle to `outfile`. */
 export async function buildVegaBundle(outfile) {
@@ -17,6 +18,10 @@ export async function buildVegaBundle(outfile) {
     format: 'cjs',
     target: 'node20',
     outfile,
+    // The same bytes from any checkout: module keys the script keeps (`node_modules/…`) are
+    // relative to the repository, with a symlinked node_modules left as it is named.
+    absWorkingDir: root,
+    preserveSymlinks: true,
     alias: { 'vega-canvas': `${here}canvas-none.mjs` },
     // Whitespace and syntax only: names stay, so stack traces and messages read as Vega's own.
     minifyWhitespace: true,
