@@ -4,7 +4,15 @@
 // Native modules stay external: ncc cannot follow sharp's computed requires, and one shared
 // copy in dist/node_modules serves every bundle through Node's normal upward resolution.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, rmSync, mkdirSync, existsSync, renameSync } from 'node:fs';
+import {
+  copyFileSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  mkdirSync,
+  existsSync,
+  renameSync,
+} from 'node:fs';
 import { join, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,6 +28,18 @@ export const EXTERNALS = ['sharp', '@resvg/resvg-js', '@duckdb/node-api'];
 
 mkdirSync(dist, { recursive: true });
 const ncc = join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
+// Vega and Vega-Lite as one script beside every bundle that draws charts (src/plots/vega-modules.ts):
+// built once per run, copied into each bundle whose code names the file.
+const VEGA_FILE = 'vega-and-vega-lite.cjs';
+let vegaBuilt;
+async function vegaBundle() {
+  if (!vegaBuilt) {
+    vegaBuilt = join(dist, `.vega-${process.pid}.cjs`);
+    const { buildVegaBundle } = await import('./vega-bundle/build.mjs');
+    await buildVegaBundle(vegaBuilt);
+  }
+  return vegaBuilt;
+}
 for (const name of entries) {
   const out = join(dist, name);
   // Build beside the old bundle and swap at the end, so a test running meanwhile never finds
@@ -34,14 +54,17 @@ for (const name of entries) {
   // ASCII-only sources load faster (scripts/ascii-bundle.mjs says why); speed only, so a
   // missing parser leaves the bundle as ncc wrote it.
   const ascii = await import('./ascii-bundle.mjs').catch(() => undefined);
-  for (const file of readdirSync(staging).filter((f) => f.endsWith('.js'))) {
-    ascii?.asciiOnly(join(staging, file));
+  const files = readdirSync(staging).filter((f) => f.endsWith('.js'));
+  for (const file of files) ascii?.asciiOnly(join(staging, file));
+  if (files.some((f) => readFileSync(join(staging, f), 'utf8').includes(VEGA_FILE))) {
+    copyFileSync(await vegaBundle(), join(staging, VEGA_FILE));
   }
   if (existsSync(out)) renameSync(out, old);
   renameSync(staging, out);
   rmSync(old, { recursive: true, force: true });
   console.log(`built dist/${name}`);
 }
+if (vegaBuilt) rmSync(vegaBuilt, { force: true });
 // A full build also drops whatever no longer has an entry (a renamed or deleted action), so the
 // committed dist/ is exactly what src/ builds; the vendored folders are rebuilt by vendor-natives.
 if (only.length === 0) {

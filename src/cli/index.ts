@@ -1,11 +1,12 @@
 import type { Argv, CommandModule } from 'yargs';
 import { reportFailure } from '../core/run-entry';
 import { CliLogger } from '../compat/cli-logger';
-import { COMMANDS, LEGACY_BINARIES } from './commands';
+import { LEGACY_BINARIES } from './legacy-binaries';
 import { CLI_VERSION } from '../core/version';
 import { aliasLegacyEnvironment } from './legacy-env';
 import { applyLogLevel, LOG_OPTION } from './log-level';
 import { quietOnClosedPipes } from './pipes';
+import { VEGA_COMMAND_NAMES } from '../plots/vega-command-names';
 
 // yargs' CommonJS build, on purpose: its ES module build lays help out with a naive wrap that
 // cuts words in half ("env\nironment"); the CommonJS one wraps on word boundaries. `yargs/yargs`
@@ -25,6 +26,7 @@ export async function runCli(argv: string[]): Promise<number> {
   const logger = new CliLogger();
   const args = rewriteLegacy(argv);
   aliasLegacyEnvironment(process.env);
+  const commands = await commandsFor(args);
   let failed = false;
   const parser: Argv = yargs(args)
     .scriptName('cml')
@@ -50,13 +52,13 @@ export async function runCli(argv: string[]): Promise<number> {
           .replace(/^Unknown commands?: ([^,\n]+).*$/s, 'Unknown command: $1')
           .replace(/^Did you mean/, 'Unknown command. Did you mean');
         logger.error(
-          `${text}\nCommands: ${COMMANDS.map((c) => commandName(c)).join(', ')}. Run cml --help for details.`,
+          `${text}\nCommands: ${commands.map((c) => commandName(c)).join(', ')}. Run cml --help for details.`,
         );
       } else logger.error(`${message}\nRun cml <command> --help for its options.`);
       // Throwing stops yargs: without it the command's handler would still run after a bad option.
       throw new CliUsageError();
     });
-  for (const command of COMMANDS) parser.command(command as CommandModule);
+  for (const command of commands) parser.command(command as CommandModule);
   try {
     await parser.parseAsync();
   } catch (error) {
@@ -70,6 +72,20 @@ export async function runCli(argv: string[]): Promise<number> {
 }
 
 class CliUsageError extends Error {}
+
+/**
+ * The commands to parse `args` with. `vl2png plot.json` and its siblings (one chart per process,
+ * often in a loop) get only their own five: loading every other command and what it imports
+ * (forges, clouds, runners) was a fifth of such a call. The parser is the same, so options, help
+ * and errors are too; anything else, or a global option written first, gets every command.
+ */
+async function commandsFor(args: string[]): Promise<CommandModule[]> {
+  const first = args[0];
+  if (first && (VEGA_COMMAND_NAMES as readonly string[]).includes(first)) {
+    return (await import('./commands/vega')).vegaCommands as CommandModule[];
+  }
+  return (await import('./commands')).COMMANDS as CommandModule[];
+}
 
 function commandName(command: CommandModule): string {
   const c = Array.isArray(command.command) ? command.command[0] : command.command;

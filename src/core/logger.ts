@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { EOL } from 'node:os';
 import { redactSecrets, registerSecret } from './secrets';
 
@@ -114,7 +113,10 @@ export function mayHoldCommand(text: string): boolean {
  */
 export function withoutCommands(text: string): string {
   if (!mayHoldCommand(text)) return text;
-  const token = `cml-${randomBytes(16).toString('hex')}`;
+  // Web Crypto's global, not node:crypto: importing that module costs every command's start-up
+  // (about 15 ms) for a token few runs need.
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  const token = `cml-${Buffer.from(bytes).toString('hex')}`;
   return `::stop-commands::${token}${EOL}${text}${EOL}::${token}::`;
 }
 

@@ -14,9 +14,7 @@ import { fontDirectory } from './fonts';
 import { loadRasteriser, PngUnavailable, type Rasteriser } from './rasterise';
 import { fontWidthMeasure } from './text-metrics';
 import { enableCompileCache } from '../core/compile-cache';
-
-type VegaModule = typeof import('vega');
-type VegaLiteModule = typeof import('vega-lite');
+import { loadVegaModules, type VegaLiteModule, type VegaModule } from './vega-modules';
 
 export type { SpecKind };
 
@@ -75,9 +73,7 @@ export class PlotRenderer {
     // every later call of the same job (vl2png loops). The CLI's entry has turned it on already;
     // the plots and report actions turn it on here.
     enableCompileCache();
-    // vega 6 and vega-lite 6 are ESM with top-level await: only a dynamic import works from
-    // the CommonJS bundle (a require() yields a pending promise).
-    const [vega, vl] = await Promise.all([import('vega'), import('vega-lite')]);
+    const { vega, vl } = await loadVegaModules();
     const fontDir = fontDirectory();
     if (fontDir) {
       const metrics = (vega as unknown as { textMetrics: { width: unknown } }).textMetrics;

@@ -10,14 +10,14 @@ import {
   workspaceRoot,
   type DataAccess,
 } from './data-access';
-import { checkDepth, checkScale, checkSeed, PLOT_LIMITS } from './limits';
+import { checkScale, checkSeed, PLOT_LIMITS } from './limits';
 import { PngUnavailable } from './rasterise';
 import { PlotRenderer, type SpecKind } from './render';
 import { writeFileAtomic } from './write-atomic';
+import { VEGA_COMMAND_NAMES } from './vega-command-names';
 
 /** vega-lite's and vega-cli's commands, same names, arguments and options. */
-export const VEGA_COMMANDS = ['vl2png', 'vl2svg', 'vl2vg', 'vg2png', 'vg2svg'] as const;
-export type VegaCommand = (typeof VEGA_COMMANDS)[number];
+export type VegaCommand = (typeof VEGA_COMMAND_NAMES)[number];
 
 export interface VegaCliOptions {
   /** Spec file; stdin when absent or "-". */
@@ -52,19 +52,20 @@ export async function runVegaCommand(
   command: VegaCommand,
   options: VegaCliOptions,
   logger: Logger,
-  stdin: NodeJS.ReadableStream = process.stdin,
+  stdin?: NodeJS.ReadableStream,
   stdout: NodeJS.WritableStream = process.stdout,
 ): Promise<void> {
   const fromStdin = !options.input || options.input === '-';
   const name = fromStdin ? '<stdin>' : options.input!;
-  const text = fromStdin ? await readAll(stdin) : readInput(options.input!);
+  // process.stdin only when read: creating it loads Node's stream and TTY modules.
+  const text = fromStdin ? await readAll(stdin ?? process.stdin) : readInput(options.input!);
   let spec: unknown;
   try {
     spec = JSON.parse(text);
   } catch (error) {
     throw new ConfigurationError(`${name}: cannot parse JSON: ${(error as Error).message}`);
   }
-  checkDepth(spec, name);
+  // The nesting depth is checked once, by the renderer (toVega), before anything walks the spec.
   const kind: SpecKind = command.startsWith('vl') ? 'vega-lite' : 'vega';
   const scale = checkScale(options.scale ?? 1, '-s/--scale');
   const seed = checkSeed(options.seed, '--seed');

@@ -41,11 +41,4 @@ export const COMMANDS: CommandModule<any, any>[] = [
   dataCommand,
 ];
 
-/** Legacy CML binaries and the modern command words they stand for. */
-export const LEGACY_BINARIES: Record<string, string[]> = {
-  'cml-send-comment': ['comment', 'create'],
-  'cml-publish': ['publish'],
-  'cml-send-github-check': ['check', 'create'],
-  'cml-pr': ['pr', 'create'],
-  'cml-runner': ['runner', 'launch'],
-};
+export { LEGACY_BINARIES } from '../legacy-binaries';

@@ -1,6 +1,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { loggerFor } from '../../core/logger';
 import type { VegaCliOptions, VegaCommand } from '../../plots/vega-cli';
+import { VEGA_COMMAND_NAMES } from '../../plots/vega-command-names';
 
 /**
  * yargs gives scale its default, so it is always there. Scale and seed are read as strings so a
@@ -87,6 +88,4 @@ function vegaCommand(name: VegaCommand): CommandModule<object, VegaArgs> {
   };
 }
 
-export const vegaCommands = (['vl2png', 'vl2svg', 'vl2vg', 'vg2png', 'vg2svg'] as const).map(
-  vegaCommand,
-);
+export const vegaCommands = VEGA_COMMAND_NAMES.map(vegaCommand);
