@@ -48,9 +48,12 @@ type DuckDbModule = typeof import('@duckdb/node-api');
  */
 export async function loadDuckDb(
   platform = `${process.platform}-${process.arch}`,
+  /** `from`: the file whose node_modules hold @duckdb/node-api (default: this bundle's). */
   options: FetchOptions & { from?: string } = {},
 ): Promise<DuckDbModule> {
-  const here = options.from ?? (typeof __filename === 'string' ? __filename : process.cwd());
+  const here =
+    options.from ??
+    (typeof __filename === 'string' ? __filename : join(process.cwd(), 'package.json'));
   const remote = REMOTE_BINDINGS[platform];
   if (remote && !isMusl()) {
     const bindings = resolveFrom(here, '@duckdb/node-api', '@duckdb/node-bindings');
