@@ -73,7 +73,10 @@ try {
     console.log(
       `  ${who} ${fmt}: ${(r.ms / 1000).toFixed(1)} s wall, ${r.cpu_s.toFixed(1)} s CPU, peak ${r.maxrss_mb.toFixed(0)} MB, load ${loadavg()[0].toFixed(1)}; drifted ${r.drifted.join(', ')}`,
     );
-  const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor((xs.length - 1) / 2)];
+  const median = (xs) => {
+    const s = [...xs].sort((x, y) => x - y);
+    return (s[Math.floor((s.length - 1) / 2)] + s[Math.ceil((s.length - 1) / 2)]) / 2;
+  };
   for (const fmt of ['csv', 'parquet']) {
     const files = [join(dir, `base.${fmt}`), join(dir, `head.${fmt}`)];
     const withPandas = python && (fmt === 'csv' || hasArrow);
