@@ -3,7 +3,8 @@
 // dist/node_modules (Node finds it from any dist/<name>/index.js by walking up), plus the font
 // the renderer uses into dist/fonts. Called by scripts/build.mjs after a full build.
 //
-// - DuckDB (data-validate's engine), linux-x64 glibc only (see PACKAGES).
+// - DuckDB (data-validate's engine), linux-x64 glibc only (see PACKAGES); linux-arm64's binding is
+//   fetched on first use (src/data/engine-binding.ts).
 // - Rasterisers: @resvg/resvg-js (chosen by the plots benchmark) and sharp (fallback), with their
 //   prebuilt binaries for linux-x64 and linux-arm64 (glibc; resvg also for musl, it is small).
 // - Every package comes from the npm registry at the exact version and integrity recorded in
@@ -54,9 +55,10 @@ const PACKAGES = {
   '@resvg/resvg-js-linux-x64-gnu': resvgBinary,
   '@resvg/resvg-js-linux-arm64-gnu': resvgBinary,
   '@resvg/resvg-js-linux-x64-musl': resvgBinary,
-  // data-validate's engine. libduckdb.so is 70.5 MB (about 19 MB gzipped) per platform, so only
-  // linux-x64 is vendored; on arm64 (and musl) src/data/engine.ts falls back to a
-  // `npm install @duckdb/node-api` in the workspace and says so when it is missing.
+  // data-validate's engine. libduckdb.so is 70.5 MB (23.9 MB gzipped) for linux-x64 and 63 MB
+  // (21.7 MB) for linux-arm64, so only linux-x64 is vendored: on linux-arm64 the binding is
+  // fetched from the registry on first use at package-lock.json's integrity
+  // (src/data/engine-binding.ts); on musl src/data/engine.ts falls back to a workspace install.
   '@duckdb/node-api': (p) => p === 'package.json' || (p.startsWith('lib/') && p.endsWith('.js')),
   '@duckdb/node-bindings': (p) => p === 'package.json' || p === 'duckdb.js',
   '@duckdb/node-bindings-linux-x64': (p) =>

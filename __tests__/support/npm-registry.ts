@@ -19,7 +19,7 @@ export interface NpmRegistry {
 export async function startNpmRegistry(pkg: {
   name: string;
   version: string;
-  files: Record<string, string>;
+  files: Record<string, string | Buffer>;
 }): Promise<NpmRegistry> {
   const work = mkdtempSync(join(tmpdir(), 'cml-npm-'));
   const files = {

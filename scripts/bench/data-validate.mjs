@@ -7,6 +7,7 @@
 // and the Node on PATH.
 // Goals: ≥5× faster than pandas, peak memory < 1 GB; 100-row cold start ≤ 300 ms.
 // CML_BENCH_DATA_ROWS overrides the row count (generation alone takes minutes at 10M);
+// CML_BENCH_DATA_DIR reuses generated files in that folder (kept) instead of a temporary one;
 // CML_BENCH_DATA_ONLY=small runs only the small-file part: the cold starts, small-file engine
 // (CML_DATA_ENGINE=auto) and DuckDB side by side, and where the two engines' costs cross.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -18,7 +19,10 @@ import { writeCsv } from './_data-gen.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const rows = Number(process.env.CML_BENCH_DATA_ROWS || 10_000_000);
-const dir = mkdtempSync(join(tmpdir(), 'cml-bench-data-'));
+// Rounds of alternating cml / pandas runs (CML_BENCH_DATA_ROUNDS).
+const rounds = Number(process.env.CML_BENCH_DATA_ROUNDS || 2);
+const keep = process.env.CML_BENCH_DATA_DIR;
+const dir = keep || mkdtempSync(join(tmpdir(), 'cml-bench-data-'));
 const mb = (p) => (statSync(p).size / 1024 / 1024).toFixed(0);
 
 function timed(cmd, args, opts = {}) {
@@ -37,18 +41,21 @@ const cml = (a, b) =>
 try {
   const only = process.env.CML_BENCH_DATA_ONLY;
   if (only !== 'small') {
-    console.log(`generating ${rows} rows × 20 columns (base and drifted head) in ${dir}`);
     const base = join(dir, 'base.csv');
     const head = join(dir, 'head.csv');
-    await writeCsv(base, rows, { seed: 1 });
-    await writeCsv(head, rows, { seed: 2, drift: true });
+    const fresh = !keep || !existsSync(join(dir, 'head.parquet'));
+    if (fresh) {
+      console.log(`generating ${rows} rows × 20 columns (base and drifted head) in ${dir}`);
+      await writeCsv(base, rows, { seed: 1 });
+      await writeCsv(head, rows, { seed: 2, drift: true });
+    }
     console.log(`CSV: ${mb(base)} MB + ${mb(head)} MB`);
     // Parquet copies written by DuckDB itself (zstd), so both formats hold the same rows.
     const { DuckDBInstance } = await import('@duckdb/node-api');
     const conn = await (
       await DuckDBInstance.create(':memory:', { threads: '2', memory_limit: '512MB' })
     ).connect();
-    for (const side of ['base', 'head'])
+    for (const side of fresh ? ['base', 'head'] : [])
       await conn.run(
         `COPY (SELECT * FROM read_csv('${join(dir, `${side}.csv`)}')) TO '${join(dir, `${side}.parquet`)}' (FORMAT parquet, COMPRESSION zstd)`,
       );
@@ -57,14 +64,6 @@ try {
       `Parquet: ${mb(join(dir, 'base.parquet'))} MB + ${mb(join(dir, 'head.parquet'))} MB`,
     );
 
-    const results = {};
-    for (const fmt of ['csv', 'parquet']) {
-      const r = cml(join(dir, `base.${fmt}`), join(dir, `head.${fmt}`));
-      results[fmt] = r;
-      console.log(
-        `cml ${fmt}: ${(r.ms / 1000).toFixed(1)} s wall, ${r.cpu_s.toFixed(1)} s CPU, peak ${r.maxrss_mb.toFixed(0)} MB; drifted ${r.drifted.join(', ')}`,
-      );
-    }
     // pyenv's python3 may shadow Debian's, which is the one with python3-pandas.
     const python = ['python3', '/usr/bin/python3'].find(
       (py) => spawnSync(py, ['-c', 'import pandas, numpy'], { encoding: 'utf8' }).status === 0,
@@ -73,30 +72,52 @@ try {
       console.log(
         'note: python3 with pandas/numpy not found (apt-get install -y python3-pandas); pandas comparison skipped',
       );
-    else {
-      for (const fmt of ['csv', 'parquet']) {
-        const hasArrow =
-          fmt === 'csv' ||
-          spawnSync(python, ['-c', 'import pyarrow'], { encoding: 'utf8' }).status === 0;
-        if (!hasArrow) {
-          console.log(
-            'note: pandas cannot read Parquet here (no pyarrow in Debian python3-pandas); Parquet comparison skipped',
-          );
-          continue;
-        }
-        const p = timed(python, [
-          join(root, 'scripts/bench/_data-pandas.py'),
-          join(dir, `base.${fmt}`),
-          join(dir, `head.${fmt}`),
-        ]);
-        const c = results[fmt];
+    const hasArrow =
+      python && spawnSync(python, ['-c', 'import pyarrow'], { encoding: 'utf8' }).status === 0;
+    const pandas = (a, b) =>
+      timed(python, [join(root, 'scripts/bench/_data-pandas.py'), a, b], { cwd: root });
+    const show = (who, fmt, r) =>
+      console.log(
+        `  ${who} ${fmt}: ${(r.ms / 1000).toFixed(1)} s wall, ${r.cpu_s.toFixed(1)} s CPU, peak ${r.maxrss_mb.toFixed(0)} MB, load ${loadavg()[0].toFixed(1)}; drifted ${r.drifted.join(', ')}`,
+      );
+    const median = (xs) => {
+      const s = [...xs].sort((x, y) => x - y);
+      return (s[Math.floor((s.length - 1) / 2)] + s[Math.ceil((s.length - 1) / 2)]) / 2;
+    };
+    for (const fmt of ['csv', 'parquet']) {
+      const files = [join(dir, `base.${fmt}`), join(dir, `head.${fmt}`)];
+      const withPandas = python && (fmt === 'csv' || hasArrow);
+      if (python && !withPandas)
         console.log(
-          `pandas ${fmt}: ${(p.ms / 1000).toFixed(1)} s wall, ${p.cpu_s.toFixed(1)} s CPU, peak ${p.maxrss_mb.toFixed(0)} MB → cml is ${(p.ms / c.ms).toFixed(1)}× faster (wall), ${(p.cpu_s / c.cpu_s).toFixed(1)}× (CPU), ${(p.maxrss_mb / c.maxrss_mb).toFixed(1)}× less memory`,
+          'note: pandas cannot read Parquet here (Debian python3-pandas has no pyarrow); Parquet comparison skipped',
         );
+      // Alternating runs, so both see the same load on a shared machine; ratios of medians.
+      const ours = [];
+      const theirs = [];
+      for (let round = 0; round < rounds; round++) {
+        const c = cml(...files);
+        ours.push(c);
+        show('cml   ', fmt, c);
+        if (!withPandas) continue;
+        const p = pandas(...files);
+        theirs.push(p);
+        show('pandas', fmt, p);
+        if (p.drifted.join() !== c.drifted.join())
+          console.log(`  note: verdicts differ: cml ${c.drifted} / pandas ${p.drifted}`);
       }
+      const of = (runs, key) => median(runs.map((r) => r[key]));
+      console.log(
+        `cml ${fmt} (median of ${rounds}): ${(of(ours, 'ms') / 1000).toFixed(1)} s wall, ${of(ours, 'cpu_s').toFixed(1)} s CPU, peak ${of(ours, 'maxrss_mb').toFixed(0)} MB (goal < 1024 MB)`,
+      );
+      if (theirs.length)
+        console.log(
+          `pandas ${fmt} (median of ${rounds}): ${(of(theirs, 'ms') / 1000).toFixed(1)} s wall, ${of(theirs, 'cpu_s').toFixed(1)} s CPU, peak ${of(theirs, 'maxrss_mb').toFixed(0)} MB → cml is ${(of(theirs, 'ms') / of(ours, 'ms')).toFixed(1)}× faster (wall), ${(of(theirs, 'cpu_s') / of(ours, 'cpu_s')).toFixed(1)}× (CPU), ${(of(theirs, 'maxrss_mb') / of(ours, 'maxrss_mb')).toFixed(1)}× less memory (goal ≥ 5×)`,
+        );
     }
-    rmSync(join(dir, 'base.csv'));
-    rmSync(join(dir, 'head.csv'));
+    if (!keep) {
+      rmSync(join(dir, 'base.csv'));
+      rmSync(join(dir, 'head.csv'));
+    }
   }
 
   // Cold start on a 100-row file: the bundled CLI (`cml data validate` / `cml data diff`, base
@@ -221,5 +242,5 @@ try {
   }
   writeFileSync(join(dir, 'done'), '');
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  if (!keep) rmSync(dir, { recursive: true, force: true });
 }

@@ -144,7 +144,7 @@ async function histograms(conn: DuckDBConnection, path: string, dataset: string,
   const source = readExpression(path, dataset).replace('store_rejects=true', 'ignore_errors=true');
   const parts = plans.map((p, i) =>
     p.kind === 'numeric'
-      ? `histogram(CAST(${ident(p.column)} AS DOUBLE), [${p.edges.map(sqlNumber).join(',')}]::DOUBLE[]) AS h${i}`
+      ? `histogram(CAST(${ident(p.column)} AS DOUBLE), [${p.edges.map(doubleLiteral).join(',')}]::DOUBLE[]) AS h${i}`
       : `histogram(CAST(${ident(p.column)} AS VARCHAR)) AS h${i}`,
   );
   const row =
@@ -154,8 +154,15 @@ async function histograms(conn: DuckDBConnection, path: string, dataset: string,
   return plans.map((_, i) => (row[`h${i}`] as { key: unknown; value: unknown }[] | null) ?? []);
 }
 
-function sqlNumber(n: number): string {
-  return Number.isInteger(n) ? `${n}.0` : String(n);
+/**
+ * A DOUBLE literal that DuckDB reads back as exactly `n`. Its histogram keys are matched to the
+ * edges by equality (alignBins), so an edge must round-trip: a plain decimal literal such as
+ * `0.30094784534555640` is read as a DECIMAL and then rounded to a neighbouring double (about 1 in
+ * 10 of a numeric grid did), which sent those bins' counts to the overflow bin. Exponent notation
+ * is parsed as a DOUBLE directly, with the shortest round-trip digits JavaScript prints.
+ */
+export function doubleLiteral(n: number): string {
+  return n.toExponential();
 }
 
 function short(n: number): string {

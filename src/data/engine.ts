@@ -1,9 +1,10 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
+import Module, { createRequire } from 'node:module';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { ConfigurationError } from '../core/errors';
+import { ensureBinding, REMOTE_BINDINGS, type FetchOptions } from './engine-binding';
 
 /**
  * The engine is DuckDB (measured against a streaming csv-parse reader: see docs/data-validate.md
@@ -41,19 +42,68 @@ export function ident(name: string): string {
 type DuckDbModule = typeof import('@duckdb/node-api');
 
 /**
- * DuckDB ships in dist/node_modules for linux-x64 only (its library is 70 MB a platform); on
- * other platforms a copy installed in the workspace (`npm install @duckdb/node-api`) is used.
+ * DuckDB ships in dist/node_modules with its linux-x64 binding; on linux-arm64 the binding is
+ * fetched from the npm registry on first use (engine-binding.ts); elsewhere a copy installed in
+ * the workspace (`npm install @duckdb/node-api`) is used.
  */
-async function loadDuckDb(): Promise<DuckDbModule> {
+export async function loadDuckDb(
+  platform = `${process.platform}-${process.arch}`,
+  /** `from`: the file whose node_modules hold @duckdb/node-api (default: this bundle's). */
+  options: FetchOptions & { from?: string } = {},
+): Promise<DuckDbModule> {
+  const here =
+    options.from ??
+    (typeof __filename === 'string' ? __filename : join(process.cwd(), 'package.json'));
+  const remote = REMOTE_BINDINGS[platform];
+  if (remote && !isMusl()) {
+    const bindings = resolveFrom(here, '@duckdb/node-api', '@duckdb/node-bindings');
+    if (bindings && !resolveFrom(bindings, `${remote.name}/duckdb.node`)) {
+      preloadBinding(bindings, await ensureBinding(remote, options));
+    }
+  }
   try {
-    return await import('@duckdb/node-api');
+    return options.from
+      ? (createRequire(options.from)('@duckdb/node-api') as DuckDbModule)
+      : await import('@duckdb/node-api');
   } catch (bundled) {
     try {
       return createRequire(join(process.cwd(), 'package.json'))('@duckdb/node-api') as DuckDbModule;
     } catch {
       throw new ConfigurationError(
-        `data-validate's engine (DuckDB) is not bundled for ${process.platform}-${process.arch} (${(bundled as Error).message.split('\n')[0]}); install it in the workspace first: npm install --no-save @duckdb/node-api@1.5.6-r.1`,
+        `data-validate's engine (DuckDB) is not bundled for ${platform} (${(bundled as Error).message.split('\n')[0]}); install it in the workspace first: npm install --no-save @duckdb/node-api@1.5.6-r.1`,
       );
     }
   }
+}
+
+/** Resolves `first` from `base`, then each next one from the file before it; undefined if any fails. */
+function resolveFrom(base: string, ...chain: string[]): string | undefined {
+  let at = base;
+  try {
+    for (const request of chain) at = createRequire(at).resolve(request);
+    return at;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Makes `require('@duckdb/node-bindings')` (what @duckdb/node-api loads) return the binding at
+ * `dir`: its duckdb.js would only look for the platform package beside it, and the fetched copy
+ * lives in a cache. Node documents adding entries to require.cache; the entry is what duckdb.js
+ * itself exports, the loaded duckdb.node.
+ */
+function preloadBinding(bindingsJs: string, dir: string): void {
+  const load = createRequire(bindingsJs);
+  const entry = new Module(bindingsJs);
+  entry.filename = bindingsJs;
+  entry.exports = load(join(dir, 'duckdb.node'));
+  entry.loaded = true;
+  load.cache[bindingsJs] = entry;
+}
+
+/** musl (Alpine) builds are not fetched: the workspace fallback names what to install. */
+function isMusl(): boolean {
+  const report = process.report?.getReport() as { header?: { glibcVersionRuntime?: string } };
+  return process.platform === 'linux' && !report?.header?.glibcVersionRuntime;
 }

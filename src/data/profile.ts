@@ -100,7 +100,9 @@ export async function profileFile(
     const q = ident(c.name);
     const type = columnType(c.engineType);
     const text = type === 'string' ? q : `CAST(${q} AS VARCHAR)`;
-    parts.push(`count(${q}) AS c${i}_n`, `approx_count_distinct(${text}) AS c${i}_d`);
+    // HyperLogLog over the native value: casting every number to text first cost more than
+    // the rest of the profile of that column (1.1 s a million rows for 13 numeric columns).
+    parts.push(`count(${q}) AS c${i}_n`, `approx_count_distinct(${q}) AS c${i}_d`);
     if (isNumeric(type)) {
       const d = `CAST(${q} AS DOUBLE)`;
       parts.push(

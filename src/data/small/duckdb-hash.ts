@@ -81,3 +81,58 @@ export function hashString(text: string): Hash64 {
   hashInto(text, h);
   return h;
 }
+
+const view = new DataView(new ArrayBuffer(8));
+
+/** MurmurHash64 of a 64-bit two's-complement integer, into out. */
+function hashInt64(value: bigint, out: Hash64): void {
+  view.setBigInt64(0, BigInt.asIntN(64, value), true);
+  out.lo = view.getUint32(0, true);
+  out.hi = view.getUint32(4, true);
+  murmur64(out);
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The hash DuckDB's approx_count_distinct gives a value of the column's type (Hash<T> in
+ * hash.cpp, checked against DuckDB 1.5.6's hash()): MurmurHash64 of the int64 for BIGINT, of
+ * 0/1 for BOOLEAN, of the days since 1970 for DATE, of the microseconds since 1970 for
+ * TIMESTAMP, of the IEEE bits for DOUBLE (0.0 and -0.0 both hash to 0); the text's bytes for
+ * VARCHAR. `text` is the value's CAST(… AS VARCHAR), as the small-file reader keeps it.
+ */
+export function hashValueInto(text: string, type: string, out: Hash64): void {
+  switch (type) {
+    case 'BIGINT':
+      return hashInt64(BigInt(text), out);
+    case 'BOOLEAN':
+      return hashInt64(text === 'true' ? 1n : 0n, out);
+    case 'DATE': {
+      const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+      return hashInt64(BigInt(Math.round(Date.UTC(y, m - 1, d) / DAY_MS)), out);
+    }
+    case 'TIMESTAMP': {
+      const [date = '', time = ''] = text.split(' ');
+      const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
+      const [hms = '', fraction = ''] = time.split('.');
+      const [h, mi, s] = hms.split(':').map(Number) as [number, number, number];
+      const micros =
+        BigInt(Date.UTC(y, mo - 1, d, h, mi, s)) * 1000n + BigInt(fraction.padEnd(6, '0') || 0);
+      return hashInt64(micros, out);
+    }
+    case 'DOUBLE': {
+      const x = Number(text);
+      if (x === 0) {
+        out.hi = 0;
+        out.lo = 0;
+        return;
+      }
+      view.setFloat64(0, x, true);
+      out.lo = view.getUint32(0, true);
+      out.hi = view.getUint32(4, true);
+      return murmur64(out);
+    }
+    default:
+      return hashInto(text, out);
+  }
+}

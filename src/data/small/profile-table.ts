@@ -5,7 +5,7 @@ import {
   type ColumnProfile,
   type TableProfile,
 } from '../profile';
-import { hashInto, type Hash64 } from './duckdb-hash';
+import { hashInto, hashValueInto, type Hash64 } from './duckdb-hash';
 import { HyperLogLog } from './hyperloglog';
 import type { SmallColumn, SmallTable } from './read-table';
 import { TDigest } from './t-digest';
@@ -15,7 +15,7 @@ import { compareBytes, codePoints } from './text-order';
 /**
  * The TableProfile the DuckDB path's aggregate query gives, computed over a small table in one
  * pass per column with DuckDB's own definitions: approx_count_distinct (HyperLogLog over the
- * VARCHAR cast), approx_quantile (t-digest), approx_top_k, avg (a plain running sum),
+ * typed values), approx_quantile (t-digest), approx_top_k, avg (a plain running sum),
  * stddev_samp (Welford's update), min/max of text in byte order, length in code points.
  */
 export function profileSmallTable(table: SmallTable, dataset: string): TableProfile {
@@ -43,18 +43,22 @@ function profileColumn(c: SmallColumn, rows: number): ColumnProfile {
   const type = columnType(c.engineType);
   const hll = new HyperLogLog();
   let present = 0;
-  // Each value's hash feeds the HyperLogLog and, for text, the top-k: kept as two numbers a row.
+  // The typed value's hash feeds the HyperLogLog (the SQL counts native values); the text's hash
+  // feeds the top-k (approx_top_k of the VARCHAR cast). For text they are one hash, kept as two
+  // numbers a row.
   const his = new Uint32Array(rows);
   const los = new Uint32Array(rows);
   const h: Hash64 = { hi: 0, lo: 0 };
+  const topOfText = c.engineType !== 'VARCHAR' && !isNumeric(type);
   for (let r = 0; r < rows; r++) {
     const t = c.text[r];
     if (t === null || t === undefined) continue;
     present++;
-    hashInto(t, h);
+    hashValueInto(t, c.engineType, h);
+    hll.add(h);
+    if (topOfText) hashInto(t, h);
     his[r] = h.hi;
     los[r] = h.lo;
-    hll.add(h);
   }
   const p: ColumnProfile = {
     name: c.name,
