@@ -77,31 +77,41 @@ export function checkPixelBudget(
 }
 
 /**
+ * Objects that passed checkDepth, so the same parsed spec is walked once even though both its
+ * reader and the renderer check it (a 1,000-row inline data set is thousands of nodes).
+ * Only what was parsed and then handed on unchanged is skipped; specs our own code builds
+ * (overlays, templates) are new objects and are walked again.
+ */
+const depthChecked = new WeakSet<object>();
+
+/**
  * Nesting depth of parsed JSON/YAML, measured without recursion, so a hostile file cannot
  * overflow the stack here (Vega-Lite's compiler and the schema check recurse on it later).
+ * One pass over the objects only (primitives are never pushed), in two parallel stacks rather
+ * than a tuple per node: this runs on every chart's inline rows.
  */
 export function checkDepth(value: unknown, name: string): void {
-  const stack: [unknown, number][] = [[value, 1]];
-  const seen = new Set<object>();
-  while (stack.length > 0) {
-    // Indexing, not `const [node, depth] = …`, and only objects pushed: destructuring runs the
-    // iterator protocol, which made this walk ~10 ms for a 1,000-row chart on a cold start.
-    const entry = stack.pop()!;
-    const node = entry[0];
-    const depth = entry[1];
-    if (node === null || typeof node !== 'object' || seen.has(node)) continue;
-    seen.add(node);
+  if (value === null || typeof value !== 'object' || depthChecked.has(value)) return;
+  const nodes: object[] = [value];
+  const depths: number[] = [1];
+  // Shared references (YAML aliases) are walked once, so an alias bomb stays linear.
+  const seen = new Set<object>([value]);
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const depth = depths.pop()!;
     if (depth > PLOT_LIMITS.maxDepth) {
       throw new ConfigurationError(
         `${name}: nested more than ${PLOT_LIMITS.maxDepth} levels deep; a plot spec or data file needs far fewer`,
       );
     }
-    const children = Object.values(node);
-    for (let i = 0; i < children.length; i++) {
-      const child: unknown = children[i];
-      if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
-    }
+    forEachObjectChild(node, (child) => {
+      if (seen.has(child)) return;
+      seen.add(child);
+      nodes.push(child);
+      depths.push(depth + 1);
+    });
   }
+  depthChecked.add(value);
 }
 
 /**
@@ -109,10 +119,10 @@ export function checkDepth(value: unknown, name: string): void {
  * bytes can ask for a billion. Constant bounds only; signals are left to Vega.
  */
 export function checkSequences(vegaSpec: unknown, name: string): void {
-  const stack: unknown[] = [vegaSpec];
+  if (vegaSpec === null || typeof vegaSpec !== 'object') return;
+  const stack: object[] = [vegaSpec];
   while (stack.length > 0) {
-    const node = stack.pop();
-    if (node === null || typeof node !== 'object') continue;
+    const node = stack.pop()!;
     const t = node as { type?: unknown; start?: unknown; stop?: unknown; step?: unknown };
     if (t.type === 'sequence' && typeof t.start === 'number' && typeof t.stop === 'number') {
       const step = typeof t.step === 'number' ? t.step : 1;
@@ -123,7 +133,27 @@ export function checkSequences(vegaSpec: unknown, name: string): void {
         );
       }
     }
-    for (const child of Object.values(node)) stack.push(child);
+    forEachObjectChild(node, (child) => stack.push(child));
+  }
+}
+
+/**
+ * Calls `visit` with each own enumerable value of `node` that is an object (what
+ * Object.values(node) would hold, without building that array or visiting primitives).
+ */
+function forEachObjectChild(node: object, visit: (child: object) => void): void {
+  if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++) {
+      const child: unknown = node[i];
+      if (child !== null && typeof child === 'object') visit(child);
+    }
+    return;
+  }
+  const record = node as Record<string, unknown>;
+  for (const key in record) {
+    if (!Object.prototype.hasOwnProperty.call(record, key)) continue;
+    const child = record[key];
+    if (child !== null && typeof child === 'object') visit(child);
   }
 }
 
