@@ -317,7 +317,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ runGit)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3802);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 
 /**
@@ -754,7 +754,7 @@ async function composeReport(options) {
         });
     }
     if (options.metrics.length > 0) {
-        const { embedMetricsDiff } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(712), __webpack_require__.e(292), __webpack_require__.e(904), __webpack_require__.e(764)]).then(__webpack_require__.bind(__webpack_require__, 1764));
+        const { embedMetricsDiff } = await Promise.all(/* import() */[__webpack_require__.e(458), __webpack_require__.e(292), __webpack_require__.e(904), __webpack_require__.e(764)]).then(__webpack_require__.bind(__webpack_require__, 1764));
         const text = await generated('metrics', () => embedMetricsDiff({
             cwd: options.cwd,
             files: options.metrics,
@@ -766,7 +766,7 @@ async function composeReport(options) {
     if (options.data && options.data.targets.length > 0) {
         const data = options.data;
         const dataCwd = data.cwd ?? options.cwd;
-        const { embedDataSection } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(448), __webpack_require__.e(465), __webpack_require__.e(134)]).then(__webpack_require__.bind(__webpack_require__, 4134));
+        const { embedDataSection } = await Promise.all(/* import() */[__webpack_require__.e(458), __webpack_require__.e(448), __webpack_require__.e(152), __webpack_require__.e(134)]).then(__webpack_require__.bind(__webpack_require__, 4134));
         const text = await generated('data section', () => embedDataSection({
             cwd: dataCwd,
             targets: data.targets,
@@ -780,7 +780,7 @@ async function composeReport(options) {
         parts.push({ text, baseDir: dataCwd, source: 'the data section', generated: true });
     }
     if (options.plots.length > 0) {
-        const { embedPlots } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(712), __webpack_require__.e(251), __webpack_require__.e(279), __webpack_require__.e(585)]).then(__webpack_require__.bind(__webpack_require__, 5585));
+        const { embedPlots } = await Promise.all(/* import() */[__webpack_require__.e(458), __webpack_require__.e(77), __webpack_require__.e(279), __webpack_require__.e(585)]).then(__webpack_require__.bind(__webpack_require__, 5585));
         const text = await generated('plots', () => embedPlots({
             plots: options.plots,
             outDir: options.plotsDir,
@@ -1196,8 +1196,8 @@ function addPath(folder, env = process.env) {
     process.env.PATH = `${folder}${delimiter}${process.env.PATH}`;
 }
 
-// EXTERNAL MODULE: ./src/forge/registry.ts + 3 modules
-var registry = __webpack_require__(4325);
+// EXTERNAL MODULE: ./src/forge/registry.ts + 11 modules
+var registry = __webpack_require__(4045);
 ;// CONCATENATED MODULE: ./src/report/permissions.ts
 
 

@@ -1202,7 +1202,7 @@ function addNumericSeparator(num, str) {
 }
 
 var utilInspect = __webpack_require__(8502);
-var getStringWidth = __webpack_require__(3077);
+var getStringWidth = __webpack_require__(5458);
 var inspectCustom = utilInspect.custom;
 var inspectSymbol = isSymbol(inspectCustom) ? inspectCustom : null;
 
@@ -1941,7 +1941,7 @@ function arrObjKeys(obj, inspect, maxLength) {
 
 /***/ }),
 
-/***/ 3077:
+/***/ 5458:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var $charCodeAt = String.prototype.charCodeAt;

@@ -88,8 +88,8 @@ class DataRuleFailure extends errors/* StepFailure */.pH {
     name = 'DataRuleFailure';
 }
 
-// EXTERNAL MODULE: ./src/data/run-data.ts + 13 modules
-var run_data = __webpack_require__(9465);
+// EXTERNAL MODULE: ./src/data/run-data.ts + 25 modules
+var run_data = __webpack_require__(7771);
 ;// CONCATENATED MODULE: ./src/data/cli.ts
 
 
@@ -136,7 +136,7 @@ async function runDataCli(args) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ runGit)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3802);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 
 /**

@@ -44,7 +44,7 @@ async function gitMaybe(args, cwd, env) {
 /* harmony export */   prepareRepo: () => (/* binding */ prepareRepo)
 /* harmony export */ });
 /* unused harmony exports GIT_USER_NAME, GIT_USER_EMAIL */
-/* harmony import */ var _forge_registry__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4325);
+/* harmony import */ var _forge_registry__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4045);
 /* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1998);
 
@@ -132,7 +132,7 @@ async function useTokenRemote(options, remote) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ runGit)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3802);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 
 /**

@@ -44,7 +44,7 @@ async function gitMaybe(args, cwd, env) {
 /* harmony export */   prepareRepo: () => (/* binding */ prepareRepo)
 /* harmony export */ });
 /* unused harmony exports GIT_USER_NAME, GIT_USER_EMAIL */
-/* harmony import */ var _forge_registry__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4325);
+/* harmony import */ var _forge_registry__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4045);
 /* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1998);
 
@@ -139,7 +139,7 @@ async function useTokenRemote(options, remote) {
 /* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 /* harmony import */ var _git__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1998);
 /* harmony import */ var _prepare_repo__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(654);
-/* harmony import */ var _forge_registry__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4325);
+/* harmony import */ var _forge_registry__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4045);
 
 
 
@@ -300,7 +300,7 @@ const titleCase = (words) => words.replace(/\b\w/g, (c) => c.toUpperCase());
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ runGit)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3802);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 
 /**

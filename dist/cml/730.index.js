@@ -80,34 +80,51 @@ function checkPixelBudget(name, width, height, scale, format) {
     }
 }
 /**
+ * Objects that passed checkDepth, so the same parsed spec is walked once even though both its
+ * reader and the renderer check it (a 1,000-row inline data set is thousands of nodes).
+ * Only what was parsed and then handed on unchanged is skipped; specs our own code builds
+ * (overlays, templates) are new objects and are walked again.
+ */
+const depthChecked = new WeakSet();
+/**
  * Nesting depth of parsed JSON/YAML, measured without recursion, so a hostile file cannot
  * overflow the stack here (Vega-Lite's compiler and the schema check recurse on it later).
+ * One pass over the objects only (primitives are never pushed), in two parallel stacks rather
+ * than a tuple per node: this runs on every chart's inline rows.
  */
 function checkDepth(value, name) {
-    const stack = [[value, 1]];
-    const seen = new Set();
-    while (stack.length > 0) {
-        const [node, depth] = stack.pop();
-        if (node === null || typeof node !== 'object' || seen.has(node))
-            continue;
-        seen.add(node);
+    if (value === null || typeof value !== 'object' || depthChecked.has(value))
+        return;
+    const nodes = [value];
+    const depths = [1];
+    // Shared references (YAML aliases) are walked once, so an alias bomb stays linear.
+    const seen = new Set([value]);
+    while (nodes.length > 0) {
+        const node = nodes.pop();
+        const depth = depths.pop();
         if (depth > PLOT_LIMITS.maxDepth) {
             throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(`${name}: nested more than ${PLOT_LIMITS.maxDepth} levels deep; a plot spec or data file needs far fewer`);
         }
-        for (const child of Object.values(node))
-            stack.push([child, depth + 1]);
+        forEachObjectChild(node, (child) => {
+            if (seen.has(child))
+                return;
+            seen.add(child);
+            nodes.push(child);
+            depths.push(depth + 1);
+        });
     }
+    depthChecked.add(value);
 }
 /**
  * Rows a Vega `sequence` transform (Vega-Lite's `data.sequence`) would generate: a spec of a few
  * bytes can ask for a billion. Constant bounds only; signals are left to Vega.
  */
 function checkSequences(vegaSpec, name) {
+    if (vegaSpec === null || typeof vegaSpec !== 'object')
+        return;
     const stack = [vegaSpec];
     while (stack.length > 0) {
         const node = stack.pop();
-        if (node === null || typeof node !== 'object')
-            continue;
         const t = node;
         if (t.type === 'sequence' && typeof t.start === 'number' && typeof t.stop === 'number') {
             const step = typeof t.step === 'number' ? t.step : 1;
@@ -116,8 +133,29 @@ function checkSequences(vegaSpec, name) {
                 throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(`${name}: a sequence from ${t.start} to ${t.stop} by ${step} makes more than ${PLOT_LIMITS.maxRows.toLocaleString('en-US')} rows, the budget for one data set`);
             }
         }
-        for (const child of Object.values(node))
-            stack.push(child);
+        forEachObjectChild(node, (child) => stack.push(child));
+    }
+}
+/**
+ * Calls `visit` with each own enumerable value of `node` that is an object (what
+ * Object.values(node) would hold, without building that array or visiting primitives).
+ */
+function forEachObjectChild(node, visit) {
+    if (Array.isArray(node)) {
+        for (let i = 0; i < node.length; i++) {
+            const child = node[i];
+            if (child !== null && typeof child === 'object')
+                visit(child);
+        }
+        return;
+    }
+    const record = node;
+    for (const key in record) {
+        if (!Object.prototype.hasOwnProperty.call(record, key))
+            continue;
+        const child = record[key];
+        if (child !== null && typeof child === 'object')
+            visit(child);
     }
 }
 /** "Maximum call stack size exceeded" and friends, for a clear message naming the file. */

@@ -15,7 +15,7 @@ exports.modules = {
 /* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 /* harmony import */ var _core_logger__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1227);
 /* harmony import */ var _forge_token__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3522);
-/* harmony import */ var _forge_registry__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4325);
+/* harmony import */ var _forge_registry__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4045);
 /* harmony import */ var _forge_locate__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1689);
 /* harmony import */ var _git_run_git__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6148);
 /* harmony import */ var _report_run_report__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5101);
@@ -74,7 +74,7 @@ async function runCommentCommand(argv, command) {
         failOnError: argv['fail-on-error'] === true,
         sha: useForge && argv['commit-sha'] ? await resolveSha(argv['commit-sha'], cwd) : undefined,
         forge: useForge
-            ? async () => (await __webpack_require__.e(/* import() */ 632).then(__webpack_require__.bind(__webpack_require__, 8251))).createForge({ context, token, logger })
+            ? async () => (await __webpack_require__.e(/* import() */ 251).then(__webpack_require__.bind(__webpack_require__, 8251))).createForge({ context, token, logger })
             : undefined,
     };
     const outputs = await (0,_report_run_report__WEBPACK_IMPORTED_MODULE_8__/* .runReport */ .q)(request);

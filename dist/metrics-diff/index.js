@@ -8929,14 +8929,11 @@ __nccwpck_require__.d(constructs_namespaceObject, {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = require("node:os");
 // EXTERNAL MODULE: ./src/core/secrets.ts
 var secrets = __nccwpck_require__(8198);
 ;// CONCATENATED MODULE: ./src/core/logger.ts
-
 
 
 /**
@@ -9031,7 +9028,10 @@ function mayHoldCommand(text) {
 function withoutCommands(text) {
     if (!mayHoldCommand(text))
         return text;
-    const token = `cml-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
+    // Web Crypto's global, not node:crypto: importing that module costs every command's start-up
+    // (about 15 ms) for a token few runs need.
+    const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+    const token = `cml-${Buffer.from(bytes).toString('hex')}`;
     return `::stop-commands::${token}${external_node_os_namespaceObject.EOL}${text}${external_node_os_namespaceObject.EOL}::${token}::`;
 }
 // eslint-disable-next-line no-control-regex
@@ -9483,7 +9483,268 @@ function parseInput(decl, raw) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/forge/runner-release.ts
+
+const DEFAULT_RELEASE_SOURCES = {
+    githubApi: 'https://api.github.com',
+    gitlabApi: 'https://gitlab.com/api/v4',
+    gitlabDownloads: 'https://gitlab-runner-downloads.s3.amazonaws.com',
+};
+/** `2.330.0` or `v2.330.0` \u2192 `2.330.0`; anything else is refused, naming the input. */
+function normaliseVersion(value) {
+    const m = /^v?(\d+\.\d+\.\d+)$/.exec(value.trim());
+    if (!m) {
+        throw new errors/* ConfigurationError */.j1(`Input 'runner-version': '${value}' is not a version; give major.minor.patch (e.g. 2.330.0, or 18.3.0 for GitLab), or leave it unset for the newest release.`, { input: 'runner-version' });
+    }
+    return m[1];
+}
+function checkSha256(value) {
+    const sha = value.trim().toLowerCase();
+    if (!/^[0-9a-f]{64}$/.test(sha)) {
+        throw new errors/* ConfigurationError */.j1(`Input 'runner-sha256': '${value}' is not a sha256; give the 64 hexadecimal digits of the runner download's sha256.`, { input: 'runner-sha256' });
+    }
+    return sha;
+}
+function compareVersions(a, b) {
+    const pa = a.split('.').map(Number);
+    const pb = b.split('.').map(Number);
+    for (let i = 0; i < 3; i++) {
+        const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+        if (d)
+            return d;
+    }
+    return 0;
+}
+async function getJson(fetchImpl, url, headers) {
+    let response;
+    try {
+        response = await fetchImpl(url, { headers, signal: AbortSignal.timeout(30_000) });
+    }
+    catch (error) {
+        throw new Error(`Could not reach ${url}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+    const text = await response.text();
+    if (!response.ok)
+        return { status: response.status, body: text };
+    try {
+        return { status: response.status, body: JSON.parse(text) };
+    }
+    catch {
+        throw new Error(`${url} answered something that is not JSON.`);
+    }
+}
+async function getText(fetchImpl, url) {
+    let response;
+    try {
+        response = await fetchImpl(url, { signal: AbortSignal.timeout(30_000) });
+    }
+    catch (error) {
+        throw new Error(`Could not reach ${url}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+    return { status: response.status, text: await response.text() };
+}
+const PIN_HINT = 'pin one with runner-version and runner-sha256 to launch without looking it up';
+/** A pin given whole (runner-version with runner-sha256): nothing to look up. */
+function givenPin(version, sha256, arch, url) {
+    const sha = checkSha256(sha256);
+    return {
+        version,
+        url,
+        sha256: arch === 'arm64' ? { x64: '', arm64: sha } : { x64: sha, arm64: '' },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/forge/github/runner-events.ts
+/**
+ * actions/runner's console lines (src/Runner.Listener/Runner.cs: "{time}: Listening for Jobs";
+ * src/Runner.Listener/JobDispatcher.cs: "{time}: Running job: {name}" and "{time}: Job {name}
+ * completed with result: {result}"), the patterns CML matched (src/drivers/github.js
+ * runnerLogPatterns), anchored on the timestamp so a job's own output cannot fake them: the
+ * listener prints these, a job's steps never reach the listener's console.
+ */
+function githubEvent(line) {
+    const stamp = String.raw `^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}Z: `;
+    if (new RegExp(`${stamp}Listening for Jobs`).test(line))
+        return { kind: 'ready' };
+    const started = new RegExp(`${stamp}Running job: (.*)$`).exec(line);
+    if (started)
+        return { kind: 'job-started', job: started[1] };
+    const ended = new RegExp(`${stamp}Job .* completed with result: (\\w+)`).exec(line);
+    if (ended)
+        return { kind: 'job-ended', success: ended[1] === 'Succeeded' };
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/forge/github/runner-release.ts
+
+
+/*
+ * actions/runner, the newest release (`GET /repos/actions/runner/releases/latest`) or the
+ * `runner-version` pinned (`GET \u2026/releases/tags/v<version>`). The hashes come from the release
+ * notes, which carry one per package between `<!-- BEGIN SHA linux-x64 -->` and
+ * `<!-- END SHA linux-x64 -->` (actions/runner releaseNote.md, filled in by its release
+ * workflow). GitHub refuses to register runners older than 2.329.0 and stops sending jobs to
+ * runners more than 30 days behind the newest release, so the default is never a fixed pin.
+ */
+/** The oldest actions/runner github.com lets register (FIELD-NOTES; actions/runner#4305). */
+const GITHUB_MINIMUM_RUNNER = '2.329.0';
+const GITHUB_RUNNER_DOWNLOADS = 'https://github.com/actions/runner/releases/download';
+function githubRunnerUrl(version, downloads = GITHUB_RUNNER_DOWNLOADS) {
+    return `${downloads.replace(/\/+$/, '')}/v${version}/actions-runner-linux-@ARCH@-${version}.tar.gz`;
+}
+/** The sha256 a release body carries between `<!-- BEGIN SHA <platform> -->` markers. */
+function shaFromReleaseNotes(body, platform) {
+    const escaped = platform.replace(/[^\w-]/g, '');
+    const m = new RegExp(`<!-- BEGIN SHA ${escaped} -->\\s*([0-9a-fA-F]{64})\\s*<!-- END SHA ${escaped} -->`).exec(body);
+    return m?.[1]?.toLowerCase();
+}
+async function githubPin(request, sources, fetchImpl) {
+    const pinned = request.version ? normaliseVersion(request.version) : undefined;
+    if (pinned && request.sha256) {
+        return givenPin(pinned, request.sha256, request.arch, githubRunnerUrl(pinned, sources.githubDownloads));
+    }
+    const headers = {
+        accept: 'application/vnd.github+json',
+        'x-github-api-version': '2022-11-28',
+        'user-agent': 'cml-runner-provision',
+    };
+    const path = pinned ? `releases/tags/v${pinned}` : 'releases/latest';
+    const api = (sources.githubApi ?? DEFAULT_RELEASE_SOURCES.githubApi).replace(/\/+$/, '');
+    let url = `${api}/repos/actions/runner/${path}`;
+    if (sources.githubToken)
+        headers.authorization = `Bearer ${sources.githubToken}`;
+    let { status, body } = await getJson(fetchImpl, url, headers);
+    if (status === 404 && sources.githubFallback) {
+        // A GitHub Enterprise Server holds no actions/runner: ask github.com (without its token).
+        url = `${sources.githubFallback.replace(/\/+$/, '')}/repos/actions/runner/${path}`;
+        delete headers.authorization;
+        ({ status, body } = await getJson(fetchImpl, url, headers));
+    }
+    if (status === 404 && pinned) {
+        throw new errors/* ConfigurationError */.j1(`Input 'runner-version': actions/runner has no release v${pinned}; give an existing version (https://github.com/actions/runner/releases), or leave it unset for the newest.`, { input: 'runner-version' });
+    }
+    if (status !== 200) {
+        throw new Error(`Could not read the ${pinned ? `v${pinned}` : 'newest'} actions/runner release (${url} answered ${status}); ${PIN_HINT}.`);
+    }
+    const release = body;
+    const version = pinned ?? normaliseVersion(release.tag_name ?? '');
+    const notes = release.body ?? '';
+    const x64 = shaFromReleaseNotes(notes, 'linux-x64') ?? '';
+    const arm64 = shaFromReleaseNotes(notes, 'linux-arm64') ?? '';
+    if (!x64 && !arm64) {
+        throw new errors/* ConfigurationError */.j1(`The notes of actions/runner v${version} carry no sha256 for linux-x64 or linux-arm64 (between <!-- BEGIN SHA linux-x64 --> markers); give runner-sha256 with runner-version.`, { input: 'runner-sha256' });
+    }
+    return {
+        version,
+        url: githubRunnerUrl(version, sources.githubDownloads),
+        sha256: { x64, arm64 },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/forge/github/startup.ts
+/**
+ * The runner start-up script's GitHub part (bash, inserted by src/runners/render-startup.ts at
+ * `#@FORGE_PART@#`; the shared template lists the functions every forge part defines). It runs
+ * actions/runner from its release tarball with a just-in-time configuration: single-use, so the
+ * runner takes one job and exits, and it cannot remove itself (that takes a removal token):
+ * GitHub drops a JIT runner after its job, and the stop step deletes unused ones by id or name.
+ * Backslashes are doubled and `${` escaped, as a template literal needs.
+ */
+const GITHUB_RUNNER_STARTUP = `
+# actions/runner packages are named by the words x64 and arm64 themselves.
+runner_package_arch() {
+  echo "$1"
+}
+
+install_runner_package() {
+  mkdir -p "$CML_HOME/runner"
+  tar -xzf "$CML_HOME/runner-download" -C "$CML_HOME/runner" || return 1
+  "$CML_HOME/runner/bin/installdependencies.sh" || log "installdependencies.sh failed; continuing"
+  chown -R "$CML_RUNNER_USER:$CML_RUNNER_USER" "$CML_HOME/runner"
+}
+
+# Job and service containers are the workflow's choice (the docker input), not the runner's.
+runner_needs_docker() {
+  return 1
+}
+
+# The JIT configuration reaches run.sh alone: the runner reads ACTIONS_RUNNER_INPUT_JITCONFIG and
+# removes it from its environment.
+launch_runner() {
+  cd "$CML_HOME/runner" || return 1
+  if [[ -n $CML_SECRET ]]; then
+    ACTIONS_RUNNER_INPUT_JITCONFIG=$CML_SECRET sudo --preserve-env=ACTIONS_RUNNER_INPUT_JITCONFIG -u "$CML_RUNNER_USER" ./run.sh &
+  elif [[ -f .runner ]]; then
+    # After a reboot: the JIT configuration was written to the runner's own files.
+    sudo -u "$CML_RUNNER_USER" ./run.sh &
+  else
+    log "no runner configuration left to start"
+    return 1
+  fi
+}
+
+# The runner starts a Runner.Worker per job (host and container: jobs alike).
+runner_busy() {
+  pgrep -f Runner.Worker >/dev/null
+}
+
+# Nothing to do on the machine (see above).
+deregister() {
+  return 0
+}
+`;
+
+;// CONCATENATED MODULE: ./src/forge/github/runner-support.ts
+
+
+
+
+
+const SCOPES = ['repository', 'organization'];
+/**
+ * Self-hosted GitHub Actions runners: actions/runner with a single-use just-in-time
+ * configuration, repository or organization scoped.
+ */
+const githubRunners = {
+    software: 'actions-runner',
+    packageName: 'actions/runner',
+    startup: GITHUB_RUNNER_STARTUP,
+    release: githubPin,
+    // actions/runner is read from the forge's own API (api.github.com on github.com, with the forge
+    // token: unauthenticated calls get 60 an hour per address) unless CML_RUNNER_GITHUB_RELEASES_API
+    // says otherwise; a GitHub Enterprise Server without actions/runner falls back to api.github.com.
+    releaseSources(sources, forgeApiUrl) {
+        const forgeApi = sources.githubApi ? undefined : forgeApiUrl;
+        return {
+            ...sources,
+            githubApi: sources.githubApi ?? forgeApi ?? DEFAULT_RELEASE_SOURCES.githubApi,
+            githubFallback: forgeApi && forgeApi.replace(/\/+$/, '') !== DEFAULT_RELEASE_SOURCES.githubApi
+                ? DEFAULT_RELEASE_SOURCES.githubApi
+                : undefined,
+        };
+    },
+    checkPin(pin, sources, logger) {
+        if (compareVersions(pin.version, GITHUB_MINIMUM_RUNNER) >= 0)
+            return;
+        const message = `Input 'runner-version': ${pin.version} is older than ${GITHUB_MINIMUM_RUNNER}, the oldest runner github.com lets register (and it sends no jobs to runners 30 days behind the newest); leave runner-version unset for the newest.`;
+        if (/^https:\/\/api\.github\.com\/?$/.test(sources.githubApi ?? '')) {
+            throw new errors/* ConfigurationError */.j1(message, { input: 'runner-version' });
+        }
+        logger.warning(message);
+    },
+    checkScope(scope) {
+        if (!SCOPES.includes(scope.level)) {
+            throw new errors/* ConfigurationError */.j1(`Input 'runner-scope': '${scope.level}' is not a GitHub runner scope; give repository or organization.`, { input: 'runner-scope' });
+        }
+    },
+    // actions/runner packages are named by the words x64 and arm64 themselves.
+    packageArch: (arch) => arch,
+    localPackage: { program: 'run.sh', unpack: 'tar' },
+    runnerEvent: githubEvent,
+};
+
 ;// CONCATENATED MODULE: ./src/forge/github/descriptor.ts
+
 /** GitHub and GitHub Enterprise Server (API under /api/v3 of the server's host). */
 const github = {
     kind: 'github',
@@ -9498,7 +9759,7 @@ const github = {
     missingToken: 'No GitHub token: set the token input, or REPO_TOKEN / GITHUB_TOKEN in the environment.',
     pullNoun: 'pull request',
     checksKind: 'check-run',
-    runners: 'actions-runner',
+    runners: githubRunners,
     projectIdIsPath: false,
     gitCredentials: (token) => ({ username: 'x-access-token', password: token }),
     permissionHint(kind, target) {
@@ -9515,7 +9776,217 @@ const github = {
     load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(662), __nccwpck_require__.e(194)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7194))).createGitHubForge,
 };
 
+;// CONCATENATED MODULE: ./src/forge/gitlab/runner-events.ts
+/**
+ * gitlab-runner's JSON log lines (`--log-format json`, logrus): "Starting runner for \u2026"
+ * (commands/single.go), "Checking for jobs... received" with the job id (network/gitlab.go
+ * RequestJob) and the line carrying `duration_s` that ends every job ("Job succeeded" or
+ * "Job failed: \u2026", common/build.go setTraceStatus); CML matched the same
+ * (src/drivers/gitlab.js runnerLogPatterns). Job output goes to GitLab, not to this log.
+ */
+function gitlabEvent(line) {
+    let entry;
+    try {
+        entry = JSON.parse(line);
+    }
+    catch {
+        return undefined;
+    }
+    if (!entry || typeof entry !== 'object' || typeof entry.msg !== 'string')
+        return undefined;
+    if (entry.msg.startsWith('Starting runner for'))
+        return { kind: 'ready' };
+    if (entry.msg.includes('Checking for jobs') && entry.msg.includes('received')) {
+        return { kind: 'job-started', job: entry.job === undefined ? undefined : String(entry.job) };
+    }
+    if (entry.duration_s !== undefined && /^Job (succeeded|failed)/.test(entry.msg)) {
+        return { kind: 'job-ended', success: entry.msg.startsWith('Job succeeded') };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/forge/gitlab/runner-release.ts
+
+
+/*
+ * gitlab-runner, the newest release (`GET /projects/gitlab-org%2Fgitlab-runner/releases/
+ * permalink/latest` on gitlab.com) or the one pinned. The hashes come from the `release.sha256`
+ * file GitLab publishes next to the binaries
+ * (`https://gitlab-runner-downloads.s3.amazonaws.com/v<version>/release.sha256`, lines
+ * `<sha256> [*]binaries/gitlab-runner-linux-amd64`; the bucket layout of gitlab-runner's
+ * `.gitlab/ci/postrelease.gitlab-ci.yml` and docs/install/bleeding-edge.md).
+ */
+function gitlabRunnerUrl(version, downloads = DEFAULT_RELEASE_SOURCES.gitlabDownloads) {
+    return `${downloads.replace(/\/+$/, '')}/v${version}/binaries/gitlab-runner-linux-@ARCH@`;
+}
+/** The sha256 of `binaries/<name>` in a release.sha256 file (sha256sum output, text or binary mode). */
+function shaFromChecksumList(list, name) {
+    for (const line of list.split('\n')) {
+        const m = /^([0-9a-fA-F]{64})\s+\*?(?:\.\/)?(\S+)\s*$/.exec(line.trim());
+        if (m && (m[2] === `binaries/${name}` || m[2] === name))
+            return m[1].toLowerCase();
+    }
+    return undefined;
+}
+async function gitlabPin(request, sources, fetchImpl) {
+    const downloads = sources.gitlabDownloads.replace(/\/+$/, '');
+    let version = request.version ? normaliseVersion(request.version) : undefined;
+    if (version && request.sha256) {
+        return givenPin(version, request.sha256, request.arch, gitlabRunnerUrl(version, downloads));
+    }
+    if (!version) {
+        const url = `${sources.gitlabApi.replace(/\/+$/, '')}/projects/gitlab-org%2Fgitlab-runner/releases/permalink/latest`;
+        const { status, body } = await getJson(fetchImpl, url, {
+            'user-agent': 'cml-runner-provision',
+        });
+        if (status !== 200) {
+            throw new Error(`Could not read the newest gitlab-runner release (${url} answered ${status}); ${PIN_HINT}.`);
+        }
+        version = normaliseVersion(body.tag_name ?? '');
+    }
+    const listUrl = `${downloads}/v${version}/release.sha256`;
+    const { status, text } = await getText(fetchImpl, listUrl);
+    if ((status === 404 || status === 403) && request.version) {
+        // S3 answers 403 AccessDenied, not 404, for a key that does not exist in a bucket one cannot list.
+        throw new errors/* ConfigurationError */.j1(`Input 'runner-version': gitlab-runner v${version} has no release.sha256 at ${listUrl}; give an existing version (https://gitlab.com/gitlab-org/gitlab-runner/-/releases), or runner-sha256 with it.`, { input: 'runner-version' });
+    }
+    if (status !== 200) {
+        throw new Error(`Could not read ${listUrl} (HTTP ${status}); ${PIN_HINT}.`);
+    }
+    const x64 = shaFromChecksumList(text, 'gitlab-runner-linux-amd64') ?? '';
+    const arm64 = shaFromChecksumList(text, 'gitlab-runner-linux-arm64') ?? '';
+    if (!x64 && !arm64) {
+        throw new Error(`${listUrl} lists no gitlab-runner-linux-amd64 or -arm64 binary; ${PIN_HINT}.`);
+    }
+    return { version, url: gitlabRunnerUrl(version, downloads), sha256: { x64, arm64 } };
+}
+
+;// CONCATENATED MODULE: ./src/forge/gitlab/startup.ts
+/**
+ * The runner start-up script's GitLab part (bash, inserted by src/runners/render-startup.ts at
+ * `#@FORGE_PART@#`; the shared template lists the functions every forge part defines). It runs
+ * the gitlab-runner binary with this instance's own glrt- runner token (deleted by cml at
+ * teardown), on the docker executor (the image of jobs that name none) or the shell executor.
+ * Backslashes are doubled and `${` escaped, as a template literal needs.
+ */
+const GITLAB_RUNNER_STARTUP = `
+CML_GITLAB_EXECUTOR={{GITLAB_EXECUTOR}}
+CML_GITLAB_IMAGE={{GITLAB_IMAGE}}
+
+# gitlab-runner's binaries are named linux-amd64 and linux-arm64.
+runner_package_arch() {
+  case "$1" in
+    x64) echo amd64 ;;
+    *) echo "$1" ;;
+  esac
+}
+
+install_runner_package() {
+  mkdir -p "$CML_ROOT/usr/local/bin" "$CML_HOME/builds"
+  install -m 0755 "$CML_HOME/runner-download" "$CML_ROOT/usr/local/bin/gitlab-runner" || return 1
+  chown "$CML_RUNNER_USER:$CML_RUNNER_USER" "$CML_HOME/builds"
+}
+
+# The docker executor runs every job in a container.
+runner_needs_docker() {
+  [[ $CML_GITLAB_EXECUTOR == docker ]]
+}
+
+# The glrt- token is in the environment of \`gitlab-runner register\` alone: the runner then reads
+# it from its config.toml (root only), and the environment it hands to shell jobs holds none.
+register_gitlab() {
+  [[ -f "$CML_HOME/config.toml" ]] && return 0
+  local executor=(--executor shell --builds-dir "$CML_HOME/builds")
+  if [[ $CML_GITLAB_EXECUTOR == docker ]]; then
+    executor=(--executor docker --docker-image "$CML_GITLAB_IMAGE")
+    if [[ $CML_GPU == true ]]; then
+      executor+=(--docker-gpus all --docker-runtime nvidia)
+    fi
+  fi
+  (
+    umask 077
+    CI_SERVER_TOKEN=$CML_SECRET gitlab-runner register --non-interactive --config "$CML_HOME/config.toml" \\
+      --url "$CML_TARGET_URL" --name "$CML_RUNNER_NAME" "\${executor[@]}"
+  ) || return 1
+  chmod 0600 "$CML_HOME/config.toml"
+}
+
+launch_runner() {
+  register_gitlab || return 1
+  if [[ $CML_SINGLE == true ]]; then
+    # run-single has no --user: shell jobs run as root here (busy detection counts any user).
+    gitlab-runner run-single --config "$CML_HOME/config.toml" --runner "$CML_RUNNER_NAME" --max-builds 1 &
+  else
+    local user=()
+    if [[ $CML_GITLAB_EXECUTOR == shell ]]; then
+      user=(--user "$CML_RUNNER_USER")
+    fi
+    gitlab-runner run --config "$CML_HOME/config.toml" --working-directory "$CML_HOME/builds" "\${user[@]}" &
+  fi
+}
+
+# The processes under \`pid\`, at any depth and of any user.
+descendants_of() {
+  local child
+  for child in $(pgrep -P "$1"); do
+    echo "$child"
+    descendants_of "$child"
+  done
+}
+
+# A shell job is a process under gitlab-runner, whatever its user (run-single runs jobs as root,
+# run --user as cml); a docker job is a container gitlab-runner labels with its id.
+runner_busy() {
+  local pid
+  pid=$(cat "$CML_HOME/runner.pid" 2>/dev/null) || return 1
+  if [[ -n "$(descendants_of "$pid")" ]]; then
+    return 0
+  fi
+  [[ $CML_GITLAB_EXECUTOR == docker ]] && command -v docker >/dev/null 2>&1 &&
+    [[ -n "$(docker ps -q --filter label=com.gitlab.gitlab-runner.job.id 2>/dev/null)" ]]
+}
+
+# \`unregister\` removes this machine's runner manager (glrt- tokens); cml's stop step deletes the
+# runner itself.
+deregister() {
+  if [[ -f "$CML_HOME/config.toml" ]]; then
+    gitlab-runner unregister --config "$CML_HOME/config.toml" --all-runners || log "unregister failed"
+  fi
+  return 0
+}
+`;
+
+;// CONCATENATED MODULE: ./src/forge/gitlab/runner-support.ts
+
+
+
+
+const runner_support_SCOPES = ['project', 'repository', 'group', 'instance'];
+/**
+ * GitLab runners: the gitlab-runner binary with a glrt- runner token of its own, project (or
+ * repository), group or instance scoped.
+ */
+const gitlabRunners = {
+    software: 'gitlab-runner',
+    packageName: 'gitlab-runner',
+    startup: GITLAB_RUNNER_STARTUP,
+    release: gitlabPin,
+    checkScope(scope) {
+        if (!runner_support_SCOPES.includes(scope.level)) {
+            throw new errors/* ConfigurationError */.j1(`Input 'runner-scope': '${scope.level}' is not a GitLab runner scope; give project (or repository), group or instance.`, { input: 'runner-scope' });
+        }
+        if (scope.level === 'group' && !scope.owner) {
+            throw new errors/* ConfigurationError */.j1("Input 'runner-scope-id' is required with runner-scope: group: give the numeric group id.", { input: 'runner-scope-id' });
+        }
+    },
+    // gitlab-runner's binaries are named linux-amd64 and linux-arm64.
+    packageArch: (arch) => (arch === 'x64' ? 'amd64' : arch),
+    localPackage: { program: 'gitlab-runner', unpack: 'binary' },
+    runnerEvent: gitlabEvent,
+};
+
 ;// CONCATENATED MODULE: ./src/forge/gitlab/descriptor.ts
+
 /** GitLab.com and self-managed GitLab (API under /api/v4 of the server's host). */
 const gitlab = {
     kind: 'gitlab',
@@ -9530,7 +10001,7 @@ const gitlab = {
     missingToken: 'No GitLab token: set the token input, or REPO_TOKEN / GITLAB_TOKEN (a project or personal access token with api scope; CI_JOB_TOKEN cannot write notes).',
     pullNoun: 'merge request',
     checksKind: 'commit-status',
-    runners: 'gitlab-runner',
+    runners: gitlabRunners,
     projectIdIsPath: true,
     // GitLab takes any user name with a token as the password; oauth2 is the documented one.
     gitCredentials: (token) => ({ username: 'oauth2', password: token }),
@@ -9542,7 +10013,9 @@ const gitlab = {
 
 ;// CONCATENATED MODULE: ./src/forge/bitbucket/descriptor.ts
 /**
- * Bitbucket Cloud. Bitbucket Data Center has another API (/rest/api/1.0), so a host other than
+ * Bitbucket Cloud. No `runners`: CML never provisioned Bitbucket Pipelines runners, and this folder
+ * has no runner start-up part, so runner-provision refuses Bitbucket (src/forge/registry.ts).
+ * Bitbucket Data Center has another API (/rest/api/1.0), so a host other than
  * bitbucket.org is not guessed to be Bitbucket Cloud's: `selfHostedApiUrl` is left out.
  */
 const bitbucket = {
@@ -9579,7 +10052,8 @@ const bitbucket = {
 
 /**
  * Every forge cml drives, in one place. Adding a forge is a folder under src/forge/ with a
- * descriptor, one line here and its name in `ForgeKind` (src/core/context.ts).
+ * descriptor, one line here and its name in `ForgeKind` (src/core/context.ts); runner support is
+ * the descriptor's `runners` and the folder's start-up part (src/forge/<name>/startup.ts).
  */
 const FORGES = { github: github, gitlab: gitlab, bitbucket: bitbucket };
 /** Forge names, for `--driver` choices and messages. */
@@ -9598,15 +10072,25 @@ function forgeOfHost(host) {
     const h = host.toLowerCase();
     return registry_FORGE_KINDS.find((k) => FORGES[k].publicHosts.includes(h));
 }
+/** Runner support of the forge, or a one-line refusal naming the forges cml provisions on. */
+function runnerSupport(kind) {
+    const support = registry_forgeInfo(kind).runners;
+    if (support?.startup)
+        return support;
+    const able = registry_FORGE_KINDS.filter((k) => registry_forgeInfo(k).runners?.startup).map((k) => FORGES[k].title);
+    throw new ConfigurationError(`runner-provision: cml registers no self-hosted runners on ${registry_forgeInfo(kind).title}; it works with ${able.join(' and ')}.`);
+}
 /**
- * The forge, when runner-provision can register runners on it; a one-line error naming the
- * forges that can otherwise, before any cloud SDK loads.
+ * The forge, when runner-provision can register runners on it (its folder brings a start-up
+ * part); a one-line error naming the forges that can otherwise, before any cloud SDK loads.
  */
 function runnerForge(forge) {
-    if (registry_forgeInfo(forge.kind).runners)
-        return forge;
-    const able = registry_FORGE_KINDS.filter((k) => FORGES[k].runners).map((k) => FORGES[k].title);
-    throw new ConfigurationError(`runner-provision: cml registers no self-hosted runners on ${registry_forgeInfo(forge.kind).title}; it works with ${able.join(' and ')}.`);
+    runnerSupport(forge.kind);
+    return forge;
+}
+/** The forge's part of the runner start-up script (bash from src/forge/<name>/startup.ts). */
+function runnerStartup(kind) {
+    return runnerSupport(kind).startup;
 }
 
 ;// CONCATENATED MODULE: ./src/forge/token.ts
@@ -10661,6 +11145,8 @@ function readInputs(action, mask, env = process.env) {
     return result;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js

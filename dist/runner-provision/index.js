@@ -102,31 +102,6 @@ function resolveAzureSize(types, gpu) {
 
 /***/ }),
 
-/***/ 73275:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   bu: () => (/* binding */ num),
-/* harmony export */   gx: () => (/* binding */ str),
-/* harmony export */   lc: () => (/* binding */ bool),
-/* harmony export */   mw: () => (/* binding */ required),
-/* harmony export */   p_: () => (/* binding */ list)
-/* harmony export */ });
-/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
-
-const str = (v) => typeof v === 'string' && v !== '' ? v : undefined;
-const list = (v) => (Array.isArray(v) ? v : []);
-const num = (v, fallback) => typeof v === 'number' ? v : fallback;
-const bool = (v, fallback) => typeof v === 'boolean' ? v : fallback;
-function required(value, input, what) {
-    if (!value)
-        throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${input}' is required ${what}.`, { input });
-    return value;
-}
-
-
-/***/ }),
-
 /***/ 4306:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -142,8 +117,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(74296);
-// EXTERNAL MODULE: ./src/clouds/common-inputs.ts
-var common_inputs = __nccwpck_require__(73275);
 ;// CONCATENATED MODULE: ./src/clouds/kubernetes/sizes.ts
 
 /**
@@ -208,7 +181,6 @@ function resolveKubernetesSize(machine, gpu) {
 // EXTERNAL MODULE: ./src/clouds/kubernetes/spot.ts
 var kubernetes_spot = __nccwpck_require__(33731);
 ;// CONCATENATED MODULE: ./src/clouds/kubernetes/options.ts
-
 
 
 
@@ -317,27 +289,27 @@ function kubeconfigSource(input, env) {
 }
 /** The kubernetes options from the runner-provision inputs and the environment (no SDK loaded). */
 function readKubernetesOptions(inputs, env, common) {
-    const size = resolveKubernetesSize((0,common_inputs/* list */.p_)(inputs['machine-types'])[0], (0,common_inputs/* str */.gx)(inputs.gpu));
+    const size = resolveKubernetesSize(inputs['machine-types'][0], inputs.gpu);
     let spot;
-    if ((0,common_inputs/* bool */.lc)(inputs.spot, false)) {
-        const provider = (0,common_inputs/* str */.gx)(inputs['kubernetes-spot-provider']);
+    if (inputs.spot) {
+        const provider = inputs['kubernetes-spot-provider'];
         if (!provider || !(provider in kubernetes_spot/* SPOT_PLACEMENT */.l)) {
             throw new errors/* ConfigurationError */.j1(`Input 'kubernetes-spot-provider': '${provider ?? ''}' is not one of ${Object.keys(kubernetes_spot/* SPOT_PLACEMENT */.l).join(', ')}; spot on kubernetes targets that provider's spot node pools.`, { input: 'kubernetes-spot-provider' });
         }
         spot = provider;
     }
     return {
-        kubeconfig: kubeconfigSource((0,common_inputs/* str */.gx)(inputs.kubeconfig), env),
-        context: (0,common_inputs/* str */.gx)(inputs['kubernetes-context']),
-        namespace: (0,common_inputs/* str */.gx)(inputs['kubernetes-namespace']),
-        image: (0,common_inputs/* str */.gx)(inputs.image) ?? DEFAULT_IMAGE,
-        nodeSelector: parseNodeSelector((0,common_inputs/* list */.p_)(inputs['kubernetes-node-selector']), size.gpuModel),
-        tolerations: parseTolerations((0,common_inputs/* list */.p_)(inputs['kubernetes-tolerations'])),
+        kubeconfig: kubeconfigSource(inputs.kubeconfig, env),
+        context: inputs['kubernetes-context'],
+        namespace: inputs['kubernetes-namespace'],
+        image: inputs.image ?? DEFAULT_IMAGE,
+        nodeSelector: parseNodeSelector(inputs['kubernetes-node-selector'], size.gpuModel),
+        tolerations: parseTolerations(inputs['kubernetes-tolerations']),
         gpus: size.gpus,
         wantsGpu: size.gpus > 0,
-        cpu: quantity((0,common_inputs/* str */.gx)(inputs['kubernetes-cpu']) ?? size.cpu, 'kubernetes-cpu'),
-        memory: quantity((0,common_inputs/* str */.gx)(inputs['kubernetes-memory']) ?? size.memory, 'kubernetes-memory'),
-        ephemeralStorageGb: (0,common_inputs/* num */.bu)(inputs['disk-size'], 0),
+        cpu: quantity(inputs['kubernetes-cpu'] ?? size.cpu, 'kubernetes-cpu'),
+        memory: quantity(inputs['kubernetes-memory'] ?? size.memory, 'kubernetes-memory'),
+        ephemeralStorageGb: inputs['disk-size'],
         spot,
         ...common,
     };
@@ -1239,14 +1211,11 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(74296);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: ./src/core/secrets.ts
 var secrets = __nccwpck_require__(58198);
 ;// CONCATENATED MODULE: ./src/core/logger.ts
-
 
 
 /**
@@ -1341,7 +1310,10 @@ function mayHoldCommand(text) {
 function withoutCommands(text) {
     if (!mayHoldCommand(text))
         return text;
-    const token = `cml-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
+    // Web Crypto's global, not node:crypto: importing that module costs every command's start-up
+    // (about 15 ms) for a token few runs need.
+    const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+    const token = `cml-${Buffer.from(bytes).toString('hex')}`;
     return `::stop-commands::${token}${external_node_os_.EOL}${text}${external_node_os_.EOL}::${token}::`;
 }
 // eslint-disable-next-line no-control-regex
@@ -1492,8 +1464,15 @@ function reportFailure(logger, error) {
     process.exitCode = 1;
 }
 
-// EXTERNAL MODULE: ./src/clouds/common-inputs.ts
-var common_inputs = __nccwpck_require__(73275);
+;// CONCATENATED MODULE: ./src/clouds/common-inputs.ts
+
+/** The value, or a one-line error naming the input and what the cloud needs from it. */
+function required(value, input, what) {
+    if (!value)
+        throw new errors/* ConfigurationError */.j1(`Input '${input}' is required ${what}.`, { input });
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./src/clouds/alibaba/sizes.ts
 
 /**
@@ -1558,29 +1537,29 @@ function resolveEcsSize(types, gpu) {
 
 const ALIBABA_SECRETS = ['ALIBABA_CLOUD_ACCESS_KEY_SECRET', 'ALIBABA_CLOUD_SECURITY_TOKEN'];
 function readAlibabaOptions(inputs, env, common) {
-    const size = resolveEcsSize((0,common_inputs/* list */.p_)(inputs['machine-types']), (0,common_inputs/* str */.gx)(inputs.gpu));
-    const vSwitchIds = (0,common_inputs/* list */.p_)(inputs.subnets);
+    const size = resolveEcsSize(inputs['machine-types'], inputs.gpu);
+    const vSwitchIds = inputs.subnets;
     if (!vSwitchIds.length) {
         throw new errors/* ConfigurationError */.j1("Input 'subnets' is required for alibaba: one or more vSwitch ids (vsw-\u2026), tried in order.", { input: 'subnets' });
     }
-    const price = (0,common_inputs/* str */.gx)(inputs['spot-max-price']);
+    const price = inputs['spot-max-price'];
     const spotPriceLimit = price === undefined ? undefined : Number(price);
     if (spotPriceLimit !== undefined && !(spotPriceLimit > 0)) {
         throw new errors/* ConfigurationError */.j1(`Input 'spot-max-price': '${price}' is not a price; give the hourly limit (0.5) or leave it unset (SpotAsPriceGo).`, { input: 'spot-max-price' });
     }
     return {
-        regionId: (0,common_inputs/* required */.mw)((0,common_inputs/* str */.gx)(inputs.region) ?? env.ALIBABA_CLOUD_REGION_ID, 'region', 'for alibaba: the region id, e.g. cn-hangzhou (or set ALIBABA_CLOUD_REGION_ID)'),
+        regionId: required(inputs.region ?? env.ALIBABA_CLOUD_REGION_ID, 'region', 'for alibaba: the region id, e.g. cn-hangzhou (or set ALIBABA_CLOUD_REGION_ID)'),
         instanceTypes: size.types,
         wantsGpu: size.wantsGpu,
         vSwitchIds,
-        securityGroupId: (0,common_inputs/* required */.mw)((0,common_inputs/* list */.p_)(inputs['security-groups'])[0], 'security-groups', 'for alibaba: the security group id (sg-\u2026) in the vSwitches\u2019 VPC'),
-        image: (0,common_inputs/* str */.gx)(inputs.image),
-        systemDiskSizeGb: (0,common_inputs/* num */.bu)(inputs['disk-size'], 35),
-        systemDiskCategory: (0,common_inputs/* str */.gx)(inputs['disk-type']) ?? 'cloud_essd',
-        spot: (0,common_inputs/* bool */.lc)(inputs.spot, false),
+        securityGroupId: required(inputs['security-groups'][0], 'security-groups', 'for alibaba: the security group id (sg-\u2026) in the vSwitches\u2019 VPC'),
+        image: inputs.image,
+        systemDiskSizeGb: inputs['disk-size'],
+        systemDiskCategory: inputs['disk-type'] ?? 'cloud_essd',
+        spot: inputs.spot,
         spotPriceLimit,
-        spotFallback: (0,common_inputs/* bool */.lc)(inputs['spot-fallback'], true),
-        publicBandwidthMbps: (0,common_inputs/* str */.gx)(inputs['public-ip']) === 'true' ? 100 : 0,
+        spotFallback: inputs['spot-fallback'],
+        publicBandwidthMbps: inputs['public-ip'] === 'true' ? 100 : 0,
         ...common,
     };
 }
@@ -1599,30 +1578,30 @@ const AZURE_SECRETS = [
 ];
 /** The azure options from the runner-provision inputs and AZURE_* variables (no SDK loaded). */
 function readAzureOptions(inputs, env, common) {
-    const size = (0,sizes/* resolveAzureSize */.H)((0,common_inputs/* list */.p_)(inputs['machine-types']), (0,common_inputs/* str */.gx)(inputs.gpu));
-    const subnetId = (0,common_inputs/* required */.mw)((0,common_inputs/* list */.p_)(inputs.subnets)[0], 'subnets', 'for azure: the subnet resource id (/subscriptions/\u2026/virtualNetworks/\u2026/subnets/\u2026)');
-    const price = (0,common_inputs/* str */.gx)(inputs['spot-max-price']) ?? '-1';
+    const size = (0,sizes/* resolveAzureSize */.H)(inputs['machine-types'], inputs.gpu);
+    const subnetId = required(inputs.subnets[0], 'subnets', 'for azure: the subnet resource id (/subscriptions/\u2026/virtualNetworks/\u2026/subnets/\u2026)');
+    const price = inputs['spot-max-price'] ?? '-1';
     const spotMaxPrice = Number(price);
     if (!Number.isFinite(spotMaxPrice) || (spotMaxPrice <= 0 && spotMaxPrice !== -1)) {
         throw new errors/* ConfigurationError */.j1(`Input 'spot-max-price': '${price}' is not an Azure Spot price; give USD per hour (0.5) or -1 (up to the on-demand price).`, { input: 'spot-max-price' });
     }
     return {
-        subscriptionId: (0,common_inputs/* required */.mw)((0,common_inputs/* str */.gx)(inputs['azure-subscription-id']) ?? env.AZURE_SUBSCRIPTION_ID, 'azure-subscription-id', 'for azure (or set AZURE_SUBSCRIPTION_ID)'),
-        resourceGroup: (0,common_inputs/* required */.mw)((0,common_inputs/* str */.gx)(inputs['azure-resource-group']) ?? env.AZURE_RESOURCE_GROUP, 'azure-resource-group', 'for azure (or set AZURE_RESOURCE_GROUP)'),
-        location: (0,common_inputs/* required */.mw)((0,common_inputs/* str */.gx)(inputs.region) ?? env.AZURE_LOCATION ?? env.AZURE_DEFAULTS_LOCATION, 'region', 'for azure: the location, e.g. eastus (or set AZURE_LOCATION)'),
-        zones: (0,common_inputs/* list */.p_)(inputs.zones),
+        subscriptionId: required(inputs['azure-subscription-id'] ?? env.AZURE_SUBSCRIPTION_ID, 'azure-subscription-id', 'for azure (or set AZURE_SUBSCRIPTION_ID)'),
+        resourceGroup: required(inputs['azure-resource-group'] ?? env.AZURE_RESOURCE_GROUP, 'azure-resource-group', 'for azure (or set AZURE_RESOURCE_GROUP)'),
+        location: required(inputs.region ?? env.AZURE_LOCATION ?? env.AZURE_DEFAULTS_LOCATION, 'region', 'for azure: the location, e.g. eastus (or set AZURE_LOCATION)'),
+        zones: inputs.zones,
         sizes: size.sizes,
         wantsGpu: size.wantsGpu,
-        image: (0,common_inputs/* str */.gx)(inputs.image),
+        image: inputs.image,
         subnetId,
-        networkSecurityGroupId: (0,common_inputs/* list */.p_)(inputs['security-groups'])[0],
-        osDiskSizeGb: (0,common_inputs/* num */.bu)(inputs['disk-size'], 35),
-        osDiskType: (0,common_inputs/* str */.gx)(inputs['disk-type']) ?? 'StandardSSD_LRS',
-        spot: (0,common_inputs/* bool */.lc)(inputs.spot, false),
+        networkSecurityGroupId: inputs['security-groups'][0],
+        osDiskSizeGb: inputs['disk-size'],
+        osDiskType: inputs['disk-type'] ?? 'StandardSSD_LRS',
+        spot: inputs.spot,
         spotMaxPrice,
-        spotFallback: (0,common_inputs/* bool */.lc)(inputs['spot-fallback'], true),
+        spotFallback: inputs['spot-fallback'],
         // auto: no public address on Azure (the subnet's NAT gateway or default outbound access).
-        publicIp: (0,common_inputs/* str */.gx)(inputs['public-ip']) === 'true',
+        publicIp: inputs['public-ip'] === 'true',
         ...common,
     };
 }
@@ -2081,7 +2060,268 @@ function parseInput(decl, raw) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/forge/runner-release.ts
+
+const DEFAULT_RELEASE_SOURCES = {
+    githubApi: 'https://api.github.com',
+    gitlabApi: 'https://gitlab.com/api/v4',
+    gitlabDownloads: 'https://gitlab-runner-downloads.s3.amazonaws.com',
+};
+/** `2.330.0` or `v2.330.0` \u2192 `2.330.0`; anything else is refused, naming the input. */
+function normaliseVersion(value) {
+    const m = /^v?(\d+\.\d+\.\d+)$/.exec(value.trim());
+    if (!m) {
+        throw new errors/* ConfigurationError */.j1(`Input 'runner-version': '${value}' is not a version; give major.minor.patch (e.g. 2.330.0, or 18.3.0 for GitLab), or leave it unset for the newest release.`, { input: 'runner-version' });
+    }
+    return m[1];
+}
+function checkSha256(value) {
+    const sha = value.trim().toLowerCase();
+    if (!/^[0-9a-f]{64}$/.test(sha)) {
+        throw new errors/* ConfigurationError */.j1(`Input 'runner-sha256': '${value}' is not a sha256; give the 64 hexadecimal digits of the runner download's sha256.`, { input: 'runner-sha256' });
+    }
+    return sha;
+}
+function compareVersions(a, b) {
+    const pa = a.split('.').map(Number);
+    const pb = b.split('.').map(Number);
+    for (let i = 0; i < 3; i++) {
+        const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+        if (d)
+            return d;
+    }
+    return 0;
+}
+async function getJson(fetchImpl, url, headers) {
+    let response;
+    try {
+        response = await fetchImpl(url, { headers, signal: AbortSignal.timeout(30_000) });
+    }
+    catch (error) {
+        throw new Error(`Could not reach ${url}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+    const text = await response.text();
+    if (!response.ok)
+        return { status: response.status, body: text };
+    try {
+        return { status: response.status, body: JSON.parse(text) };
+    }
+    catch {
+        throw new Error(`${url} answered something that is not JSON.`);
+    }
+}
+async function getText(fetchImpl, url) {
+    let response;
+    try {
+        response = await fetchImpl(url, { signal: AbortSignal.timeout(30_000) });
+    }
+    catch (error) {
+        throw new Error(`Could not reach ${url}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+    return { status: response.status, text: await response.text() };
+}
+const PIN_HINT = 'pin one with runner-version and runner-sha256 to launch without looking it up';
+/** A pin given whole (runner-version with runner-sha256): nothing to look up. */
+function givenPin(version, sha256, arch, url) {
+    const sha = checkSha256(sha256);
+    return {
+        version,
+        url,
+        sha256: arch === 'arm64' ? { x64: '', arm64: sha } : { x64: sha, arm64: '' },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/forge/github/runner-events.ts
+/**
+ * actions/runner's console lines (src/Runner.Listener/Runner.cs: "{time}: Listening for Jobs";
+ * src/Runner.Listener/JobDispatcher.cs: "{time}: Running job: {name}" and "{time}: Job {name}
+ * completed with result: {result}"), the patterns CML matched (src/drivers/github.js
+ * runnerLogPatterns), anchored on the timestamp so a job's own output cannot fake them: the
+ * listener prints these, a job's steps never reach the listener's console.
+ */
+function githubEvent(line) {
+    const stamp = String.raw `^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}Z: `;
+    if (new RegExp(`${stamp}Listening for Jobs`).test(line))
+        return { kind: 'ready' };
+    const started = new RegExp(`${stamp}Running job: (.*)$`).exec(line);
+    if (started)
+        return { kind: 'job-started', job: started[1] };
+    const ended = new RegExp(`${stamp}Job .* completed with result: (\\w+)`).exec(line);
+    if (ended)
+        return { kind: 'job-ended', success: ended[1] === 'Succeeded' };
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/forge/github/runner-release.ts
+
+
+/*
+ * actions/runner, the newest release (`GET /repos/actions/runner/releases/latest`) or the
+ * `runner-version` pinned (`GET \u2026/releases/tags/v<version>`). The hashes come from the release
+ * notes, which carry one per package between `<!-- BEGIN SHA linux-x64 -->` and
+ * `<!-- END SHA linux-x64 -->` (actions/runner releaseNote.md, filled in by its release
+ * workflow). GitHub refuses to register runners older than 2.329.0 and stops sending jobs to
+ * runners more than 30 days behind the newest release, so the default is never a fixed pin.
+ */
+/** The oldest actions/runner github.com lets register (FIELD-NOTES; actions/runner#4305). */
+const GITHUB_MINIMUM_RUNNER = '2.329.0';
+const GITHUB_RUNNER_DOWNLOADS = 'https://github.com/actions/runner/releases/download';
+function githubRunnerUrl(version, downloads = GITHUB_RUNNER_DOWNLOADS) {
+    return `${downloads.replace(/\/+$/, '')}/v${version}/actions-runner-linux-@ARCH@-${version}.tar.gz`;
+}
+/** The sha256 a release body carries between `<!-- BEGIN SHA <platform> -->` markers. */
+function shaFromReleaseNotes(body, platform) {
+    const escaped = platform.replace(/[^\w-]/g, '');
+    const m = new RegExp(`<!-- BEGIN SHA ${escaped} -->\\s*([0-9a-fA-F]{64})\\s*<!-- END SHA ${escaped} -->`).exec(body);
+    return m?.[1]?.toLowerCase();
+}
+async function githubPin(request, sources, fetchImpl) {
+    const pinned = request.version ? normaliseVersion(request.version) : undefined;
+    if (pinned && request.sha256) {
+        return givenPin(pinned, request.sha256, request.arch, githubRunnerUrl(pinned, sources.githubDownloads));
+    }
+    const headers = {
+        accept: 'application/vnd.github+json',
+        'x-github-api-version': '2022-11-28',
+        'user-agent': 'cml-runner-provision',
+    };
+    const path = pinned ? `releases/tags/v${pinned}` : 'releases/latest';
+    const api = (sources.githubApi ?? DEFAULT_RELEASE_SOURCES.githubApi).replace(/\/+$/, '');
+    let url = `${api}/repos/actions/runner/${path}`;
+    if (sources.githubToken)
+        headers.authorization = `Bearer ${sources.githubToken}`;
+    let { status, body } = await getJson(fetchImpl, url, headers);
+    if (status === 404 && sources.githubFallback) {
+        // A GitHub Enterprise Server holds no actions/runner: ask github.com (without its token).
+        url = `${sources.githubFallback.replace(/\/+$/, '')}/repos/actions/runner/${path}`;
+        delete headers.authorization;
+        ({ status, body } = await getJson(fetchImpl, url, headers));
+    }
+    if (status === 404 && pinned) {
+        throw new errors/* ConfigurationError */.j1(`Input 'runner-version': actions/runner has no release v${pinned}; give an existing version (https://github.com/actions/runner/releases), or leave it unset for the newest.`, { input: 'runner-version' });
+    }
+    if (status !== 200) {
+        throw new Error(`Could not read the ${pinned ? `v${pinned}` : 'newest'} actions/runner release (${url} answered ${status}); ${PIN_HINT}.`);
+    }
+    const release = body;
+    const version = pinned ?? normaliseVersion(release.tag_name ?? '');
+    const notes = release.body ?? '';
+    const x64 = shaFromReleaseNotes(notes, 'linux-x64') ?? '';
+    const arm64 = shaFromReleaseNotes(notes, 'linux-arm64') ?? '';
+    if (!x64 && !arm64) {
+        throw new errors/* ConfigurationError */.j1(`The notes of actions/runner v${version} carry no sha256 for linux-x64 or linux-arm64 (between <!-- BEGIN SHA linux-x64 --> markers); give runner-sha256 with runner-version.`, { input: 'runner-sha256' });
+    }
+    return {
+        version,
+        url: githubRunnerUrl(version, sources.githubDownloads),
+        sha256: { x64, arm64 },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/forge/github/startup.ts
+/**
+ * The runner start-up script's GitHub part (bash, inserted by src/runners/render-startup.ts at
+ * `#@FORGE_PART@#`; the shared template lists the functions every forge part defines). It runs
+ * actions/runner from its release tarball with a just-in-time configuration: single-use, so the
+ * runner takes one job and exits, and it cannot remove itself (that takes a removal token):
+ * GitHub drops a JIT runner after its job, and the stop step deletes unused ones by id or name.
+ * Backslashes are doubled and `${` escaped, as a template literal needs.
+ */
+const GITHUB_RUNNER_STARTUP = `
+# actions/runner packages are named by the words x64 and arm64 themselves.
+runner_package_arch() {
+  echo "$1"
+}
+
+install_runner_package() {
+  mkdir -p "$CML_HOME/runner"
+  tar -xzf "$CML_HOME/runner-download" -C "$CML_HOME/runner" || return 1
+  "$CML_HOME/runner/bin/installdependencies.sh" || log "installdependencies.sh failed; continuing"
+  chown -R "$CML_RUNNER_USER:$CML_RUNNER_USER" "$CML_HOME/runner"
+}
+
+# Job and service containers are the workflow's choice (the docker input), not the runner's.
+runner_needs_docker() {
+  return 1
+}
+
+# The JIT configuration reaches run.sh alone: the runner reads ACTIONS_RUNNER_INPUT_JITCONFIG and
+# removes it from its environment.
+launch_runner() {
+  cd "$CML_HOME/runner" || return 1
+  if [[ -n $CML_SECRET ]]; then
+    ACTIONS_RUNNER_INPUT_JITCONFIG=$CML_SECRET sudo --preserve-env=ACTIONS_RUNNER_INPUT_JITCONFIG -u "$CML_RUNNER_USER" ./run.sh &
+  elif [[ -f .runner ]]; then
+    # After a reboot: the JIT configuration was written to the runner's own files.
+    sudo -u "$CML_RUNNER_USER" ./run.sh &
+  else
+    log "no runner configuration left to start"
+    return 1
+  fi
+}
+
+# The runner starts a Runner.Worker per job (host and container: jobs alike).
+runner_busy() {
+  pgrep -f Runner.Worker >/dev/null
+}
+
+# Nothing to do on the machine (see above).
+deregister() {
+  return 0
+}
+`;
+
+;// CONCATENATED MODULE: ./src/forge/github/runner-support.ts
+
+
+
+
+
+const SCOPES = ['repository', 'organization'];
+/**
+ * Self-hosted GitHub Actions runners: actions/runner with a single-use just-in-time
+ * configuration, repository or organization scoped.
+ */
+const githubRunners = {
+    software: 'actions-runner',
+    packageName: 'actions/runner',
+    startup: GITHUB_RUNNER_STARTUP,
+    release: githubPin,
+    // actions/runner is read from the forge's own API (api.github.com on github.com, with the forge
+    // token: unauthenticated calls get 60 an hour per address) unless CML_RUNNER_GITHUB_RELEASES_API
+    // says otherwise; a GitHub Enterprise Server without actions/runner falls back to api.github.com.
+    releaseSources(sources, forgeApiUrl) {
+        const forgeApi = sources.githubApi ? undefined : forgeApiUrl;
+        return {
+            ...sources,
+            githubApi: sources.githubApi ?? forgeApi ?? DEFAULT_RELEASE_SOURCES.githubApi,
+            githubFallback: forgeApi && forgeApi.replace(/\/+$/, '') !== DEFAULT_RELEASE_SOURCES.githubApi
+                ? DEFAULT_RELEASE_SOURCES.githubApi
+                : undefined,
+        };
+    },
+    checkPin(pin, sources, logger) {
+        if (compareVersions(pin.version, GITHUB_MINIMUM_RUNNER) >= 0)
+            return;
+        const message = `Input 'runner-version': ${pin.version} is older than ${GITHUB_MINIMUM_RUNNER}, the oldest runner github.com lets register (and it sends no jobs to runners 30 days behind the newest); leave runner-version unset for the newest.`;
+        if (/^https:\/\/api\.github\.com\/?$/.test(sources.githubApi ?? '')) {
+            throw new errors/* ConfigurationError */.j1(message, { input: 'runner-version' });
+        }
+        logger.warning(message);
+    },
+    checkScope(scope) {
+        if (!SCOPES.includes(scope.level)) {
+            throw new errors/* ConfigurationError */.j1(`Input 'runner-scope': '${scope.level}' is not a GitHub runner scope; give repository or organization.`, { input: 'runner-scope' });
+        }
+    },
+    // actions/runner packages are named by the words x64 and arm64 themselves.
+    packageArch: (arch) => arch,
+    localPackage: { program: 'run.sh', unpack: 'tar' },
+    runnerEvent: githubEvent,
+};
+
 ;// CONCATENATED MODULE: ./src/forge/github/descriptor.ts
+
 /** GitHub and GitHub Enterprise Server (API under /api/v3 of the server's host). */
 const github = {
     kind: 'github',
@@ -2096,7 +2336,7 @@ const github = {
     missingToken: 'No GitHub token: set the token input, or REPO_TOKEN / GITHUB_TOKEN in the environment.',
     pullNoun: 'pull request',
     checksKind: 'check-run',
-    runners: 'actions-runner',
+    runners: githubRunners,
     projectIdIsPath: false,
     gitCredentials: (token) => ({ username: 'x-access-token', password: token }),
     permissionHint(kind, target) {
@@ -2113,7 +2353,217 @@ const github = {
     load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(662), __nccwpck_require__.e(194)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17194))).createGitHubForge,
 };
 
+;// CONCATENATED MODULE: ./src/forge/gitlab/runner-events.ts
+/**
+ * gitlab-runner's JSON log lines (`--log-format json`, logrus): "Starting runner for \u2026"
+ * (commands/single.go), "Checking for jobs... received" with the job id (network/gitlab.go
+ * RequestJob) and the line carrying `duration_s` that ends every job ("Job succeeded" or
+ * "Job failed: \u2026", common/build.go setTraceStatus); CML matched the same
+ * (src/drivers/gitlab.js runnerLogPatterns). Job output goes to GitLab, not to this log.
+ */
+function gitlabEvent(line) {
+    let entry;
+    try {
+        entry = JSON.parse(line);
+    }
+    catch {
+        return undefined;
+    }
+    if (!entry || typeof entry !== 'object' || typeof entry.msg !== 'string')
+        return undefined;
+    if (entry.msg.startsWith('Starting runner for'))
+        return { kind: 'ready' };
+    if (entry.msg.includes('Checking for jobs') && entry.msg.includes('received')) {
+        return { kind: 'job-started', job: entry.job === undefined ? undefined : String(entry.job) };
+    }
+    if (entry.duration_s !== undefined && /^Job (succeeded|failed)/.test(entry.msg)) {
+        return { kind: 'job-ended', success: entry.msg.startsWith('Job succeeded') };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/forge/gitlab/runner-release.ts
+
+
+/*
+ * gitlab-runner, the newest release (`GET /projects/gitlab-org%2Fgitlab-runner/releases/
+ * permalink/latest` on gitlab.com) or the one pinned. The hashes come from the `release.sha256`
+ * file GitLab publishes next to the binaries
+ * (`https://gitlab-runner-downloads.s3.amazonaws.com/v<version>/release.sha256`, lines
+ * `<sha256> [*]binaries/gitlab-runner-linux-amd64`; the bucket layout of gitlab-runner's
+ * `.gitlab/ci/postrelease.gitlab-ci.yml` and docs/install/bleeding-edge.md).
+ */
+function gitlabRunnerUrl(version, downloads = DEFAULT_RELEASE_SOURCES.gitlabDownloads) {
+    return `${downloads.replace(/\/+$/, '')}/v${version}/binaries/gitlab-runner-linux-@ARCH@`;
+}
+/** The sha256 of `binaries/<name>` in a release.sha256 file (sha256sum output, text or binary mode). */
+function shaFromChecksumList(list, name) {
+    for (const line of list.split('\n')) {
+        const m = /^([0-9a-fA-F]{64})\s+\*?(?:\.\/)?(\S+)\s*$/.exec(line.trim());
+        if (m && (m[2] === `binaries/${name}` || m[2] === name))
+            return m[1].toLowerCase();
+    }
+    return undefined;
+}
+async function gitlabPin(request, sources, fetchImpl) {
+    const downloads = sources.gitlabDownloads.replace(/\/+$/, '');
+    let version = request.version ? normaliseVersion(request.version) : undefined;
+    if (version && request.sha256) {
+        return givenPin(version, request.sha256, request.arch, gitlabRunnerUrl(version, downloads));
+    }
+    if (!version) {
+        const url = `${sources.gitlabApi.replace(/\/+$/, '')}/projects/gitlab-org%2Fgitlab-runner/releases/permalink/latest`;
+        const { status, body } = await getJson(fetchImpl, url, {
+            'user-agent': 'cml-runner-provision',
+        });
+        if (status !== 200) {
+            throw new Error(`Could not read the newest gitlab-runner release (${url} answered ${status}); ${PIN_HINT}.`);
+        }
+        version = normaliseVersion(body.tag_name ?? '');
+    }
+    const listUrl = `${downloads}/v${version}/release.sha256`;
+    const { status, text } = await getText(fetchImpl, listUrl);
+    if ((status === 404 || status === 403) && request.version) {
+        // S3 answers 403 AccessDenied, not 404, for a key that does not exist in a bucket one cannot list.
+        throw new errors/* ConfigurationError */.j1(`Input 'runner-version': gitlab-runner v${version} has no release.sha256 at ${listUrl}; give an existing version (https://gitlab.com/gitlab-org/gitlab-runner/-/releases), or runner-sha256 with it.`, { input: 'runner-version' });
+    }
+    if (status !== 200) {
+        throw new Error(`Could not read ${listUrl} (HTTP ${status}); ${PIN_HINT}.`);
+    }
+    const x64 = shaFromChecksumList(text, 'gitlab-runner-linux-amd64') ?? '';
+    const arm64 = shaFromChecksumList(text, 'gitlab-runner-linux-arm64') ?? '';
+    if (!x64 && !arm64) {
+        throw new Error(`${listUrl} lists no gitlab-runner-linux-amd64 or -arm64 binary; ${PIN_HINT}.`);
+    }
+    return { version, url: gitlabRunnerUrl(version, downloads), sha256: { x64, arm64 } };
+}
+
+;// CONCATENATED MODULE: ./src/forge/gitlab/startup.ts
+/**
+ * The runner start-up script's GitLab part (bash, inserted by src/runners/render-startup.ts at
+ * `#@FORGE_PART@#`; the shared template lists the functions every forge part defines). It runs
+ * the gitlab-runner binary with this instance's own glrt- runner token (deleted by cml at
+ * teardown), on the docker executor (the image of jobs that name none) or the shell executor.
+ * Backslashes are doubled and `${` escaped, as a template literal needs.
+ */
+const GITLAB_RUNNER_STARTUP = `
+CML_GITLAB_EXECUTOR={{GITLAB_EXECUTOR}}
+CML_GITLAB_IMAGE={{GITLAB_IMAGE}}
+
+# gitlab-runner's binaries are named linux-amd64 and linux-arm64.
+runner_package_arch() {
+  case "$1" in
+    x64) echo amd64 ;;
+    *) echo "$1" ;;
+  esac
+}
+
+install_runner_package() {
+  mkdir -p "$CML_ROOT/usr/local/bin" "$CML_HOME/builds"
+  install -m 0755 "$CML_HOME/runner-download" "$CML_ROOT/usr/local/bin/gitlab-runner" || return 1
+  chown "$CML_RUNNER_USER:$CML_RUNNER_USER" "$CML_HOME/builds"
+}
+
+# The docker executor runs every job in a container.
+runner_needs_docker() {
+  [[ $CML_GITLAB_EXECUTOR == docker ]]
+}
+
+# The glrt- token is in the environment of \`gitlab-runner register\` alone: the runner then reads
+# it from its config.toml (root only), and the environment it hands to shell jobs holds none.
+register_gitlab() {
+  [[ -f "$CML_HOME/config.toml" ]] && return 0
+  local executor=(--executor shell --builds-dir "$CML_HOME/builds")
+  if [[ $CML_GITLAB_EXECUTOR == docker ]]; then
+    executor=(--executor docker --docker-image "$CML_GITLAB_IMAGE")
+    if [[ $CML_GPU == true ]]; then
+      executor+=(--docker-gpus all --docker-runtime nvidia)
+    fi
+  fi
+  (
+    umask 077
+    CI_SERVER_TOKEN=$CML_SECRET gitlab-runner register --non-interactive --config "$CML_HOME/config.toml" \\
+      --url "$CML_TARGET_URL" --name "$CML_RUNNER_NAME" "\${executor[@]}"
+  ) || return 1
+  chmod 0600 "$CML_HOME/config.toml"
+}
+
+launch_runner() {
+  register_gitlab || return 1
+  if [[ $CML_SINGLE == true ]]; then
+    # run-single has no --user: shell jobs run as root here (busy detection counts any user).
+    gitlab-runner run-single --config "$CML_HOME/config.toml" --runner "$CML_RUNNER_NAME" --max-builds 1 &
+  else
+    local user=()
+    if [[ $CML_GITLAB_EXECUTOR == shell ]]; then
+      user=(--user "$CML_RUNNER_USER")
+    fi
+    gitlab-runner run --config "$CML_HOME/config.toml" --working-directory "$CML_HOME/builds" "\${user[@]}" &
+  fi
+}
+
+# The processes under \`pid\`, at any depth and of any user.
+descendants_of() {
+  local child
+  for child in $(pgrep -P "$1"); do
+    echo "$child"
+    descendants_of "$child"
+  done
+}
+
+# A shell job is a process under gitlab-runner, whatever its user (run-single runs jobs as root,
+# run --user as cml); a docker job is a container gitlab-runner labels with its id.
+runner_busy() {
+  local pid
+  pid=$(cat "$CML_HOME/runner.pid" 2>/dev/null) || return 1
+  if [[ -n "$(descendants_of "$pid")" ]]; then
+    return 0
+  fi
+  [[ $CML_GITLAB_EXECUTOR == docker ]] && command -v docker >/dev/null 2>&1 &&
+    [[ -n "$(docker ps -q --filter label=com.gitlab.gitlab-runner.job.id 2>/dev/null)" ]]
+}
+
+# \`unregister\` removes this machine's runner manager (glrt- tokens); cml's stop step deletes the
+# runner itself.
+deregister() {
+  if [[ -f "$CML_HOME/config.toml" ]]; then
+    gitlab-runner unregister --config "$CML_HOME/config.toml" --all-runners || log "unregister failed"
+  fi
+  return 0
+}
+`;
+
+;// CONCATENATED MODULE: ./src/forge/gitlab/runner-support.ts
+
+
+
+
+const runner_support_SCOPES = ['project', 'repository', 'group', 'instance'];
+/**
+ * GitLab runners: the gitlab-runner binary with a glrt- runner token of its own, project (or
+ * repository), group or instance scoped.
+ */
+const gitlabRunners = {
+    software: 'gitlab-runner',
+    packageName: 'gitlab-runner',
+    startup: GITLAB_RUNNER_STARTUP,
+    release: gitlabPin,
+    checkScope(scope) {
+        if (!runner_support_SCOPES.includes(scope.level)) {
+            throw new errors/* ConfigurationError */.j1(`Input 'runner-scope': '${scope.level}' is not a GitLab runner scope; give project (or repository), group or instance.`, { input: 'runner-scope' });
+        }
+        if (scope.level === 'group' && !scope.owner) {
+            throw new errors/* ConfigurationError */.j1("Input 'runner-scope-id' is required with runner-scope: group: give the numeric group id.", { input: 'runner-scope-id' });
+        }
+    },
+    // gitlab-runner's binaries are named linux-amd64 and linux-arm64.
+    packageArch: (arch) => (arch === 'x64' ? 'amd64' : arch),
+    localPackage: { program: 'gitlab-runner', unpack: 'binary' },
+    runnerEvent: gitlabEvent,
+};
+
 ;// CONCATENATED MODULE: ./src/forge/gitlab/descriptor.ts
+
 /** GitLab.com and self-managed GitLab (API under /api/v4 of the server's host). */
 const gitlab = {
     kind: 'gitlab',
@@ -2128,7 +2578,7 @@ const gitlab = {
     missingToken: 'No GitLab token: set the token input, or REPO_TOKEN / GITLAB_TOKEN (a project or personal access token with api scope; CI_JOB_TOKEN cannot write notes).',
     pullNoun: 'merge request',
     checksKind: 'commit-status',
-    runners: 'gitlab-runner',
+    runners: gitlabRunners,
     projectIdIsPath: true,
     // GitLab takes any user name with a token as the password; oauth2 is the documented one.
     gitCredentials: (token) => ({ username: 'oauth2', password: token }),
@@ -2140,7 +2590,9 @@ const gitlab = {
 
 ;// CONCATENATED MODULE: ./src/forge/bitbucket/descriptor.ts
 /**
- * Bitbucket Cloud. Bitbucket Data Center has another API (/rest/api/1.0), so a host other than
+ * Bitbucket Cloud. No `runners`: CML never provisioned Bitbucket Pipelines runners, and this folder
+ * has no runner start-up part, so runner-provision refuses Bitbucket (src/forge/registry.ts).
+ * Bitbucket Data Center has another API (/rest/api/1.0), so a host other than
  * bitbucket.org is not guessed to be Bitbucket Cloud's: `selfHostedApiUrl` is left out.
  */
 const bitbucket = {
@@ -2177,7 +2629,8 @@ const bitbucket = {
 
 /**
  * Every forge cml drives, in one place. Adding a forge is a folder under src/forge/ with a
- * descriptor, one line here and its name in `ForgeKind` (src/core/context.ts).
+ * descriptor, one line here and its name in `ForgeKind` (src/core/context.ts); runner support is
+ * the descriptor's `runners` and the folder's start-up part (src/forge/<name>/startup.ts).
  */
 const FORGES = { github: github, gitlab: gitlab, bitbucket: bitbucket };
 /** Forge names, for `--driver` choices and messages. */
@@ -2196,15 +2649,25 @@ function forgeOfHost(host) {
     const h = host.toLowerCase();
     return registry_FORGE_KINDS.find((k) => FORGES[k].publicHosts.includes(h));
 }
+/** Runner support of the forge, or a one-line refusal naming the forges cml provisions on. */
+function runnerSupport(kind) {
+    const support = registry_forgeInfo(kind).runners;
+    if (support?.startup)
+        return support;
+    const able = registry_FORGE_KINDS.filter((k) => registry_forgeInfo(k).runners?.startup).map((k) => FORGES[k].title);
+    throw new errors/* ConfigurationError */.j1(`runner-provision: cml registers no self-hosted runners on ${registry_forgeInfo(kind).title}; it works with ${able.join(' and ')}.`);
+}
 /**
- * The forge, when runner-provision can register runners on it; a one-line error naming the
- * forges that can otherwise, before any cloud SDK loads.
+ * The forge, when runner-provision can register runners on it (its folder brings a start-up
+ * part); a one-line error naming the forges that can otherwise, before any cloud SDK loads.
  */
 function runnerForge(forge) {
-    if (registry_forgeInfo(forge.kind).runners)
-        return forge;
-    const able = registry_FORGE_KINDS.filter((k) => FORGES[k].runners).map((k) => FORGES[k].title);
-    throw new errors/* ConfigurationError */.j1(`runner-provision: cml registers no self-hosted runners on ${registry_forgeInfo(forge.kind).title}; it works with ${able.join(' and ')}.`);
+    runnerSupport(forge.kind);
+    return forge;
+}
+/** The forge's part of the runner start-up script (bash from src/forge/<name>/startup.ts). */
+function runnerStartup(kind) {
+    return runnerSupport(kind).startup;
 }
 
 ;// CONCATENATED MODULE: ./src/forge/token.ts
@@ -3177,198 +3640,34 @@ function readInputs(action, mask, env = process.env) {
 
 ;// CONCATENATED MODULE: ./src/runners/versions.ts
 
-const DEFAULT_RELEASE_SOURCES = {
-    githubApi: 'https://api.github.com',
-    gitlabApi: 'https://gitlab.com/api/v4',
-    gitlabDownloads: 'https://gitlab-runner-downloads.s3.amazonaws.com',
-};
-/** The oldest actions/runner github.com lets register (FIELD-NOTES; actions/runner#4305). */
-const GITHUB_MINIMUM_RUNNER = '2.329.0';
+
+/**
+ * The forge runner each instance installs, resolved in the action before anything is launched:
+ * the machine gets one version and its sha256 per architecture, and refuses a download whose
+ * hash differs. Each forge looks its own runner up (src/forge/<forge>/runner-release.ts:
+ * actions/runner from its release notes, gitlab-runner from release.sha256); `runner-sha256`
+ * with `runner-version` skips the lookup (the hash is for the architecture the machine types
+ * run). Each lookup is made once per process (one start launches every runner from one
+ * resolution).
+ */
+
 const cache = new Map();
 /** Forgets cached resolutions (tests). */
 function clearRunnerPinCache() {
     cache.clear();
 }
 function resolveRunnerPin(forge, request, sources = DEFAULT_RELEASE_SOURCES, fetchImpl = fetch) {
-    const key = JSON.stringify([
-        forge,
-        request,
-        sources.githubApi,
-        sources.gitlabApi,
-        sources.gitlabDownloads,
-        sources.githubDownloads,
-    ]);
+    // Every source is in the key (whichever forge reads it): a mirror or a token changed between
+    // two starts of one process is asked again.
+    const key = JSON.stringify([forge, request, sources]);
     let pending = cache.get(key);
     if (!pending) {
-        pending =
-            forge === 'github'
-                ? githubPin(request, sources, fetchImpl)
-                : gitlabPin(request, sources, fetchImpl);
+        pending = runnerSupport(forge).release(request, sources, fetchImpl);
         // A failed lookup is not cached: the next start asks again.
         pending.catch(() => cache.delete(key));
         cache.set(key, pending);
     }
     return pending;
-}
-/** `2.330.0` or `v2.330.0` \u2192 `2.330.0`; anything else is refused, naming the input. */
-function normaliseVersion(value) {
-    const m = /^v?(\d+\.\d+\.\d+)$/.exec(value.trim());
-    if (!m) {
-        throw new errors/* ConfigurationError */.j1(`Input 'runner-version': '${value}' is not a version; give major.minor.patch (e.g. 2.330.0, or 18.3.0 for GitLab), or leave it unset for the newest release.`, { input: 'runner-version' });
-    }
-    return m[1];
-}
-function checkSha256(value) {
-    const sha = value.trim().toLowerCase();
-    if (!/^[0-9a-f]{64}$/.test(sha)) {
-        throw new errors/* ConfigurationError */.j1(`Input 'runner-sha256': '${value}' is not a sha256; give the 64 hexadecimal digits of the runner download's sha256.`, { input: 'runner-sha256' });
-    }
-    return sha;
-}
-function compareVersions(a, b) {
-    const pa = a.split('.').map(Number);
-    const pb = b.split('.').map(Number);
-    for (let i = 0; i < 3; i++) {
-        const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-        if (d)
-            return d;
-    }
-    return 0;
-}
-const GITHUB_RUNNER_DOWNLOADS = 'https://github.com/actions/runner/releases/download';
-function githubRunnerUrl(version, downloads = GITHUB_RUNNER_DOWNLOADS) {
-    return `${downloads.replace(/\/+$/, '')}/v${version}/actions-runner-linux-@ARCH@-${version}.tar.gz`;
-}
-function gitlabRunnerUrl(version, downloads = DEFAULT_RELEASE_SOURCES.gitlabDownloads) {
-    return `${downloads.replace(/\/+$/, '')}/v${version}/binaries/gitlab-runner-linux-@ARCH@`;
-}
-/** The sha256 a release body carries between `<!-- BEGIN SHA <platform> -->` markers. */
-function shaFromReleaseNotes(body, platform) {
-    const escaped = platform.replace(/[^\w-]/g, '');
-    const m = new RegExp(`<!-- BEGIN SHA ${escaped} -->\\s*([0-9a-fA-F]{64})\\s*<!-- END SHA ${escaped} -->`).exec(body);
-    return m?.[1]?.toLowerCase();
-}
-/** The sha256 of `binaries/<name>` in a release.sha256 file (sha256sum output, text or binary mode). */
-function shaFromChecksumList(list, name) {
-    for (const line of list.split('\n')) {
-        const m = /^([0-9a-fA-F]{64})\s+\*?(?:\.\/)?(\S+)\s*$/.exec(line.trim());
-        if (m && (m[2] === `binaries/${name}` || m[2] === name))
-            return m[1].toLowerCase();
-    }
-    return undefined;
-}
-async function getJson(fetchImpl, url, headers) {
-    let response;
-    try {
-        response = await fetchImpl(url, { headers, signal: AbortSignal.timeout(30_000) });
-    }
-    catch (error) {
-        throw new Error(`Could not reach ${url}: ${(0,errors/* errorMessage */.gJ)(error)}`);
-    }
-    const text = await response.text();
-    if (!response.ok)
-        return { status: response.status, body: text };
-    try {
-        return { status: response.status, body: JSON.parse(text) };
-    }
-    catch {
-        throw new Error(`${url} answered something that is not JSON.`);
-    }
-}
-async function getText(fetchImpl, url) {
-    let response;
-    try {
-        response = await fetchImpl(url, { signal: AbortSignal.timeout(30_000) });
-    }
-    catch (error) {
-        throw new Error(`Could not reach ${url}: ${(0,errors/* errorMessage */.gJ)(error)}`);
-    }
-    return { status: response.status, text: await response.text() };
-}
-const PIN_HINT = 'pin one with runner-version and runner-sha256 to launch without looking it up';
-async function githubPin(request, sources, fetchImpl) {
-    const pinned = request.version ? normaliseVersion(request.version) : undefined;
-    if (pinned && request.sha256) {
-        const sha = checkSha256(request.sha256);
-        return {
-            version: pinned,
-            url: githubRunnerUrl(pinned, sources.githubDownloads),
-            sha256: request.arch === 'arm64' ? { x64: '', arm64: sha } : { x64: sha, arm64: '' },
-        };
-    }
-    const headers = {
-        accept: 'application/vnd.github+json',
-        'x-github-api-version': '2022-11-28',
-        'user-agent': 'cml-runner-provision',
-    };
-    const path = pinned ? `releases/tags/v${pinned}` : 'releases/latest';
-    const api = (sources.githubApi ?? DEFAULT_RELEASE_SOURCES.githubApi).replace(/\/+$/, '');
-    let url = `${api}/repos/actions/runner/${path}`;
-    if (sources.githubToken)
-        headers.authorization = `Bearer ${sources.githubToken}`;
-    let { status, body } = await getJson(fetchImpl, url, headers);
-    if (status === 404 && sources.githubFallback) {
-        // A GitHub Enterprise Server holds no actions/runner: ask github.com (without its token).
-        url = `${sources.githubFallback.replace(/\/+$/, '')}/repos/actions/runner/${path}`;
-        delete headers.authorization;
-        ({ status, body } = await getJson(fetchImpl, url, headers));
-    }
-    if (status === 404 && pinned) {
-        throw new errors/* ConfigurationError */.j1(`Input 'runner-version': actions/runner has no release v${pinned}; give an existing version (https://github.com/actions/runner/releases), or leave it unset for the newest.`, { input: 'runner-version' });
-    }
-    if (status !== 200) {
-        throw new Error(`Could not read the ${pinned ? `v${pinned}` : 'newest'} actions/runner release (${url} answered ${status}); ${PIN_HINT}.`);
-    }
-    const release = body;
-    const version = pinned ?? normaliseVersion(release.tag_name ?? '');
-    const notes = release.body ?? '';
-    const x64 = shaFromReleaseNotes(notes, 'linux-x64') ?? '';
-    const arm64 = shaFromReleaseNotes(notes, 'linux-arm64') ?? '';
-    if (!x64 && !arm64) {
-        throw new errors/* ConfigurationError */.j1(`The notes of actions/runner v${version} carry no sha256 for linux-x64 or linux-arm64 (between <!-- BEGIN SHA linux-x64 --> markers); give runner-sha256 with runner-version.`, { input: 'runner-sha256' });
-    }
-    return {
-        version,
-        url: githubRunnerUrl(version, sources.githubDownloads),
-        sha256: { x64, arm64 },
-    };
-}
-async function gitlabPin(request, sources, fetchImpl) {
-    const downloads = sources.gitlabDownloads.replace(/\/+$/, '');
-    let version = request.version ? normaliseVersion(request.version) : undefined;
-    if (version && request.sha256) {
-        const sha = checkSha256(request.sha256);
-        return {
-            version,
-            url: gitlabRunnerUrl(version, downloads),
-            sha256: request.arch === 'arm64' ? { x64: '', arm64: sha } : { x64: sha, arm64: '' },
-        };
-    }
-    if (!version) {
-        const url = `${sources.gitlabApi.replace(/\/+$/, '')}/projects/gitlab-org%2Fgitlab-runner/releases/permalink/latest`;
-        const { status, body } = await getJson(fetchImpl, url, {
-            'user-agent': 'cml-runner-provision',
-        });
-        if (status !== 200) {
-            throw new Error(`Could not read the newest gitlab-runner release (${url} answered ${status}); ${PIN_HINT}.`);
-        }
-        version = normaliseVersion(body.tag_name ?? '');
-    }
-    const listUrl = `${downloads}/v${version}/release.sha256`;
-    const { status, text } = await getText(fetchImpl, listUrl);
-    if ((status === 404 || status === 403) && request.version) {
-        // S3 answers 403 AccessDenied, not 404, for a key that does not exist in a bucket one cannot list.
-        throw new errors/* ConfigurationError */.j1(`Input 'runner-version': gitlab-runner v${version} has no release.sha256 at ${listUrl}; give an existing version (https://gitlab.com/gitlab-org/gitlab-runner/-/releases), or runner-sha256 with it.`, { input: 'runner-version' });
-    }
-    if (status !== 200) {
-        throw new Error(`Could not read ${listUrl} (HTTP ${status}); ${PIN_HINT}.`);
-    }
-    const x64 = shaFromChecksumList(text, 'gitlab-runner-linux-amd64') ?? '';
-    const arm64 = shaFromChecksumList(text, 'gitlab-runner-linux-arm64') ?? '';
-    if (!x64 && !arm64) {
-        throw new Error(`${listUrl} lists no gitlab-runner-linux-amd64 or -arm64 binary; ${PIN_HINT}.`);
-    }
-    return { version, url: gitlabRunnerUrl(version, downloads), sha256: { x64, arm64 } };
 }
 
 ;// CONCATENATED MODULE: ./src/runners/resolve-pin.ts
@@ -3391,29 +3690,15 @@ function releaseSources(env) {
 }
 /**
  * The forge runner to install, resolved once per start before anything launches, so every
- * machine gets one version and its checksum. GitHub's releases are read from the forge's own API
- * (api.github.com on github.com, with the forge token: unauthenticated calls get 60 an hour per
- * address) unless CML_RUNNER_GITHUB_RELEASES_API says otherwise; a GitHub Enterprise Server
- * without actions/runner falls back to api.github.com.
+ * machine gets one version and its checksum. Where releases are read and which releases the
+ * forge accepts are the forge's own (src/forge/<forge>/runner-support.ts).
  */
 async function resolvePin(config, context, forge, arch, logger) {
-    const forgeApi = forge === 'github' && !config.releases.githubApi ? context.apiUrl : undefined;
-    const sources = {
-        ...config.releases,
-        githubApi: config.releases.githubApi ?? forgeApi ?? DEFAULT_RELEASE_SOURCES.githubApi,
-        githubFallback: forgeApi && forgeApi.replace(/\/+$/, '') !== DEFAULT_RELEASE_SOURCES.githubApi
-            ? DEFAULT_RELEASE_SOURCES.githubApi
-            : undefined,
-    };
+    const support = runnerSupport(forge);
+    const sources = support.releaseSources?.(config.releases, context.apiUrl) ?? config.releases;
     const pin = await resolveRunnerPin(forge, { version: config.runnerVersion, sha256: config.runnerSha256, arch }, sources);
-    if (forge === 'github' && compareVersions(pin.version, GITHUB_MINIMUM_RUNNER) < 0) {
-        const message = `Input 'runner-version': ${pin.version} is older than ${GITHUB_MINIMUM_RUNNER}, the oldest runner github.com lets register (and it sends no jobs to runners 30 days behind the newest); leave runner-version unset for the newest.`;
-        if (/^https:\/\/api\.github\.com\/?$/.test(sources.githubApi)) {
-            throw new errors/* ConfigurationError */.j1(message, { input: 'runner-version' });
-        }
-        logger.warning(message);
-    }
-    logger.info(`${forge === 'github' ? 'actions/runner' : 'gitlab-runner'} ${pin.version} (${config.runnerVersion ? 'pinned' : 'newest release'}), sha256 ${pin.sha256[arch] || pin.sha256.x64 || pin.sha256.arm64}.`);
+    support.checkPin?.(pin, sources, logger);
+    logger.info(`${support.packageName} ${pin.version} (${config.runnerVersion ? 'pinned' : 'newest release'}), sha256 ${pin.sha256[arch] || pin.sha256.x64 || pin.sha256.arm64}.`);
     return pin;
 }
 
@@ -3422,6 +3707,7 @@ var arch = __nccwpck_require__(2514);
 // EXTERNAL MODULE: ./src/clouds/sizes.ts
 var clouds_sizes = __nccwpck_require__(82984);
 ;// CONCATENATED MODULE: ./src/runners/config.ts
+
 
 
 
@@ -3649,24 +3935,12 @@ function runnerVersionInputs(inputs) {
         runnerSha256: sha ? checkSha256(sha) : undefined,
     };
 }
-const GITHUB_SCOPES = ['repository', 'organization'];
-const GITLAB_SCOPES = ['project', 'repository', 'group', 'instance'];
 /**
  * What depends on the forge, checked once the forge is known and before anything is launched:
- * the runner scope (GitHub has repository and organization runners, GitLab project, group and
- * instance ones) and the options that mean something on one forge only.
+ * the runner scope (the forge's own check, src/forge/<forge>/runner-support.ts).
  */
 function checkForForge(config, forge) {
-    const scope = config.scope.level;
-    const accepted = forge === 'github' ? GITHUB_SCOPES : GITLAB_SCOPES;
-    if (!accepted.includes(scope)) {
-        throw new errors/* ConfigurationError */.j1(`Input 'runner-scope': '${scope}' is not a ${forge === 'github' ? 'GitHub' : 'GitLab'} runner scope; give ${forge === 'github'
-            ? 'repository or organization'
-            : 'project (or repository), group or instance'}.`, { input: 'runner-scope' });
-    }
-    if (forge === 'gitlab' && scope === 'group' && !config.scope.owner) {
-        throw new errors/* ConfigurationError */.j1("Input 'runner-scope-id' is required with runner-scope: group: give the numeric group id.", { input: 'runner-scope-id' });
-    }
+    runnerSupport(forge).checkScope(config.scope);
 }
 
 ;// CONCATENATED MODULE: ./src/runners/mask-parts.ts
@@ -3688,6 +3962,8 @@ function maskWithParts(logger, secret) {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./src/core/markdown-truncate.ts
@@ -4028,7 +4304,8 @@ async function waitOnline(runners, deps) {
 }
 async function isOnline(runner, deps) {
     // gitlab-runner registers under the id the forge gave it; actions-runner JIT runners by name.
-    if (registry_forgeInfo(deps.forge.kind).runners === 'gitlab-runner' && runner.runnerId !== undefined) {
+    if (registry_forgeInfo(deps.forge.kind).runners?.software === 'gitlab-runner' &&
+        runner.runnerId !== undefined) {
         const found = await deps.forge.getRunner(runner.runnerId, deps.scope);
         return found?.status === 'online';
     }
@@ -4057,7 +4334,12 @@ CML_FORGE={{FORGE}}
 CML_CLOUD={{CLOUD}}
 CML_RUNNER_NAME={{NAME}}
 CML_RUNNER_LABELS={{LABELS}}
+# The forge's URL (GitLab: the instance; GitHub: the repository or organisation) and whether
+# the runner takes one job; read by the forge's part when it needs them.
+# shellcheck disable=SC2034
 CML_TARGET_URL={{TARGET_URL}}
+# shellcheck disable=SC2034
+CML_SINGLE={{SINGLE}}
 CML_RUNNER_VERSION={{RUNNER_VERSION}}
 CML_RUNNER_ARCHIVE_URL={{RUNNER_URL}}
 CML_RUNNER_SHA256_X64={{RUNNER_SHA256_X64}}
@@ -4065,16 +4347,14 @@ CML_RUNNER_SHA256_ARM64={{RUNNER_SHA256_ARM64}}
 CML_REGISTRATION={{REGISTRATION_KIND}}
 CML_IDLE_TIMEOUT={{IDLE_TIMEOUT}}
 CML_MAX_LIFETIME={{MAX_LIFETIME}}
-CML_SINGLE={{SINGLE}}
 CML_GPU={{GPU}}
 CML_SPOT={{SPOT}}
 CML_DOCKER={{DOCKER}}
-CML_GITLAB_EXECUTOR={{GITLAB_EXECUTOR}}
-CML_GITLAB_IMAGE={{GITLAB_IMAGE}}
 CML_USER_SCRIPT_B64={{USER_SCRIPT}}
-# Single-use registration material: a GitHub JIT configuration, or this instance's own GitLab
-# runner token (deleted by cml at teardown). Never printed, never exported, and blanked in the
-# machine's copy of this script once the runner holds it in its own files.
+# What one forge alone reads (GitLab's executor and job image) is set in that forge's part.
+# Single-use registration material the forge made for this runner (src/forge/<forge>/startup.ts
+# says which). Never printed, never exported, and blanked in the machine's copy of this script
+# once the runner holds it in its own files.
 CML_SECRET={{SECRET}}
 
 : "\${CML_HOME:=/opt/cml-runner}"
@@ -4163,15 +4443,11 @@ machine_arch() {
 }
 
 # Downloads the runner cml resolved before launch and checks it against the sha256 cml read
-# from the release (GitHub: the release notes; GitLab: release.sha256) or runner-sha256.
+# from the release (src/runners/versions.ts) or runner-sha256.
 download_runner() {
   local arch url expected file
   arch=$(machine_arch) || return 1
-  if [[ $CML_FORGE == gitlab && $arch == x64 ]]; then
-    url=\${CML_RUNNER_ARCHIVE_URL//@ARCH@/amd64}
-  else
-    url=\${CML_RUNNER_ARCHIVE_URL//@ARCH@/$arch}
-  fi
+  url=\${CML_RUNNER_ARCHIVE_URL//@ARCH@/$(runner_package_arch "$arch")}
   if [[ $arch == arm64 ]]; then
     expected=$CML_RUNNER_SHA256_ARM64
   else
@@ -4201,16 +4477,7 @@ prepare_user() {
 install_runner() {
   step_done runner-installed && return 0
   download_runner || return 1
-  if [[ $CML_FORGE == github ]]; then
-    mkdir -p "$CML_HOME/runner"
-    tar -xzf "$CML_HOME/runner-download" -C "$CML_HOME/runner" || return 1
-    "$CML_HOME/runner/bin/installdependencies.sh" || log "installdependencies.sh failed; continuing"
-    chown -R "$CML_RUNNER_USER:$CML_RUNNER_USER" "$CML_HOME/runner" || return 1
-  else
-    mkdir -p "$CML_ROOT/usr/local/bin" "$CML_HOME/builds"
-    install -m 0755 "$CML_HOME/runner-download" "$CML_ROOT/usr/local/bin/gitlab-runner" || return 1
-    chown "$CML_RUNNER_USER:$CML_RUNNER_USER" "$CML_HOME/builds" || return 1
-  fi
+  install_runner_package || return 1
   rm -f "$CML_HOME/runner-download"
   mark_step runner-installed
 }
@@ -4220,7 +4487,7 @@ install_runner() {
 wants_docker() {
   # No Docker daemon in a Pod (cml refuses docker and the docker executor on kubernetes).
   in_pod && return 1
-  [[ $CML_DOCKER == true ]] || [[ $CML_FORGE == gitlab && $CML_GITLAB_EXECUTOR == docker ]]
+  [[ $CML_DOCKER == true ]] || runner_needs_docker
 }
 
 apt_get() {
@@ -4262,53 +4529,20 @@ setup_docker() {
 
 # ---- the forge runner ----
 
-# The glrt- token is in the environment of \`gitlab-runner register\` alone: the runner then reads
-# it from its config.toml (root only), and the environment it hands to shell jobs holds none.
-register_gitlab() {
-  [[ -f "$CML_HOME/config.toml" ]] && return 0
-  local executor=(--executor shell --builds-dir "$CML_HOME/builds")
-  if [[ $CML_GITLAB_EXECUTOR == docker ]]; then
-    executor=(--executor docker --docker-image "$CML_GITLAB_IMAGE")
-    if [[ $CML_GPU == true ]]; then
-      executor+=(--docker-gpus all --docker-runtime nvidia)
-    fi
-  fi
-  (
-    umask 077
-    CI_SERVER_TOKEN=$CML_SECRET gitlab-runner register --non-interactive --config "$CML_HOME/config.toml" \\
-      --url "$CML_TARGET_URL" --name "$CML_RUNNER_NAME" "\${executor[@]}"
-  ) || return 1
-  chmod 0600 "$CML_HOME/config.toml"
-}
+# The forge's part (src/forge/<forge>/startup.ts), inserted whole. It defines:
+#   runner_package_arch ARCH  the word the runner's download URL uses for x64 / arm64
+#   install_runner_package    installs the verified $CML_HOME/runner-download for $CML_RUNNER_USER
+#   runner_needs_docker       succeeds when the runner itself needs the Docker daemon
+#   launch_runner             registers if need be and starts the runner in the background ($!)
+#   runner_busy               succeeds while a job runs
+#   deregister                removes this machine's registration (power-off and any shutdown)
 
-# Starts the runner in the background and records its pid. No secret is exported: the JIT
-# configuration reaches run.sh alone (the runner reads ACTIONS_RUNNER_INPUT_JITCONFIG and removes
-# it from its environment), and GitLab's token is in config.toml.
+#@FORGE_PART@#
+
+# Starts the forge's runner in the background and records its pid. No secret is exported:
+# each forge's launch_runner hands CML_SECRET to its runner alone.
 start_runner() {
-  if [[ $CML_FORGE == github ]]; then
-    cd "$CML_HOME/runner" || return 1
-    if [[ -n $CML_SECRET ]]; then
-      ACTIONS_RUNNER_INPUT_JITCONFIG=$CML_SECRET sudo --preserve-env=ACTIONS_RUNNER_INPUT_JITCONFIG -u "$CML_RUNNER_USER" ./run.sh &
-    elif [[ -f .runner ]]; then
-      # After a reboot: the JIT configuration was written to the runner's own files.
-      sudo -u "$CML_RUNNER_USER" ./run.sh &
-    else
-      log "no runner configuration left to start"
-      return 1
-    fi
-  else
-    register_gitlab || return 1
-    if [[ $CML_SINGLE == true ]]; then
-      # run-single has no --user: shell jobs run as root here (busy detection counts any user).
-      gitlab-runner run-single --config "$CML_HOME/config.toml" --runner "$CML_RUNNER_NAME" --max-builds 1 &
-    else
-      local user=()
-      if [[ $CML_GITLAB_EXECUTOR == shell ]]; then
-        user=(--user "$CML_RUNNER_USER")
-      fi
-      gitlab-runner run --config "$CML_HOME/config.toml" --working-directory "$CML_HOME/builds" "\${user[@]}" &
-    fi
-  fi
+  launch_runner || return 1
   echo $! >"$CML_HOME/runner.pid"
   log "runner started (pid $!)"
 }
@@ -4332,42 +4566,6 @@ stop_runner() {
     sleep 1
   done
   kill -KILL "$pid" 2>/dev/null || true
-}
-
-# GitLab: \`unregister\` removes this machine's runner manager (glrt- tokens); cml's stop step
-# deletes the runner. GitHub JIT runners cannot remove themselves (that takes a removal token):
-# GitHub drops them after their job, and the stop step deletes unused ones by id or name.
-deregister() {
-  if [[ $CML_FORGE == gitlab && -f "$CML_HOME/config.toml" ]]; then
-    gitlab-runner unregister --config "$CML_HOME/config.toml" --all-runners || log "unregister failed"
-  fi
-  return 0
-}
-
-# The processes under \`pid\`, at any depth and of any user.
-descendants_of() {
-  local child
-  for child in $(pgrep -P "$1"); do
-    echo "$child"
-    descendants_of "$child"
-  done
-}
-
-# A job is running: GitHub's runner starts a Runner.Worker per job (host and container: jobs
-# alike); a GitLab shell job is a process under gitlab-runner, whatever its user (run-single runs
-# jobs as root, run --user as cml); a docker job is a container gitlab-runner labels with its id.
-runner_busy() {
-  if [[ $CML_FORGE == github ]]; then
-    pgrep -f Runner.Worker >/dev/null
-    return
-  fi
-  local pid
-  pid=$(cat "$CML_HOME/runner.pid" 2>/dev/null) || return 1
-  if [[ -n "$(descendants_of "$pid")" ]]; then
-    return 0
-  fi
-  [[ $CML_GITLAB_EXECUTOR == docker ]] && command -v docker >/dev/null 2>&1 &&
-    [[ -n "$(docker ps -q --filter label=com.gitlab.gitlab-runner.job.id 2>/dev/null)" ]]
 }
 
 # Idle watchdog: no job for CML_IDLE_TIMEOUT seconds ends the machine; so does the runner
@@ -4619,6 +4817,7 @@ fi
 
 
 
+
 /** Single-quotes a value for bash: the one quoting that needs no escaping inside but `'`. */
 function shellQuote(value) {
     return `'${value.replace(/'/g, `'"'"'`)}'`;
@@ -4664,15 +4863,18 @@ function renderStartupScript(options) {
             throw new errors/* ConfigurationError */.j1(`The runner's ${key.toLowerCase().replace(/_/g, ' ')} must be one line.`);
         }
     }
-    const filled = STARTUP_TEMPLATE.replace(/\{\{([A-Z0-9_]+)\}\}/g, (_m, key) => {
+    // The forge's part comes from its folder (src/forge/<forge>/startup.ts) and may hold
+    // placeholders of its own (GitLab's executor and image): inserted before they are filled.
+    const template = STARTUP_TEMPLATE.replace('#@FORGE_PART@#', () => runnerStartup(options.forge).trim());
+    const filled = template.replace(/\{\{([A-Z0-9_]+)\}\}/g, (_m, key) => {
         const value = values[key];
         if (value === undefined)
             throw new Error(`Startup template placeholder {{${key}}} has no value.`);
         return shellQuote(value);
     });
     // The cloud's own bash comes from its folder (src/clouds/<cloud>/startup.ts), whole: it is
-    // our code, not input, so it is not quoted.
-    return filled.replace('#@CLOUD_PART@#', cloudStartup(options.cloud).trim());
+    // our code, not input, so it is not quoted. (A function, so `$&` or `$'` in bash stays as is.)
+    return filled.replace('#@CLOUD_PART@#', () => cloudStartup(options.cloud).trim());
 }
 
 ;// CONCATENATED MODULE: ./src/runners/start.ts
@@ -4699,7 +4901,7 @@ async function startRunners(deps) {
     // `runs-on: [self-hosted, <label>]` matches; a JIT runner gets no others.
     // The runner software's forge: runnerForge refuses a forge cml registers no runners on.
     const kind = runnerForge(forge).kind;
-    const actionsRunner = registry_forgeInfo(kind).runners === 'actions-runner';
+    const actionsRunner = registry_forgeInfo(kind).runners?.software === 'actions-runner';
     const defaults = actionsRunner ? ['self-hosted', 'linux', arch] : [];
     const labels = [...new Set([...defaults, ...config.labels, label])];
     const launches = [];
@@ -5130,7 +5332,7 @@ async function runRunnerProvision(logger, env = process.env) {
         checkForForge(config, forge.kind);
         // actions/runner releases are read with the forge token when they come from the forge's API
         // (api.github.com on github.com): anonymous calls get 60 an hour per address.
-        if (registry_forgeInfo(forge.kind).runners === 'actions-runner' &&
+        if (registry_forgeInfo(forge.kind).runners?.software === 'actions-runner' &&
             (!config.releases.githubApi || sameOrigin(config.releases.githubApi, context.apiUrl))) {
             config.releases.githubToken = token;
         }

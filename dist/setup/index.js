@@ -473,8 +473,6 @@ function isProgrammingError(error) {
     return error instanceof ReferenceError || error instanceof RangeError;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = require("node:os");
 ;// CONCATENATED MODULE: ./src/core/secrets.ts
@@ -513,7 +511,6 @@ function clearSecrets() {
 }
 
 ;// CONCATENATED MODULE: ./src/core/logger.ts
-
 
 
 /**
@@ -608,7 +605,10 @@ function mayHoldCommand(text) {
 function withoutCommands(text) {
     if (!mayHoldCommand(text))
         return text;
-    const token = `cml-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
+    // Web Crypto's global, not node:crypto: importing that module costs every command's start-up
+    // (about 15 ms) for a token few runs need.
+    const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+    const token = `cml-${Buffer.from(bytes).toString('hex')}`;
     return `::stop-commands::${token}${external_node_os_namespaceObject.EOL}${text}${external_node_os_namespaceObject.EOL}::${token}::`;
 }
 // eslint-disable-next-line no-control-regex
@@ -768,6 +768,8 @@ const package_namespaceObject = {"rE":"1.0.0"};
 
 const CLI_VERSION = package_namespaceObject.rE;
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/markdown-truncate.ts
 
 
