@@ -1,3 +1,5 @@
+import { existsSync, realpathSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { ConfigurationError } from '../core/errors';
 import type { Logger } from '../core/logger';
 import { runGit } from './run-git';
@@ -60,8 +62,15 @@ export async function ensureRevision(
   );
 }
 
-/** The path of cwd inside its repository ('' at the top, 'sub/dir/' below), for `git show rev:path`. */
+/**
+ * The path of cwd inside its repository ('' at the top, 'sub/dir/' below), for `git show rev:path`.
+ * Found by looking up for the `.git` entry git itself would find (a folder, or a file in a worktree
+ * or submodule), so the common case costs no git process (~20 ms of a small job's cold start);
+ * git answers when the environment points elsewhere (GIT_DIR, GIT_WORK_TREE) or no `.git` is found.
+ */
 export async function repositoryPrefix(cwd: string): Promise<string> {
+  const fast = prefixFromDotGit(cwd);
+  if (fast !== undefined) return fast;
   const r = await runGit(['rev-parse', '--show-prefix'], cwd);
   if (r.code !== 0) {
     throw new ConfigurationError(
@@ -69,4 +78,26 @@ export async function repositoryPrefix(cwd: string): Promise<string> {
     );
   }
   return r.stdout.toString('utf8').trim();
+}
+
+function prefixFromDotGit(cwd: string): string | undefined {
+  if (process.env.GIT_DIR || process.env.GIT_WORK_TREE) return undefined;
+  let dir: string;
+  try {
+    dir = realpathSync(cwd);
+  } catch {
+    return undefined;
+  }
+  const parts: string[] = [];
+  for (;;) {
+    if (existsSync(join(dir, '.git'))) {
+      return parts.length ? `${parts.reverse().join('/')}/` : '';
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    // Inside the .git folder itself git has no prefix to give: let it answer.
+    if (basename(dir) === '.git') return undefined;
+    parts.push(basename(dir));
+    dir = parent;
+  }
 }
