@@ -121,4 +121,50 @@ describe('cml data diff / validate (bundled CLI, Node 24)', () => {
       'notes.txt: unknown data format; expected CSV (.csv), TSV (.tsv), JSON Lines',
     );
   });
+
+  // Found by an outside review (each failed before its fix).
+  it('an unknown base revision is an error naming it, not "every dataset added"', () => {
+    const r = cml(repo, 'data', 'diff', 'nosuchrev', '--targets', 'data/train.csv');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("Unknown base revision 'nosuchrev'");
+    expect(r.stdout).not.toContain('dataset added');
+  });
+  it('an absolute path inside the workspace is the same dataset as its relative path', () => {
+    const rel = cml(repo, 'data', 'validate', 'data/train.csv');
+    const abs = cml(repo, 'data', 'validate', join(repo.dir, 'data/train.csv'));
+    expect(abs.stderr).not.toMatch(/no such file/);
+    expect(abs.code).toBe(rel.code);
+    expect(abs.stdout).toBe(rel.stdout);
+  });
+  it('a malformed CML_DATA_THREADS or CML_DATA_MEMORY is one line naming it', () => {
+    for (const [name, value] of [
+      ['CML_DATA_THREADS', 'abc'],
+      ['CML_DATA_MEMORY', 'lots'],
+    ]) {
+      const r = cmlWith(
+        { CML_DATA_ENGINE: 'duckdb', [name!]: value },
+        repo,
+        'data',
+        'validate',
+        'data/train.csv',
+      );
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`${name}=${value}: expected`);
+      expect(r.stderr).not.toMatch(/Stack trace|at \S+ \(/);
+    }
+  });
+  it('an infinite value in a numeric column is profiled, not an "out of range" stack trace', () => {
+    writeFileSync(join(repo.dir, 'inf.csv'), 'x\n1\ninf\n3\n');
+    const r = cml(repo, 'data', 'validate', 'inf.csv');
+    expect(r.stderr).not.toMatch(/out of range|Stack trace/i);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('inf.csv');
+  });
+  it('empty lines of a one-column file count as DuckDB counts them, whichever engine reads it', () => {
+    writeFileSync(join(repo.dir, 'one.csv'), 'x\n1\n\n2\n\n');
+    const js = cml(repo, 'data', 'validate', 'one.csv', '--json');
+    const duck = cml(repo, 'data', 'validate', 'one.csv', '--json', '--engine', 'duckdb');
+    expect(duck.code).toBe(0);
+    expect(js.stdout).toBe(duck.stdout);
+  });
 });

@@ -1,4 +1,5 @@
 import { ConsoleLogger } from '../core/logger';
+import { ensureRevision } from '../git/ensure-revision';
 import { DataRuleFailure } from './failure';
 import { runDataDiff, runDataValidate } from './run-data';
 import type { DataOutcome } from './types';
@@ -23,11 +24,19 @@ export interface DataCliArgs {
  */
 export async function runDataCli(args: DataCliArgs): Promise<void> {
   const logger = new ConsoleLogger(process.stderr, process.stderr);
+  const cwd = process.cwd();
+  // An unknown revision is an error (fetched first when the clone lacks it), not "every dataset
+  // was added": a dataset missing at a revision that exists still reads as added.
+  const baseRev =
+    args.mode === 'diff' ? await ensureRevision(args.baseRev ?? 'HEAD', cwd, logger) : undefined;
+  const headRev = args.headRev
+    ? await ensureRevision(args.headRev, cwd, logger, 'origin', 'revision')
+    : undefined;
   const options = {
-    cwd: process.cwd(),
+    cwd,
     targets: args.targets,
-    baseRev: args.mode === 'diff' ? (args.baseRev ?? 'HEAD') : undefined,
-    headRev: args.headRev,
+    baseRev,
+    headRev,
     schemaFile: args.schemaFile,
     rules: args.rules,
     rulesFile: args.rulesFile,

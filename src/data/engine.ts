@@ -16,8 +16,18 @@ export async function openEngine(): Promise<DuckDBConnection> {
   const { DuckDBInstance } = await loadDuckDb();
   const spill = mkdtempSync(join(tmpdir(), 'cml-data-'));
   const instance = await DuckDBInstance.create(':memory:', {
-    threads: process.env.CML_DATA_THREADS || '2',
-    memory_limit: process.env.CML_DATA_MEMORY || '512MB',
+    threads: setting(
+      'CML_DATA_THREADS',
+      '2',
+      /^[1-9]\d{0,3}$/,
+      'a whole number of threads, 1 or more',
+    ),
+    memory_limit: setting(
+      'CML_DATA_MEMORY',
+      '512MB',
+      /^\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i,
+      'a size such as 512MB or 2GB',
+    ),
     temp_directory: spill,
     // Insertion order is irrelevant to a profile; dropping it lets aggregates stream.
     preserve_insertion_order: 'false',
@@ -27,6 +37,16 @@ export async function openEngine(): Promise<DuckDBConnection> {
     autoload_known_extensions: 'false',
   });
   return instance.connect();
+}
+
+/** An engine setting from the environment, refused in one line naming the variable when malformed. */
+function setting(variable: string, fallback: string, valid: RegExp, expected: string): string {
+  const value = process.env[variable]?.trim();
+  if (!value) return fallback;
+  if (!valid.test(value)) {
+    throw new ConfigurationError(`${variable}=${value}: expected ${expected}.`);
+  }
+  return value;
 }
 
 /** A SQL string literal. */

@@ -109,7 +109,9 @@ export async function profileFile(
         `min(${d}) AS c${i}_min`,
         `max(${d}) AS c${i}_max`,
         `avg(${d}) AS c${i}_mean`,
-        `stddev_samp(${d}) AS c${i}_std`,
+        // DuckDB's stddev_samp raises "out of range" on an infinite value: the spread of the
+        // finite ones (an `inf` row still shows in min, max and the mean).
+        `stddev_samp(CASE WHEN isfinite(${d}) THEN ${d} END) AS c${i}_std`,
         `approx_quantile(${d}, [${QUANTILE_LEVELS.join(',')}]) AS c${i}_q`,
       );
     } else {

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, posix, relative } from 'node:path';
+import { dirname, isAbsolute, join, posix, relative } from 'node:path';
 import { glob } from 'tinyglobby';
 import { parse } from 'yaml';
 import { ConfigurationError } from '../core/errors';
@@ -23,7 +23,13 @@ export async function resolveTargets(cwd: string, targets: string[]): Promise<st
     }
     return [...found].sort();
   }
-  for (const target of targets) {
+  for (let target of targets) {
+    // An absolute path inside the workspace is the same dataset as its relative path (git and the
+    // workspace guard read datasets by their path from cwd); outside it, the guard refuses it.
+    if (isAbsolute(target)) {
+      const rel = relative(cwd, target);
+      if (rel && !rel.startsWith('..') && !isAbsolute(rel)) target = rel;
+    }
     const abs = join(cwd, target);
     if (/[*?[\]{}]/.test(target)) {
       const hits = (await glob(target, { cwd, ignore: IGNORE, onlyFiles: true })).filter(

@@ -94,6 +94,11 @@ export function readSmallTable(
   if (header.some((n) => n === '' || n !== n.trim()) || new Set(header).size !== header.length)
     return new Declined('empty, padded or repeated column names');
   const width = header.length;
+  // With one column DuckDB reads an empty line as a row whose value is missing; csv-parse skips
+  // it. Left to DuckDB rather than counted here.
+  const body = text.replace(/\r?\n$/, '');
+  if (width === 1 && (/\n\r?\n/.test(body) || /^\r?\n/.test(body) || body.endsWith('\n')))
+    return new Declined('empty lines in a one-column file');
 
   // DuckDB numbers a rejected row by the line breaks outside quoted values before it.
   let unquotedBreaks = records[0] ? breaks(records[0].raw) - fieldBreaks(records[0].record) : 0;
