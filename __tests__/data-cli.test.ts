@@ -167,4 +167,10 @@ describe('cml data diff / validate (bundled CLI, Node 24)', () => {
     expect(duck.code).toBe(0);
     expect(js.stdout).toBe(duck.stdout);
   });
+  it('an error at a file and line names the place once', () => {
+    const r = cml(repo, 'data', 'validate', 'data/train.csv', '--rules-file', 'rules.yaml');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('rules.yaml:2: ');
+    expect(r.stderr.split('rules.yaml:2:').length - 1).toBe(1);
+  });
 });

@@ -203,7 +203,7 @@ describe('the small-file path declines what DuckDB might read otherwise', () => 
       expect(smallTable(path, name), name).toBeUndefined();
       process.env.CML_DATA_ENGINE = 'js';
       expect(() => smallTable(path, `${name}.js`), name).toThrow(
-        /CML_DATA_ENGINE=js cannot profile/,
+        /CML_DATA_ENGINE=js\) cannot profile this file .*--engine auto/,
       );
       delete process.env.CML_DATA_ENGINE;
     }

@@ -175,10 +175,10 @@ export class ConsoleLogger implements Logger {
   }
   warning(message: string, place?: AnnotationPlace): void {
     if (quieterThan('warn')) return;
-    this.err.write(this.printable(`warning: ${prefix(place)}${message}`) + '\n');
+    this.err.write(this.printable(`warning: ${prefix(place, message)}${message}`) + '\n');
   }
   error(message: string, place?: AnnotationPlace): void {
-    this.err.write(this.printable(`error: ${prefix(place)}${message}`) + '\n');
+    this.err.write(this.printable(`error: ${prefix(place, message)}${message}`) + '\n');
   }
   /** A message as it may be printed: secrets masked, control characters and commands defused. */
   protected printable(message: string): string {
@@ -214,9 +214,11 @@ export class ConsoleLogger implements Logger {
   }
 }
 
-function prefix(place?: AnnotationPlace): string {
+/** `file:line: ` before a message, unless the message already starts with it (most do). */
+function prefix(place: AnnotationPlace | undefined, message: string): string {
   if (!place?.file) return '';
-  return place.line ? `${place.file}:${place.line}: ` : `${place.file}: `;
+  const where = place.line ? `${place.file}:${place.line}: ` : `${place.file}: `;
+  return message.startsWith(where) ? '' : where;
 }
 
 /** The logger for the platform this process runs on. */

@@ -44,7 +44,7 @@ export function smallTable(path: string, dataset: string): SmallTable | undefine
   if (result instanceof Declined) {
     if (choice === 'js')
       throw new ConfigurationError(
-        `${dataset}: CML_DATA_ENGINE=js cannot profile this file (${result.reason}); unset it to let DuckDB`,
+        `${dataset}: the JavaScript engine (--engine js, CML_DATA_ENGINE=js) cannot profile this file (${result.reason}); use --engine auto to let DuckDB read it`,
         { file: dataset },
       );
     tables.set(key, null);
