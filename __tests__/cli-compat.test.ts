@@ -240,3 +240,31 @@ describe('npm install --global of the packed package', () => {
     expect(png.subarray(1, 4).toString()).toBe('PNG');
   }, 180_000);
 });
+
+describe('cml runner launch on a forge without self-hosted runners', () => {
+  // Found by an outside review: --driver refused bitbucket with yargs' choices error, and without
+  // --driver the cloud's inputs (a kubeconfig) were asked for before the forge was refused.
+  it.each([[['--driver', 'bitbucket']], [[]]])(
+    'is refused in one line naming Bitbucket, before any cloud input (%j)',
+    async (driver) => {
+      const r = await runCml(
+        [
+          'runner',
+          'launch',
+          '--cloud',
+          'kubernetes',
+          ...driver,
+          '--repo',
+          'https://bitbucket.org/a/b',
+          '--token',
+          'x',
+        ],
+        { cwd: tmpdir() },
+      );
+      expect(r.code).toBe(1);
+      expect(r.stderr.trim()).toBe(
+        'error: runner-provision: cml registers no self-hosted runners on Bitbucket; it works with GitHub and GitLab.',
+      );
+    },
+  );
+});

@@ -38,9 +38,12 @@ export async function runRunnerProvision(
   for (const name of [...CLOUD_SECRETS, ...CLOUD_SECRET_VARIABLES])
     if (env[name]) maskWithParts(logger, env[name]);
   const inputs = readInputs('runner-provision', (s) => maskWithParts(logger, s), env);
-  const config = buildConfig(inputs, env);
   const context = readContext(env);
   const kind = forgeKind(context, env);
+  // A forge without self-hosted runners (Bitbucket) is refused before the cloud's inputs are read:
+  // asking for a kubeconfig first would send the user the wrong way.
+  if (kind && inputs.mode === 'start') runnerForge({ kind });
+  const config = buildConfig(inputs, env);
   const token = readForgeToken(logger, kind, inputs.token, env);
   const forgeFor = async (): Promise<RunnerForge | undefined> => {
     try {

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { locateRepository } from '../../forge/locate';
-import { FORGE_KINDS, forgeInfo, parseForgeKind } from '../../forge/registry';
+import { FORGE_KINDS, parseForgeKind } from '../../forge/registry';
 import type { Argv, CommandModule } from 'yargs';
 import { ConfigurationError } from '../../core/errors';
 import { CLOUD_NAMES } from '../../inputs/runner-provision';
@@ -572,7 +572,7 @@ const launchCommand: CommandModule<object, LaunchArgs> = {
       })
       .option('driver', {
         type: 'string',
-        choices: FORGE_KINDS.filter((k) => forgeInfo(k).runners?.startup),
+        choices: [...FORGE_KINDS],
         describe: 'Forge, outside CI',
       })
       .option('repo', { type: 'string', describe: 'Repository or project URL, outside CI' })
