@@ -1646,7 +1646,7 @@ const launchCommand = {
         })
             .option('driver', {
             type: 'string',
-            choices: registry/* FORGE_KINDS */.Ij.filter((k) => (0,registry/* forgeInfo */.QF)(k).runners?.startup),
+            choices: [...registry/* FORGE_KINDS */.Ij],
             describe: 'Forge, outside CI',
         })
             .option('repo', { type: 'string', describe: 'Repository or project URL, outside CI' })
@@ -1726,7 +1726,7 @@ const dataCommand = {
         }),
         handler: async (argv) => {
             useEngine(argv);
-            const { runDataCli } = await Promise.all(/* import() */[__webpack_require__.e(458), __webpack_require__.e(448), __webpack_require__.e(152), __webpack_require__.e(622)]).then(__webpack_require__.bind(__webpack_require__, 5359));
+            const { runDataCli } = await Promise.all(/* import() */[__webpack_require__.e(458), __webpack_require__.e(448), __webpack_require__.e(38), __webpack_require__.e(622)]).then(__webpack_require__.bind(__webpack_require__, 5359));
             await runDataCli({
                 mode: 'diff',
                 baseRev: argv.a_rev,
@@ -1757,7 +1757,7 @@ const dataCommand = {
             .options(ruleOptions()),
         handler: async (argv) => {
             useEngine(argv);
-            const { runDataCli } = await Promise.all(/* import() */[__webpack_require__.e(458), __webpack_require__.e(448), __webpack_require__.e(152), __webpack_require__.e(622)]).then(__webpack_require__.bind(__webpack_require__, 5359));
+            const { runDataCli } = await Promise.all(/* import() */[__webpack_require__.e(458), __webpack_require__.e(448), __webpack_require__.e(38), __webpack_require__.e(622)]).then(__webpack_require__.bind(__webpack_require__, 5359));
             await runDataCli({
                 mode: 'validate',
                 targets: strings(argv.targets),

@@ -79,6 +79,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/logger.ts
 var core_logger = __webpack_require__(1227);
+// EXTERNAL MODULE: ./src/git/ensure-revision.ts
+var ensure_revision = __webpack_require__(2527);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/data/failure.ts
@@ -94,17 +96,25 @@ var run_data = __webpack_require__(7771);
 
 
 
+
 /**
  * `cml data diff` / `cml data validate`: the result (Markdown by default, or JSON) to stdout,
  * logs to stderr; a failed rule or schema check is an annotation and exit code 1.
  */
 async function runDataCli(args) {
     const logger = new core_logger/* ConsoleLogger */.Cr(process.stderr, process.stderr);
+    const cwd = process.cwd();
+    // An unknown revision is an error (fetched first when the clone lacks it), not "every dataset
+    // was added": a dataset missing at a revision that exists still reads as added.
+    const baseRev = args.mode === 'diff' ? await (0,ensure_revision/* ensureRevision */.Oh)(args.baseRev ?? 'HEAD', cwd, logger) : undefined;
+    const headRev = args.headRev
+        ? await (0,ensure_revision/* ensureRevision */.Oh)(args.headRev, cwd, logger, 'origin', 'revision')
+        : undefined;
     const options = {
-        cwd: process.cwd(),
+        cwd,
         targets: args.targets,
-        baseRev: args.mode === 'diff' ? (args.baseRev ?? 'HEAD') : undefined,
-        headRev: args.headRev,
+        baseRev,
+        headRev,
         schemaFile: args.schemaFile,
         rules: args.rules,
         rulesFile: args.rulesFile,

@@ -607,10 +607,10 @@ class ConsoleLogger {
     warning(message, place) {
         if (quieterThan('warn'))
             return;
-        this.err.write(this.printable(`warning: ${prefix(place)}${message}`) + '\n');
+        this.err.write(this.printable(`warning: ${prefix(place, message)}${message}`) + '\n');
     }
     error(message, place) {
-        this.err.write(this.printable(`error: ${prefix(place)}${message}`) + '\n');
+        this.err.write(this.printable(`error: ${prefix(place, message)}${message}`) + '\n');
     }
     /** A message as it may be printed: secrets masked, control characters and commands defused. */
     printable(message) {
@@ -648,10 +648,12 @@ class ConsoleLogger {
         return result;
     }
 }
-function prefix(place) {
+/** `file:line: ` before a message, unless the message already starts with it (most do). */
+function prefix(place, message) {
     if (!place?.file)
         return '';
-    return place.line ? `${place.file}:${place.line}: ` : `${place.file}: `;
+    const where = place.line ? `${place.file}:${place.line}: ` : `${place.file}: `;
+    return message.startsWith(where) ? '' : where;
 }
 /** The logger for the platform this process runs on. */
 function loggerFor(env = process.env) {

@@ -11989,10 +11989,10 @@ class ConsoleLogger {
     warning(message, place) {
         if (quieterThan('warn'))
             return;
-        this.err.write(this.printable(`warning: ${prefix(place)}${message}`) + '\n');
+        this.err.write(this.printable(`warning: ${prefix(place, message)}${message}`) + '\n');
     }
     error(message, place) {
-        this.err.write(this.printable(`error: ${prefix(place)}${message}`) + '\n');
+        this.err.write(this.printable(`error: ${prefix(place, message)}${message}`) + '\n');
     }
     /** A message as it may be printed: secrets masked, control characters and commands defused. */
     printable(message) {
@@ -12030,10 +12030,12 @@ class ConsoleLogger {
         return result;
     }
 }
-function prefix(place) {
+/** `file:line: ` before a message, unless the message already starts with it (most do). */
+function prefix(place, message) {
     if (!place?.file)
         return '';
-    return place.line ? `${place.file}:${place.line}: ` : `${place.file}: `;
+    const where = place.line ? `${place.file}:${place.line}: ` : `${place.file}: `;
+    return message.startsWith(where) ? '' : where;
 }
 /** The logger for the platform this process runs on. */
 function loggerFor(env = process.env) {
@@ -12821,6 +12823,8 @@ async function createForge(options) {
     return create(options.context, options.token, options.logger);
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = require("node:child_process");
 ;// CONCATENATED MODULE: ./src/git/run-git.ts
@@ -12847,6 +12851,8 @@ function runGit(args, cwd, env) {
 }
 
 ;// CONCATENATED MODULE: ./src/git/ensure-revision.ts
+
+
 
 
 /** Whether `revision` names a commit this clone has. */
@@ -12896,13 +12902,46 @@ what = 'base revision') {
         `'GIT_DEPTH: 0' on GitLab, or 'git fetch ${remote} ${revision}' before this step; ` +
         `or name a revision that exists.`);
 }
-/** The path of cwd inside its repository ('' at the top, 'sub/dir/' below), for `git show rev:path`. */
+/**
+ * The path of cwd inside its repository ('' at the top, 'sub/dir/' below), for `git show rev:path`.
+ * Found by looking up for the `.git` entry git itself would find (a folder, or a file in a worktree
+ * or submodule), so the common case costs no git process (~20 ms of a small job's cold start);
+ * git answers when the environment points elsewhere (GIT_DIR, GIT_WORK_TREE) or no `.git` is found.
+ */
 async function repositoryPrefix(cwd) {
+    const fast = prefixFromDotGit(cwd);
+    if (fast !== undefined)
+        return fast;
     const r = await runGit(['rev-parse', '--show-prefix'], cwd);
     if (r.code !== 0) {
         throw new errors/* ConfigurationError */.j1(`${cwd} is not inside a git repository: metrics are compared between git revisions (${r.stderr.trim()}).`);
     }
     return r.stdout.toString('utf8').trim();
+}
+function prefixFromDotGit(cwd) {
+    if (process.env.GIT_DIR || process.env.GIT_WORK_TREE)
+        return undefined;
+    let dir;
+    try {
+        dir = (0,external_node_fs_.realpathSync)(cwd);
+    }
+    catch {
+        return undefined;
+    }
+    const parts = [];
+    for (;;) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, '.git'))) {
+            return parts.length ? `${parts.reverse().join('/')}/` : '';
+        }
+        const parent = (0,external_node_path_.dirname)(dir);
+        if (parent === dir)
+            return undefined;
+        // Inside the .git folder itself git has no prefix to give: let it answer.
+        if ((0,external_node_path_.basename)(dir) === '.git')
+            return undefined;
+        parts.push((0,external_node_path_.basename)(dir));
+        dir = parent;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/git/base-revision.ts
@@ -13875,8 +13914,6 @@ function readInputs(action, mask, env = process.env) {
     return result;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
@@ -28602,8 +28639,8 @@ async function openEngine() {
     const { DuckDBInstance } = await loadDuckDb();
     const spill = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'cml-data-'));
     const instance = await DuckDBInstance.create(':memory:', {
-        threads: process.env.CML_DATA_THREADS || '2',
-        memory_limit: process.env.CML_DATA_MEMORY || '512MB',
+        threads: setting('CML_DATA_THREADS', '2', /^[1-9]\d{0,3}$/, 'a whole number of threads, 1 or more'),
+        memory_limit: setting('CML_DATA_MEMORY', '512MB', /^\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i, 'a size such as 512MB or 2GB'),
         temp_directory: spill,
         // Insertion order is irrelevant to a profile; dropping it lets aggregates stream.
         preserve_insertion_order: 'false',
@@ -28613,6 +28650,16 @@ async function openEngine() {
         autoload_known_extensions: 'false',
     });
     return instance.connect();
+}
+/** An engine setting from the environment, refused in one line naming the variable when malformed. */
+function setting(variable, fallback, valid, expected) {
+    const value = process.env[variable]?.trim();
+    if (!value)
+        return fallback;
+    if (!valid.test(value)) {
+        throw new errors/* ConfigurationError */.j1(`${variable}=${value}: expected ${expected}.`);
+    }
+    return value;
 }
 /** A SQL string literal. */
 function literal(text) {
@@ -30793,6 +30840,11 @@ function readSmallTable(path, format, gzip, maxBytes = Infinity) {
     if (header.some((n) => n === '' || n !== n.trim()) || new Set(header).size !== header.length)
         return new Declined('empty, padded or repeated column names');
     const width = header.length;
+    // With one column DuckDB reads an empty line as a row whose value is missing; csv-parse skips
+    // it. Left to DuckDB rather than counted here.
+    const body = text.replace(/\r?\n$/, '');
+    if (width === 1 && (/\n\r?\n/.test(body) || /^\r?\n/.test(body) || body.endsWith('\n')))
+        return new Declined('empty lines in a one-column file');
     // DuckDB numbers a rejected row by the line breaks outside quoted values before it.
     let unquotedBreaks = records[0] ? breaks(records[0].raw) - fieldBreaks(records[0].record) : 0;
     const good = [];
@@ -30916,7 +30968,7 @@ function smallTable(path, dataset) {
     const result = read(path, dataset, choice);
     if (result instanceof Declined) {
         if (choice === 'js')
-            throw new errors/* ConfigurationError */.j1(`${dataset}: CML_DATA_ENGINE=js cannot profile this file (${result.reason}); unset it to let DuckDB`, { file: dataset });
+            throw new errors/* ConfigurationError */.j1(`${dataset}: the JavaScript engine (--engine js, CML_DATA_ENGINE=js) cannot profile this file (${result.reason}); use --engine auto to let DuckDB read it`, { file: dataset });
         tables.set(key, null);
         return undefined;
     }
@@ -31554,7 +31606,10 @@ async function profileFile(conn, path, dataset) {
         parts.push(`count(${q}) AS c${i}_n`, `approx_count_distinct(${q}) AS c${i}_d`);
         if (isNumeric(type)) {
             const d = `CAST(${q} AS DOUBLE)`;
-            parts.push(`min(${d}) AS c${i}_min`, `max(${d}) AS c${i}_max`, `avg(${d}) AS c${i}_mean`, `stddev_samp(${d}) AS c${i}_std`, `approx_quantile(${d}, [${QUANTILE_LEVELS.join(',')}]) AS c${i}_q`);
+            parts.push(`min(${d}) AS c${i}_min`, `max(${d}) AS c${i}_max`, `avg(${d}) AS c${i}_mean`, 
+            // DuckDB's stddev_samp raises "out of range" on an infinite value: the spread of the
+            // finite ones (an `inf` row still shows in min, max and the mean).
+            `stddev_samp(CASE WHEN isfinite(${d}) THEN ${d} END) AS c${i}_std`, `approx_quantile(${d}, [${QUANTILE_LEVELS.join(',')}]) AS c${i}_q`);
         }
         else {
             parts.push(`min(${text}) AS c${i}_min`, `max(${text}) AS c${i}_max`, `approx_top_k(${text}, 5) AS c${i}_top`, `min(length(${text})) AS c${i}_lmin`, `avg(length(${text})) AS c${i}_lmean`, `max(length(${text})) AS c${i}_lmax`);
@@ -32282,9 +32337,7 @@ function changeRows(results, failures, all) {
             });
         }
     }
-    return rows.sort((a, b) => a.severity - b.severity ||
-        a.dataset.localeCompare(b.dataset) ||
-        a.column.localeCompare(b.column));
+    return rows.sort((a, b) => a.severity - b.severity || byName(a.dataset, b.dataset) || byName(a.column, b.column));
 }
 function driftText(d) {
     if (d.method === 'skipped')
@@ -32376,6 +32429,18 @@ function malformedLines(profiles) {
 }
 function warningLines(warnings) {
     return warnings.length ? warnings.map((w) => `\u26a0\ufe0f ${esc(w)}`).concat('') : [];
+}
+/**
+ * Names in a stable, case-insensitive order (then by code point, so 'Age' and 'age' keep one
+ * order): not localeCompare, whose first call loads ICU's collator, a tenth of a small file's
+ * whole run, for an order no reader depends on beyond "alphabetical".
+ */
+function byName(a, b) {
+    const la = a.toLowerCase();
+    const lb = b.toLowerCase();
+    if (la !== lb)
+        return la < lb ? -1 : 1;
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/git/read-at-revision.ts
@@ -33540,7 +33605,14 @@ async function resolveTargets(cwd, targets) {
         }
         return [...found].sort();
     }
-    for (const target of targets) {
+    for (let target of targets) {
+        // An absolute path inside the workspace is the same dataset as its relative path (git and the
+        // workspace guard read datasets by their path from cwd); outside it, the guard refuses it.
+        if ((0,external_node_path_.isAbsolute)(target)) {
+            const rel = (0,external_node_path_.relative)(cwd, target);
+            if (rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel))
+                target = rel;
+        }
         const abs = (0,external_node_path_.join)(cwd, target);
         if (/[*?[\]{}]/.test(target)) {
             const hits = (await glob(target, { cwd, ignore: IGNORE, onlyFiles: true })).filter(isDataFile);

@@ -84,13 +84,19 @@ async function defaultBranchFromGit(cwd) {
 /* harmony export */   QE: () => (/* binding */ hasCommit),
 /* harmony export */   Vk: () => (/* binding */ repositoryPrefix)
 /* harmony export */ });
-/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _run_git__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6148);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _run_git__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6148);
+
+
 
 
 /** Whether `revision` names a commit this clone has. */
 async function hasCommit(revision, cwd) {
-    const r = await (0,_run_git__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .E)(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], cwd);
+    const r = await (0,_run_git__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .E)(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], cwd);
     return r.code === 0;
 }
 const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
@@ -104,7 +110,7 @@ async function ensureRevision(revision, cwd, logger, remote = 'origin',
 /** What the revision is, for the error message. */
 what = 'base revision') {
     if (revision.startsWith('-')) {
-        throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Invalid revision '${revision}': a revision cannot start with '-'.`);
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Invalid revision '${revision}': a revision cannot start with '-'.`);
     }
     if (await hasCommit(revision, cwd))
         return revision;
@@ -119,7 +125,7 @@ what = 'base revision') {
     logger.info(`Fetching ${revision} from ${remote} (depth 1): this clone does not have it.`);
     let fetched = { code: 1, stderr: '' };
     for (const refspec of attempts) {
-        fetched = await (0,_run_git__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .E)(['fetch', '--no-tags', '--depth=1', '--quiet', remote, refspec], cwd, {
+        fetched = await (0,_run_git__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .E)(['fetch', '--no-tags', '--depth=1', '--quiet', remote, refspec], cwd, {
             ...process.env,
             GIT_TERMINAL_PROMPT: '0',
         });
@@ -131,17 +137,50 @@ what = 'base revision') {
         }
     }
     const reason = fetched.stderr.trim().split('\n').filter(Boolean).pop();
-    throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Unknown ${what} '${revision}': this clone does not have it${reason ? ` and 'git fetch ${remote} ${revision}' failed (${reason})` : ''}. Fetch the history it needs: actions/checkout with 'fetch-depth: 0' on GitHub, ` +
+    throw new _core_errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Unknown ${what} '${revision}': this clone does not have it${reason ? ` and 'git fetch ${remote} ${revision}' failed (${reason})` : ''}. Fetch the history it needs: actions/checkout with 'fetch-depth: 0' on GitHub, ` +
         `'GIT_DEPTH: 0' on GitLab, or 'git fetch ${remote} ${revision}' before this step; ` +
         `or name a revision that exists.`);
 }
-/** The path of cwd inside its repository ('' at the top, 'sub/dir/' below), for `git show rev:path`. */
+/**
+ * The path of cwd inside its repository ('' at the top, 'sub/dir/' below), for `git show rev:path`.
+ * Found by looking up for the `.git` entry git itself would find (a folder, or a file in a worktree
+ * or submodule), so the common case costs no git process (~20 ms of a small job's cold start);
+ * git answers when the environment points elsewhere (GIT_DIR, GIT_WORK_TREE) or no `.git` is found.
+ */
 async function repositoryPrefix(cwd) {
-    const r = await (0,_run_git__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .E)(['rev-parse', '--show-prefix'], cwd);
+    const fast = prefixFromDotGit(cwd);
+    if (fast !== undefined)
+        return fast;
+    const r = await (0,_run_git__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .E)(['rev-parse', '--show-prefix'], cwd);
     if (r.code !== 0) {
-        throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${cwd} is not inside a git repository: metrics are compared between git revisions (${r.stderr.trim()}).`);
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${cwd} is not inside a git repository: metrics are compared between git revisions (${r.stderr.trim()}).`);
     }
     return r.stdout.toString('utf8').trim();
+}
+function prefixFromDotGit(cwd) {
+    if (process.env.GIT_DIR || process.env.GIT_WORK_TREE)
+        return undefined;
+    let dir;
+    try {
+        dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(cwd);
+    }
+    catch {
+        return undefined;
+    }
+    const parts = [];
+    for (;;) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.git'))) {
+            return parts.length ? `${parts.reverse().join('/')}/` : '';
+        }
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
+        if (parent === dir)
+            return undefined;
+        // Inside the .git folder itself git has no prefix to give: let it answer.
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(dir) === '.git')
+            return undefined;
+        parts.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(dir));
+        dir = parent;
+    }
 }
 
 
@@ -439,8 +478,8 @@ async function openEngine() {
     const { DuckDBInstance } = await loadDuckDb();
     const spill = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'cml-data-'));
     const instance = await DuckDBInstance.create(':memory:', {
-        threads: process.env.CML_DATA_THREADS || '2',
-        memory_limit: process.env.CML_DATA_MEMORY || '512MB',
+        threads: setting('CML_DATA_THREADS', '2', /^[1-9]\d{0,3}$/, 'a whole number of threads, 1 or more'),
+        memory_limit: setting('CML_DATA_MEMORY', '512MB', /^\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i, 'a size such as 512MB or 2GB'),
         temp_directory: spill,
         // Insertion order is irrelevant to a profile; dropping it lets aggregates stream.
         preserve_insertion_order: 'false',
@@ -450,6 +489,16 @@ async function openEngine() {
         autoload_known_extensions: 'false',
     });
     return instance.connect();
+}
+/** An engine setting from the environment, refused in one line naming the variable when malformed. */
+function setting(variable, fallback, valid, expected) {
+    const value = process.env[variable]?.trim();
+    if (!value)
+        return fallback;
+    if (!valid.test(value)) {
+        throw new errors/* ConfigurationError */.j1(`${variable}=${value}: expected ${expected}.`);
+    }
+    return value;
 }
 /** A SQL string literal. */
 function literal(text) {
@@ -776,6 +825,11 @@ function readSmallTable(path, format, gzip, maxBytes = Infinity) {
     if (header.some((n) => n === '' || n !== n.trim()) || new Set(header).size !== header.length)
         return new Declined('empty, padded or repeated column names');
     const width = header.length;
+    // With one column DuckDB reads an empty line as a row whose value is missing; csv-parse skips
+    // it. Left to DuckDB rather than counted here.
+    const body = text.replace(/\r?\n$/, '');
+    if (width === 1 && (/\n\r?\n/.test(body) || /^\r?\n/.test(body) || body.endsWith('\n')))
+        return new Declined('empty lines in a one-column file');
     // DuckDB numbers a rejected row by the line breaks outside quoted values before it.
     let unquotedBreaks = records[0] ? breaks(records[0].raw) - fieldBreaks(records[0].record) : 0;
     const good = [];
@@ -899,7 +953,7 @@ function smallTable(path, dataset) {
     const result = read(path, dataset, choice);
     if (result instanceof Declined) {
         if (choice === 'js')
-            throw new errors/* ConfigurationError */.j1(`${dataset}: CML_DATA_ENGINE=js cannot profile this file (${result.reason}); unset it to let DuckDB`, { file: dataset });
+            throw new errors/* ConfigurationError */.j1(`${dataset}: the JavaScript engine (--engine js, CML_DATA_ENGINE=js) cannot profile this file (${result.reason}); use --engine auto to let DuckDB read it`, { file: dataset });
         tables.set(key, null);
         return undefined;
     }
@@ -1537,7 +1591,10 @@ async function profile_profileFile(conn, path, dataset) {
         parts.push(`count(${q}) AS c${i}_n`, `approx_count_distinct(${q}) AS c${i}_d`);
         if (isNumeric(type)) {
             const d = `CAST(${q} AS DOUBLE)`;
-            parts.push(`min(${d}) AS c${i}_min`, `max(${d}) AS c${i}_max`, `avg(${d}) AS c${i}_mean`, `stddev_samp(${d}) AS c${i}_std`, `approx_quantile(${d}, [${QUANTILE_LEVELS.join(',')}]) AS c${i}_q`);
+            parts.push(`min(${d}) AS c${i}_min`, `max(${d}) AS c${i}_max`, `avg(${d}) AS c${i}_mean`, 
+            // DuckDB's stddev_samp raises "out of range" on an infinite value: the spread of the
+            // finite ones (an `inf` row still shows in min, max and the mean).
+            `stddev_samp(CASE WHEN isfinite(${d}) THEN ${d} END) AS c${i}_std`, `approx_quantile(${d}, [${QUANTILE_LEVELS.join(',')}]) AS c${i}_q`);
         }
         else {
             parts.push(`min(${text}) AS c${i}_min`, `max(${text}) AS c${i}_max`, `approx_top_k(${text}, 5) AS c${i}_top`, `min(length(${text})) AS c${i}_lmin`, `avg(length(${text})) AS c${i}_lmean`, `max(length(${text})) AS c${i}_lmax`);
@@ -2265,9 +2322,7 @@ function changeRows(results, failures, all) {
             });
         }
     }
-    return rows.sort((a, b) => a.severity - b.severity ||
-        a.dataset.localeCompare(b.dataset) ||
-        a.column.localeCompare(b.column));
+    return rows.sort((a, b) => a.severity - b.severity || byName(a.dataset, b.dataset) || byName(a.column, b.column));
 }
 function driftText(d) {
     if (d.method === 'skipped')
@@ -2359,6 +2414,18 @@ function malformedLines(profiles) {
 }
 function warningLines(warnings) {
     return warnings.length ? warnings.map((w) => `\u26a0\ufe0f ${esc(w)}`).concat('') : [];
+}
+/**
+ * Names in a stable, case-insensitive order (then by code point, so 'Age' and 'age' keep one
+ * order): not localeCompare, whose first call loads ICU's collator, a tenth of a small file's
+ * whole run, for an order no reader depends on beyond "alphabetical".
+ */
+function byName(a, b) {
+    const la = a.toLowerCase();
+    const lb = b.toLowerCase();
+    if (la !== lb)
+        return la < lb ? -1 : 1;
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // EXTERNAL MODULE: ./src/git/read-at-revision.ts
@@ -2616,7 +2683,14 @@ async function targets_resolveTargets(cwd, targets) {
         }
         return [...found].sort();
     }
-    for (const target of targets) {
+    for (let target of targets) {
+        // An absolute path inside the workspace is the same dataset as its relative path (git and the
+        // workspace guard read datasets by their path from cwd); outside it, the guard refuses it.
+        if ((0,external_node_path_.isAbsolute)(target)) {
+            const rel = (0,external_node_path_.relative)(cwd, target);
+            if (rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel))
+                target = rel;
+        }
         const abs = (0,external_node_path_.join)(cwd, target);
         if (/[*?[\]{}]/.test(target)) {
             const hits = (await (0,tinyglobby_dist/* glob */.TI)(target, { cwd, ignore: IGNORE, onlyFiles: true })).filter(isDataFile);

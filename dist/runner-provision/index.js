@@ -1372,10 +1372,10 @@ class ConsoleLogger {
     warning(message, place) {
         if (quieterThan('warn'))
             return;
-        this.err.write(this.printable(`warning: ${prefix(place)}${message}`) + '\n');
+        this.err.write(this.printable(`warning: ${prefix(place, message)}${message}`) + '\n');
     }
     error(message, place) {
-        this.err.write(this.printable(`error: ${prefix(place)}${message}`) + '\n');
+        this.err.write(this.printable(`error: ${prefix(place, message)}${message}`) + '\n');
     }
     /** A message as it may be printed: secrets masked, control characters and commands defused. */
     printable(message) {
@@ -1413,10 +1413,12 @@ class ConsoleLogger {
         return result;
     }
 }
-function prefix(place) {
+/** `file:line: ` before a message, unless the message already starts with it (most do). */
+function prefix(place, message) {
     if (!place?.file)
         return '';
-    return place.line ? `${place.file}:${place.line}: ` : `${place.file}: `;
+    const where = place.line ? `${place.file}:${place.line}: ` : `${place.file}: `;
+    return message.startsWith(where) ? '' : where;
 }
 /** The logger for the platform this process runs on. */
 function loggerFor(env = process.env) {
@@ -5311,9 +5313,13 @@ async function runRunnerProvision(logger, env = process.env) {
         if (env[name])
             maskWithParts(logger, env[name]);
     const inputs = readInputs('runner-provision', (s) => maskWithParts(logger, s), env);
-    const config = buildConfig(inputs, env);
     const context = readContext(env);
     const kind = forgeKind(context, env);
+    // A forge without self-hosted runners (Bitbucket) is refused before the cloud's inputs are read:
+    // asking for a kubeconfig first would send the user the wrong way.
+    if (kind && inputs.mode === 'start')
+        runnerForge({ kind });
+    const config = buildConfig(inputs, env);
     const token = readForgeToken(logger, kind, inputs.token, env);
     const forgeFor = async () => {
         try {
