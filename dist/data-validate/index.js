@@ -31582,6 +31582,17 @@ let tableCounter = 0;
  * the row hashes for duplicates, which spill to disk past the memory limit).
  */
 async function profileFile(conn, path, dataset) {
+    const profile = await profileWithEngine(conn, path, dataset);
+    // HyperLogLog estimates can pass the number of values there are (~428 for 392 rows): the
+    // count of present values is a hard upper bound on the distinct ones.
+    for (const c of profile.columns) {
+        const present = c.rows - c.missing;
+        if (c.distinct > present)
+            c.distinct = present;
+    }
+    return profile;
+}
+async function profileWithEngine(conn, path, dataset) {
     // Small text files are profiled in JavaScript with DuckDB's definitions (src/data/small/), so
     // a short run never loads DuckDB's native library.
     const small = smallTable(path, dataset);
@@ -32379,7 +32390,7 @@ function diffMarkdown(results, failures, charts, all, cwd, warnings) {
 function validateMarkdown(profiles, failures, warnings) {
     const lines = ['## Data', '', verdict(failures, false), ''];
     for (const p of profiles) {
-        lines.push(`**${esc(p.dataset)}**: ${p.rows} rows, ${p.columns.length} columns, ${p.duplicates} duplicate rows`, '');
+        lines.push(`**${esc(p.dataset)}**: ${count(p.rows, 'row')}, ${count(p.columns.length, 'column')}, ${count(p.duplicates, 'duplicate row')}`, '');
         lines.push('| Column | Type | Missing | Distinct | Min | Max | Mean | Std | Median | Top values |', '|---|---|---|---|---|---|---|---|---|---|');
         for (const c of p.columns) {
             const n = (v) => typeof v === 'number' ? fmt(v) : v === undefined ? '' : esc(String(v));
@@ -32441,6 +32452,10 @@ function byName(a, b) {
     if (la !== lb)
         return la < lb ? -1 : 1;
     return a < b ? -1 : a > b ? 1 : 0;
+}
+/** `1 column`, `2 columns`. */
+function count(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 ;// CONCATENATED MODULE: ./src/git/read-at-revision.ts

@@ -177,7 +177,7 @@ export function validateMarkdown(
   const lines = ['## Data', '', verdict(failures, false), ''];
   for (const p of profiles) {
     lines.push(
-      `**${esc(p.dataset)}**: ${p.rows} rows, ${p.columns.length} columns, ${p.duplicates} duplicate rows`,
+      `**${esc(p.dataset)}**: ${count(p.rows, 'row')}, ${count(p.columns.length, 'column')}, ${count(p.duplicates, 'duplicate row')}`,
       '',
     );
     lines.push(
@@ -256,4 +256,9 @@ function byName(a: string, b: string): number {
   const lb = b.toLowerCase();
   if (la !== lb) return la < lb ? -1 : 1;
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** `1 column`, `2 columns`. */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

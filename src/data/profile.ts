@@ -77,6 +77,21 @@ export async function profileFile(
   path: string,
   dataset: string,
 ): Promise<TableProfile> {
+  const profile = await profileWithEngine(conn, path, dataset);
+  // HyperLogLog estimates can pass the number of values there are (~428 for 392 rows): the
+  // count of present values is a hard upper bound on the distinct ones.
+  for (const c of profile.columns) {
+    const present = c.rows - c.missing;
+    if (c.distinct > present) c.distinct = present;
+  }
+  return profile;
+}
+
+async function profileWithEngine(
+  conn: DuckDBConnection,
+  path: string,
+  dataset: string,
+): Promise<TableProfile> {
   // Small text files are profiled in JavaScript with DuckDB's definitions (src/data/small/), so
   // a short run never loads DuckDB's native library.
   const small = smallTable(path, dataset);
