@@ -114,7 +114,7 @@ describe('data rules: every form passes and fails', () => {
       schema: [{ column: 'zip', kind: 'added' as const, to: 'string' }],
     };
     expect(check('schema may not change', changed)).toEqual([
-      'd.csv: schema changed: zip added (→string)',
+      'd.csv: schema changed: zip added (string)',
     ]);
   });
   it('a rule on a column no dataset has fails instead of passing silently', () => {

@@ -32146,7 +32146,7 @@ function evaluateRules(rules, results, mode) {
                         throw ruleNeedsBase(rule);
                     matched = true;
                     if (r.schema.length)
-                        fail(r.dataset, `schema changed: ${r.schema.map((c) => `${c.column} ${c.kind}${c.from || c.to ? ` (${c.from ?? ''}\u2192${c.to ?? ''})` : ''}`).join(', ')}`);
+                        fail(r.dataset, `schema changed: ${r.schema.map(schemaChangeText).join(', ')}`);
                     else if (!base || !head)
                         fail(r.dataset, base ? 'dataset removed' : 'dataset added');
                     break;
@@ -32263,6 +32263,16 @@ function ruleNeedsBase(rule) {
 }
 function pct(x) {
     return `${(100 * x).toFixed(2)}%`;
+}
+/** `age retyped (integer\u2192string)`, `label removed (was integer)`, `city added (string)`. */
+function schemaChangeText(c) {
+    if (c.from && c.to)
+        return `${c.column} ${c.kind} (${c.from}\u2192${c.to})`;
+    if (c.from)
+        return `${c.column} ${c.kind} (was ${c.from})`;
+    if (c.to)
+        return `${c.column} ${c.kind} (${c.to})`;
+    return `${c.column} ${c.kind}`;
 }
 
 ;// CONCATENATED MODULE: ./src/data/markdown.ts

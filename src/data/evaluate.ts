@@ -31,10 +31,7 @@ export function evaluateRules(
           if (mode === 'validate') throw ruleNeedsBase(rule);
           matched = true;
           if (r.schema.length)
-            fail(
-              r.dataset,
-              `schema changed: ${r.schema.map((c) => `${c.column} ${c.kind}${c.from || c.to ? ` (${c.from ?? ''}→${c.to ?? ''})` : ''}`).join(', ')}`,
-            );
+            fail(r.dataset, `schema changed: ${r.schema.map(schemaChangeText).join(', ')}`);
           else if (!base || !head) fail(r.dataset, base ? 'dataset removed' : 'dataset added');
           break;
         case 'rows-change': {
@@ -164,4 +161,12 @@ function ruleNeedsBase(rule: DataRule): Error {
 
 export function pct(x: number): string {
   return `${(100 * x).toFixed(2)}%`;
+}
+
+/** `age retyped (integer→string)`, `label removed (was integer)`, `city added (string)`. */
+function schemaChangeText(c: { column: string; kind: string; from?: string; to?: string }): string {
+  if (c.from && c.to) return `${c.column} ${c.kind} (${c.from}→${c.to})`;
+  if (c.from) return `${c.column} ${c.kind} (was ${c.from})`;
+  if (c.to) return `${c.column} ${c.kind} (${c.to})`;
+  return `${c.column} ${c.kind}`;
 }
