@@ -1208,15 +1208,7 @@ function profileColumn(c, rows) {
         his[r] = h.hi;
         los[r] = h.lo;
     }
-    const p = {
-        name: c.name,
-        type,
-        engineType: c.engineType,
-        rows,
-        missing: rows - present,
-        missingRate: rows ? (rows - present) / rows : 0,
-        distinct: hll.count(),
-    };
+    const p = columnCounts(c, type, rows, present, hll.count());
     if (isNumeric(type)) {
         const numbers = c.numbers;
         let min = Infinity;
@@ -1312,6 +1304,21 @@ function columnType(engineType) {
         return 'timestamp';
     return 'other';
 }
+/**
+ * The counts every column has, whichever engine measured them. A HyperLogLog estimate can pass
+ * the number of values there are (~428 for 392 rows): the present values bound the distinct ones.
+ */
+function columnCounts(column, type, rows, present, distinctEstimate) {
+    return {
+        name: column.name,
+        type,
+        engineType: column.engineType,
+        rows,
+        missing: rows - present,
+        missingRate: rows ? (rows - present) / rows : 0,
+        distinct: Math.min(distinctEstimate, present),
+    };
+}
 const isNumeric = (t) => t === 'integer' || t === 'number';
 let tableCounter = 0;
 /**
@@ -1319,17 +1326,6 @@ let tableCounter = 0;
  * the row hashes for duplicates, which spill to disk past the memory limit).
  */
 async function profileFile(conn, path, dataset) {
-    const profile = await profileWithEngine(conn, path, dataset);
-    // HyperLogLog estimates can pass the number of values there are (~428 for 392 rows): the
-    // count of present values is a hard upper bound on the distinct ones.
-    for (const c of profile.columns) {
-        const present = c.rows - c.missing;
-        if (c.distinct > present)
-            c.distinct = present;
-    }
-    return profile;
-}
-async function profileWithEngine(conn, path, dataset) {
     // Small text files are profiled in JavaScript with DuckDB's definitions (src/data/small/), so
     // a short run never loads DuckDB's native library.
     const small = smallTable(path, dataset);
@@ -1369,15 +1365,7 @@ async function profileWithEngine(conn, path, dataset) {
     const profiles = columns.map((c, i) => {
         const type = columnType(c.engineType);
         const present = Number(row[`c${i}_n`]);
-        const p = {
-            name: c.name,
-            type,
-            engineType: c.engineType,
-            rows,
-            missing: rows - present,
-            missingRate: rows ? (rows - present) / rows : 0,
-            distinct: Number(row[`c${i}_d`]),
-        };
+        const p = columnCounts(c, type, rows, present, Number(row[`c${i}_d`]));
         if (isNumeric(type)) {
             p.min = num(row[`c${i}_min`]);
             p.max = num(row[`c${i}_max`]);

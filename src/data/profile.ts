@@ -64,6 +64,28 @@ export function columnType(engineType: string): ColumnType {
   return 'other';
 }
 
+/**
+ * The counts every column has, whichever engine measured them. A HyperLogLog estimate can pass
+ * the number of values there are (~428 for 392 rows): the present values bound the distinct ones.
+ */
+export function columnCounts(
+  column: { name: string; engineType: string },
+  type: ColumnType,
+  rows: number,
+  present: number,
+  distinctEstimate: number,
+): ColumnProfile {
+  return {
+    name: column.name,
+    type,
+    engineType: column.engineType,
+    rows,
+    missing: rows - present,
+    missingRate: rows ? (rows - present) / rows : 0,
+    distinct: Math.min(distinctEstimate, present),
+  };
+}
+
 export const isNumeric = (t: ColumnType): boolean => t === 'integer' || t === 'number';
 
 let tableCounter = 0;
@@ -73,21 +95,6 @@ let tableCounter = 0;
  * the row hashes for duplicates, which spill to disk past the memory limit).
  */
 export async function profileFile(
-  conn: DuckDBConnection,
-  path: string,
-  dataset: string,
-): Promise<TableProfile> {
-  const profile = await profileWithEngine(conn, path, dataset);
-  // HyperLogLog estimates can pass the number of values there are (~428 for 392 rows): the
-  // count of present values is a hard upper bound on the distinct ones.
-  for (const c of profile.columns) {
-    const present = c.rows - c.missing;
-    if (c.distinct > present) c.distinct = present;
-  }
-  return profile;
-}
-
-async function profileWithEngine(
   conn: DuckDBConnection,
   path: string,
   dataset: string,
@@ -149,15 +156,7 @@ async function profileWithEngine(
   const profiles: ColumnProfile[] = columns.map((c, i) => {
     const type = columnType(c.engineType);
     const present = Number(row[`c${i}_n`]);
-    const p: ColumnProfile = {
-      name: c.name,
-      type,
-      engineType: c.engineType,
-      rows,
-      missing: rows - present,
-      missingRate: rows ? (rows - present) / rows : 0,
-      distinct: Number(row[`c${i}_d`]),
-    };
+    const p = columnCounts(c, type, rows, present, Number(row[`c${i}_d`]));
     if (isNumeric(type)) {
       p.min = num(row[`c${i}_min`]);
       p.max = num(row[`c${i}_max`]);

@@ -1,4 +1,5 @@
 import {
+  columnCounts,
   columnType,
   isNumeric,
   QUANTILE_LEVELS,
@@ -60,15 +61,7 @@ function profileColumn(c: SmallColumn, rows: number): ColumnProfile {
     his[r] = h.hi;
     los[r] = h.lo;
   }
-  const p: ColumnProfile = {
-    name: c.name,
-    type,
-    engineType: c.engineType,
-    rows,
-    missing: rows - present,
-    missingRate: rows ? (rows - present) / rows : 0,
-    distinct: hll.count(),
-  };
+  const p = columnCounts(c, type, rows, present, hll.count());
   if (isNumeric(type)) {
     const numbers = c.numbers as Float64Array;
     let min = Infinity;
