@@ -1,11 +1,14 @@
 // The pieces of `cml runner launch` without --cloud that need no process: the machine check,
 // CML's option defaults, the runner log lines (cited in src/runners/local/job-events.ts) and the
 // runner's environment. The whole command is driven in runner-local-github/gitlab.test.ts.
+import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { runnerEnvironment } from '../src/runners/local/child-env';
 import { runnerEvent } from '../src/runners/local/job-events';
 import { thisMachine } from '../src/runners/local/machine';
 import { localOptions } from '../src/runners/local/options';
+import type { RunnerSession } from '../src/runners/local/session';
+import { superviseRunner } from '../src/runners/local/supervise';
 
 describe('this machine', () => {
   it('takes Linux x64 and arm64, with config.sh’s default labels', () => {
@@ -101,5 +104,78 @@ describe('the runner’s environment', () => {
       HOME: '/home/u',
       ACTIONS_RUNNER_INPUT_JITCONFIG: 'cfg',
     });
+  });
+});
+
+describe('a --single runner after its job', () => {
+  /** A session whose one runner prints the given lines, then exits by itself or never. */
+  function fakeSession(exitsBySelf: boolean) {
+    const log = { stopped: 0, unregistered: 0 };
+    const session: RunnerSession = {
+      forge: 'github',
+      oneJobPerProcess: true,
+      start(onLine) {
+        let finish!: (code: number) => void;
+        const exited = new Promise<number>((r) => (finish = r));
+        setTimeout(() => {
+          onLine('2025-01-02 03:04:05Z: Listening for Jobs');
+          onLine('2025-01-02 03:04:06Z: Running job: eval');
+          onLine('2025-01-02 03:04:07Z: Job eval completed with result: Succeeded');
+          // The real runner reports the result and removes itself after that line.
+          if (exitsBySelf) setTimeout(() => finish(0), 50);
+        }, 10);
+        return Promise.resolve({
+          exited,
+          stop: () => {
+            log.stopped += 1;
+            finish(130);
+            return exited;
+          },
+        });
+      },
+      unregister: () => {
+        log.unregistered += 1;
+        return Promise.resolve();
+      },
+    };
+    return { session, log };
+  }
+  const quiet = {
+    info: () => {},
+    debug: () => {},
+    warning: () => {},
+    error: () => {},
+    mask: () => {},
+    group: <T>(_t: string, body: () => Promise<T>) => body(),
+  };
+
+  it('lets the runner finish and exit by itself, then unregisters', async () => {
+    const { session, log } = fakeSession(true);
+    const ending = await superviseRunner({
+      session,
+      name: 'r',
+      idleSeconds: 0,
+      single: true,
+      logger: quiet,
+      singleGraceMs: 5_000,
+      signals: new EventEmitter(),
+    });
+    expect(ending).toEqual({ reason: 'single job', code: 0 });
+    expect(log).toEqual({ stopped: 0, unregistered: 1 });
+  });
+
+  it('stops a runner that has not exited when the grace ends', async () => {
+    const { session, log } = fakeSession(false);
+    const ending = await superviseRunner({
+      session,
+      name: 'r',
+      idleSeconds: 0,
+      single: true,
+      logger: quiet,
+      singleGraceMs: 100,
+      signals: new EventEmitter(),
+    });
+    expect(ending).toEqual({ reason: 'single job', code: 0 });
+    expect(log).toEqual({ stopped: 1, unregistered: 1 });
   });
 });
