@@ -1080,11 +1080,15 @@ function runnerEvent(forge, line) {
 
 /** The signals that end a runner, and the shell's exit code for each (128 + the number). */
 const SIGNAL_CODES = { SIGINT: 130, SIGTERM: 143 };
+/** How long a `single` runner may take to exit by itself after its job's end. */
+const SINGLE_JOB_GRACE_MS = 15_000;
 /**
  * Runs the session's runner in the foreground until it should end, as CML's launch did
  * (bin/cml/runner/launch.js runLocal and shutdown):
  * - no job for `idleSeconds` (0: never): `timeout:<seconds>`, exit 0;
- * - with `single`, the first job's end: `single job`, exit 0;
+ * - with `single`, the first job's end: `single job`, exit 0. The runner gets
+ *   `SINGLE_JOB_GRACE_MS` to exit by itself first: it still reports the job's result and, as a
+ *   JIT or run-single runner, leaves on its own; stopping it at the log line could cut that short;
  * - SIGINT or SIGTERM: exit 130 or 143 (CML exited 0 on every signal; the shell's 128 + n tells
  *   a caller that the runner was stopped, not finished);
  * - the runner process ending by itself, other than after a job that a fresh JIT runner follows:
@@ -1119,6 +1123,7 @@ async function superviseRunner(deps) {
         }, 1000)
         : undefined;
     let runner;
+    let singleGrace;
     try {
         while (!ending) {
             let jobEnded = false;
@@ -1140,8 +1145,9 @@ async function superviseRunner(deps) {
                     jobEnded = true;
                     jobFailed = !event.success;
                     logger.info(`runner status: job_ended (${event.success ? 'success' : 'failure'})`);
-                    if (single)
-                        end({ reason: 'single job', code: 0 });
+                    if (single && !singleGrace) {
+                        singleGrace = setTimeout(() => end({ reason: 'single job', code: 0 }), deps.singleGraceMs ?? SINGLE_JOB_GRACE_MS);
+                    }
                 }
             });
             if (ending)
@@ -1151,7 +1157,11 @@ async function superviseRunner(deps) {
                 break;
             runner = undefined;
             busy = false;
-            if (jobEnded && session.oneJobPerProcess && !single) {
+            if (jobEnded && single) {
+                end({ reason: 'single job', code: 0 });
+                break;
+            }
+            if (jobEnded && session.oneJobPerProcess) {
                 logger.info(`Job done${jobFailed ? ' (failed)' : ''}; registering a fresh runner.`);
                 continue;
             }
@@ -1165,6 +1175,8 @@ async function superviseRunner(deps) {
     finally {
         if (watcher)
             clearInterval(watcher);
+        if (singleGrace)
+            clearTimeout(singleGrace);
     }
     // Further signals while cleaning up change nothing: the runner is being removed already.
     if (runner)
