@@ -173,4 +173,17 @@ describe('cml data diff / validate (bundled CLI, Node 24)', () => {
     expect(r.stderr).toContain('rules.yaml:2: ');
     expect(r.stderr.split('rules.yaml:2:').length - 1).toBe(1);
   });
+  it.each(['js', 'duckdb'])(
+    'malformed rows are said once in the report and annotated once (%s engine)',
+    (engine) => {
+      repo.write({ 'bad.csv': 'a,b\n1,x\n2\n3,y,extra\n4,z\n' });
+      for (const mode of [['validate', 'bad.csv'], ['diff', '--targets', 'bad.csv']]) {
+        const r = cmlWith({ CML_DATA_ENGINE: engine }, repo, 'data', ...mode);
+        expect(r.code, r.stderr).toBe(0);
+        expect(r.stdout.match(/malformed row/g)).toHaveLength(1);
+        expect(r.stdout).toContain('bad.csv: 2 malformed rows skipped (lines 3, 4)');
+        expect(r.stderr.match(/malformed row/g)).toHaveLength(1);
+      }
+    },
+  );
 });

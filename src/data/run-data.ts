@@ -61,7 +61,7 @@ export async function runDataDiff(options: DataRunOptions, logger: Logger): Prom
         );
       if (schema && head && headPath)
         failures.push(...(await checkSchema(conn, schema, head, headPath)));
-      reportMalformed(head, logger, warnings);
+      reportMalformed(head, logger);
       results.push(result);
     });
   }
@@ -123,7 +123,7 @@ export async function runDataValidate(
       if (!path) throw new ConfigurationError(`${dataset}: no such file`, { file: dataset });
       const profile = await profileFile(conn, path, dataset);
       if (schema) failures.push(...(await checkSchema(conn, schema, profile, path)));
-      reportMalformed(profile, logger, warnings);
+      reportMalformed(profile, logger);
       profiles.push(profile);
     });
   }
@@ -164,15 +164,14 @@ function workspaceDataset(cwd: string, dataset: string): string | undefined {
   return undefined;
 }
 
-function reportMalformed(
-  profile: TableProfile | undefined,
-  logger: Logger,
-  warnings: string[],
-): void {
+/**
+ * Malformed rows are an annotation at the first one; the report says it once, from the profile
+ * (markdown.ts malformedLines), so they are not added to the general warnings as well.
+ */
+function reportMalformed(profile: TableProfile | undefined, logger: Logger): void {
   if (!profile?.malformed.count) return;
   const first = profile.malformed.first[0] ?? { line: 0, message: '' };
   const message = `${profile.dataset}: ${profile.malformed.count} malformed row(s) skipped; first at line ${first.line}: ${first.message}`;
-  warnings.push(message);
   logger.warning(message, { file: profile.dataset, line: first.line, title: 'malformed rows' });
 }
 
