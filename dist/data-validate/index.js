@@ -33757,7 +33757,7 @@ async function runDataDiff(options, logger) {
                 result.drift = await measureDrift(conn, { path: basePath, profile: base }, { path: headPath, profile: head });
             if (schema && head && headPath)
                 failures.push(...(await checkSchema(conn, schema, head, headPath)));
-            reportMalformed(head, logger, warnings);
+            reportMalformed(head, logger);
             results.push(result);
         });
     }
@@ -33812,7 +33812,7 @@ async function runDataValidate(options, logger) {
             const profile = await profileFile(conn, path, dataset);
             if (schema)
                 failures.push(...(await checkSchema(conn, schema, profile, path)));
-            reportMalformed(profile, logger, warnings);
+            reportMalformed(profile, logger);
             profiles.push(profile);
         });
     }
@@ -33849,12 +33849,15 @@ function workspaceDataset(cwd, dataset) {
         throw new errors/* ConfigurationError */.j1(`${dataset}: tracked by DVC but not in the workspace; run dvc pull ${dataset} first`, { file: dataset });
     return undefined;
 }
-function reportMalformed(profile, logger, warnings) {
+/**
+ * Malformed rows are an annotation at the first one; the report says it once, from the profile
+ * (markdown.ts malformedLines), so they are not added to the general warnings as well.
+ */
+function reportMalformed(profile, logger) {
     if (!profile?.malformed.count)
         return;
     const first = profile.malformed.first[0] ?? { line: 0, message: '' };
     const message = `${profile.dataset}: ${profile.malformed.count} malformed row(s) skipped; first at line ${first.line}: ${first.message}`;
-    warnings.push(message);
     logger.warning(message, { file: profile.dataset, line: first.line, title: 'malformed rows' });
 }
 function columnsMissingMoved(base, head) {
