@@ -177,7 +177,10 @@ describe('cml data diff / validate (bundled CLI, Node 24)', () => {
     'malformed rows are said once in the report and annotated once (%s engine)',
     (engine) => {
       repo.write({ 'bad.csv': 'a,b\n1,x\n2\n3,y,extra\n4,z\n' });
-      for (const mode of [['validate', 'bad.csv'], ['diff', '--targets', 'bad.csv']]) {
+      for (const mode of [
+        ['validate', 'bad.csv'],
+        ['diff', '--targets', 'bad.csv'],
+      ]) {
         const r = cmlWith({ CML_DATA_ENGINE: engine }, repo, 'data', ...mode);
         expect(r.code, r.stderr).toBe(0);
         expect(r.stdout.match(/malformed row/g)).toHaveLength(1);
