@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeStepOutputs } from '../src/core/outputs';
+import { heredocDelimiter, writeStepOutputs } from '../src/core/outputs';
 import { parseRunnerFile } from './support/dist';
 
 const dir = () => mkdtempSync(join(tmpdir(), 'cml-outputs-'));
@@ -18,6 +18,18 @@ describe('step outputs', () => {
     writeStepOutputs({ markdown: hostile, passed: 'false' }, { githubOutputFile: file });
     const parsed = parseRunnerFile(readFileSync(file, 'utf8'));
     expect(parsed).toEqual({ markdown: hostile, passed: 'false' });
+  });
+
+  it('draws another delimiter while the name or value holds the one drawn', () => {
+    // A value that knows the next draw (here: a fixed sequence) still cannot close its heredoc.
+    const draws = [0.5, 0.5, 0.5, 0.5, 0.25, 0.25, 0.25, 0.25];
+    const random = () => draws.shift()!;
+    const first = `ghadelimiter_${'80000000'.repeat(4)}`;
+    const value = `x\n${first}\npassed=true`;
+    const delimiter = heredocDelimiter('markdown', value, random);
+    expect(delimiter).toBe(`ghadelimiter_${'40000000'.repeat(4)}`);
+    expect(value).not.toContain(delimiter);
+    expect(heredocDelimiter('a', 'b')).toMatch(/^ghadelimiter_[0-9a-f]{32}$/);
   });
 
   it('writes the named dotenv variables, refusing line breaks in values and paths', () => {

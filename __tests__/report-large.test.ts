@@ -53,7 +53,7 @@ function bigReport(bytes: number): string {
 }
 
 describe('large reports', () => {
-  it('pieces: every image found at its exact offset, none in code or comments; cuts between blocks', () => {
+  it('pieces: every image found at its exact offset, none in code or comments; cuts between blocks', async () => {
     const md = bigReport(120_000);
     const chunks = chunkMarkdown(md, 4096);
     expect(chunks.length).toBeGreaterThan(10);
@@ -66,7 +66,7 @@ describe('large reports', () => {
       (md.match(/!\[[^\]]*\]\(plots/g) ?? []).length,
     );
     for (const ref of refs) expect(md.slice(ref.start, ref.end)).toBe(ref.target);
-    const cut = truncateMarkdown(md, 30_000);
+    const cut = await truncateMarkdown(md, 30_000);
     expect(cut.text.length).toBeLessThanOrEqual(30_000);
     const kept = cut.text.slice(0, cut.text.indexOf('> [!WARNING]'));
     // Cut between blocks: never inside a fence or an HTML comment holding blank lines.

@@ -154,10 +154,10 @@ describe('finding images in Markdown', () => {
 });
 
 describe('truncation at Markdown boundaries', () => {
-  it('keeps whole table rows and a note pointing at the full report', () => {
+  it('keeps whole table rows and a note pointing at the full report', async () => {
     const rows = Array.from({ length: 400 }, (_, i) => `| ${i} | ${'x'.repeat(40)} |`);
     const md = `# Metrics\n\n| n | v |\n|---|---|\n${rows.join('\n')}\n`;
-    const { text, truncated } = truncateMarkdown(md, 2000, {
+    const { text, truncated } = await truncateMarkdown(md, 2000, {
       fullReport: '[the run](https://run)',
     });
     expect(truncated).toBe(true);
@@ -168,20 +168,20 @@ describe('truncation at Markdown boundaries', () => {
     expect(text).toContain('The full report is in [the run](https://run).');
   });
 
-  it('never cuts inside a code fence or an HTML block', () => {
+  it('never cuts inside a code fence or an HTML block', async () => {
     const md = `intro\n\n\`\`\`\n${'line\n'.repeat(500)}\`\`\`\n\n<details>\n\n${'y'.repeat(100)}\n\n</details>\n`;
-    const { text } = truncateMarkdown(md, 300);
+    const { text } = await truncateMarkdown(md, 300);
     expect(text.startsWith('intro\n\n> [!WARNING]')).toBe(true);
     expect(text).not.toContain('```');
     const html = `<table>\n${'<tr><td>1</td></tr>\n'.repeat(200)}</table>\n\nend`;
-    const cut = truncateMarkdown(`para\n\n${html}`, 1000);
+    const cut = await truncateMarkdown(`para\n\n${html}`, 1000);
     expect(cut.text).not.toContain('<table>');
   });
 
-  it('counts bytes for job summaries and leaves short texts alone', () => {
+  it('counts bytes for job summaries and leaves short texts alone', async () => {
     const md = `${'é'.repeat(100)}\n\n${'é'.repeat(100)}\n`;
-    expect(truncateMarkdown(md, 1000, { unit: 'bytes' }).truncated).toBe(false);
-    const r = truncateMarkdown(md, 350, { unit: 'bytes' });
+    expect((await truncateMarkdown(md, 1000, { unit: 'bytes' })).truncated).toBe(false);
+    const r = await truncateMarkdown(md, 350, { unit: 'bytes' });
     expect(Buffer.byteLength(r.text)).toBeLessThanOrEqual(350);
     expect(r.text).toContain('350 bytes');
     expect(LIMITS).toEqual({
@@ -192,13 +192,13 @@ describe('truncation at Markdown boundaries', () => {
     });
   });
 
-  it('shares the limit fairly between sections', () => {
+  it('shares the limit fairly between sections', async () => {
     expect(shareOut([10, 1000, 1000], 610)).toEqual([10, 300, 300]);
     const sections = [
       { name: 'a', body: 'small' },
       { name: 'b', body: Array.from({ length: 3000 }, (_, i) => `- item ${i}`).join('\n') },
     ];
-    const { body, truncated } = fitBody({ marker: renderMarker('t'), sections, limit: 5000 });
+    const { body, truncated } = await fitBody({ marker: renderMarker('t'), sections, limit: 5000 });
     expect(truncated).toBe(true);
     expect(body.length).toBeLessThanOrEqual(5000);
     const parsed = parseBody(body);

@@ -121,10 +121,7 @@ var external_node_module_ = __webpack_require__(8995);
 var external_node_module_default = /*#__PURE__*/__webpack_require__.n(external_node_module_);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(3802);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/data/engine-binding.ts
-
 
 
 
@@ -163,9 +160,12 @@ function tarballUrl(registry, binding) {
  * appears in the cache in one rename, so a copy there is always a complete, verified one.
  */
 async function ensureBinding(binding, options = {}) {
+    // Loaded here, not at the top: node:crypto takes ~15 ms to load, and only arm64 runs get here,
+    // while every data command's cold start imports this module.
+    const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 23));
     const registry = (options.registry ?? registryUrl()).replace(/\/+$/, '');
     const root = options.cacheRoot ?? cacheRoot();
-    const key = (0,external_node_crypto_.createHash)('sha256').update(binding.integrity).digest('hex').slice(0, 16);
+    const key = createHash('sha256').update(binding.integrity).digest('hex').slice(0, 16);
     const dir = (0,external_node_path_.join)(root, `${binding.name.replace('/', '+')}@${binding.version}-${key}`);
     const complete = () => FILES.every((f) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, f)));
     if (complete())
@@ -185,7 +185,7 @@ async function ensureBinding(binding, options = {}) {
         throw new errors.ConfigurationError(`${what} is downloaded on first use from ${url} (${binding.name}@${binding.version}, about 22 MB), and that failed: ${cause}; ${remedy}`);
     }
     const [algorithm, expected] = binding.integrity.split(/-(.*)/s);
-    const actual = (0,external_node_crypto_.createHash)(algorithm).update(tarball).digest('base64');
+    const actual = createHash(algorithm).update(tarball).digest('base64');
     if (actual !== expected) {
         throw new errors.ConfigurationError(`${what}: ${url} does not match the integrity package-lock.json records for ${binding.name}@${binding.version} (expected ${binding.integrity}, got ${algorithm}-${actual}); nothing was unpacked. Check the registry (CML_NPM_REGISTRY) or ${remedy.replace(/^allow access to it, set CML_NPM_REGISTRY to a registry mirror, or /, '')}`);
     }

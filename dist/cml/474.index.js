@@ -1136,7 +1136,6 @@ function addInner(node, cuts) {
 
 
 
-
 function writeStepOutputs(outputs, target) {
     if (target.githubOutputFile)
         writeGitHubOutputs(target.githubOutputFile, outputs);
@@ -1147,16 +1146,28 @@ function writeStepOutputs(outputs, target) {
 function writeGitHubOutputs(file, outputs) {
     let text = '';
     for (const [name, value] of Object.entries(outputs)) {
-        const delimiter = `ghadelimiter_${randomUUID()}`;
-        if (name.includes(delimiter) || value.includes(delimiter)) {
-            // As @actions/core's prepareKeyValueMessage: practically unreachable with a UUID.
-            throw new Error(`Output ${name}: its value contains the delimiter ${delimiter}.`);
-        }
+        const delimiter = heredocDelimiter(name, value);
         if (/[\r\n]/.test(name))
             throw new Error(`Output name ${JSON.stringify(name)} holds a line break.`);
         text += `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`;
     }
     appendFileSync(file, text);
+}
+/**
+ * A heredoc delimiter that occurs in neither the name nor the value. What keeps a value from
+ * closing its heredoc is that check, not the delimiter being secret (the runner ends a value at
+ * the first line equal to it), so a random suffix from Math.random does: node:crypto's
+ * randomUUID, as @actions/core uses, would cost every action ~15 ms of start-up to load it.
+ */
+function heredocDelimiter(name, value, random = Math.random) {
+    for (;;) {
+        const suffix = Array.from({ length: 4 }, () => Math.floor(random() * 0x100000000)
+            .toString(16)
+            .padStart(8, '0')).join('');
+        const delimiter = `ghadelimiter_${suffix}`;
+        if (!name.includes(delimiter) && !value.includes(delimiter))
+            return delimiter;
+    }
 }
 /** `PREFIX_NAME=value` lines; names upper-cased with hyphens as underscores. */
 function writeDotenvOutputs(dotenv, outputs) {

@@ -13914,8 +13914,6 @@ function readInputs(action, mask, env = process.env) {
     return result;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
 /**
  * @typedef {import('mdast').Nodes} Nodes
@@ -28248,7 +28246,6 @@ function addInner(node, cuts) {
 
 
 
-
 function writeStepOutputs(outputs, target) {
     if (target.githubOutputFile)
         writeGitHubOutputs(target.githubOutputFile, outputs);
@@ -28259,16 +28256,28 @@ function writeStepOutputs(outputs, target) {
 function writeGitHubOutputs(file, outputs) {
     let text = '';
     for (const [name, value] of Object.entries(outputs)) {
-        const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-        if (name.includes(delimiter) || value.includes(delimiter)) {
-            // As @actions/core's prepareKeyValueMessage: practically unreachable with a UUID.
-            throw new Error(`Output ${name}: its value contains the delimiter ${delimiter}.`);
-        }
+        const delimiter = heredocDelimiter(name, value);
         if (/[\r\n]/.test(name))
             throw new Error(`Output name ${JSON.stringify(name)} holds a line break.`);
         text += `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
     }
     (0,external_node_fs_.appendFileSync)(file, text);
+}
+/**
+ * A heredoc delimiter that occurs in neither the name nor the value. What keeps a value from
+ * closing its heredoc is that check, not the delimiter being secret (the runner ends a value at
+ * the first line equal to it), so a random suffix from Math.random does: node:crypto's
+ * randomUUID, as @actions/core uses, would cost every action ~15 ms of start-up to load it.
+ */
+function heredocDelimiter(name, value, random = Math.random) {
+    for (;;) {
+        const suffix = Array.from({ length: 4 }, () => Math.floor(random() * 0x100000000)
+            .toString(16)
+            .padStart(8, '0')).join('');
+        const delimiter = `ghadelimiter_${suffix}`;
+        if (!name.includes(delimiter) && !value.includes(delimiter))
+            return delimiter;
+    }
 }
 /** `PREFIX_NAME=value` lines; names upper-cased with hyphens as underscores. */
 function writeDotenvOutputs(dotenv, outputs) {
@@ -28538,7 +28547,6 @@ var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_n
 
 
 
-
 const REMOTE_BINDINGS = {
     'linux-arm64': {
         name: '@duckdb/node-bindings-linux-arm64',
@@ -28572,9 +28580,12 @@ function tarballUrl(registry, binding) {
  * appears in the cache in one rename, so a copy there is always a complete, verified one.
  */
 async function ensureBinding(binding, options = {}) {
+    // Loaded here, not at the top: node:crypto takes ~15 ms to load, and only arm64 runs get here,
+    // while every data command's cold start imports this module.
+    const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23));
     const registry = (options.registry ?? registryUrl()).replace(/\/+$/, '');
     const root = options.cacheRoot ?? cacheRoot();
-    const key = (0,external_node_crypto_.createHash)('sha256').update(binding.integrity).digest('hex').slice(0, 16);
+    const key = createHash('sha256').update(binding.integrity).digest('hex').slice(0, 16);
     const dir = (0,external_node_path_.join)(root, `${binding.name.replace('/', '+')}@${binding.version}-${key}`);
     const complete = () => FILES.every((f) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, f)));
     if (complete())
@@ -28594,7 +28605,7 @@ async function ensureBinding(binding, options = {}) {
         throw new errors/* ConfigurationError */.j1(`${what} is downloaded on first use from ${url} (${binding.name}@${binding.version}, about 22 MB), and that failed: ${cause}; ${remedy}`);
     }
     const [algorithm, expected] = binding.integrity.split(/-(.*)/s);
-    const actual = (0,external_node_crypto_.createHash)(algorithm).update(tarball).digest('base64');
+    const actual = createHash(algorithm).update(tarball).digest('base64');
     if (actual !== expected) {
         throw new errors/* ConfigurationError */.j1(`${what}: ${url} does not match the integrity package-lock.json records for ${binding.name}@${binding.version} (expected ${binding.integrity}, got ${algorithm}-${actual}); nothing was unpacked. Check the registry (CML_NPM_REGISTRY) or ${remedy.replace(/^allow access to it, set CML_NPM_REGISTRY to a registry mirror, or /, '')}`);
     }

@@ -9,7 +9,12 @@
 //     libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev librsvg2-dev pkg-config); without
 //     them the reference is vega-cli's canvas-less path (vega View → toSVG → sharp, in one
 //     process) and `vl2svg` for one chart, and the output says so and why;
-//  3. the rasterisers on a 1,000-point scatter: resvg vs sharp (librsvg), warm, same SVG.
+//  3. the floor under both goals: Vega alone (Vega-Lite compile, Vega parse, dataflow and
+//     scenegraph, nothing drawn or encoded) through the same prebuilt script the bundles load,
+//     for one chart (whole process) and for the 20 charts (one process). Any renderer that runs
+//     the real Vega-Lite and Vega, as fidelity requires, does at least this work, so reference /
+//     floor is the most such a renderer could reach against the reference;
+//  4. the rasterisers on a 1,000-point scatter: resvg vs sharp (librsvg), warm, same SVG.
 // Ratios are reference / cml, the median of pairwise ratios (runs alternate, so a shared
 // machine's load hits both sides alike). Goals (issue 11): 20 charts ≥ 1.5× faster than the
 // in-process reference and ≤ 1 s of CPU; one chart ≥ 2× faster than vega-cli under Node 24.
@@ -119,6 +124,9 @@ writeFileSync(emptyScript, '');
 const nodeAlone = () => run(node24, [emptyScript], { env: noCache });
 const oneCached = () => run(node24, oneArgs, { env: withCache });
 const twentyCml = () => run(node24, plotArgs, { env: noCache });
+const vegaAlone = writeVegaAloneScript();
+const floorOne = () => run(node24, [vegaAlone, specs[0]], { env: noCache });
+const floorTwenty = () => run(node24, [vegaAlone, ...specs], { env: noCache });
 
 const reference = ensureVegaCli();
 let oneRef;
@@ -133,11 +141,13 @@ if (!reference.skip) {
   twentyRef = () => run(node24, [script, ...specs], { cwd: vegaDir, env: noCache });
 }
 // One warm-up of each (disk cache; fills the compile cache for "later calls").
-for (const warm of [oneCold, oneCached, twentyCml, oneRef, twentyRef]) warm?.();
+for (const warm of [oneCold, oneCached, twentyCml, oneRef, twentyRef, floorTwenty]) warm?.();
 const one = pairs(7, oneCold, oneRef);
 const floor = pairs(7, nodeAlone, oneRef);
 const cached = pairs(7, oneCached, oneRef);
 const twenty = pairs(5, twentyCml, twentyRef);
+const vegaOne = pairs(7, floorOne, oneRef);
+const vegaTwenty = pairs(5, floorTwenty, twentyRef);
 
 console.log(
   `cml (Node ${nodeVersion(node24)}, ${rasteriser()}, bundled dist/; charts: ${MARKS.join(', ')}):`,
@@ -153,6 +163,12 @@ console.log(
 );
 console.log(
   `  20 charts, one process:                ${ms(twenty.a.wall)} wall, ${ms(twenty.a.cpu)} CPU  (goal ≤ ${GOALS.twentyCpuMs} ms CPU)`,
+);
+console.log(
+  `  Vega alone, one chart, whole process:  ${ms(vegaOne.a.wall)} wall, ${ms(vegaOne.a.cpu)} CPU  (compile, parse, dataflow; nothing drawn)`,
+);
+console.log(
+  `  Vega alone, 20 charts, one process:    ${ms(vegaTwenty.a.wall)} wall, ${ms(vegaTwenty.a.cpu)} CPU`,
 );
 const results = { twentyCpu: twenty.a.cpu };
 if (reference.skip) {
@@ -183,6 +199,12 @@ if (reference.skip) {
   );
   console.log(
     `  20 charts, one process:                 ${twenty.ratio.wall.toFixed(2)}× wall, ${twenty.ratio.cpu.toFixed(2)}× CPU  (goal ≥ ${GOALS.twentySpeedup}×)`,
+  );
+  console.log(
+    `  Vega alone, one chart, whole process:   ${vegaOne.ratio.wall.toFixed(2)}× wall, ${vegaOne.ratio.cpu.toFixed(2)}× CPU  (the most a vl2png that runs Vega could reach)`,
+  );
+  console.log(
+    `  Vega alone, 20 charts:                  ${vegaTwenty.ratio.wall.toFixed(2)}× wall, ${vegaTwenty.ratio.cpu.toFixed(2)}× CPU  (the most any renderer that runs Vega could reach)`,
   );
 }
 
@@ -300,6 +322,31 @@ for (const [i, f] of process.argv.slice(2).entries()) {
   writeFileSync(f + '.canvas.png', canvas.toBuffer('image/png'));
   view.finalize();
 }
+`,
+  );
+  return file;
+}
+
+/**
+ * Vega alone: for each spec, Vega-Lite compile, Vega parse, a headless View run to its scenegraph
+ * (renderer 'none': marks encoded, nothing drawn, no SVG, no PNG), through the prebuilt Vega
+ * script the bundles load (src/plots/vega-modules.ts).
+ */
+function writeVegaAloneScript() {
+  const file = join(work, 'vega-alone.cjs');
+  writeFileSync(
+    file,
+    `const { readFileSync } = require('node:fs');
+const { vega, vegaLite } = require(${JSON.stringify(join(dist, 'cml/vega-and-vega-lite.cjs'))});
+(async () => {
+  for (const f of process.argv.slice(2)) {
+    const spec = vegaLite.compile(JSON.parse(readFileSync(f, 'utf8'))).spec;
+    const view = new vega.View(vega.parse(spec), { renderer: 'none' });
+    await view.runAsync();
+    if (!view.scenegraph().root.items.length) throw new Error('no scenegraph for ' + f);
+    view.finalize();
+  }
+})();
 `,
   );
   return file;

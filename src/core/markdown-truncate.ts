@@ -1,9 +1,3 @@
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { gfmTable } from 'micromark-extension-gfm-table';
-import type { Nodes, Root } from 'mdast';
-import { chunkMarkdown } from './markdown-blocks';
-
 /** Size limits of the places a report goes, in the unit each platform counts. */
 export const LIMITS = {
   /** GitHub issue/PR/commit comment body, characters (422 "body is too long" above). */
@@ -34,13 +28,15 @@ export interface Truncated {
  * Cuts Markdown to fit `limit`, only at block boundaries: between top-level blocks, between
  * table rows (after the delimiter row) and between list items; never inside a code fence, an
  * HTML block or a row. A visible note saying where the full report is replaces the cut part.
- * Used for comments, job summaries and check-run summaries (metrics-diff).
+ * Used for comments, job summaries and check-run summaries (metrics-diff). Async because the
+ * parser that finds the boundaries (markdown-cuts.ts) is loaded on the first cut only: most
+ * reports fit, and the data-validate and metrics-diff actions start ~10 ms sooner without it.
  */
-export function truncateMarkdown(
+export async function truncateMarkdown(
   markdown: string,
   limit: number,
   options: TruncateOptions = {},
-): Truncated {
+): Promise<Truncated> {
   const size =
     options.unit === 'bytes'
       ? (s: string) => Buffer.byteLength(s, 'utf8')
@@ -48,6 +44,8 @@ export function truncateMarkdown(
   if (size(markdown) <= limit) return { text: markdown, truncated: false };
   const note = options.note ?? truncationNote(limit, options);
   const budget = limit - size(note) - 2;
+  // The Markdown parser (a third of a small action's bundle) is loaded only when a cut is needed.
+  const { cutPoints } = await import('./markdown-cuts');
   const cuts = cutPoints(markdown, budget);
   // Sizes grow with the offset, so the last cut that fits is found by bisection.
   let lo = 0;
@@ -74,40 +72,4 @@ export function truncationNote(
   const unit = options.unit === 'bytes' ? 'bytes' : 'characters';
   const where = options.fullReport ? ` The full report is in ${options.fullReport}.` : '';
   return `> [!WARNING]\n> **Report truncated** to fit the limit of ${limit.toLocaleString('en-US')} ${unit}.${where}`;
-}
-
-/**
- * Offsets where the document may be cut, ascending, up to about `upTo` (no cut beyond it can
- * fit: sizes never count fewer units than characters). Parsed piece by piece (see blocks.ts), so
- * a 10 MB report costs what its first `upTo` characters cost.
- */
-function cutPoints(markdown: string, upTo: number): number[] {
-  const cuts: number[] = [];
-  for (const chunk of chunkMarkdown(markdown, undefined, Math.max(0, upTo))) {
-    const tree: Root = fromMarkdown(markdown.slice(chunk.start, chunk.end), {
-      extensions: [gfmTable()],
-      mdastExtensions: [gfmTableFromMarkdown()],
-    });
-    const inChunk = new Set<number>();
-    for (const block of tree.children) {
-      addInner(block, inChunk);
-      const end = block.position?.end.offset;
-      if (end !== undefined) inChunk.add(end);
-    }
-    cuts.push(...[...inChunk].sort((a, b) => a - b).map((offset) => offset + chunk.start));
-  }
-  return cuts;
-}
-
-function addInner(node: Nodes, cuts: Set<number>): void {
-  if (node.type === 'table') {
-    // Row 0 is the header; a cut must keep the delimiter row after it, so rows from 1 on.
-    node.children.forEach((row, i) => {
-      if (i >= 1 && row.position?.end.offset !== undefined) cuts.add(row.position.end.offset);
-    });
-  } else if (node.type === 'list') {
-    for (const item of node.children) {
-      if (item.position?.end.offset !== undefined) cuts.add(item.position.end.offset);
-    }
-  }
 }

@@ -1,5 +1,4 @@
 import { appendFileSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
 import { EOL } from 'node:os';
 import { delimiter, dirname, resolve } from 'node:path';
 import { ConfigurationError } from './errors';
@@ -9,7 +8,7 @@ import { LIMITS, truncateMarkdown } from './markdown-truncate';
  * The one way every capability publishes step outputs:
  * - GitHub Actions: the runner's GITHUB_OUTPUT file, in the heredoc form @actions/core writes
  *   (that package is left out of the bundles for start-up time). The delimiter is random and a
- *   value that contains it is refused, so no value can close its heredoc and forge another output.
+ *   value never contains it (another is drawn), so no value can close its heredoc and forge another output.
  * - GitLab CI (or any run given a dotenv file): `KEY=value` lines for `artifacts: reports: dotenv`.
  *   GitLab reads each line alone, so a value or path holding a line break could add a variable
  *   of its choosing: both are refused, never rewritten silently.
@@ -45,16 +44,34 @@ export function writeStepOutputs(outputs: Record<string, string>, target: Output
 export function writeGitHubOutputs(file: string, outputs: Record<string, string>): void {
   let text = '';
   for (const [name, value] of Object.entries(outputs)) {
-    const delimiter = `ghadelimiter_${randomUUID()}`;
-    if (name.includes(delimiter) || value.includes(delimiter)) {
-      // As @actions/core's prepareKeyValueMessage: practically unreachable with a UUID.
-      throw new Error(`Output ${name}: its value contains the delimiter ${delimiter}.`);
-    }
+    const delimiter = heredocDelimiter(name, value);
     if (/[\r\n]/.test(name))
       throw new Error(`Output name ${JSON.stringify(name)} holds a line break.`);
     text += `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`;
   }
   appendFileSync(file, text);
+}
+
+/**
+ * A heredoc delimiter that occurs in neither the name nor the value. What keeps a value from
+ * closing its heredoc is that check, not the delimiter being secret (the runner ends a value at
+ * the first line equal to it), so a random suffix from Math.random does: node:crypto's
+ * randomUUID, as @actions/core uses, would cost every action ~15 ms of start-up to load it.
+ */
+export function heredocDelimiter(
+  name: string,
+  value: string,
+  random: () => number = Math.random,
+): string {
+  for (;;) {
+    const suffix = Array.from({ length: 4 }, () =>
+      Math.floor(random() * 0x100000000)
+        .toString(16)
+        .padStart(8, '0'),
+    ).join('');
+    const delimiter = `ghadelimiter_${suffix}`;
+    if (!name.includes(delimiter) && !value.includes(delimiter)) return delimiter;
+  }
 }
 
 /** `PREFIX_NAME=value` lines; names upper-cased with hyphens as underscores. */
@@ -84,10 +101,14 @@ export function writeDotenvOutputs(dotenv: DotenvTarget, outputs: Record<string,
  * Appends Markdown (a report, a metrics table) to $GITHUB_STEP_SUMMARY within its 1 MiB per-step limit (counting what
  * earlier writes of this step left there); over it, truncated with a note.
  */
-export function writeJobSummary(file: string, markdown: string, fullReport?: string): boolean {
+export async function writeJobSummary(
+  file: string,
+  markdown: string,
+  fullReport?: string,
+): Promise<boolean> {
   const used = existsSync(file) ? statSync(file).size : 0;
   const room = Math.max(0, LIMITS.jobSummaryBytes - used - 2);
-  const fitted = truncateMarkdown(markdown, room, { unit: 'bytes', fullReport });
+  const fitted = await truncateMarkdown(markdown, room, { unit: 'bytes', fullReport });
   appendFileSync(file, `${fitted.text.trimEnd()}\n\n`);
   return fitted.truncated;
 }

@@ -54,10 +54,12 @@ export async function runDataValidateAction(
 
   // A step output is capped at 1 MB by the runner; the job summary and check run have their own
   // limits. The JSON output stays whole (a cut would not parse): over 1 MB it goes to a file.
-  const markdown = truncateMarkdown(outcome.markdown, OUTPUT_LIMIT, {
-    fullReport: 'the JSON output',
-    unit: 'bytes',
-  }).text;
+  const markdown = (
+    await truncateMarkdown(outcome.markdown, OUTPUT_LIMIT, {
+      fullReport: 'the JSON output',
+      unit: 'bytes',
+    })
+  ).text;
   logger.info(markdown);
   const failed = !outcome.passed || outcome.failures.length > 0;
   writeDataOutputs(
@@ -76,7 +78,7 @@ export async function runDataValidateAction(
     logger,
   );
   if (inputs.summary && context.summaryFile) {
-    writeJobSummary(context.summaryFile, markdown, 'the JSON output');
+    await writeJobSummary(context.summaryFile, markdown, 'the JSON output');
   }
 
   const prefix = await pathPrefix(cwd, logger);
@@ -93,9 +95,11 @@ export async function runDataValidateAction(
         context,
         logger,
         name: inputs['check-name'] ?? 'cml data-validate',
-        markdown: truncateMarkdown(outcome.markdown, LIMITS.checkRunSummary, {
-          fullReport: 'the job summary',
-        }).text,
+        markdown: (
+          await truncateMarkdown(outcome.markdown, LIMITS.checkRunSummary, {
+            fullReport: 'the job summary',
+          })
+        ).text,
         outcome,
         compared,
         prefix,

@@ -1,5 +1,4 @@
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -68,6 +67,9 @@ export async function ensureBinding(
   binding: RemoteBinding,
   options: FetchOptions = {},
 ): Promise<string> {
+  // Loaded here, not at the top: node:crypto takes ~15 ms to load, and only arm64 runs get here,
+  // while every data command's cold start imports this module.
+  const { createHash } = await import('node:crypto');
   const registry = (options.registry ?? registryUrl()).replace(/\/+$/, '');
   const root = options.cacheRoot ?? cacheRoot();
   const key = createHash('sha256').update(binding.integrity).digest('hex').slice(0, 16);

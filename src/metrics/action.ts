@@ -55,10 +55,12 @@ export async function runMetricsDiffAction(
   const fullMarkdown = reportMarkdown(outcome, render);
   // A step output is capped at 1 MB by the runner; the job summary and check run have their own
   // limits. The JSON output stays whole (a cut would not parse); the dotenv route writes files.
-  const markdown = truncateMarkdown(fullMarkdown, OUTPUT_LIMIT, {
-    fullReport: 'the JSON output',
-    unit: 'bytes',
-  }).text;
+  const markdown = (
+    await truncateMarkdown(fullMarkdown, OUTPUT_LIMIT, {
+      fullReport: 'the JSON output',
+      unit: 'bytes',
+    })
+  ).text;
   logger.info(markdown);
   writeOutputs(
     {
@@ -74,7 +76,7 @@ export async function runMetricsDiffAction(
     logger,
   );
   if (inputs.summary && context.summaryFile) {
-    writeJobSummary(context.summaryFile, markdown, 'the JSON output');
+    await writeJobSummary(context.summaryFile, markdown, 'the JSON output');
   }
 
   const prefix = await repositoryPrefix(cwd);
@@ -104,9 +106,11 @@ export async function runMetricsDiffAction(
         context,
         logger,
         name: inputs['check-name'],
-        markdown: truncateMarkdown(fullMarkdown, LIMITS.checkRunSummary, {
-          fullReport: 'the job summary',
-        }).text,
+        markdown: (
+          await truncateMarkdown(fullMarkdown, LIMITS.checkRunSummary, {
+            fullReport: 'the job summary',
+          })
+        ).text,
         gate: outcome.gate,
         changed: outcome.changed,
         prefix,

@@ -6,13 +6,13 @@ import { truncateMarkdown } from '../core/markdown-truncate';
  * boundary; with sections, the space is shared fairly (small sections whole, the largest ones
  * cut to equal shares) so one job's huge output cannot push the others out of the comment.
  */
-export function fitBody(options: {
+export async function fitBody(options: {
   marker?: string;
   content?: string;
   sections?: Section[];
   limit: number;
   fullReport?: string;
-}): { body: string; truncated: boolean } {
+}): Promise<{ body: string; truncated: boolean }> {
   const whole = renderBody(options);
   if (whole.length <= options.limit) return { body: whole, truncated: false };
   // Everything but the content: markers, separators, and a little slack for trimming.
@@ -24,17 +24,22 @@ export function fitBody(options: {
     }).length + 16;
   const budget = Math.max(0, options.limit - overhead);
   if (!options.sections) {
-    const cut = truncateMarkdown(options.content ?? '', budget, { fullReport: options.fullReport });
+    const cut = await truncateMarkdown(options.content ?? '', budget, {
+      fullReport: options.fullReport,
+    });
     return { body: renderBody({ ...options, content: cut.text }), truncated: true };
   }
   const shares = shareOut(
     options.sections.map((s) => s.body.trim().length),
     budget,
   );
-  const sections = options.sections.map((s, i) => ({
-    ...s,
-    body: truncateMarkdown(s.body.trim(), shares[i]!, { fullReport: options.fullReport }).text,
-  }));
+  const sections = await Promise.all(
+    options.sections.map(async (s, i) => ({
+      ...s,
+      body: (await truncateMarkdown(s.body.trim(), shares[i]!, { fullReport: options.fullReport }))
+        .text,
+    })),
+  );
   return { body: renderBody({ ...options, sections }), truncated: true };
 }
 

@@ -131,11 +131,11 @@ export async function runReport(request: ReportRequest): Promise<ReportOutputs> 
   // Only the processed head of each part goes to the forge: the rest could not fit anyway.
   let remoteMarkdown = joinParts(budgeted.map((b) => b.head.text));
   if (imageProblems.length > 0 && request.failOnError) {
-    writeSummary(request, request.forge ? remoteMarkdown : localMarkdown, fullReport);
+    await writeSummary(request, request.forge ? remoteMarkdown : localMarkdown, fullReport);
     throw new ConfigurationError(imageProblems.join('\n'));
   }
   if (!request.forge) {
-    writeSummary(request, localMarkdown, fullReport);
+    await writeSummary(request, localMarkdown, fullReport);
     return outputs;
   }
 
@@ -170,12 +170,12 @@ export async function runReport(request: ReportRequest): Promise<ReportOutputs> 
   } catch (error) {
     // User mistakes fail the step; refusals and outages leave the report on disk and warn. The
     // summary is written first either way: nothing the user made is lost.
-    writeSummary(request, remoteMarkdown, fullReport);
+    await writeSummary(request, remoteMarkdown, fullReport);
     // A bug (ours) fails the step with its stack (src/core/run-entry.ts), the report kept.
     if (isConfigurationError(error) || isProgrammingError(error)) throw error;
     return failed(request, outputs, error, forge ? permissionHint(forge.kind, 'assets') : '');
   }
-  writeSummary(request, remoteMarkdown, fullReport);
+  await writeSummary(request, remoteMarkdown, fullReport);
 
   try {
     const spec = parseTarget(request.target);
@@ -287,10 +287,14 @@ async function publishImages(
   return forge.publishAssets(files);
 }
 
-function writeSummary(request: ReportRequest, markdown: string, fullReport: string): void {
+async function writeSummary(
+  request: ReportRequest,
+  markdown: string,
+  fullReport: string,
+): Promise<void> {
   const file = request.context.summaryFile;
   if (!request.summary || !file) return;
-  if (writeJobSummary(file, markdown, fullReport)) {
+  if (await writeJobSummary(file, markdown, fullReport)) {
     request.logger.warning('The job summary was truncated to its 1 MiB limit.');
   }
 }

@@ -65,7 +65,7 @@ export async function postComment(options: PostOptions): Promise<PostResult> {
   if (options.section !== undefined) return postSection(options);
   // The nonce lets a create whose answer was lost find its comment instead of posting twice.
   const marker = options.noMarker ? undefined : renderMarker(options.title, newNonce());
-  const { body, truncated } = fitBody({
+  const { body, truncated } = await fitBody({
     marker,
     content: options.content,
     limit: forge.commentLimit,
@@ -180,11 +180,11 @@ async function postSection(options: PostOptions): Promise<PostResult> {
       fullReport: options.fullReport,
     });
   const create = async () =>
-    wrote(await createOnce(forge, target, render([ours], newNonce()).body, logger));
+    wrote(await createOnce(forge, target, (await render([ours], newNonce())).body, logger));
 
   if (!forge.canEdit(target)) {
     // Commit comments on GitLab cannot be edited: a section can only be a comment of its own.
-    const { body, truncated } = render([ours], newNonce());
+    const { body, truncated } = await render([ours], newNonce());
     return { comment: await createOnce(forge, target, body, logger), action: 'created', truncated };
   }
 
@@ -231,7 +231,7 @@ async function postSection(options: PostOptions): Promise<PostResult> {
     const existing = parseBody(current.body).sections;
     // Ours wins for our name; folded sections fill in names the winner lacks.
     const merged = mergeSections(mergeSections(folded, existing), [ours]);
-    const fitted = render(merged, nonceOf(current.body));
+    const fitted = await render(merged, nonceOf(current.body));
     truncated = fitted.truncated;
     let latest = current;
     if (fitted.body.trim() !== current.body.trim()) {
