@@ -225,4 +225,50 @@ describe('schema file', () => {
       "typo.yaml:2: column age: type 'int' is not one of integer, number, string, boolean, date, timestamp",
     );
   });
+
+  it.each(['js', 'duckdb'])(
+    'compares a numeric column with a list of numbers by value (%s engine)',
+    async (engine) => {
+      const dir = tempDir('cml-data-allowed-');
+      writeFileSync(join(dir, 'd.csv'), 'v,n\n1.0,1\n2.0,2\n2.5,3\n3.25,3\n');
+      writeFileSync(
+        join(dir, 's.yaml'),
+        'columns:\n  v: { type: number, allowed: [1.0, 2.0, 2.5] }\n  n: { allowed: [1, 2, 3] }\n',
+      );
+      const saved = process.env.CML_DATA_ENGINE;
+      process.env.CML_DATA_ENGINE = engine;
+      try {
+        const conn = await openEngine();
+        const profile = await profileFile(conn, join(dir, 'd.csv'), 'd.csv');
+        const failures = await checkSchema(
+          conn,
+          loadSchema('s.yaml', join(dir, 's.yaml')),
+          profile,
+          join(dir, 'd.csv'),
+        );
+        expect(failures.map((f) => [f.line, f.message])).toEqual([
+          [2, 'd.csv: column v has values outside the allowed list: 3.25 (1)'],
+        ]);
+      } finally {
+        if (saved === undefined) delete process.env.CML_DATA_ENGINE;
+        else process.env.CML_DATA_ENGINE = saved;
+      }
+    },
+  );
+
+  it('refuses unknown top-level keys and a strict that is not true or false, at their line', () => {
+    const dir = tempDir('cml-data-strict-');
+    const load = (text: string) => {
+      writeFileSync(join(dir, 's.yaml'), text);
+      return () => loadSchema('s.yaml', join(dir, 's.yaml'));
+    };
+    expect(load('columns:\n  id: { type: integer }\nstrikt: true\n')).toThrow(
+      "s.yaml:3: unknown key 'strikt' (expected columns, strict)",
+    );
+    expect(load('columns:\n  id: { type: integer }\nstrict: yes\n')).toThrow(
+      's.yaml:3: strict must be true or false',
+    );
+    expect(load('columns:\n  id: {}\nstrict: false\n')().strict).toBe(false);
+    expect(load('columns:\n  id: {}\nstrict: true\n')().strict).toBe(true);
+  });
 });

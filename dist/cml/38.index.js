@@ -1465,8 +1465,11 @@ function smallDisallowed(table, column, allowed) {
     const col = table.columns.find((c) => c.name === column);
     if (!col)
         return [];
-    const ok = new Set(allowed);
-    const counts = valueCounts(col.text.filter((t) => t !== null && !ok.has(t)));
+    // A numeric column against a list of numbers compares values (1.0 in the file is 1 in YAML).
+    const numbers = allowed.numbers ? new Set(allowed.numbers) : undefined;
+    const ok = new Set(allowed.text);
+    const isAllowed = (t) => (numbers ? numbers.has(Number(t)) : ok.has(t));
+    const counts = valueCounts(col.text.filter((t) => t !== null && !isAllowed(t)));
     return [...counts.entries()]
         .sort((a, b) => b[1] - a[1] || compareBytes(a[0], b[0]))
         .slice(0, 5)
@@ -2000,7 +2003,10 @@ function schemaChangeText(c) {
     return `${c.column} ${c.kind}`;
 }
 
+// EXTERNAL MODULE: ./src/core/logger.ts
+var logger = __webpack_require__(1227);
 ;// CONCATENATED MODULE: ./src/data/markdown.ts
+
 
 
 
@@ -2105,7 +2111,12 @@ function summary(c) {
 function fmt(n) {
     return Math.abs(n) >= 1000 ? n.toFixed(0) : Number(n.toPrecision(4)).toString();
 }
-const esc = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/**
+ * A table cell or line from the data: `|` escaped, line breaks as spaces, and control characters
+ * (ESC, CR) shown as escapes, as metrics tables do, so a dataset's values can neither rewrite a
+ * terminal nor forge a CI log's markers.
+ */
+const esc = (s) => (0,logger/* terminalSafe */.kJ)(s).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 /** The report section for `data diff`. */
 function diffMarkdown(results, failures, charts, all, cwd, warnings) {
     const rows = changeRows(results, failures, all);
@@ -2317,6 +2328,7 @@ async function dvcMd5(cwd, path, revision) {
 
 const TYPES = ['integer', 'number', 'string', 'boolean', 'date', 'timestamp'];
 const KEYS = ['type', 'nullable', 'min', 'max', 'allowed'];
+const TOP_KEYS = ['columns', 'strict'];
 function loadSchema(file, abs) {
     let text;
     try {
@@ -2330,6 +2342,16 @@ function loadSchema(file, abs) {
     const lineOf = (node) => node?.range ? counter.linePos(node.range[0]).line : undefined;
     if (doc.errors.length)
         throw new errors.ConfigurationError(`${file}: not valid YAML (${doc.errors[0]?.message.split('\n')[0] ?? ''})`, { file });
+    if ((0,dist/* isMap */.jh)(doc.contents)) {
+        // A misspelt 'strict' would silently leave the schema open: every top-level key is checked.
+        for (const pair of doc.contents.items) {
+            const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+            if (!TOP_KEYS.includes(key)) {
+                const line = lineOf(pair.key) ?? 1;
+                throw new errors.ConfigurationError(`${file}:${line}: unknown key '${key}' (expected ${TOP_KEYS.join(', ')})`, { file, line });
+            }
+        }
+    }
     const columns = doc.get('columns', true);
     if (!(0,dist/* isMap */.jh)(columns))
         throw new errors.ConfigurationError(`${file}: expected 'columns:', a map of column name to {type, nullable, min, max, allowed}`, { file });
@@ -2364,10 +2386,24 @@ function loadSchema(file, abs) {
             min: raw.min,
             max: raw.max,
             allowed: raw.allowed?.map(String),
+            allowedNumbers: numbersOf(raw.allowed),
         });
     }
-    const strict = doc.get('strict');
-    return { file, columns: specs, strict: strict === true, line: 1 };
+    const strict = doc.get('strict', true);
+    if (strict !== undefined && !((0,dist/* isScalar */.jn)(strict) && typeof strict.value === 'boolean')) {
+        const line = lineOf(strict) ?? 1;
+        throw new errors.ConfigurationError(`${file}:${line}: strict must be true or false`, { file, line });
+    }
+    return { file, columns: specs, strict: (0,dist/* isScalar */.jn)(strict) && strict.value === true, line: 1 };
+}
+/**
+ * The allowed list as numbers when every entry is a YAML number: `allowed: [1.0, 2.5]` must
+ * accept the value 1.0 however the engine spells it (YAML reads 1.0 as the number 1).
+ */
+function numbersOf(list) {
+    if (!list?.length || !list.every((v) => typeof v === 'number' && Number.isFinite(v)))
+        return undefined;
+    return list;
 }
 /** The schema's violations by one dataset's HEAD profile (allowed values need one query). */
 async function checkSchema(conn, schema, profile, path) {
@@ -2398,7 +2434,11 @@ async function checkSchema(conn, schema, profile, path) {
             spec.type === undefined)
             fail(spec, `column ${spec.name} is ${col.type}, a range needs numbers`);
         if (spec.allowed) {
-            const rows = await disallowedValues(conn, path, profile.dataset, spec.name, spec.allowed);
+            const numeric = (col.type === 'integer' || col.type === 'number') && spec.allowedNumbers;
+            const rows = await disallowedValues(conn, path, profile.dataset, spec.name, {
+                text: spec.allowed,
+                numbers: numeric ? spec.allowedNumbers : undefined,
+            });
             if (rows.length)
                 fail(spec, `column ${spec.name} has values outside the allowed list: ${rows.map((r) => `${String(r.v)} (${String(r.n)})`).join(', ')}`);
         }
@@ -2416,9 +2456,12 @@ async function disallowedValues(conn, path, dataset, column, allowed) {
     if (small)
         return smallDisallowed(small, column, allowed);
     const v = `CAST(${ident(column)} AS VARCHAR)`;
-    const list = allowed.map(literal).join(', ') || 'NULL';
+    // Numbers as DOUBLE literals (exponent form, exact), so 1.0 in the file and 1 in the list match.
+    const test = allowed.numbers
+        ? `${ident(column)} NOT IN (${allowed.numbers.map((n) => `${n.toExponential()}::DOUBLE`).join(', ')})`
+        : `${v} NOT IN (${allowed.text.map(literal).join(', ') || 'NULL'})`;
     const source = readExpression(path, dataset).replace('store_rejects=true', 'ignore_errors=true');
-    return (await conn.runAndReadAll(`SELECT ${v} AS v, count(*) AS n FROM ${source} WHERE ${v} IS NOT NULL AND ${v} NOT IN (${list}) GROUP BY 1 ORDER BY n DESC, v LIMIT 5`)).getRowObjectsJson();
+    return (await conn.runAndReadAll(`SELECT ${v} AS v, count(*) AS n FROM ${source} WHERE ${ident(column)} IS NOT NULL AND ${test} GROUP BY 1 ORDER BY n DESC, v LIMIT 5`)).getRowObjectsJson();
 }
 
 // EXTERNAL MODULE: ./src/core/workspace-file.ts

@@ -20,8 +20,8 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/logger.ts
 var core_logger = __webpack_require__(1227);
-// EXTERNAL MODULE: ./src/report/run-report.ts + 16 modules
-var run_report = __webpack_require__(5101);
+// EXTERNAL MODULE: ./src/report/run-report.ts + 15 modules
+var run_report = __webpack_require__(4503);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/git/run-git.ts

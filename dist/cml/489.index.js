@@ -21,7 +21,7 @@ const demoCommand = {
     command: 'demo',
     describe: 'Write the example project report locally (no forge, no cloud)',
     handler: async () => {
-        const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(54), __webpack_require__.e(474), __webpack_require__.e(457)]).then(__webpack_require__.bind(__webpack_require__, 5457));
+        const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(461), __webpack_require__.e(868), __webpack_require__.e(457)]).then(__webpack_require__.bind(__webpack_require__, 5457));
         await runDemo();
     },
 };
@@ -232,7 +232,7 @@ function commentOptions(yargs, envPrefix) {
 function handlerFor(mode) {
     return async (argv) => {
         // Loaded here, not at the top, so `cml --version` and other commands stay fast.
-        const { runCommentCommand } = await Promise.all(/* import() */[__webpack_require__.e(54), __webpack_require__.e(474), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 9787));
+        const { runCommentCommand } = await Promise.all(/* import() */[__webpack_require__.e(461), __webpack_require__.e(868), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 9787));
         const { cmlCommentArgs, watchForChanges } = await __webpack_require__.e(/* import() */ 529).then(__webpack_require__.bind(__webpack_require__, 9910));
         const args = cmlCommentArgs(argv);
         if (!args.watch)
@@ -465,7 +465,7 @@ const PUBLISH_OPTIONS = {
 };
 async function publishHandler(argv) {
     const { openSession } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9922));
-    const { publishAsset, nameStdinAsset } = await __webpack_require__.e(/* import() */ 868).then(__webpack_require__.bind(__webpack_require__, 8868));
+    const { publishAsset, nameStdinAsset } = await __webpack_require__.e(/* import() */ 487).then(__webpack_require__.bind(__webpack_require__, 8868));
     const { readStandardInput } = await __webpack_require__.e(/* import() */ 696).then(__webpack_require__.bind(__webpack_require__, 4696));
     // No file (or `-`): the bytes come on standard input, as in CML's documented pipe
     // `vl2png plot.json | cml-publish --md >> report.md` (CML up to 0.15.1 read it; 0.15.2

@@ -18,7 +18,7 @@ exports.modules = {
 /* harmony import */ var _forge_registry__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4045);
 /* harmony import */ var _forge_locate__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1689);
 /* harmony import */ var _git_run_git__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6148);
-/* harmony import */ var _report_run_report__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5101);
+/* harmony import */ var _report_run_report__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4503);
 
 
 

@@ -1,3 +1,4 @@
+import { terminalSafe } from '../core/logger';
 import { relative } from 'node:path';
 import type { DatasetResult } from './compare';
 import { THRESHOLDS } from './drift';
@@ -124,7 +125,12 @@ function fmt(n: number): string {
   return Math.abs(n) >= 1000 ? n.toFixed(0) : Number(n.toPrecision(4)).toString();
 }
 
-const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/**
+ * A table cell or line from the data: `|` escaped, line breaks as spaces, and control characters
+ * (ESC, CR) shown as escapes, as metrics tables do, so a dataset's values can neither rewrite a
+ * terminal nor forge a CI log's markers.
+ */
+const esc = (s: string) => terminalSafe(s).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 /** The report section for `data diff`. */
 export function diffMarkdown(

@@ -27,6 +27,8 @@ export interface ColumnSpec {
   min?: number;
   max?: number;
   allowed?: string[];
+  /** The allowed list as numbers when every entry is one: numeric columns compare by value. */
+  allowedNumbers?: number[];
 }
 export interface SchemaSpec {
   file: string;
@@ -37,6 +39,7 @@ export interface SchemaSpec {
 
 const TYPES = ['integer', 'number', 'string', 'boolean', 'date', 'timestamp'];
 const KEYS = ['type', 'nullable', 'min', 'max', 'allowed'];
+const TOP_KEYS = ['columns', 'strict'];
 
 export function loadSchema(file: string, abs: string): SchemaSpec {
   let text: string;
@@ -54,6 +57,19 @@ export function loadSchema(file: string, abs: string): SchemaSpec {
       `${file}: not valid YAML (${doc.errors[0]?.message.split('\n')[0] ?? ''})`,
       { file },
     );
+  if (isMap(doc.contents)) {
+    // A misspelt 'strict' would silently leave the schema open: every top-level key is checked.
+    for (const pair of doc.contents.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      if (!TOP_KEYS.includes(key)) {
+        const line = lineOf(pair.key as never) ?? 1;
+        throw new ConfigurationError(
+          `${file}:${line}: unknown key '${key}' (expected ${TOP_KEYS.join(', ')})`,
+          { file, line },
+        );
+      }
+    }
+  }
   const columns = doc.get('columns', true);
   if (!isMap(columns))
     throw new ConfigurationError(
@@ -98,10 +114,25 @@ export function loadSchema(file: string, abs: string): SchemaSpec {
       min: raw.min as number | undefined,
       max: raw.max as number | undefined,
       allowed: (raw.allowed as unknown[] | undefined)?.map(String),
+      allowedNumbers: numbersOf(raw.allowed as unknown[] | undefined),
     });
   }
-  const strict = doc.get('strict');
-  return { file, columns: specs, strict: strict === true, line: 1 };
+  const strict = doc.get('strict', true);
+  if (strict !== undefined && !(isScalar(strict) && typeof strict.value === 'boolean')) {
+    const line = lineOf(strict as never) ?? 1;
+    throw new ConfigurationError(`${file}:${line}: strict must be true or false`, { file, line });
+  }
+  return { file, columns: specs, strict: isScalar(strict) && strict.value === true, line: 1 };
+}
+
+/**
+ * The allowed list as numbers when every entry is a YAML number: `allowed: [1.0, 2.5]` must
+ * accept the value 1.0 however the engine spells it (YAML reads 1.0 as the number 1).
+ */
+function numbersOf(list: unknown[] | undefined): number[] | undefined {
+  if (!list?.length || !list.every((v) => typeof v === 'number' && Number.isFinite(v)))
+    return undefined;
+  return list as number[];
 }
 
 /** The schema's violations by one dataset's HEAD profile (allowed values need one query). */
@@ -141,7 +172,11 @@ export async function checkSchema(
     )
       fail(spec, `column ${spec.name} is ${col.type}, a range needs numbers`);
     if (spec.allowed) {
-      const rows = await disallowedValues(conn, path, profile.dataset, spec.name, spec.allowed);
+      const numeric = (col.type === 'integer' || col.type === 'number') && spec.allowedNumbers;
+      const rows = await disallowedValues(conn, path, profile.dataset, spec.name, {
+        text: spec.allowed,
+        numbers: numeric ? spec.allowedNumbers : undefined,
+      });
       if (rows.length)
         fail(
           spec,
@@ -163,16 +198,19 @@ async function disallowedValues(
   path: string,
   dataset: string,
   column: string,
-  allowed: string[],
+  allowed: { text: string[]; numbers?: number[] },
 ): Promise<Record<string, unknown>[]> {
   const small = smallTable(path, dataset);
   if (small) return smallDisallowed(small, column, allowed);
   const v = `CAST(${ident(column)} AS VARCHAR)`;
-  const list = allowed.map(literal).join(', ') || 'NULL';
+  // Numbers as DOUBLE literals (exponent form, exact), so 1.0 in the file and 1 in the list match.
+  const test = allowed.numbers
+    ? `${ident(column)} NOT IN (${allowed.numbers.map((n) => `${n.toExponential()}::DOUBLE`).join(', ')})`
+    : `${v} NOT IN (${allowed.text.map(literal).join(', ') || 'NULL'})`;
   const source = readExpression(path, dataset).replace('store_rejects=true', 'ignore_errors=true');
   return (
     await conn.runAndReadAll(
-      `SELECT ${v} AS v, count(*) AS n FROM ${source} WHERE ${v} IS NOT NULL AND ${v} NOT IN (${list}) GROUP BY 1 ORDER BY n DESC, v LIMIT 5`,
+      `SELECT ${v} AS v, count(*) AS n FROM ${source} WHERE ${ident(column)} IS NOT NULL AND ${test} GROUP BY 1 ORDER BY n DESC, v LIMIT 5`,
     )
   ).getRowObjectsJson();
 }

@@ -55,12 +55,15 @@ export function smallHistograms(table: SmallTable, plans: HistogramPlan[]): Hist
 export function smallDisallowed(
   table: SmallTable,
   column: string,
-  allowed: string[],
+  allowed: { text: string[]; numbers?: number[] },
 ): { v: string; n: string }[] {
   const col = table.columns.find((c) => c.name === column);
   if (!col) return [];
-  const ok = new Set(allowed);
-  const counts = valueCounts(col.text.filter((t) => t !== null && !ok.has(t)));
+  // A numeric column against a list of numbers compares values (1.0 in the file is 1 in YAML).
+  const numbers = allowed.numbers ? new Set(allowed.numbers) : undefined;
+  const ok = new Set(allowed.text);
+  const isAllowed = (t: string) => (numbers ? numbers.has(Number(t)) : ok.has(t));
+  const counts = valueCounts(col.text.filter((t) => t !== null && !isAllowed(t)));
   return [...counts.entries()]
     .sort((a, b) => b[1] - a[1] || compareBytes(a[0], b[0]))
     .slice(0, 5)
