@@ -83,6 +83,64 @@ describe('cml metrics diff (bundled CLI) as DVC prints it', () => {
   });
 });
 
+describe('DVC options of metrics diff and params diff (dvc/commands/metrics.py, params.py)', () => {
+  beforeAll(() => {
+    if (!existsSync(distEntry('cml'))) throw new Error('Build dist/cml first');
+  });
+  const run = (dir: string, ...args: string[]) =>
+    spawnSync(node24(), [distEntry('cml'), ...args], {
+      cwd: dir,
+      env: cleanEnv(),
+      encoding: 'utf8',
+    });
+
+  it("--precision is type=int: 2.5 and abc are refused in one line, as argparse's invalid int value", () => {
+    const repo = newRepo();
+    repo.write({ 'm.json': '{"a": 1.23456}' });
+    repo.commit('base');
+    for (const bad of ['2.5', 'abc']) {
+      const r = run(repo.dir, 'metrics', 'diff', '--targets', 'm.json', '--precision', bad);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/--precision: invalid int value/);
+      expect(r.stderr).not.toMatch(/Stack trace|at .*index\.js/);
+    }
+    expect(run(repo.dir, 'metrics', 'diff', '--targets', 'm.json', '--precision', '2').status).toBe(
+      0,
+    );
+  });
+
+  it('-R / --recursive is accepted (DVC parses it; folder targets are searched either way)', () => {
+    const repo = newRepo();
+    repo.write({ 'eval/m.json': '{"a": 1}' });
+    repo.commit('base');
+    repo.write({ 'eval/m.json': '{"a": 2}' });
+    for (const flag of ['-R', '--recursive']) {
+      const r = run(repo.dir, 'metrics', 'diff', '--targets', 'eval', flag);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toContain('eval/m.json');
+    }
+  });
+
+  it('params diff --deps shows only the keys the stages depend on (_collect_params deps_only)', () => {
+    const repo = newRepo();
+    repo.write({
+      'params.yaml': 'lr: 0.1\nepochs: 3\nunused: 1\n',
+      'dvc.yaml': 'params: [extra.yaml]\nstages:\n  train:\n    cmd: x\n    params: [lr]\n',
+      'extra.yaml': 'k: 1\n',
+    });
+    repo.commit('base');
+    repo.write({ 'params.yaml': 'lr: 0.2\nepochs: 4\nunused: 2\n', 'extra.yaml': 'k: 2\n' });
+    const all = run(repo.dir, 'params', 'diff');
+    expect(all.stdout).toMatch(/epochs/);
+    expect(all.stdout).toMatch(/extra\.yaml/);
+    const deps = run(repo.dir, 'params', 'diff', '--deps');
+    expect(deps.status, deps.stderr).toBe(0);
+    expect(deps.stdout.trim().split('\n').slice(1)).toEqual([
+      expect.stringMatching(/^params\.yaml\s+lr\s+0\.1\s+0\.2$/),
+    ]);
+  });
+});
+
 describe("YAML as DVC's loader (ruamel, YAML 1.2) reads it", () => {
   it('honours merge keys: own keys win, then each merged mapping in order', () => {
     const m = readYamlMetrics(
@@ -97,6 +155,17 @@ describe("YAML as DVC's loader (ruamel, YAML 1.2) reads it", () => {
       'both.a': 1,
       'both.b': 2,
     });
+  });
+
+  it("refuses a repeated key and an unknown tag, as ruamel's safe loader does (DuplicateKeyError, ConstructorError)", () => {
+    expect(() => readYamlMetrics('a: 2\na: 3\n', 'm.yaml')).toThrow(
+      /m\.yaml:2:1: invalid YAML: Map keys must be unique/,
+    );
+    expect(() => readYamlMetrics('a: 2\nc: !custom 3\n', 'm.yaml')).toThrow(
+      /m\.yaml:2:4: invalid YAML: Unresolved tag: !custom/,
+    );
+    // Standard tags and repeated merge keys stay readable.
+    expect(readYamlMetrics('a: !!int "3"\n', 'm.yaml').get('a')?.value).toBe(3);
   });
 
   it('reads digits grouped with _ as numbers (1_000), quoted ones as text', () => {

@@ -652,7 +652,27 @@ const rerunWorkflowCommand = {
 ;// CONCATENATED MODULE: ./src/cli/commands/metrics.ts
 /** Options shared by `cml metrics diff` and `cml params diff`, spelled as DVC spells them. */
 function diffOptions(kind) {
+    // Each command's own DVC options (dvc/commands/metrics.py, params.py add_parser).
+    const own = kind === 'metrics'
+        ? {
+            recursive: {
+                alias: 'R',
+                type: 'boolean',
+                default: false,
+                // DVC parses it and expands folder targets either way (repo/metrics/show.py
+                // try_expand_paths); so does cml.
+                description: 'Accepted for DVC compatibility: folder targets are always searched.',
+            },
+        }
+        : {
+            deps: {
+                type: 'boolean',
+                default: false,
+                description: 'Show only the params stages depend on (the keys dvc.yaml names).',
+            },
+        };
     return {
+        ...own,
         targets: {
             type: 'array',
             string: true,
@@ -663,6 +683,14 @@ function diffOptions(kind) {
         precision: {
             type: 'number',
             description: 'Round floats to this many decimal places (default 5 for metrics).',
+            // DVC: add_argument('--precision', type=int), so 2.5, abc or '' are refused.
+            coerce: (value) => {
+                const n = Array.isArray(value) ? value.at(-1) : value;
+                if (typeof n !== 'number' || !Number.isInteger(n)) {
+                    throw new Error(`--precision: invalid int value: '${String(n)}'`);
+                }
+                return n;
+            },
         },
         path: {
             type: 'boolean',
@@ -712,6 +740,7 @@ function diffHandler(kind) {
             allRows: argv['all-rows'] === true,
             rules: strings(argv.rule),
             rulesFile: argv['rules-file'],
+            depsOnly: argv.deps === true,
         });
     };
 }

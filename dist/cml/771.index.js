@@ -295,6 +295,7 @@ async function runDiffCli(args) {
         head: args.bRev,
         targets: args.kind === 'metrics' ? args.targets : [],
         params: args.kind === 'params' ? args.targets : undefined,
+        depsOnly: args.depsOnly,
         metrics: args.kind === 'metrics',
         allRows: args.allRows,
         rules,

@@ -230,7 +230,10 @@ async function runCli(argv) {
         .wrap(100)
         .fail((message, error) => {
         failed = true;
-        if (error)
+        // yargs' own YError (an option's coerce refusing a value) is a usage mistake, not a bug.
+        if (error?.name === 'YError')
+            message = error.message;
+        if (error && error.name !== 'YError')
             reportFailure(logger, error);
         else if (/^Unknown command|^Name a command|^Did you mean/.test(message)) {
             // yargs lists every positional as an unknown command ("commnet, create, x.md"): name

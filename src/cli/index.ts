@@ -44,7 +44,9 @@ export async function runCli(argv: string[]): Promise<number> {
     .wrap(100)
     .fail((message, error) => {
       failed = true;
-      if (error) reportFailure(logger, error);
+      // yargs' own YError (an option's coerce refusing a value) is a usage mistake, not a bug.
+      if (error?.name === 'YError') message = error.message;
+      if (error && error.name !== 'YError') reportFailure(logger, error);
       else if (/^Unknown command|^Name a command|^Did you mean/.test(message)) {
         // yargs lists every positional as an unknown command ("commnet, create, x.md"): name
         // the first, which is the one that is wrong.

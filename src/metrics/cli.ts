@@ -19,6 +19,8 @@ export interface DiffCliArgs {
   allRows: boolean;
   rules: string[];
   rulesFile?: string;
+  /** params diff --deps. */
+  depsOnly?: boolean;
 }
 
 /**
@@ -44,6 +46,7 @@ export async function runDiffCli(args: DiffCliArgs): Promise<void> {
     head: args.bRev,
     targets: args.kind === 'metrics' ? args.targets : [],
     params: args.kind === 'params' ? args.targets : undefined,
+    depsOnly: args.depsOnly,
     metrics: args.kind === 'metrics',
     allRows: args.allRows,
     rules,

@@ -50,6 +50,7 @@ export async function discoverDvcTargets(
   const metrics = new TargetSet();
   const params = new TargetSet();
   const vars = new TargetSet();
+  const stageParams = new TargetSet();
   let found = false;
   for (const side of sides) {
     const listed = await listSideFiles(side, '', ctx);
@@ -65,9 +66,17 @@ export async function discoverDvcTargets(
       for (const t of declared.metrics) metrics.add(t.path, t.keys);
       for (const t of declared.params) params.add(t.path, t.keys);
       for (const t of declared.vars ?? []) vars.add(t.path, t.keys);
+      for (const t of declared.stageParams ?? []) stageParams.add(t.path, t.keys);
     }
   }
-  return found ? { metrics: metrics.list(), params: params.list(), vars: vars.list() } : undefined;
+  return found
+    ? {
+        metrics: metrics.list(),
+        params: params.list(),
+        vars: vars.list(),
+        stageParams: stageParams.list(),
+      }
+    : undefined;
 }
 
 /**

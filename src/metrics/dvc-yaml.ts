@@ -19,6 +19,11 @@ export interface DvcDeclarations {
    * _collect_vars, stage.tracked_vars).
    */
   vars?: Target[];
+  /**
+   * The params the stages depend on, with their keys (not top-level `params:` files): what
+   * `params diff --deps` shows (dvc/repo/params/show.py _collect_params, deps_only).
+   */
+  stageParams?: Target[];
 }
 
 const DEFAULT_PARAMS = 'params.yaml';
@@ -34,7 +39,8 @@ export function parseDvcYaml(text: string, file = 'dvc.yaml', dir = ''): DvcDecl
   const metrics = new TargetSet();
   const params = new TargetSet();
   const vars = new TargetSet();
-  if (!isRecord(root)) return { metrics: [], params: [], vars: [] };
+  const stageParams = new TargetSet();
+  if (!isRecord(root)) return { metrics: [], params: [], vars: [], stageParams: [] };
   // Paths in a dvc.yaml are relative to its folder (tests/func/metrics/test_diff.py,
   // test_diff_top_level_metrics: dir/dvc.yaml naming my_metrics.yaml or ../my_metrics.yaml).
   const inDir = (p: string) => posix.normalize(posix.join(dir || '.', p));
@@ -76,16 +82,24 @@ export function parseDvcYaml(text: string, file = 'dvc.yaml', dir = ''): DvcDecl
       );
     }
     for (const entry of body.params) {
-      if (typeof entry === 'string') params.add(at(DEFAULT_PARAMS), [entry]);
-      else if (isRecord(entry)) {
+      if (typeof entry === 'string') {
+        params.add(at(DEFAULT_PARAMS), [entry]);
+        stageParams.add(at(DEFAULT_PARAMS), [entry]);
+      } else if (isRecord(entry)) {
         for (const [path, keys] of Object.entries(entry)) {
           const list = Array.isArray(keys) ? keys.map(String) : [];
           params.add(at(path), list.length > 0 ? list : undefined);
+          stageParams.add(at(path), list.length > 0 ? list : undefined);
         }
       }
     }
   }
-  return { metrics: metrics.list(), params: params.list(), vars: vars.list() };
+  return {
+    metrics: metrics.list(),
+    params: params.list(),
+    vars: vars.list(),
+    stageParams: stageParams.list(),
+  };
 }
 
 /**

@@ -31,6 +31,8 @@ export interface MetricsDiffRequest {
   targets: string[];
   /** Params files; empty: dvc.yaml's (none without dvc.yaml); undefined: no params diff. */
   params?: string[];
+  /** `params diff --deps`: only the params stages depend on (ignored with explicit targets). */
+  depsOnly?: boolean;
   /** Skip the metrics diff (cml params diff). */
   metrics?: boolean;
   allRows: boolean;
@@ -104,7 +106,9 @@ export async function runMetricsDiff(input: MetricsDiffRequest): Promise<Metrics
   if (request.params !== undefined) {
     const explicit = request.params.length > 0;
     const targets: Target[] = await expandDirectories(
-      explicit ? request.params.map((path) => ({ path })) : discoveredParams(declared),
+      explicit
+        ? request.params.map((path) => ({ path }))
+        : discoveredParams(declared, request.depsOnly === true),
       [oldSide, newSide],
       ctx,
     );
@@ -141,7 +145,16 @@ export async function runMetricsDiff(input: MetricsDiffRequest): Promise<Metrics
  * narrow it: the default file is tracked whole), and the vars files' interpolated keys unless
  * that file is a params file already (_collect_vars).
  */
-function discoveredParams(declared: DvcDeclarations | undefined): Target[] {
+function discoveredParams(declared: DvcDeclarations | undefined, depsOnly: boolean): Target[] {
+  if (depsOnly) {
+    // --deps: the stages' params with their keys only; no top-level files, no default file;
+    // the vars files' interpolated keys still (_collect_params with deps_only; _gather_params).
+    const targets: Target[] = [...(declared?.stageParams ?? [])];
+    for (const v of declared?.vars ?? []) {
+      if (!targets.some((t) => t.path === v.path)) targets.push({ ...v, optional: true });
+    }
+    return targets;
+  }
   const declaredParams = declared?.params ?? [];
   const targets = declaredParams.map((t) => (t.path === 'params.yaml' ? { path: t.path } : t));
   if (!targets.some((t) => t.path === 'params.yaml')) {

@@ -1,5 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Document, Node, Pair, YAMLMap } from 'yaml';
+import { ConfigurationError } from '../core/errors';
 import { parseYamlDocument } from '../core/yaml-document';
 import { ReadBudget } from './limits';
 import { integerFromText, normalizeInt } from './exact';
@@ -12,7 +13,18 @@ import type { FlatMetrics, MetricEntry } from './types';
  * and key length are bounded as for JSON (src/metrics/limits.ts).
  */
 export function readYamlMetrics(text: string, file: string): FlatMetrics {
-  const { doc, lineCounter } = parseYamlDocument(text, file, { uniqueKeys: false });
+  // DVC loads YAML with ruamel's safe loader (dvc/utils/serialize/_yaml.py, YAML(typ='safe')),
+  // which refuses a repeated key (DuplicateKeyError) and a tag it does not know (ConstructorError):
+  // such a file fails to load, as parseYamlDocument's unique keys and the check below make it.
+  const { doc, lineCounter } = parseYamlDocument(text, file);
+  const unknownTag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+  if (unknownTag) {
+    const at = unknownTag.linePos?.[0];
+    throw new ConfigurationError(
+      `${file}${at ? `:${at.line}:${at.col}` : ''}: invalid YAML: ${unknownTag.message.split('\n')[0]}`,
+      { file, line: at?.line },
+    );
+  }
   const lineOf = (node: Node | null | undefined): number | undefined =>
     node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
   const walker = new Walker(doc, lineOf, new ReadBudget(file));
@@ -50,7 +62,6 @@ class Walker {
         continue;
       }
       const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
-      // A repeated key keeps the last value in its first place, as Python's dict does.
       own.set(key, pair);
     }
     for (const source of merged) {

@@ -2,7 +2,28 @@ import type { Argv, CommandModule, Options } from 'yargs';
 
 /** Options shared by `cml metrics diff` and `cml params diff`, spelled as DVC spells them. */
 export function diffOptions(kind: 'metrics' | 'params'): Record<string, Options> {
+  // Each command's own DVC options (dvc/commands/metrics.py, params.py add_parser).
+  const own: Record<string, Options> =
+    kind === 'metrics'
+      ? {
+          recursive: {
+            alias: 'R',
+            type: 'boolean',
+            default: false,
+            // DVC parses it and expands folder targets either way (repo/metrics/show.py
+            // try_expand_paths); so does cml.
+            description: 'Accepted for DVC compatibility: folder targets are always searched.',
+          },
+        }
+      : {
+          deps: {
+            type: 'boolean',
+            default: false,
+            description: 'Show only the params stages depend on (the keys dvc.yaml names).',
+          },
+        };
   return {
+    ...own,
     targets: {
       type: 'array',
       string: true,
@@ -13,6 +34,14 @@ export function diffOptions(kind: 'metrics' | 'params'): Record<string, Options>
     precision: {
       type: 'number',
       description: 'Round floats to this many decimal places (default 5 for metrics).',
+      // DVC: add_argument('--precision', type=int), so 2.5, abc or '' are refused.
+      coerce: (value: unknown) => {
+        const n = Array.isArray(value) ? value.at(-1) : value;
+        if (typeof n !== 'number' || !Number.isInteger(n)) {
+          throw new Error(`--precision: invalid int value: '${String(n)}'`);
+        }
+        return n;
+      },
     },
     path: {
       type: 'boolean',
@@ -64,6 +93,7 @@ export function diffHandler(kind: 'metrics' | 'params') {
       allRows: argv['all-rows'] === true,
       rules: strings(argv.rule),
       rulesFile: argv['rules-file'] as string | undefined,
+      depsOnly: argv.deps === true,
     });
   };
 }
