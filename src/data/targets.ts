@@ -3,6 +3,7 @@ import { dirname, isAbsolute, join, posix, relative } from 'node:path';
 import { glob } from 'tinyglobby';
 import { parse } from 'yaml';
 import { ConfigurationError } from '../core/errors';
+import { filesAtRevision, isFolderIn, listingFs } from './revision-tree';
 import { isDataFile } from './source';
 
 const IGNORE = ['**/.git/**', '**/.dvc/**', '**/node_modules/**'];
@@ -11,9 +12,17 @@ const IGNORE = ['**/.git/**', '**/.dvc/**', '**/node_modules/**'];
  * The datasets to profile, relative to cwd, sorted: the targets as given (files, globs,
  * directories), or with none, the data files declared in dvc.yaml (stage deps and outs) and
  * tracked by *.dvc files. Explicit files are kept even when absent (a dataset the change removed).
+ * With a base revision (diff), globs and folders are expanded there too (one `git ls-tree`, only
+ * when a target needs it) and the union kept, so a dataset the change deleted is compared too.
  */
-export async function resolveTargets(cwd: string, targets: string[]): Promise<string[]> {
+export async function resolveTargets(
+  cwd: string,
+  targets: string[],
+  baseRev?: string,
+): Promise<string[]> {
   const found = new Set<string>();
+  let baseFiles: Promise<string[]> | undefined;
+  const atBase = () => (baseRev ? (baseFiles ??= filesAtRevision(cwd, baseRev)) : undefined);
   if (targets.length === 0) {
     for (const path of await declaredDatasets(cwd)) found.add(path);
     if (found.size === 0) {
@@ -32,14 +41,31 @@ export async function resolveTargets(cwd: string, targets: string[]): Promise<st
     }
     const abs = join(cwd, target);
     if (/[*?[\]{}]/.test(target)) {
-      const hits = (await glob(target, { cwd, ignore: IGNORE, onlyFiles: true })).filter(
-        isDataFile,
-      );
+      const base = await atBase();
+      const hits = [
+        ...(await glob(target, { cwd, ignore: IGNORE, onlyFiles: true })),
+        ...(base
+          ? await glob(target, { cwd, ignore: IGNORE, onlyFiles: true, fs: listingFs(cwd, base) })
+          : []),
+      ].filter(isDataFile);
       if (!hits.length)
-        throw new ConfigurationError(`${target}: no CSV, TSV, JSON Lines or Parquet files match`);
+        throw new ConfigurationError(
+          `${target}: no CSV, TSV, JSON Lines or Parquet files match${baseRev ? ` (in the workspace nor at ${baseRev})` : ''}`,
+        );
       hits.forEach((h) => found.add(posix.normalize(h)));
     } else if (existsSync(abs) && statSync(abs).isDirectory()) {
       (await expandDirectory(cwd, target)).forEach((h) => found.add(h));
+      const base = await atBase();
+      if (base) (await expandDirectory(cwd, target, base)).forEach((h) => found.add(h));
+    } else if (
+      baseRev &&
+      !isDataFile(target) &&
+      !existsSync(abs) &&
+      isFolderIn((await atBase()) ?? [], posix.normalize(target))
+    ) {
+      // A folder the change deleted entirely: its datasets at the base. (A data file named
+      // explicitly needs no listing: it is compared as given, whichever side has it.)
+      (await expandDirectory(cwd, target, await atBase())).forEach((h) => found.add(h));
     } else {
       found.add(posix.normalize(target.replace(/\\/g, '/')));
     }
@@ -47,9 +73,11 @@ export async function resolveTargets(cwd: string, targets: string[]): Promise<st
   return [...found].sort();
 }
 
-async function expandDirectory(cwd: string, dir: string): Promise<string[]> {
+/** The data files under a folder of the working tree, or of a revision's listing. */
+async function expandDirectory(cwd: string, dir: string, listing?: string[]): Promise<string[]> {
   const base = dir.replace(/\\/g, '/').replace(/\/+$/, '');
-  return (await glob(`${base}/**/*`, { cwd, ignore: IGNORE, onlyFiles: true }))
+  const fs = listing ? listingFs(cwd, listing) : undefined;
+  return (await glob(`${base}/**/*`, { cwd, ignore: IGNORE, onlyFiles: true, fs }))
     .filter(isDataFile)
     .map((p) => posix.normalize(p));
 }
