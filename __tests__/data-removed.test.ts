@@ -95,6 +95,26 @@ describe('a dataset deleted in the pull request (bundled CLI, Node 24)', () => {
     expect(r.stderr).toContain('data/big.csv: tracked by DVC (md5 0123456789abcdef');
   });
 
+  it('without targets, the datasets declared at the base count too (a stage dep the change removed)', () => {
+    const repo = newRepo();
+    repo.write({
+      'data/a.csv': 'a\n1\n',
+      'data/b.csv': 'a\n1\n2\n',
+      'dvc.yaml': 'stages:\n  s:\n    cmd: x\n    deps: [data/a.csv, data/b.csv]\n',
+    });
+    repo.commit('base');
+    repo.git('checkout', '-q', '-b', 'pr');
+    repo.write({ 'dvc.yaml': 'stages:\n  s:\n    cmd: x\n    deps: [data/a.csv]\n' });
+    repo.git('rm', '-q', 'data/b.csv');
+    repo.commit('drop b');
+    const r = cml(repo, 'data', 'diff', 'main', '--rule', 'rows >= 1', '--md');
+    expect(r.code).toBe(1);
+    expect(tableRows(r.stdout)).toEqual([
+      '| 🟥 schema | data/b.csv | (table) | dataset removed | 2 rows | - |  |',
+    ]);
+    expect(r.stdout).toContain('- `rows >= 1`: data/b.csv: dataset removed: 0 rows, expected >= 1');
+  });
+
   it('named explicitly: row rules fail on the 100% drop, column rules say the dataset was removed', () => {
     const repo = deletionRepo();
     const r = cml(

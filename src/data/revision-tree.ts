@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { resolve, sep } from 'node:path';
 import type { GlobOptions } from 'tinyglobby';
 import { runGit } from '../git/run-git';
@@ -68,4 +69,47 @@ export function listingFs(cwd: string, files: string[]): FileSystemAdapter {
 export function isFolderIn(files: string[], dir: string): boolean {
   const prefix = `${dir.replace(/\/+$/, '')}/`;
   return prefix === './' || files.some((f) => f.startsWith(prefix));
+}
+
+/**
+ * The text of several files at a revision (paths relative to cwd) through one
+ * `git cat-file --batch`; a path missing there is absent from the map.
+ */
+export function readFilesAtRevision(
+  cwd: string,
+  revision: string,
+  paths: string[],
+): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  if (!paths.length) return Promise.resolve(texts);
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    const chunks: Buffer[] = [];
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => chunks.push(c));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) {
+        reject(new Error(`git cat-file --batch at ${revision} failed: ${stderr.trim()}`));
+        return;
+      }
+      // Each answer: `<oid> <type> <size>\n<bytes>\n`, or `<spec> missing\n`.
+      const out = Buffer.concat(chunks);
+      let at = 0;
+      for (const path of paths) {
+        const eol = out.indexOf(10, at);
+        if (eol < 0) break;
+        const header = out.subarray(at, eol).toString('utf8');
+        at = eol + 1;
+        const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+        if (!m) continue;
+        const size = Number(m[2]);
+        if (m[1] === 'blob') texts.set(path, out.subarray(at, at + size).toString('utf8'));
+        at += size + 1;
+      }
+      resolvePromise(texts);
+    });
+    child.stdin.end(paths.map((p) => `${revision}:./${p}\n`).join(''));
+  });
 }

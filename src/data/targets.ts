@@ -3,7 +3,7 @@ import { dirname, isAbsolute, join, posix, relative } from 'node:path';
 import { glob } from 'tinyglobby';
 import { parse } from 'yaml';
 import { ConfigurationError } from '../core/errors';
-import { filesAtRevision, isFolderIn, listingFs } from './revision-tree';
+import { filesAtRevision, isFolderIn, listingFs, readFilesAtRevision } from './revision-tree';
 import { isDataFile } from './source';
 
 const IGNORE = ['**/.git/**', '**/.dvc/**', '**/node_modules/**'];
@@ -25,6 +25,10 @@ export async function resolveTargets(
   const atBase = () => (baseRev ? (baseFiles ??= filesAtRevision(cwd, baseRev)) : undefined);
   if (targets.length === 0) {
     for (const path of await declaredDatasets(cwd)) found.add(path);
+    // Declared at the base too: a dataset whose .dvc file or stage the change removed.
+    const files = await atBase();
+    if (baseRev && files)
+      for (const path of await declaredDatasets(cwd, { revision: baseRev, files })) found.add(path);
     if (found.size === 0) {
       throw new ConfigurationError(
         'no datasets: pass targets (files, globs or folders of CSV, TSV, JSON Lines or Parquet) or declare them in dvc.yaml (stage deps/outs) or .dvc files',
@@ -82,29 +86,40 @@ async function expandDirectory(cwd: string, dir: string, listing?: string[]): Pr
     .map((p) => posix.normalize(p));
 }
 
-/** Data files named by dvc.yaml stages (deps and outs) and by *.dvc files, relative to cwd. */
-export async function declaredDatasets(cwd: string): Promise<string[]> {
+/**
+ * Data files named by dvc.yaml stages (deps and outs) and by *.dvc files, relative to cwd: in the
+ * working tree, or (`at`) in a revision's listing, the declarations read in one git process.
+ */
+export async function declaredDatasets(
+  cwd: string,
+  at?: { revision: string; files: string[] },
+): Promise<string[]> {
   const out = new Set<string>();
   const add = async (fromDir: string, path: string) => {
     const rel = posix.normalize(posix.join(fromDir, path));
     const abs = join(cwd, rel);
-    if (existsSync(abs) && statSync(abs).isDirectory())
-      (await expandDirectory(cwd, rel)).forEach((p) => out.add(p));
+    if (at ? isFolderIn(at.files, rel) : existsSync(abs) && statSync(abs).isDirectory())
+      (await expandDirectory(cwd, rel, at?.files)).forEach((p) => out.add(p));
     else if (isDataFile(rel)) out.add(rel);
   };
-  for (const file of await glob(['**/dvc.yaml', '**/*.dvc'], {
+  const declarations = await glob(['**/dvc.yaml', '**/*.dvc'], {
     cwd,
     ignore: IGNORE,
     onlyFiles: true,
     dot: true,
-  })) {
+    fs: at ? listingFs(cwd, at.files) : undefined,
+  });
+  const texts = at ? await readFilesAtRevision(cwd, at.revision, declarations) : undefined;
+  for (const file of declarations) {
     const dir = posix.dirname(file) === '.' ? '' : posix.dirname(file);
+    const text = texts ? texts.get(file) : readFileSync(join(cwd, file), 'utf8');
+    if (text === undefined) continue; // named after a tracked file, not in git itself
     let doc: unknown;
     try {
-      doc = parse(readFileSync(join(cwd, file), 'utf8'));
+      doc = parse(text);
     } catch (error) {
       throw new ConfigurationError(
-        `${file}: not valid YAML (${(error as Error).message.split('\n')[0]})`,
+        `${file}${at ? ` at ${at.revision}` : ''}: not valid YAML (${(error as Error).message.split('\n')[0]})`,
         { file },
       );
     }
