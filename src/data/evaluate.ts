@@ -37,40 +37,56 @@ export function evaluateRules(
         case 'rows-change': {
           if (mode === 'validate') throw ruleNeedsBase(rule);
           matched = true;
-          if (!base || !head) break;
-          const delta = rule.forbid === 'drop' ? base.rows - head.rows : head.rows - base.rows;
-          const allowed = rule.percent ? (base.rows * rule.tolerance) / 100 : rule.tolerance;
+          // A side without the dataset has no rows: a removed dataset dropped 100%, an added
+          // one rose from 0 (by more than any percentage of nothing).
+          const [before, after] = [base?.rows ?? 0, head?.rows ?? 0];
+          const delta = rule.forbid === 'drop' ? before - after : after - before;
+          const allowed = rule.percent ? (before * rule.tolerance) / 100 : rule.tolerance;
           if (delta > allowed)
             fail(
               r.dataset,
-              `rows ${rule.forbid === 'drop' ? 'dropped' : 'rose'} from ${base.rows} to ${head.rows} (${pct(delta / (base.rows || 1))}), more than ${rule.tolerance}${rule.percent ? '%' : ''} allowed`,
+              `${sideMissing(r, mode)}rows ${rule.forbid === 'drop' ? 'dropped' : 'rose'} from ${before} to ${after}${before ? ` (${pct(delta / before)})` : ''}, more than ${rule.tolerance}${rule.percent ? '%' : ''} allowed`,
             );
           break;
         }
-        case 'rows':
-          if (!head) break;
+        case 'rows': {
+          // In a diff, a removed dataset has 0 rows at HEAD.
           matched = true;
-          if (!compare(head.rows, rule.op, rule.value))
-            fail(r.dataset, `${head.rows} rows, expected ${rule.op} ${rule.value}`);
+          const rows = head?.rows ?? 0;
+          if (!compare(rows, rule.op, rule.value))
+            fail(
+              r.dataset,
+              `${sideMissing(r, mode)}${rows} rows, expected ${rule.op} ${rule.value}`,
+            );
           break;
+        }
         case 'duplicates': {
-          if (!head) break;
+          // A removed dataset has no rows, so no duplicates.
           matched = true;
-          const actual = rule.percent
-            ? head.rows
-              ? (100 * head.duplicates) / head.rows
-              : 0
-            : head.duplicates;
+          const dups = head?.duplicates ?? 0;
+          const rows = head?.rows ?? 0;
+          const actual = rule.percent ? (rows ? (100 * dups) / rows : 0) : dups;
           if (!compare(actual, rule.op, rule.value))
             fail(
               r.dataset,
-              `${head.duplicates} duplicate rows${rule.percent ? ` (${actual.toFixed(2)}%)` : ''}, expected ${rule.op} ${rule.value}${rule.percent ? '%' : ''}`,
+              `${sideMissing(r, mode)}${dups} duplicate rows${rule.percent ? ` (${actual.toFixed(2)}%)` : ''}, expected ${rule.op} ${rule.value}${rule.percent ? '%' : ''}`,
             );
           break;
         }
         case 'stat':
         case 'range': {
-          if (!head) break;
+          if (!head) {
+            // A removed dataset: a column rule on a column it had cannot hold at HEAD; it fails
+            // once for the dataset, saying why, rather than passing unchecked.
+            if (base && columnsNamed(base.columns, rule.column).length) {
+              matched = true;
+              fail(
+                r.dataset,
+                `dataset removed: ${rule.column === '*' ? 'its columns are' : `column ${rule.column} is`} not at HEAD to check`,
+              );
+            }
+            break;
+          }
           for (const col of columnsNamed(head.columns, rule.column)) {
             matched = true;
             const message =
@@ -157,6 +173,14 @@ function ruleNeedsBase(rule: DataRule): Error {
     `${where}data rule '${rule.text}' compares with a base: use it with cml data diff, not validate`,
     { file: rule.file, line: rule.line },
   );
+}
+
+/** `dataset removed: ` / `dataset added: ` before a reason, when one side lacks the dataset. */
+function sideMissing(r: DatasetResult, mode: 'diff' | 'validate'): string {
+  if (mode === 'validate') return '';
+  if (r.base && !r.head) return 'dataset removed: ';
+  if (r.head && !r.base) return 'dataset added: ';
+  return '';
 }
 
 export function pct(x: number): string {

@@ -4,10 +4,11 @@ import type { DatasetResult } from './compare';
 import { THRESHOLDS } from './drift';
 import { pct } from './evaluate';
 import type { ColumnProfile, TableProfile } from './profile';
+import { profileMoves } from './profile-moves';
 import type { DataChart, DataFailure } from './types';
 
 export interface ChangeRow {
-  /** 0 rule failed, 1 schema, 2 drift, 3 missing rate, 4 rows, 5 unchanged. */
+  /** 0 rule failed, 1 schema, 2 drift, 3 missing rate, 4 rows, 5 profile, 6 unchanged. */
   severity: number;
   dataset: string;
   column: string;
@@ -17,7 +18,9 @@ export interface ChangeRow {
   drift: string;
 }
 
-const BADGE = ['❌ fail', '🟥 schema', '🟧 drift', '🟨 missing', '🟨 rows', '·'];
+const BADGE = ['❌ fail', '🟥 schema', '🟧 drift', '🟨 missing', '🟨 rows', '🟦 profile', '·'];
+/** The severity of a column that did not change (shown only with `all`). */
+export const UNCHANGED = 6;
 
 /** Rows of what changed, most severe first (then dataset, then column). */
 export function changeRows(
@@ -48,7 +51,7 @@ export function changeRows(
     if (r.base.rows !== r.head.rows || all) {
       const d = r.head.rows - r.base.rows;
       rows.push({
-        severity: r.base.rows !== r.head.rows ? 4 : 5,
+        severity: r.base.rows !== r.head.rows ? 4 : UNCHANGED,
         dataset: r.dataset,
         column: '(rows)',
         change: d ? `${d > 0 ? '+' : ''}${d} (${pct(d / (r.base.rows || 1))})` : 'same',
@@ -84,9 +87,12 @@ export function changeRows(
       if (!b) continue;
       const d = r.drift.find((x) => x.column === h.name);
       const missingMoved = Math.abs(h.missingRate - b.missingRate) >= 0.001;
-      let severity = d?.drifted ? 2 : missingMoved ? 3 : 5;
+      // Values that moved without drifting (a new maximum, a shifted mean): a low-severity
+      // "profile" row naming what moved, so the table shows every change `changed` counts.
+      const moves = d?.drifted || missingMoved ? [] : profileMoves(b, h);
+      let severity = d?.drifted ? 2 : missingMoved ? 3 : moves.length ? 5 : UNCHANGED;
       if (failed(h.name)) severity = 0;
-      if (severity === 5 && !all) continue;
+      if (severity === UNCHANGED && !all) continue;
       rows.push({
         severity,
         dataset: r.dataset,
@@ -95,7 +101,7 @@ export function changeRows(
           ? `missing ${pct(b.missingRate)} → ${pct(h.missingRate)}`
           : d?.drifted
             ? 'distribution'
-            : '',
+            : moves.join(', '),
         base: summary(b),
         head: summary(h),
         drift: d ? driftText(d) : '',
@@ -146,7 +152,7 @@ export function diffMarkdown(
   lines.push(
     verdict(
       failures,
-      rows.some((r) => r.severity < 5),
+      rows.some((r) => r.severity < UNCHANGED),
     ),
     '',
   );

@@ -10,6 +10,7 @@ import { lazyConnection } from './small/lazy-connection';
 import { evaluateRules } from './evaluate';
 import { diffMarkdown, validateMarkdown } from './markdown';
 import { profileFile, type TableProfile } from './profile';
+import { profileMoves } from './profile-moves';
 import { fileAtRevision } from './revision-file';
 import { loadDataRules } from './rules';
 import { checkSchema, loadSchema } from './schema';
@@ -26,8 +27,8 @@ export async function runDataDiff(options: DataRunOptions, logger: Logger): Prom
   const schema = options.schemaFile
     ? loadSchema(options.schemaFile, abs(options.schemaFile))
     : undefined;
-  const datasets = await resolveTargets(options.cwd, options.targets);
   const baseRev = options.baseRev ?? 'HEAD';
+  const datasets = await resolveTargets(options.cwd, options.targets, baseRev);
   const conn = lazyConnection();
   const results: DatasetResult[] = [];
   const failures: DataFailure[] = [];
@@ -74,15 +75,7 @@ export async function runDataDiff(options: DataRunOptions, logger: Logger): Prom
   const charts = options.chartsDir
     ? await drawDriftCharts(abs(options.chartsDir), drifted, logger)
     : [];
-  const changed = results.some(
-    (r) =>
-      !r.base ||
-      !r.head ||
-      r.schema.length > 0 ||
-      r.base.rows !== r.head.rows ||
-      r.drift.some((d) => d.drifted) ||
-      columnsMissingMoved(r.base, r.head),
-  );
+  const changed = results.some(dataChanged);
   return {
     markdown: diffMarkdown(results, failures, charts, options.all, options.cwd, warnings),
     json: {
@@ -175,11 +168,19 @@ function reportMalformed(profile: TableProfile | undefined, logger: Logger): voi
   logger.warning(message, { file: profile.dataset, line: first.line, title: 'malformed rows' });
 }
 
-function columnsMissingMoved(base?: TableProfile, head?: TableProfile): boolean {
-  if (!base || !head) return false;
+/**
+ * `changed` as documented: "the schema, the row count or any column's profile differs" (a
+ * dataset added or removed, duplicates, drift, and any field of a column profile that moved).
+ */
+function dataChanged(r: DatasetResult): boolean {
+  const { base, head } = r;
+  if (!base || !head) return true;
+  if (r.schema.length || base.rows !== head.rows || base.duplicates !== head.duplicates)
+    return true;
+  if (r.drift.some((d) => d.drifted)) return true;
   return head.columns.some((h) => {
     const b = base.columns.find((c) => c.name === h.name);
-    return b !== undefined && Math.abs(b.missingRate - h.missingRate) >= 0.001;
+    return b !== undefined && profileMoves(b, h).length > 0;
   });
 }
 
