@@ -47,6 +47,7 @@ export async function runDataCli(args: DataCliArgs): Promise<void> {
     args.mode === 'diff'
       ? await runDataDiff(options, logger)
       : await runDataValidate(options, logger);
+  for (const warning of outcome.warnings) logger.warning(warning);
   process.stdout.write(
     args.json ? `${JSON.stringify(outcome.json, null, 2)}\n` : `${outcome.markdown.trimEnd()}\n\n`,
   );

@@ -1,10 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, posix } from 'node:path';
-import { parse } from 'yaml';
+import { basename, join } from 'node:path';
 import { ConfigurationError } from '../core/errors';
-import { readFileAtRevision } from '../git/read-at-revision';
+import { cachedDataset } from './dvc-cache';
+import { dvcRecordFor } from './dvc-records';
 
 let scratch: string | undefined;
 function scratchDir(): string {
@@ -14,14 +14,17 @@ function scratchDir(): string {
 /**
  * A local path holding `path` (relative to cwd) as it was at `revision`, or undefined when the
  * dataset did not exist then. Git-tracked files are streamed out of git (`git cat-file`, never
- * buffered: a base may be larger than memory); DVC-tracked ones come from the local DVC cache by
- * the md5 the revision's .dvc file or dvc.lock records, else through `dvc get` when DVC is
- * installed. Otherwise a ConfigurationError says what to install.
+ * buffered: a base may be larger than memory); DVC-tracked ones (a file, or a file in a tracked
+ * folder) come from the local DVC cache when the entry there checks out against the md5 the
+ * revision's .dvc file or dvc.lock records (dvc-cache.ts: the cache is the pull request's), else
+ * through `dvc get` when DVC is installed. Otherwise a ConfigurationError says what to install.
+ * `warn` hears of cache entries refused and of unreadable DVC files.
  */
 export async function fileAtRevision(
   cwd: string,
   path: string,
   revision: string,
+  warn: (message: string) => void = () => undefined,
 ): Promise<string | undefined> {
   const spec = `${revision}:./${path}`;
   const target = join(
@@ -37,28 +40,32 @@ export async function fileAtRevision(
       { file: path },
     );
   }
-  const md5 = await dvcMd5(cwd, path, revision);
-  if (!md5) return undefined;
-  for (const cached of [
-    join(cwd, '.dvc/cache/files/md5', md5.slice(0, 2), md5.slice(2)),
-    join(cwd, '.dvc/cache', md5.slice(0, 2), md5.slice(2)),
-  ]) {
-    if (existsSync(cached)) return cached;
-  }
+  const lookup = await dvcRecordFor(cwd, path, revision, warn);
+  if (!lookup) return undefined;
+  const cached = await cachedDataset(cwd, lookup);
+  if ('path' in cached) return cached.path;
+  if ('absent' in cached) return undefined;
+  // A refused entry is said where the run goes on (the report's warnings) or in the error.
+  const refused = 'rejected' in cached ? `the DVC cache entry ${cached.rejected}` : undefined;
+  const { md5, path: folder } = lookup.record;
   if (spawnSync('dvc', ['--version'], { cwd, encoding: 'utf8' }).status === 0) {
     const target = join(scratchDir(), `${md5}-${basename(path)}`);
     const got = spawnSync('dvc', ['get', '.', path, '--rev', revision, '-o', target], {
       cwd,
       encoding: 'utf8',
     });
-    if (got.status === 0 && existsSync(target)) return target;
+    if (got.status === 0 && existsSync(target)) {
+      if (refused) warn(`${path}: ${refused}; not used, ${revision}'s copy came from dvc get`);
+      return target;
+    }
     throw new ConfigurationError(
-      `${path}: dvc get at ${revision} failed: ${(got.stderr || '').trim().split('\n').pop()}`,
+      `${path}: dvc get at ${revision} failed: ${(got.stderr || '').trim().split('\n').pop()}${refused ? ` (and ${refused})` : ''}`,
       { file: path },
     );
   }
+  const what = lookup.inside === undefined ? `md5 ${md5}` : `in ${folder}, md5 ${md5}`;
   throw new ConfigurationError(
-    `${path}: tracked by DVC (md5 ${md5} at ${revision}) but not in the local cache, and dvc is not installed; install DVC (the setup action's dvc-version input) with access to the remote, or run dvc fetch --rev ${revision}`,
+    `${path}: tracked by DVC (${what} at ${revision}) but ${refused ?? 'not in the local cache'}, and dvc is not installed; install DVC (the setup action's dvc-version input) with access to the remote, or run dvc fetch --rev ${revision}`,
     { file: path },
   );
 }
@@ -100,28 +107,4 @@ function streamBlob(cwd: string, spec: string, target: string): Promise<boolean>
 function isLfsPointer(path: string): boolean {
   const head = readFileSync(path).subarray(0, 64).toString('utf8');
   return head.startsWith('version https://git-lfs.github.com/spec/');
-}
-
-/** The md5 DVC recorded for `path` at a revision: from `<path>.dvc` or from dvc.lock. */
-async function dvcMd5(cwd: string, path: string, revision: string): Promise<string | undefined> {
-  const dotDvc = await readFileAtRevision(revision, `${path}.dvc`, cwd).catch(() => undefined);
-  if (dotDvc) {
-    const doc = parse(dotDvc.toString('utf8')) as { outs?: { md5?: string; path?: string }[] };
-    const out = doc?.outs?.find((o) => o.path === basename(path)) ?? doc?.outs?.[0];
-    if (out?.md5) return out.md5;
-  }
-  const lock = await readFileAtRevision(revision, 'dvc.lock', cwd).catch(() => undefined);
-  if (!lock) return undefined;
-  const doc = parse(lock.toString('utf8')) as {
-    stages?: Record<string, { deps?: unknown[]; outs?: unknown[] }>;
-  };
-  for (const stage of Object.values(doc?.stages ?? {})) {
-    for (const e of [...(stage?.deps ?? []), ...(stage?.outs ?? [])] as {
-      path?: string;
-      md5?: string;
-    }[]) {
-      if (e?.path && posix.normalize(e.path) === path && e.md5) return e.md5;
-    }
-  }
-  return undefined;
 }

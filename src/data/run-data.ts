@@ -33,11 +33,12 @@ export async function runDataDiff(options: DataRunOptions, logger: Logger): Prom
   const results: DatasetResult[] = [];
   const failures: DataFailure[] = [];
   const warnings: string[] = [];
+  const warn = warnOnce(warnings);
   for (const dataset of datasets) {
     await logger.group(`data diff ${dataset}`, async () => {
-      const basePath = await fileAtRevision(options.cwd, dataset, baseRev);
+      const basePath = await fileAtRevision(options.cwd, dataset, baseRev, warn);
       const headPath = options.headRev
-        ? await fileAtRevision(options.cwd, dataset, options.headRev)
+        ? await fileAtRevision(options.cwd, dataset, options.headRev, warn)
         : workspaceDataset(options.cwd, dataset);
       if (!basePath && !headPath) {
         throw new ConfigurationError(
@@ -108,10 +109,11 @@ export async function runDataValidate(
   const profiles: TableProfile[] = [];
   const failures: DataFailure[] = [];
   const warnings: string[] = [];
+  const warn = warnOnce(warnings);
   for (const dataset of datasets) {
     await logger.group(`data validate ${dataset}`, async () => {
       const path = options.headRev
-        ? await fileAtRevision(options.cwd, dataset, options.headRev)
+        ? await fileAtRevision(options.cwd, dataset, options.headRev, warn)
         : workspaceDataset(options.cwd, dataset);
       if (!path) throw new ConfigurationError(`${dataset}: no such file`, { file: dataset });
       const profile = await profileFile(conn, path, dataset);
@@ -155,6 +157,17 @@ function workspaceDataset(cwd: string, dataset: string): string | undefined {
       { file: dataset },
     );
   return undefined;
+}
+
+/**
+ * A warning about the data's sources (a DVC cache entry refused, a DVC file that does not parse)
+ * goes into the report once, however many datasets or revisions meet it; the action and the CLI
+ * log each one.
+ */
+function warnOnce(warnings: string[]): (message: string) => void {
+  return (message) => {
+    if (!warnings.includes(message)) warnings.push(message);
+  };
 }
 
 /**
