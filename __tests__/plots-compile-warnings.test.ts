@@ -68,13 +68,14 @@ describe('a spec Vega-Lite compiles with a warning is drawn, the warning printed
       'w.json',
       DROPPED_CHANNEL,
       /^w\.json: shape dropped as it is incompatible with "bar"/,
-      /^w\.json: the Vega-Lite schema does not accept the spec: \$\.encoding\.x /,
+      // The property the user added, not "missing value" (what a value definition would need).
+      /^w\.json: the Vega-Lite schema does not accept the spec: \$\.encoding\.x has an unknown property "bogusprop"/,
     ],
     [
       'v4.json',
       V4_SELECTION,
       /^v4\.json: Cannot project a selection on encoding channel "y"/,
-      /^v4\.json: the Vega-Lite schema does not accept the spec: \$\.encoding\.color\.condition /,
+      /^v4\.json: the Vega-Lite schema does not accept the spec: \$\.encoding\.color\.condition has an unknown property "selection"; expected one of: test, value, empty, param/,
     ],
   ])('the review spec %s', async (name, spec, warning, hint) => {
     const out = await draw(name, spec);
