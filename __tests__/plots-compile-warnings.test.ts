@@ -8,7 +8,9 @@ import { mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ConsoleLogger } from '../src/core/logger';
 import { PlotRenderer } from '../src/plots/render';
+import { renderPlots } from '../src/plots/render-plots';
 import { copyDist, FIXTURES, PNG_SIGNATURE, runNode } from './plots-helpers';
 import { ROOT } from './support/dist';
 
@@ -132,6 +134,23 @@ describe('a spec Vega-Lite compiles with a warning is drawn, the warning printed
     });
     expect(out.svg).toMatch(/^<svg/);
     expect(out.warnings).toEqual([]);
+  });
+});
+
+describe('the plots action and cml plot (renderPlots)', () => {
+  it('write the image of a spec Vega-Lite compiles with a warning, the warning logged', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cml-vl-warn-plots-'));
+    writeFileSync(join(dir, 'v4.vl.json'), JSON.stringify(V4_SELECTION));
+    const logged: string[] = [];
+    const logger = new ConsoleLogger();
+    logger.warning = (m: string) => void logged.push(m);
+    logger.info = () => undefined;
+    const plots = await renderPlots({ targets: ['v4.vl.json'], cwd: dir, outDir: 'out' }, logger);
+    expect(plots.map((p) => p.format)).toEqual(['png']);
+    expect(readFileSync(plots[0]!.path).subarray(0, 8)).toEqual(PNG_SIGNATURE);
+    expect(logged.join('\n')).toMatch(
+      /v4\.vl\.json: Cannot project a selection on encoding channel "y"/,
+    );
   });
 });
 
