@@ -86,23 +86,31 @@ function describe(errors: SchemaError[], spec: unknown): string {
   if (allowed.length > 0) {
     return `${path} must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}; got ${JSON.stringify(got)}`;
   }
-  const required = here.find((e) => e.keyword === 'required');
-  if (required) {
-    const missing = (required.params as { missingProperty: string }).missingProperty;
-    return `${path} is missing the required property "${missing}"`;
-  }
+  // An unknown property before a missing one, when no alternative at this path knows it: where
+  // the schema offers alternatives (a field definition or a value definition), a property none of
+  // them knows is the mistake, not the one another alternative would need ({"field": …,
+  // "bogus": 1} is not "missing value"). A property one alternative knows ("encoding" at the top,
+  // unknown to facet specs) leaves the missing property as the better explanation.
+  const propertiesOf = (e: SchemaError) =>
+    Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+  const knownHere = new Set(here.flatMap(propertiesOf));
   const extra = here.filter((e) => e.keyword === 'additionalProperties');
-  if (extra.length > 0) {
-    const name = (extra[0]!.params as { additionalProperty: string }).additionalProperty;
-    const known = unique(
-      extra.flatMap((e) =>
-        Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {}),
-      ),
-    );
+  const unknownEverywhere = extra.find(
+    (e) => !knownHere.has((e.params as { additionalProperty: string }).additionalProperty),
+  );
+  const required = here.find((e) => e.keyword === 'required');
+  const chosen = unknownEverywhere ?? (required ? undefined : extra[0]);
+  if (chosen) {
+    const name = (chosen.params as { additionalProperty: string }).additionalProperty;
+    const known = unique(extra.flatMap(propertiesOf));
     return (
       `${path} has an unknown property "${name}"` +
       (known.length ? `; expected one of: ${known.join(', ')}` : '')
     );
+  }
+  if (required) {
+    const missing = (required.params as { missingProperty: string }).missingProperty;
+    return `${path} is missing the required property "${missing}"`;
   }
   const types = unique(
     here.filter((e) => e.keyword === 'type').map((e) => (e.params as { type: string }).type),
