@@ -90,8 +90,8 @@ class DataRuleFailure extends errors/* StepFailure */.pH {
     name = 'DataRuleFailure';
 }
 
-// EXTERNAL MODULE: ./src/data/run-data.ts + 25 modules
-var run_data = __webpack_require__(7771);
+// EXTERNAL MODULE: ./src/data/run-data.ts + 30 modules
+var run_data = __webpack_require__(1665);
 ;// CONCATENATED MODULE: ./src/data/cli.ts
 
 
@@ -124,6 +124,8 @@ async function runDataCli(args) {
     const outcome = args.mode === 'diff'
         ? await (0,run_data/* runDataDiff */.N)(options, logger)
         : await (0,run_data/* runDataValidate */.g)(options, logger);
+    for (const warning of outcome.warnings)
+        logger.warning(warning);
     process.stdout.write(args.json ? `${JSON.stringify(outcome.json, null, 2)}\n` : `${outcome.markdown.trimEnd()}\n\n`);
     for (const f of outcome.failures)
         logger.error(`${f.rule}: ${f.message}`, {

@@ -651,12 +651,13 @@ class ConsoleLogger {
         return result;
     }
 }
-/** `file:line: ` before a message, unless the message already starts with it (most do). */
+/** `file:line: ` before a message, unless the message already starts with its place (most do). */
 function prefix(place, message) {
     if (!place?.file)
         return '';
     const where = place.line ? `${place.file}:${place.line}: ` : `${place.file}: `;
-    return message.startsWith(where) ? '' : where;
+    // `file:line:` or `file:line:col:` already there (a parser's own position) is enough.
+    return message.startsWith(where.trimEnd()) ? '' : where;
 }
 /** The logger for the platform this process runs on. */
 function loggerFor(env = process.env) {
