@@ -44,8 +44,10 @@ export async function runDataDiff(options: DataRunOptions, logger: Logger): Prom
           { file: dataset },
         );
       }
-      const base = basePath ? await profileFile(conn, basePath, dataset) : undefined;
-      const head = headPath ? await profileFile(conn, headPath, dataset) : undefined;
+      const base = basePath ? await profileFile(conn, basePath, dataset, baseRev) : undefined;
+      const head = headPath
+        ? await profileFile(conn, headPath, dataset, options.headRev)
+        : undefined;
       const result: DatasetResult = {
         dataset,
         base,
@@ -121,7 +123,7 @@ export async function runDataValidate(
         ? await fileAtRevision(options.cwd, dataset, options.headRev)
         : workspaceDataset(options.cwd, dataset);
       if (!path) throw new ConfigurationError(`${dataset}: no such file`, { file: dataset });
-      const profile = await profileFile(conn, path, dataset);
+      const profile = await profileFile(conn, path, dataset, options.headRev);
       if (schema) failures.push(...(await checkSchema(conn, schema, profile, path)));
       reportMalformed(profile, logger);
       profiles.push(profile);
