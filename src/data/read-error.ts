@@ -12,7 +12,8 @@ const FORMAT_NAMES = { csv: 'CSV', tsv: 'TSV', jsonl: 'JSON Lines', parquet: 'Pa
  * error, which keeps its stack. A read error is one of DuckDB's input error classes (Invalid
  * Input, IO, Conversion) that names the file it was reading: an error in our own SQL (Binder,
  * Parser, Catalog…) never names it. `path` is the file read (a temporary copy for a base
- * version); the message names `dataset` (and `at <revision>`) instead.
+ * version); the message names `dataset` (and `at <revision>`) instead, first, as the logger's
+ * annotation prefix expects.
  */
 export function unreadableFile(
   error: unknown,
@@ -23,13 +24,12 @@ export function unreadableFile(
   if (!(error instanceof Error)) return undefined;
   const match = /^(Invalid Input|IO|Conversion) Error: ([\s\S]*)$/.exec(error.message);
   if (!match || !error.message.includes(path)) return undefined;
-  const name = revision ? `${dataset} at ${revision}` : dataset;
   const format = formatOf(dataset) ?? formatOf(path);
   const kind = format
     ? `${FORMAT_NAMES[format]}${/\.gz$/i.test(dataset) ? ' (gzipped)' : ''}`
     : 'data';
   return new ConfigurationError(
-    `${name}: not a readable ${kind} file (${reason(match[2] as string, path, dataset)}); expected ${FORMATS_TEXT}`,
+    `${dataset}: not a readable ${kind} file${revision ? ` at ${revision}` : ''} (${reason(match[2] as string, path, dataset)}); expected ${FORMATS_TEXT}`,
     { file: dataset },
   );
 }
