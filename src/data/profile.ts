@@ -182,6 +182,7 @@ async function profileOnce(
           path,
           /\.gz$/i.test(dataset) || /\.gz$/i.test(path),
           !(columns.length === 1 && columns[0]?.engineType === 'JSON'),
+          empty,
         )
       : undefined;
   // Each malformed line is one of the all-NULL rows: they leave the profile as CSV's rejects
