@@ -59,6 +59,7 @@ describe('an unreadable dataset (bundled CLI)', () => {
     repo = newRepo();
     writeFileSync(join(repo.dir, 'g.csv'), noise(3000, 1));
     writeFileSync(join(repo.dir, 'g.parquet'), noise(2000, 2));
+    writeFileSync(join(repo.dir, 'g.jsonl'), noise(3000, 6));
     writeFileSync(join(repo.dir, 'n.csv.gz'), 'a,b\n1,2\n');
     writeFileSync(join(repo.dir, 'long.csv'), `a,b\n1,${'x'.repeat(2_000_000)}\n`);
   });
@@ -69,6 +70,15 @@ describe('an unreadable dataset (bundled CLI)', () => {
     expectOneLine(
       r.output,
       /^error: g\.csv: not a readable CSV file \(Error when sniffing file "g\.csv"\. It was not possible to automatically detect the CSV parsing dialect\); /,
+    );
+  });
+
+  it('random bytes as .jsonl: not one line is a JSON object', () => {
+    const r = cml(repo, 'data', 'validate', 'g.jsonl');
+    expect(r.code).toBe(1);
+    expectOneLine(
+      r.output,
+      /^error: g\.jsonl: not a readable JSON Lines file \(no line is a JSON object; line 1: invalid JSON: \P{Cc}*\); /u,
     );
   });
 

@@ -58,7 +58,8 @@ function notAnObject(text: string, records: boolean): string | undefined {
       // DuckDB's JSON reader (yyjson) allows NaN and Infinity as numbers.
       value = JSON.parse(text.replace(/(?<=[:,[]\s*)-?(NaN|Infinity)(?=\s*[,}\]])/g, 'null'));
     } catch {
-      return `invalid JSON: ${(error as Error).message.slice(0, 200)}`;
+      // JSON.parse quotes the start of the line: control bytes must not reach a log line.
+      return `invalid JSON: ${(error as Error).message.slice(0, 200).replace(/\p{Cc}/gu, '?')}`;
     }
   }
   if (records && (value === null || typeof value !== 'object' || Array.isArray(value)))

@@ -2,7 +2,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { ident } from './engine';
 import { formatOf, readExpression } from './source';
 import { malformedJsonLines } from './jsonl-malformed';
-import { unreadableFile } from './read-error';
+import { notReadable, unreadableFile } from './read-error';
 import { smallTable } from './small/choose-engine';
 import { profileSmallTable } from './small/profile-table';
 
@@ -105,7 +105,7 @@ export async function profileFile(
   revision?: string,
 ): Promise<TableProfile> {
   try {
-    return await profileOnce(conn, path, dataset);
+    return await profileOnce(conn, path, dataset, revision);
   } catch (error) {
     throw unreadableFile(error, path, dataset, revision) ?? error;
   }
@@ -115,6 +115,7 @@ async function profileOnce(
   conn: DuckDBConnection,
   path: string,
   dataset: string,
+  revision: string | undefined,
 ): Promise<TableProfile> {
   // Small text files are profiled in JavaScript with DuckDB's definitions (src/data/small/), so
   // a short run never loads DuckDB's native library.
@@ -185,6 +186,16 @@ async function profileOnce(
           empty,
         )
       : undefined;
+  // Not one line is a JSON object (random bytes, another format): unreadable, as DuckDB's CSV
+  // sniffer says of such a .csv, rather than an empty table.
+  const firstBad = badJson?.first[0];
+  if (firstBad && badJson.count === Number(row.rows))
+    throw notReadable(
+      path,
+      dataset,
+      revision,
+      `no line is a JSON object; line ${firstBad.line}: ${firstBad.message.slice(0, 200)}`,
+    );
   // Each malformed line is one of the all-NULL rows: they leave the profile as CSV's rejects
   // do (NULLs already stay out of distinct counts, extremes, moments, quantiles and top values).
   const dropped = Math.min(badJson?.count ?? 0, empty);

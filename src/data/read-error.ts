@@ -24,12 +24,22 @@ export function unreadableFile(
   if (!(error instanceof Error)) return undefined;
   const match = /^(Invalid Input|IO|Conversion) Error: ([\s\S]*)$/.exec(error.message);
   if (!match || !error.message.includes(path)) return undefined;
+  return notReadable(path, dataset, revision, reason(match[2] as string, path, dataset));
+}
+
+/** `<dataset>: not a readable <format> file [at <revision>] (<why>); expected <formats>`. */
+export function notReadable(
+  path: string,
+  dataset: string,
+  revision: string | undefined,
+  why: string,
+): ConfigurationError {
   const format = formatOf(dataset) ?? formatOf(path);
   const kind = format
     ? `${FORMAT_NAMES[format]}${/\.gz$/i.test(dataset) ? ' (gzipped)' : ''}`
     : 'data';
   return new ConfigurationError(
-    `${dataset}: not a readable ${kind} file${revision ? ` at ${revision}` : ''} (${reason(match[2] as string, path, dataset)}); expected ${FORMATS_TEXT}`,
+    `${dataset}: not a readable ${kind} file${revision ? ` at ${revision}` : ''} (${why}); expected ${FORMATS_TEXT}`,
     { file: dataset },
   );
 }
