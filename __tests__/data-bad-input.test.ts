@@ -59,7 +59,11 @@ describe('an unreadable dataset (bundled CLI)', () => {
     repo = newRepo();
     writeFileSync(join(repo.dir, 'g.csv'), noise(3000, 1));
     writeFileSync(join(repo.dir, 'g.parquet'), noise(2000, 2));
-    writeFileSync(join(repo.dir, 'g.jsonl'), noise(3000, 6));
+    // Control bytes at the start, where the message quotes the line: they must arrive escaped.
+    writeFileSync(
+      join(repo.dir, 'g.jsonl'),
+      Buffer.concat([Buffer.from('\x01\x1b[2J'), noise(3000, 6)]),
+    );
     writeFileSync(join(repo.dir, 'n.csv.gz'), 'a,b\n1,2\n');
     writeFileSync(join(repo.dir, 'long.csv'), `a,b\n1,${'x'.repeat(2_000_000)}\n`);
   });

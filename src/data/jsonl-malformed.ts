@@ -58,8 +58,8 @@ function notAnObject(text: string, records: boolean): string | undefined {
       // DuckDB's JSON reader (yyjson) allows NaN and Infinity as numbers.
       value = JSON.parse(text.replace(/(?<=[:,[]\s*)-?(NaN|Infinity)(?=\s*[,}\]])/g, 'null'));
     } catch {
-      // JSON.parse quotes the start of the line: control bytes must not reach a log line.
-      return `invalid JSON: ${(error as Error).message.slice(0, 200).replace(/\p{Cc}/gu, '?')}`;
+      // JSON.parse quotes the start of the line with control bytes escaped (\x01): log-safe.
+      return `invalid JSON: ${(error as Error).message.slice(0, 200)}`;
     }
   }
   if (records && (value === null || typeof value !== 'object' || Array.isArray(value)))
