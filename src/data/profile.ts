@@ -1,6 +1,8 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { ident } from './engine';
-import { readExpression } from './source';
+import { formatOf, readExpression } from './source';
+import { malformedJsonLines } from './jsonl-malformed';
+import { notReadable, unreadableFile } from './read-error';
 import { smallTable } from './small/choose-engine';
 import { profileSmallTable } from './small/profile-table';
 
@@ -92,12 +94,28 @@ let tableCounter = 0;
 
 /**
  * Profiles one file in a single aggregate pass (DuckDB streams it; nothing is held per row but
- * the row hashes for duplicates, which spill to disk past the memory limit).
+ * the row hashes for duplicates, which spill to disk past the memory limit). A file DuckDB cannot
+ * read fails in one line naming `dataset` (and `at <revision>` for a base version read into a
+ * temporary copy) and the formats expected.
  */
 export async function profileFile(
   conn: DuckDBConnection,
   path: string,
   dataset: string,
+  revision?: string,
+): Promise<TableProfile> {
+  try {
+    return await profileOnce(conn, path, dataset, revision);
+  } catch (error) {
+    throw unreadableFile(error, path, dataset, revision) ?? error;
+  }
+}
+
+async function profileOnce(
+  conn: DuckDBConnection,
+  path: string,
+  dataset: string,
+  revision: string | undefined,
 ): Promise<TableProfile> {
   // Small text files are profiled in JavaScript with DuckDB's definitions (src/data/small/), so
   // a short run never loads DuckDB's native library.
@@ -118,6 +136,13 @@ export async function profileFile(
   const parts: string[] = ['count(*) AS "rows"'];
   const all = columns.map((c) => ident(c.name)).join(', ');
   parts.push(columns.length ? `count(DISTINCT hash(${all})) AS "unique"` : '0 AS "unique"');
+  const jsonl = formatOf(dataset) === 'jsonl' || (!formatOf(dataset) && formatOf(path) === 'jsonl');
+  // read_json(ignore_errors) reads an invalid line as a row of NULLs: counted here, so only a
+  // file that has such rows is read again to find which lines are malformed.
+  if (jsonl && columns.length)
+    parts.push(
+      `count(*) FILTER (WHERE ${columns.map((c) => `${ident(c.name)} IS NULL`).join(' AND ')}) AS "empty"`,
+    );
   columns.forEach((c, i) => {
     const q = ident(c.name);
     const type = columnType(c.engineType);
@@ -151,11 +176,37 @@ export async function profileFile(
     (
       await conn.runAndReadAll(`SELECT ${parts.join(', ')} FROM ${source}`)
     ).getRowObjectsJson()[0] ?? {};
-  const rows = Number(row.rows);
+  const empty = Number(row.empty ?? 0);
+  const badJson =
+    jsonl && empty > 0
+      ? await malformedJsonLines(
+          path,
+          /\.gz$/i.test(dataset) || /\.gz$/i.test(path),
+          !(columns.length === 1 && columns[0]?.engineType === 'JSON'),
+          empty,
+        )
+      : undefined;
+  // Not one line is a JSON object (random bytes, another format): unreadable, as DuckDB's CSV
+  // sniffer says of such a .csv, rather than an empty table.
+  const firstBad = badJson?.first[0];
+  if (firstBad && badJson.count === Number(row.rows))
+    throw notReadable(
+      path,
+      dataset,
+      revision,
+      `no line is a JSON object; line ${firstBad.line}: ${firstBad.message.slice(0, 200)}`,
+    );
+  // Each malformed line is one of the all-NULL rows: they leave the profile as CSV's rejects
+  // do (NULLs already stay out of distinct counts, extremes, moments, quantiles and top values).
+  const dropped = Math.min(badJson?.count ?? 0, empty);
+  const rows = Number(row.rows) - dropped;
+  // Every all-NULL row has the same hash: it is one of the unique rows unless all were malformed.
+  const unique = Number(row.unique) - (dropped > 0 && dropped === empty ? 1 : 0);
   const num = (v: unknown) => (v === null || v === undefined ? undefined : Number(v));
   const profiles: ColumnProfile[] = columns.map((c, i) => {
     const type = columnType(c.engineType);
     const present = Number(row[`c${i}_n`]);
+    // (`rows` excludes the malformed JSON lines, whose NULLs are not among the present values.)
     const p = columnCounts(c, type, rows, present, Number(row[`c${i}_d`]));
     if (isNumeric(type)) {
       p.min = num(row[`c${i}_min`]);
@@ -181,9 +232,9 @@ export async function profileFile(
   return {
     dataset,
     rows,
-    duplicates: rows - Number(row.unique),
+    duplicates: rows - unique,
     columns: profiles,
-    malformed: await malformedRows(conn, source, n),
+    malformed: badJson ?? (await malformedRows(conn, source, n)),
   };
 }
 

@@ -46,8 +46,10 @@ export async function runDataDiff(options: DataRunOptions, logger: Logger): Prom
           { file: dataset },
         );
       }
-      const base = basePath ? await profileFile(conn, basePath, dataset) : undefined;
-      const head = headPath ? await profileFile(conn, headPath, dataset) : undefined;
+      const base = basePath ? await profileFile(conn, basePath, dataset, baseRev) : undefined;
+      const head = headPath
+        ? await profileFile(conn, headPath, dataset, options.headRev)
+        : undefined;
       const result: DatasetResult = {
         dataset,
         base,
@@ -116,7 +118,7 @@ export async function runDataValidate(
         ? await fileAtRevision(options.cwd, dataset, options.headRev, warn)
         : workspaceDataset(options.cwd, dataset);
       if (!path) throw new ConfigurationError(`${dataset}: no such file`, { file: dataset });
-      const profile = await profileFile(conn, path, dataset);
+      const profile = await profileFile(conn, path, dataset, options.headRev);
       if (schema) failures.push(...(await checkSchema(conn, schema, profile, path)));
       reportMalformed(profile, logger);
       profiles.push(profile);
