@@ -298,6 +298,36 @@ describe('the forge outside GitHub Actions and GitLab CI (Jenkins, CircleCI, a l
     expect(r.output).toMatch(/cml-report\/report\.md$/);
   });
 
+  it('with a token but no forge to tell (unknown host, no origin) comment create fails after writing the report', async () => {
+    // CML 0.20.6 src/cml.js: inferDriver() returns undefined for a host that is not github.com,
+    // gitlab.com or bitbucket.*, and getDriver() throws 'driver not set'; with no origin remote,
+    // gitRemoteUrl() (`git config --get remote.origin.url`) throws. Either way: exit 1.
+    const { work } = makeRepo();
+    git(work, 'remote', 'set-url', 'origin', 'https://git.internal.example/g/p.git');
+    writeFileSync(join(work, 'report.md'), '# r\n');
+    const unknownForge =
+      /^.*Cannot tell which forge to use outside a known CI platform: pass --driver github\|gitlab\|bitbucket.*$/m;
+    const runs = [
+      await runCml(['comment', 'create', 'report.md'], { cwd: work, env: { REPO_TOKEN: 'xyz' } }),
+      await runCml(['comment', 'create', 'report.md', '--token', 'xyz'], { cwd: work }),
+    ];
+    git(work, 'remote', 'remove', 'origin');
+    runs.push(
+      await runCml(['comment', 'create', 'report.md', '--target', 'pr'], {
+        cwd: work,
+        env: { GITHUB_TOKEN: 'xyz' },
+      }),
+    );
+    for (const r of runs) {
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(unknownForge);
+      expect(r.stderr).not.toMatch(/Stack trace|\n {4}at /);
+      // Kept on disk all the same (the job summary too, in a GitHub Actions step).
+      expect(r.stderr).toContain('Report written to');
+      expect(readFileSync(join(work, 'cml-report', 'report.md'), 'utf8')).toContain('# r');
+    }
+  });
+
   it('a self-hosted host needs --driver: GitHub Enterprise (API /api/v3) and GitLab (/api/v4)', async () => {
     const { work, sha } = makeRepo();
     writeFileSync(join(work, 'report.md'), '# self-hosted\n');
