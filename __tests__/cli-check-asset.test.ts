@@ -134,13 +134,25 @@ describe('on GitHub', () => {
 describe('asset publish --url (CML asset-server protocol)', () => {
   let server: Server;
   let url: string;
-  const received: { type?: string; bytes: Buffer }[] = [];
+  const received: { type?: string; disposition?: string; bytes: Buffer }[] = [];
+  // The next answers to give instead of a URL (status and body), for the failure tests.
+  const failures: { status: number; body: string }[] = [];
   beforeAll(async () => {
     server = createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
-        received.push({ type: req.headers['content-type'], bytes: Buffer.concat(chunks) });
+        received.push({
+          type: req.headers['content-type'],
+          disposition: req.headers['content-disposition'],
+          bytes: Buffer.concat(chunks),
+        });
+        const failure = failures.shift();
+        if (failure) {
+          res.statusCode = failure.status;
+          res.end(failure.body);
+          return;
+        }
         res.end(`https://assets.example/${received.length}`);
       });
     });
@@ -163,6 +175,39 @@ describe('asset publish --url (CML asset-server protocol)', () => {
     expect(csv.output).toBe('[Data](https://assets.example/2)');
     expect(received.map((r) => r.type)).toEqual(['image/png', 'text/csv']);
     expect(received[0]!.bytes.equals(PNG)).toBe(true);
+  });
+
+  it('names the file in Content-Disposition as CML does (file.<subtype> for standard input)', async () => {
+    // CML 0.20.6 src/utils.js upload(): `inline; filename="${basename(path)}"`, or
+    // `file.${mime.split('/')[1]}` when the bytes came from standard input.
+    const { work } = makeRepo();
+    writeFileSync(join(work, 'plot.png'), PNG);
+    received.length = 0;
+    const file = await runCml(['publish', 'plot.png', '--url', url], { cwd: work });
+    expect(file.code).toBe(0);
+    const piped = await runCml(['publish', '--url', url], { cwd: work, stdin: PNG });
+    expect(piped.code).toBe(0);
+    expect(received.map((r) => r.disposition)).toEqual([
+      'inline; filename="plot.png"',
+      'inline; filename="file.png"',
+    ]);
+    expect(received[1]!.bytes.equals(PNG)).toBe(true);
+  });
+
+  it('a 5xx or an empty answer from the asset server is a one-line error, exit 1', async () => {
+    const { work } = makeRepo();
+    writeFileSync(join(work, 'plot.png'), PNG);
+    for (const failure of [
+      { status: 502, body: 'Bad Gateway' },
+      { status: 200, body: '' },
+    ]) {
+      failures.push(failure);
+      const r = await runCml(['publish', 'plot.png', '--url', url], { cwd: work });
+      expect(r.code).toBe(1);
+      expect(r.output).toBe('');
+      expect(r.stderr).toContain(`The asset server ${url} answered ${failure.status}`);
+      expect(r.stderr).not.toMatch(/Stack trace|\n {4}at /);
+    }
   });
 
   it('outside CI without --url it asks for a driver', async () => {

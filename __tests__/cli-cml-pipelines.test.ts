@@ -7,7 +7,7 @@
 // --watch posts on the watcher's first event, not at start), bin/cml/runner/launch.js
 // ("tesla" is the deprecated name of v100, --driver-token).
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
@@ -298,6 +298,36 @@ describe('the forge outside GitHub Actions and GitLab CI (Jenkins, CircleCI, a l
     expect(r.output).toMatch(/cml-report\/report\.md$/);
   });
 
+  it('with a token but no forge to tell (unknown host, no origin) comment create fails after writing the report', async () => {
+    // CML 0.20.6 src/cml.js: inferDriver() returns undefined for a host that is not github.com,
+    // gitlab.com or bitbucket.*, and getDriver() throws 'driver not set'; with no origin remote,
+    // gitRemoteUrl() (`git config --get remote.origin.url`) throws. Either way: exit 1.
+    const { work } = makeRepo();
+    git(work, 'remote', 'set-url', 'origin', 'https://git.internal.example/g/p.git');
+    writeFileSync(join(work, 'report.md'), '# r\n');
+    const unknownForge =
+      /^.*Cannot tell which forge to use outside a known CI platform: pass --driver github\|gitlab\|bitbucket.*$/m;
+    const runs = [
+      await runCml(['comment', 'create', 'report.md'], { cwd: work, env: { REPO_TOKEN: 'xyz' } }),
+      await runCml(['comment', 'create', 'report.md', '--token', 'xyz'], { cwd: work }),
+    ];
+    git(work, 'remote', 'remove', 'origin');
+    runs.push(
+      await runCml(['comment', 'create', 'report.md', '--target', 'pr'], {
+        cwd: work,
+        env: { GITHUB_TOKEN: 'xyz' },
+      }),
+    );
+    for (const r of runs) {
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(unknownForge);
+      expect(r.stderr).not.toMatch(/Stack trace|\n {4}at /);
+      // Kept on disk all the same (the job summary too, in a GitHub Actions step).
+      expect(r.stderr).toContain('Report written to');
+      expect(readFileSync(join(work, 'cml-report', 'report.md'), 'utf8')).toContain('# r');
+    }
+  });
+
   it('a self-hosted host needs --driver: GitHub Enterprise (API /api/v3) and GitLab (/api/v4)', async () => {
     const { work, sha } = makeRepo();
     writeFileSync(join(work, 'report.md'), '# self-hosted\n');
@@ -344,6 +374,83 @@ describe('the forge outside GitHub Actions and GitLab CI (Jenkins, CircleCI, a l
     expect(glComment.stderr).not.toMatch(/error/i);
     expect(glComment.code).toBe(0);
     expect(gl.state.commitComments.some((c) => JSON.stringify(c).includes(sha))).toBe(true);
+  });
+});
+
+describe('local files behind links', () => {
+  // CML 0.20.6 src/cml.js publishLocalFiles: visit(tree, ['definition', 'image', 'link']) and
+  // publish each node.url resolved from the report's folder; a missing file (ENOENT) is left as
+  // written. URLs, anchors and mailto: are no files of the workspace and stay as they are.
+  const REPORT = [
+    '![](agg.png)',
+    '',
+    '[data](metrics.txt)',
+    '',
+    '[pic](agg.png) [see][ref] [nested ![](agg.png)](metrics.txt)',
+    '',
+    '[site](https://example.com/x.txt) [top](#top) [mail](mailto:a@example.com) [dir](sub/) [gone](missing.txt)',
+    '',
+    '[ref]: metrics.txt',
+    '',
+  ].join('\n');
+  const setUp = () => {
+    const { work } = makeRepo();
+    writeFileSync(join(work, 'report.md'), REPORT);
+    writeFileSync(join(work, 'agg.png'), png('agg'));
+    writeFileSync(join(work, 'metrics.txt'), 'acc 0.9\n');
+    mkdirSync(join(work, 'sub'));
+    return work;
+  };
+  const untouched = [
+    '](https://example.com/x.txt)',
+    '](#top)',
+    '](mailto:a@example.com)',
+    '](sub/)',
+    '](missing.txt)',
+  ];
+
+  it('publishes linked files and definitions to the forge, as images are (GitHub assets branch)', async () => {
+    const work = setUp();
+    const sha = git(work, 'rev-parse', 'HEAD');
+    const r = await runCml(['comment', 'create', 'report.md'], {
+      cwd: work,
+      env: {
+        GITHUB_ACTIONS: 'true',
+        GITHUB_REPOSITORY: 'octo/repo',
+        GITHUB_API_URL: gh.url,
+        GITHUB_SERVER_URL: gh.serverUrl,
+        GITHUB_SHA: sha,
+        GITHUB_TOKEN: TOKEN,
+      },
+    });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("Linked file 'missing.txt' in report.md was not found");
+    const body = repoState().commitComments.find((c) => c.body.includes('[gone]'))!.body;
+    const asset = (ext: string) =>
+      new RegExp(`/octo/repo/blob/[0-9a-f]{40}/[0-9a-f]{64}\\.${ext}\\?raw=true`).source;
+    expect(body).toMatch(new RegExp(`^!\\[\\]\\(\\S+${asset('png')}\\)$`, 'm'));
+    expect(body).toMatch(new RegExp(`^\\[data\\]\\(\\S+${asset('txt')}\\)$`, 'm'));
+    expect(body).toMatch(new RegExp(`\\[pic\\]\\(\\S+${asset('png')}\\)`));
+    expect(body).toMatch(new RegExp(`^\\[ref\\]: \\S+${asset('txt')}$`, 'm'));
+    expect(body).toMatch(
+      new RegExp(`\\[nested !\\[\\]\\(\\S+${asset('png')}\\)\\]\\(\\S+${asset('txt')}\\)`),
+    );
+    expect(body).not.toMatch(/\]\((agg\.png|metrics\.txt)\)|\]: metrics\.txt/);
+    for (const kept of untouched) expect(body).toContain(kept);
+    expect(gh.violations).toEqual([]);
+  });
+
+  it('without a forge, copies linked files next to the local report', async () => {
+    const work = setUp();
+    const r = await runCml(['comment', 'create', 'report.md'], { cwd: work });
+    expect(r.code).toBe(0);
+    const local = readFileSync(join(work, 'cml-report', 'report.md'), 'utf8');
+    const data = /^\[data\]\((assets\/[0-9a-f]+\.txt)\)$/m.exec(local);
+    expect(data).not.toBeNull();
+    expect(readFileSync(join(work, 'cml-report', data![1]!), 'utf8')).toBe('acc 0.9\n');
+    expect(local).toMatch(/^\[ref\]: assets\/[0-9a-f]+\.txt$/m);
+    expect(local).toMatch(/\[pic\]\(assets\/[0-9a-f]+\.png\)/);
+    for (const kept of untouched) expect(local).toContain(kept);
   });
 });
 

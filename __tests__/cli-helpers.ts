@@ -80,7 +80,13 @@ export interface CliRun {
  */
 export function runCml(
   args: string[],
-  options: { cwd: string; env?: Record<string, string | undefined>; binary?: string },
+  options: {
+    cwd: string;
+    env?: Record<string, string | undefined>;
+    binary?: string;
+    /** Piped to standard input, which is then closed. */
+    stdin?: Buffer;
+  },
 ): Promise<CliRun> {
   const env = cleanEnv({
     ...GIT_IDENTITY,
@@ -90,6 +96,7 @@ export function runCml(
   const child = options.binary
     ? spawn(join(linkedBinDir(), options.binary), args, { cwd: options.cwd, env })
     : spawn(node24(), [distEntry('cml'), ...args], { cwd: options.cwd, env });
+  if (options.stdin) child.stdin.end(options.stdin);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

@@ -52,12 +52,16 @@ describe('finding images in Markdown', () => {
     `<img src="data:image/png;base64,${PNG.toString('base64')}">`,
   ].join('\n');
 
-  it('locates image syntax, image definitions, <img src> and data URIs, skipping code', () => {
+  // Every reference definition counts, not only images': CML publishes the files behind
+  // definitions, images and links alike (CML 0.20.6 src/cml.js: visit(tree, ['definition',
+  // 'image', 'link'])).
+  it('locates image syntax, definitions, <img src> and data URIs, skipping code', () => {
     const refs = findImages(doc);
     expect(refs.map((r) => [r.kind, r.target])).toEqual([
       ['image', 'plots/loss.png'],
       ['image', 'https://example.com/x.png'],
       ['definition', 'confusion matrix.png'],
+      ['definition', './README.md'],
       ['html', 'inline.png'],
       ['html', 'span.png'],
       ['image', 'a.png'],
@@ -106,8 +110,10 @@ describe('finding images in Markdown', () => {
     for (const f of ['plots/loss.png', 'confusion matrix.png', 'inline.png', 'span.png', 'a.png']) {
       writeFileSync(join(ws, f), Buffer.concat([PNG, Buffer.from(f)]));
     }
+    writeFileSync(join(ws, 'README.md'), '# readme\n');
     const images = collectLocalImages(doc, { workspace: ws, baseDir: ws, source: 'report.md' });
     expect(images.files.map((f) => f.name).sort()).toEqual([
+      'README.md',
       'a.png',
       'confusion matrix.png',
       expect.stringMatching(/^data-uri-[0-9a-f]{16}\.png$/),
@@ -125,7 +131,7 @@ describe('finding images in Markdown', () => {
     expect(out).toContain('![loss](https://assets/plots%2Floss.png "Loss")');
     expect(out).toContain('![web](https://example.com/x.png)');
     expect(out).toContain('[cm]: <https://assets/confusion%20matrix.png>');
-    expect(out).toContain('[docs]: ./README.md');
+    expect(out).toContain('[docs]: https://assets/README.md');
     expect(out).toContain('src="https://assets/inline.png"');
     expect(out).toContain("src='https://assets/span.png'");
     expect(out).toContain('![not an image](in-code.png)');

@@ -4,7 +4,7 @@ import type { RunContext } from '../core/context';
 import { readContext } from '../platforms';
 import { ConfigurationError } from '../core/errors';
 import { ActionsLogger, ConsoleLogger } from '../core/logger';
-import { readForgeToken } from '../forge/token';
+import { haveForgeToken, readForgeToken } from '../forge/token';
 import { FORGE_KINDS, forgeInfo } from '../forge/registry';
 import { locateRepository } from '../forge/locate';
 import type { Forge } from '../forge/types';
@@ -36,7 +36,14 @@ export async function runCommentCommand(
   const context =
     useForge && detected.platform === 'local' ? await localForgeContext(argv) : detected;
   const cwd = process.cwd();
-  if (!useForge && (argv.repo || argv.token)) {
+  // A token outside CI means a comment was wanted: when neither --driver nor the repository's
+  // host (--repo, else the origin remote; src/cli/comment-compat.ts) names the forge, the report
+  // is still written locally, then the command fails, as CML does (src/cml.js: inferDriver finds
+  // nothing for an unknown host and getDriver() throws 'driver not set'; with no origin remote,
+  // gitRemoteUrl() fails). Only with no token anywhere is the local report a success
+  // (docs/migration.md).
+  const forgeWanted = !useForge && haveForgeToken(argv.token, process.env);
+  if (!useForge && !forgeWanted && argv.repo) {
     logger.warning(
       `Outside CI, --repo and --token need --driver ${FORGE_KINDS.join('|')} (or a repository URL on ${FORGE_KINDS.map((k) => forgeInfo(k).publicHosts[0]).join(', ')}); writing the report locally.`,
     );
@@ -71,6 +78,9 @@ export async function runCommentCommand(
       : undefined,
   };
   const outputs = await runReport(request);
+  if (forgeWanted) {
+    throw (await import('../forge')).unknownForgeError();
+  }
   process.stdout.write(`${outputs['comment-url'] || resolve(cwd, outputs['report-file'])}\n`);
 }
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { appendFile, readFile } from 'node:fs/promises';
 import { basename, relative } from 'node:path';
-import { ConfigurationError, errorMessage } from '../core/errors';
+import { ConfigurationError, errorMessage, StepFailure } from '../core/errors';
 import { contentTypeOf, extensionOf } from '../core/media-types';
 import type { Session } from './session';
 
@@ -75,7 +75,10 @@ export async function publishAsset(session: Session, options: PublishOptions): P
     : relative(cwd, options.asset);
   let url: string;
   if (options.url && !options.native) {
-    url = await postToAssetServer(options.url, bytes, mime);
+    // CML names the file in Content-Disposition: its base name, or `file.<MIME subtype>` for
+    // bytes read from standard input (src/utils.js, upload).
+    const filename = options.bytes ? `file.${mime.split('/')[1]}` : basename(options.asset);
+    url = await postToAssetServer(options.url, bytes, mime, filename);
   } else {
     const forge = await session.forge();
     const urls = await forge.publishAssets([{ name, bytes, contentType: mime }]);
@@ -96,20 +99,33 @@ export async function publishAsset(session: Session, options: PublishOptions): P
   return output;
 }
 
-async function postToAssetServer(server: string, bytes: Buffer, mime: string): Promise<string> {
+/**
+ * One POST of CML's asset-server protocol. An unreachable server, an error status or an empty
+ * answer is an outage the user deals with, not a bug of ours: one line, no stack (StepFailure).
+ */
+async function postToAssetServer(
+  server: string,
+  bytes: Buffer,
+  mime: string,
+  filename: string,
+): Promise<string> {
   let response: Response;
   try {
     response = await fetch(server, {
       method: 'POST',
-      headers: { 'content-type': mime, 'content-length': String(bytes.length) },
+      headers: {
+        'content-type': mime,
+        'content-length': String(bytes.length),
+        'content-disposition': `inline; filename="${filename.replace(/["\\\r\n]/g, '')}"`,
+      },
       body: bytes,
     });
   } catch (error) {
-    throw new Error(`Cannot reach the asset server ${server}: ${errorMessage(error)}`);
+    throw new StepFailure(`Cannot reach the asset server ${server}: ${errorMessage(error)}`);
   }
   const text = (await response.text()).trim();
   if (!response.ok || !text) {
-    throw new Error(
+    throw new StepFailure(
       `The asset server ${server} answered ${response.status}${text ? `: ${text.slice(0, 200)}` : ' with an empty body'}.`,
     );
   }

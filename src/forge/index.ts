@@ -6,6 +6,13 @@ import { FORGE_KINDS, forgeInfo } from './registry';
 
 export type { ForgeKind } from '../core/context';
 
+/** No --driver, no CI platform and no repository URL on a forge's public host. */
+export function unknownForgeError(): ConfigurationError {
+  return new ConfigurationError(
+    `Cannot tell which forge to use outside a known CI platform: pass --driver ${FORGE_KINDS.join('|')} (and --repo) or write the report locally.`,
+  );
+}
+
 /**
  * The driver for the forge this run talks to. The kind is explicit (--driver), else the
  * context's (the platform's forge, or the repository's host), never guessed from a host name
@@ -18,11 +25,7 @@ export async function createForge(options: {
   kind?: ForgeKind;
 }): Promise<Forge> {
   const kind = options.kind ?? options.context.forge;
-  if (!kind) {
-    throw new ConfigurationError(
-      `Cannot tell which forge to use outside a known CI platform: pass --driver ${FORGE_KINDS.join('|')} (and --repo) or write the report locally.`,
-    );
-  }
+  if (!kind) throw unknownForgeError();
   const info = forgeInfo(kind);
   if (!options.token) throw new ConfigurationError(info.missingToken);
   const create = await info.load();

@@ -2,7 +2,10 @@ import { parse, postprocess, preprocess } from 'micromark';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { chunkMarkdown } from '../../core/markdown-blocks';
 
-/** One image reference in a Markdown document, located by its exact source offsets. */
+/**
+ * One reference to a file in a Markdown document (an image, or a link CML would publish),
+ * located by its exact source offsets.
+ */
 export interface ImageRef {
   /** Offset of the first character of the link target in the source. */
   start: number;
@@ -10,16 +13,18 @@ export interface ImageRef {
   end: number;
   /** The target as written (for data: URIs, the whole URI). */
   target: string;
-  /** image: ![](x); definition: [id]: x; html: <img src="x"> or a srcset candidate. */
-  kind: 'image' | 'definition' | 'html';
+  /**
+   * image: ![](x); link: [text](x); definition: [id]: x; html: <img src="x"> or a srcset
+   * candidate.
+   */
+  kind: 'image' | 'link' | 'definition' | 'html';
 }
 
-const IMAGE_EXTENSION = /\.(png|jpe?g|gif|svg|webp|bmp|avif)$/i;
-
 /**
- * Every image target in the document, from micromark's token stream (so code blocks and
- * inline code are skipped and positions are exact), in document order. Reference definitions
- * count when they point at an image file or data:image URI; `<img src>` is read from raw HTML.
+ * Every image and link target in the document, from micromark's token stream (so code blocks
+ * and inline code are skipped and positions are exact), in document order: CML publishes the
+ * local files behind images, links and reference definitions alike (src/cml.js, publishLocalFiles:
+ * visit(tree, ['definition', 'image', 'link'])). `<img src>` is read from raw HTML.
  */
 export function findImages(markdown: string): ImageRef[] {
   // Parsed piece by piece: one micromark parse of a large report is super-linear (see blocks.ts).
@@ -35,9 +40,14 @@ function findImagesIn(markdown: string, offset: number): ImageRef[] {
       .write(preprocess()(markdown, undefined, true)),
   );
   const refs: ImageRef[] = [];
-  let imageDepth = 0;
+  // Images and links nest (`[![](a.png)](a.csv)`, `![[x](y)](z)`): a destination belongs to the
+  // innermost one open.
+  const open: ('image' | 'link')[] = [];
   for (const [phase, token] of events) {
-    if (token.type === 'image') imageDepth += phase === 'enter' ? 1 : -1;
+    if (token.type === 'image' || token.type === 'link') {
+      if (phase === 'enter') open.push(token.type);
+      else open.pop();
+    }
     if (phase !== 'enter') continue;
     const start = token.start.offset;
     const end = token.end.offset;
@@ -46,13 +56,11 @@ function findImagesIn(markdown: string, offset: number): ImageRef[] {
       start: ref.start + offset,
       end: ref.end + offset,
     });
-    if (token.type === 'resourceDestinationString' && imageDepth > 0) {
-      refs.push(at({ start, end, target: markdown.slice(start, end), kind: 'image' }));
+    if (token.type === 'resourceDestinationString' && open.length > 0) {
+      const kind = open[open.length - 1]!;
+      refs.push(at({ start, end, target: markdown.slice(start, end), kind }));
     } else if (token.type === 'definitionDestinationString') {
-      const target = markdown.slice(start, end);
-      if (IMAGE_EXTENSION.test(stripQuery(target)) || /^data:image\//i.test(target)) {
-        refs.push(at({ start, end, target, kind: 'definition' }));
-      }
+      refs.push(at({ start, end, target: markdown.slice(start, end), kind: 'definition' }));
     } else if (token.type === 'htmlFlow' || token.type === 'htmlText') {
       refs.push(...imgSources(markdown.slice(start, end), start).map(at));
     }
@@ -163,10 +171,6 @@ function srcsetUrls(value: string): { url: string; at: number }[] {
     if (url) urls.push({ url, at });
   }
   return urls;
-}
-
-function stripQuery(target: string): string {
-  return target.replace(/[?#].*$/, '');
 }
 
 /** Whether a target names a file of this repository rather than a web address. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { ConfigurationError } from '../../core/errors';
 import { isInside, isSymlink, workspaceFile } from '../../core/workspace-file';
@@ -8,7 +8,10 @@ import { contentTypeOf, extensionOf } from '../../core/media-types';
 export { isInside, isSymlink, workspaceFile } from '../../core/workspace-file';
 import { findImages, isDataImage, isLocalTarget, type ImageRef } from './find-images';
 
-/** The local images of a document: what to publish and which reference uses which file. */
+/**
+ * The local images (and linked files) of a document: what to publish and which reference uses
+ * which file.
+ */
 export interface LocalImages {
   refs: ImageRef[];
   files: AssetFile[];
@@ -33,7 +36,9 @@ export function collectLocalImages(markdown: string, options: ImageOptions): Loc
     let file = byTarget.get(ref.target);
     if (!byTarget.has(ref.target)) {
       try {
-        file = isDataImage(ref.target) ? fromDataUri(ref.target) : fromPath(ref.target, options);
+        file = isDataImage(ref.target)
+          ? fromDataUri(ref.target)
+          : fromPath(ref.target, options, ref.kind);
       } catch (error) {
         if (!options.onProblem || !(error instanceof ConfigurationError)) throw error;
         options.onProblem(error.message);
@@ -69,10 +74,21 @@ export interface ImageOptions {
   onProblem?: (message: string) => void;
 }
 
-function fromPath(target: string, options: ImageOptions): AssetFile {
+/**
+ * The workspace file a target names. Links and definitions may name a folder (`[src](src/)`):
+ * not a file to publish, so it is kept as written without a word (undefined).
+ */
+function fromPath(
+  target: string,
+  options: ImageOptions,
+  kind: ImageRef['kind'],
+): AssetFile | undefined {
   const candidates = [target, safeDecode(target), target.replace(/[?#].*$/, '')];
   const paths = candidates.map((c) => (isAbsolute(c) ? resolve(c) : resolve(options.baseDir, c)));
   const path = paths.find((p) => existsSync(p) || isSymlink(p)) ?? paths[0]!;
+  const linked = kind === 'link' || kind === 'definition';
+  if (linked && existsSync(path) && statSync(path).isDirectory()) return undefined;
+  const what = linked ? 'Linked file' : 'Image';
   const generated = options.generatedDir ? resolve(options.generatedDir) : undefined;
   // Plots we rendered ourselves are trusted even when the output folder is outside the workspace.
   const outside =
@@ -80,14 +96,14 @@ function fromPath(target: string, options: ImageOptions): AssetFile {
   const workspace = outside ? generated : resolve(options.workspace);
   if (!isInside(workspace, path)) {
     throw new ConfigurationError(
-      `Image '${target}' in ${options.source} is outside the workspace (${workspace}); only files of the workspace are published.`,
+      `${what} '${target}' in ${options.source} is outside the workspace (${workspace}); only files of the workspace are published.`,
       { file: options.source },
     );
   }
   const real = workspaceFile(
     path,
     workspace,
-    `Image '${target}' in ${options.source}`,
+    `${what} '${target}' in ${options.source}`,
     options.source,
   );
   return {
