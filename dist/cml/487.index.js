@@ -79,7 +79,10 @@ async function publishAsset(session, options) {
         : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(cwd, options.asset);
     let url;
     if (options.url && !options.native) {
-        url = await postToAssetServer(options.url, bytes, mime);
+        // CML names the file in Content-Disposition: its base name, or `file.<MIME subtype>` for
+        // bytes read from standard input (src/utils.js, upload).
+        const filename = options.bytes ? `file.${mime.split('/')[1]}` : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(options.asset);
+        url = await postToAssetServer(options.url, bytes, mime, filename);
     }
     else {
         const forge = await session.forge();
@@ -101,21 +104,29 @@ async function publishAsset(session, options) {
     }
     return output;
 }
-async function postToAssetServer(server, bytes, mime) {
+/**
+ * One POST of CML's asset-server protocol. An unreachable server, an error status or an empty
+ * answer is an outage the user deals with, not a bug of ours: one line, no stack (StepFailure).
+ */
+async function postToAssetServer(server, bytes, mime, filename) {
     let response;
     try {
         response = await fetch(server, {
             method: 'POST',
-            headers: { 'content-type': mime, 'content-length': String(bytes.length) },
+            headers: {
+                'content-type': mime,
+                'content-length': String(bytes.length),
+                'content-disposition': `inline; filename="${filename.replace(/["\\\r\n]/g, '')}"`,
+            },
             body: bytes,
         });
     }
     catch (error) {
-        throw new Error(`Cannot reach the asset server ${server}: ${(0,_core_errors__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_3__/* .StepFailure */ .pH(`Cannot reach the asset server ${server}: ${(0,_core_errors__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
     }
     const text = (await response.text()).trim();
     if (!response.ok || !text) {
-        throw new Error(`The asset server ${server} answered ${response.status}${text ? `: ${text.slice(0, 200)}` : ' with an empty body'}.`);
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_3__/* .StepFailure */ .pH(`The asset server ${server} answered ${response.status}${text ? `: ${text.slice(0, 200)}` : ' with an empty body'}.`);
     }
     return text;
 }

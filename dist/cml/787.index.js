@@ -46,7 +46,14 @@ async function runCommentCommand(argv, command) {
     const useForge = detected.platform !== 'local' || argv.driver !== undefined;
     const context = useForge && detected.platform === 'local' ? await localForgeContext(argv) : detected;
     const cwd = process.cwd();
-    if (!useForge && (argv.repo || argv.token)) {
+    // A token outside CI means a comment was wanted: when neither --driver nor the repository's
+    // host (--repo, else the origin remote; src/cli/comment-compat.ts) names the forge, the report
+    // is still written locally, then the command fails, as CML does (src/cml.js: inferDriver finds
+    // nothing for an unknown host and getDriver() throws 'driver not set'; with no origin remote,
+    // gitRemoteUrl() fails). Only with no token anywhere is the local report a success
+    // (docs/migration.md).
+    const forgeWanted = !useForge && (0,_forge_token__WEBPACK_IMPORTED_MODULE_4__/* .haveForgeToken */ .J)(argv.token, process.env);
+    if (!useForge && !forgeWanted && argv.repo) {
         logger.warning(`Outside CI, --repo and --token need --driver ${_forge_registry__WEBPACK_IMPORTED_MODULE_5__/* .FORGE_KINDS */ .Ij.join('|')} (or a repository URL on ${_forge_registry__WEBPACK_IMPORTED_MODULE_5__/* .FORGE_KINDS */ .Ij.map((k) => (0,_forge_registry__WEBPACK_IMPORTED_MODULE_5__/* .forgeInfo */ .QF)(k).publicHosts[0]).join(', ')}); writing the report locally.`);
     }
     const token = useForge ? (0,_forge_token__WEBPACK_IMPORTED_MODULE_4__/* .readForgeToken */ .j)(logger, context.forge, argv.token) : undefined;
@@ -78,6 +85,9 @@ async function runCommentCommand(argv, command) {
             : undefined,
     };
     const outputs = await (0,_report_run_report__WEBPACK_IMPORTED_MODULE_8__/* .runReport */ .q)(request);
+    if (forgeWanted) {
+        throw (await __webpack_require__.e(/* import() */ 251).then(__webpack_require__.bind(__webpack_require__, 8251))).unknownForgeError();
+    }
     process.stdout.write(`${outputs['comment-url'] || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, outputs['report-file'])}\n`);
 }
 /**

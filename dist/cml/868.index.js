@@ -456,11 +456,11 @@ var syntax = __webpack_require__(7749);
 
 
 
-const IMAGE_EXTENSION = /\.(png|jpe?g|gif|svg|webp|bmp|avif)$/i;
 /**
- * Every image target in the document, from micromark's token stream (so code blocks and
- * inline code are skipped and positions are exact), in document order. Reference definitions
- * count when they point at an image file or data:image URI; `<img src>` is read from raw HTML.
+ * Every image and link target in the document, from micromark's token stream (so code blocks
+ * and inline code are skipped and positions are exact), in document order: CML publishes the
+ * local files behind images, links and reference definitions alike (src/cml.js, publishLocalFiles:
+ * visit(tree, ['definition', 'image', 'link'])). `<img src>` is read from raw HTML.
  */
 function findImages(markdown) {
     // Parsed piece by piece: one micromark parse of a large report is super-linear (see blocks.ts).
@@ -471,10 +471,16 @@ function findImagesIn(markdown, offset) {
         .document()
         .write((0,preprocess/* preprocess */.v)()(markdown, undefined, true)));
     const refs = [];
-    let imageDepth = 0;
+    // Images and links nest (`[![](a.png)](a.csv)`, `![[x](y)](z)`): a destination belongs to the
+    // innermost one open.
+    const open = [];
     for (const [phase, token] of events) {
-        if (token.type === 'image')
-            imageDepth += phase === 'enter' ? 1 : -1;
+        if (token.type === 'image' || token.type === 'link') {
+            if (phase === 'enter')
+                open.push(token.type);
+            else
+                open.pop();
+        }
         if (phase !== 'enter')
             continue;
         const start = token.start.offset;
@@ -484,14 +490,12 @@ function findImagesIn(markdown, offset) {
             start: ref.start + offset,
             end: ref.end + offset,
         });
-        if (token.type === 'resourceDestinationString' && imageDepth > 0) {
-            refs.push(at({ start, end, target: markdown.slice(start, end), kind: 'image' }));
+        if (token.type === 'resourceDestinationString' && open.length > 0) {
+            const kind = open[open.length - 1];
+            refs.push(at({ start, end, target: markdown.slice(start, end), kind }));
         }
         else if (token.type === 'definitionDestinationString') {
-            const target = markdown.slice(start, end);
-            if (IMAGE_EXTENSION.test(stripQuery(target)) || /^data:image\//i.test(target)) {
-                refs.push(at({ start, end, target, kind: 'definition' }));
-            }
+            refs.push(at({ start, end, target: markdown.slice(start, end), kind: 'definition' }));
         }
         else if (token.type === 'htmlFlow' || token.type === 'htmlText') {
             refs.push(...imgSources(markdown.slice(start, end), start).map(at));
@@ -612,9 +616,6 @@ function srcsetUrls(value) {
     }
     return urls;
 }
-function stripQuery(target) {
-    return target.replace(/[?#].*$/, '');
-}
 /** Whether a target names a file of this repository rather than a web address. */
 function isLocalTarget(target) {
     if (target === '' || target.startsWith('#'))
@@ -684,7 +685,9 @@ function collectLocalImages(markdown, options) {
         let file = byTarget.get(ref.target);
         if (!byTarget.has(ref.target)) {
             try {
-                file = isDataImage(ref.target) ? fromDataUri(ref.target) : fromPath(ref.target, options);
+                file = isDataImage(ref.target)
+                    ? fromDataUri(ref.target)
+                    : fromPath(ref.target, options, ref.kind);
             }
             catch (error) {
                 if (!options.onProblem || !(error instanceof errors.ConfigurationError))
@@ -710,18 +713,26 @@ function fromDataUri(uri) {
     const hash = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex').slice(0, 16);
     return { name: `data-uri-${hash}${(0,media_types/* extensionOf */.j)(contentType)}`, bytes, contentType };
 }
-function fromPath(target, options) {
+/**
+ * The workspace file a target names. Links and definitions may name a folder (`[src](src/)`):
+ * not a file to publish, so it is kept as written without a word (undefined).
+ */
+function fromPath(target, options, kind) {
     const candidates = [target, safeDecode(target), target.replace(/[?#].*$/, '')];
     const paths = candidates.map((c) => ((0,external_node_path_.isAbsolute)(c) ? (0,external_node_path_.resolve)(c) : (0,external_node_path_.resolve)(options.baseDir, c)));
     const path = paths.find((p) => (0,external_node_fs_.existsSync)(p) || (0,workspace_file/* isSymlink */.wP)(p)) ?? paths[0];
+    const linked = kind === 'link' || kind === 'definition';
+    if (linked && (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.statSync)(path).isDirectory())
+        return undefined;
+    const what = linked ? 'Linked file' : 'Image';
     const generated = options.generatedDir ? (0,external_node_path_.resolve)(options.generatedDir) : undefined;
     // Plots we rendered ourselves are trusted even when the output folder is outside the workspace.
     const outside = generated && (0,workspace_file/* isInside */.FK)(generated, path) && !(0,workspace_file/* isInside */.FK)((0,external_node_path_.resolve)(options.workspace), path);
     const workspace = outside ? generated : (0,external_node_path_.resolve)(options.workspace);
     if (!(0,workspace_file/* isInside */.FK)(workspace, path)) {
-        throw new errors.ConfigurationError(`Image '${target}' in ${options.source} is outside the workspace (${workspace}); only files of the workspace are published.`, { file: options.source });
+        throw new errors.ConfigurationError(`${what} '${target}' in ${options.source} is outside the workspace (${workspace}); only files of the workspace are published.`, { file: options.source });
     }
-    const real = (0,workspace_file/* workspaceFile */.EJ)(path, workspace, `Image '${target}' in ${options.source}`, options.source);
+    const real = (0,workspace_file/* workspaceFile */.EJ)(path, workspace, `${what} '${target}' in ${options.source}`, options.source);
     return {
         name: `${outside ? 'generated-plots/' : ''}${(0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/')}`,
         bytes: (0,external_node_fs_.readFileSync)(real),
@@ -776,7 +787,7 @@ async function composeReport(options) {
     if (options.data && options.data.targets.length > 0) {
         const data = options.data;
         const dataCwd = data.cwd ?? options.cwd;
-        const { embedDataSection } = await Promise.all(/* import() */[__webpack_require__.e(458), __webpack_require__.e(448), __webpack_require__.e(356), __webpack_require__.e(134)]).then(__webpack_require__.bind(__webpack_require__, 4134));
+        const { embedDataSection } = await Promise.all(/* import() */[__webpack_require__.e(458), __webpack_require__.e(448), __webpack_require__.e(124), __webpack_require__.e(134)]).then(__webpack_require__.bind(__webpack_require__, 4134));
         const text = await generated('data section', () => embedDataSection({
             cwd: dataCwd,
             targets: data.targets,

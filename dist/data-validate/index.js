@@ -12792,6 +12792,10 @@ function readForgeToken(logger, forge, explicit, env = process.env) {
 ;// CONCATENATED MODULE: ./src/forge/index.ts
 
 
+/** No --driver, no CI platform and no repository URL on a forge's public host. */
+function unknownForgeError() {
+    return new errors/* ConfigurationError */.j1(`Cannot tell which forge to use outside a known CI platform: pass --driver ${registry_FORGE_KINDS.join('|')} (and --repo) or write the report locally.`);
+}
 /**
  * The driver for the forge this run talks to. The kind is explicit (--driver), else the
  * context's (the platform's forge, or the repository's host), never guessed from a host name
@@ -12799,9 +12803,8 @@ function readForgeToken(logger, forge, explicit, env = process.env) {
  */
 async function createForge(options) {
     const kind = options.kind ?? options.context.forge;
-    if (!kind) {
-        throw new errors/* ConfigurationError */.j1(`Cannot tell which forge to use outside a known CI platform: pass --driver ${registry_FORGE_KINDS.join('|')} (and --repo) or write the report locally.`);
-    }
+    if (!kind)
+        throw unknownForgeError();
     const info = registry_forgeInfo(kind);
     if (!options.token)
         throw new errors/* ConfigurationError */.j1(info.missingToken);
@@ -14506,6 +14509,132 @@ function readExpression(path, display) {
         case 'parquet':
             return `read_parquet(${p})`;
     }
+}
+
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = require("node:readline");
+;// CONCATENATED MODULE: ./src/data/jsonl-malformed.ts
+
+
+/** As many malformed rows are listed as the CSV path lists (its rejects query's LIMIT). */
+const LISTED = 20;
+/**
+ * The lines of a JSON Lines file that are not a JSON object, with 1-based line numbers.
+ * DuckDB's read_json(ignore_errors=true) reads each of them as a row whose every column is NULL,
+ * and has no rejects table to say which (store_rejects is CSV only), so the file is read again
+ * here. Only called when the profile found all-NULL rows, so a clean file never pays for it, and
+ * it stops once it has found as many malformed lines as there are such rows (`atMost`): each
+ * malformed line is one of them, so no other can follow.
+ * DuckDB skips blank lines and accepts NaN and Infinity, which JSON.parse refuses: the same here.
+ */
+async function malformedJsonLines(path, gzip, 
+/** false when DuckDB read the file as one `json` column (not all lines are objects). */
+records, atMost) {
+    const file = (0,external_node_fs_.createReadStream)(path);
+    let input = file;
+    if (gzip) {
+        // Required here: zlib is only needed for a gzipped JSON Lines file with bad lines.
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const { createGunzip } = __nccwpck_require__(8522);
+        input = input.pipe(createGunzip());
+    }
+    const first = [];
+    let count = 0;
+    let line = 0;
+    try {
+        for await (const text of (0,external_node_readline_namespaceObject.createInterface)({ input, crlfDelay: Infinity })) {
+            line++;
+            if (text.trim() === '')
+                continue;
+            const problem = notAnObject(text, records);
+            if (!problem)
+                continue;
+            count++;
+            if (first.length < LISTED)
+                first.push({ line, message: problem });
+            if (count >= atMost)
+                break;
+        }
+    }
+    finally {
+        file.destroy();
+    }
+    return { count, first };
+}
+/** Why the line is not a JSON object, or undefined when it is one. */
+function notAnObject(text, records) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        try {
+            // DuckDB's JSON reader (yyjson) allows NaN and Infinity as numbers.
+            value = JSON.parse(text.replace(/(?<=[:,[]\s*)-?(NaN|Infinity)(?=\s*[,}\]])/g, 'null'));
+        }
+        catch {
+            // JSON.parse quotes the start of the line with control bytes escaped (\x01): log-safe.
+            return `invalid JSON: ${error.message.slice(0, 200)}`;
+        }
+    }
+    if (records && (value === null || typeof value !== 'object' || Array.isArray(value)))
+        return 'not a JSON object';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/data/read-error.ts
+
+
+/** DuckDB's own words kept in the message: enough to say why, never the whole sniffer report. */
+const MAX_REASON = 300;
+const FORMAT_NAMES = { csv: 'CSV', tsv: 'TSV', jsonl: 'JSON Lines', parquet: 'Parquet' };
+/**
+ * The one-line ConfigurationError for a file DuckDB could not read (random bytes, a broken
+ * Parquet footer, a .gz that is not gzip, a line over max_line_size), or undefined for any other
+ * error, which keeps its stack. A read error is one of DuckDB's input error classes (Invalid
+ * Input, IO, Conversion) that names the file it was reading: an error in our own SQL (Binder,
+ * Parser, Catalog\u2026) never names it. `path` is the file read (a temporary copy for a base
+ * version); the message names `dataset` (and `at <revision>`) instead, first, as the logger's
+ * annotation prefix expects.
+ */
+function unreadableFile(error, path, dataset, revision) {
+    if (!(error instanceof Error))
+        return undefined;
+    const match = /^(Invalid Input|IO|Conversion) Error: ([\s\S]*)$/.exec(error.message);
+    if (!match || !error.message.includes(path))
+        return undefined;
+    return notReadable(path, dataset, revision, reason(match[2], path, dataset));
+}
+/** `<dataset>: not a readable <format> file [at <revision>] (<why>); expected <formats>`. */
+function notReadable(path, dataset, revision, why) {
+    const format = formatOf(dataset) ?? formatOf(path);
+    const kind = format
+        ? `${FORMAT_NAMES[format]}${/\.gz$/i.test(dataset) ? ' (gzipped)' : ''}`
+        : 'data';
+    return new errors/* ConfigurationError */.j1(`${dataset}: not a readable ${kind} file${revision ? ` at ${revision}` : ''} (${why}); expected ${FORMATS_TEXT}`, { file: dataset });
+}
+/**
+ * The lines of DuckDB's message that say what is wrong, on one line: the text before its SQL
+ * excerpt, hints and option dumps, without the raw line of a CSV error (it can be megabytes),
+ * with the dataset's name in place of the path read.
+ */
+function reason(message, path, dataset) {
+    const kept = [];
+    for (const line of message.split('\n')) {
+        const text = line.trim();
+        if (text === '' ||
+            /^(LINE \d+:|Possible Solution|The search space used was|\^)/.test(text) ||
+            /^[a-z_]+ = /.test(text)) {
+            if (kept.length)
+                break;
+            continue;
+        }
+        if (text.startsWith('Original Line:'))
+            continue;
+        kept.push(text);
+    }
+    const one = kept.join(' ').split(path).join(dataset);
+    return one.length > MAX_REASON ? `${one.slice(0, MAX_REASON - 1)}\u2026` : one;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
@@ -17276,6 +17405,8 @@ function profileColumn(c, rows) {
 
 
 
+
+
 /** Quantile levels kept for every numeric column: 1%..99%, the grid drift is measured on. */
 const QUANTILE_LEVELS = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
 function columnType(engineType) {
@@ -17313,9 +17444,19 @@ const isNumeric = (t) => t === 'integer' || t === 'number';
 let tableCounter = 0;
 /**
  * Profiles one file in a single aggregate pass (DuckDB streams it; nothing is held per row but
- * the row hashes for duplicates, which spill to disk past the memory limit).
+ * the row hashes for duplicates, which spill to disk past the memory limit). A file DuckDB cannot
+ * read fails in one line naming `dataset` (and `at <revision>` for a base version read into a
+ * temporary copy) and the formats expected.
  */
-async function profileFile(conn, path, dataset) {
+async function profileFile(conn, path, dataset, revision) {
+    try {
+        return await profileOnce(conn, path, dataset, revision);
+    }
+    catch (error) {
+        throw unreadableFile(error, path, dataset, revision) ?? error;
+    }
+}
+async function profileOnce(conn, path, dataset, revision) {
     // Small text files are profiled in JavaScript with DuckDB's definitions (src/data/small/), so
     // a short run never loads DuckDB's native library.
     const small = smallTable(path, dataset);
@@ -17331,6 +17472,11 @@ async function profileFile(conn, path, dataset) {
     const parts = ['count(*) AS "rows"'];
     const all = columns.map((c) => ident(c.name)).join(', ');
     parts.push(columns.length ? `count(DISTINCT hash(${all})) AS "unique"` : '0 AS "unique"');
+    const jsonl = formatOf(dataset) === 'jsonl' || (!formatOf(dataset) && formatOf(path) === 'jsonl');
+    // read_json(ignore_errors) reads an invalid line as a row of NULLs: counted here, so only a
+    // file that has such rows is read again to find which lines are malformed.
+    if (jsonl && columns.length)
+        parts.push(`count(*) FILTER (WHERE ${columns.map((c) => `${ident(c.name)} IS NULL`).join(' AND ')}) AS "empty"`);
     columns.forEach((c, i) => {
         const q = ident(c.name);
         const type = columnType(c.engineType);
@@ -17350,11 +17496,26 @@ async function profileFile(conn, path, dataset) {
         }
     });
     const row = (await conn.runAndReadAll(`SELECT ${parts.join(', ')} FROM ${source}`)).getRowObjectsJson()[0] ?? {};
-    const rows = Number(row.rows);
+    const empty = Number(row.empty ?? 0);
+    const badJson = jsonl && empty > 0
+        ? await malformedJsonLines(path, /\.gz$/i.test(dataset) || /\.gz$/i.test(path), !(columns.length === 1 && columns[0]?.engineType === 'JSON'), empty)
+        : undefined;
+    // Not one line is a JSON object (random bytes, another format): unreadable, as DuckDB's CSV
+    // sniffer says of such a .csv, rather than an empty table.
+    const firstBad = badJson?.first[0];
+    if (firstBad && badJson.count === Number(row.rows))
+        throw notReadable(path, dataset, revision, `no line is a JSON object; line ${firstBad.line}: ${firstBad.message.slice(0, 200)}`);
+    // Each malformed line is one of the all-NULL rows: they leave the profile as CSV's rejects
+    // do (NULLs already stay out of distinct counts, extremes, moments, quantiles and top values).
+    const dropped = Math.min(badJson?.count ?? 0, empty);
+    const rows = Number(row.rows) - dropped;
+    // Every all-NULL row has the same hash: it is one of the unique rows unless all were malformed.
+    const unique = Number(row.unique) - (dropped > 0 && dropped === empty ? 1 : 0);
     const num = (v) => (v === null || v === undefined ? undefined : Number(v));
     const profiles = columns.map((c, i) => {
         const type = columnType(c.engineType);
         const present = Number(row[`c${i}_n`]);
+        // (`rows` excludes the malformed JSON lines, whose NULLs are not among the present values.)
         const p = columnCounts(c, type, rows, present, Number(row[`c${i}_d`]));
         if (isNumeric(type)) {
             p.min = num(row[`c${i}_min`]);
@@ -17383,9 +17544,9 @@ async function profileFile(conn, path, dataset) {
     return {
         dataset,
         rows,
-        duplicates: rows - Number(row.unique),
+        duplicates: rows - unique,
         columns: profiles,
-        malformed: await malformedRows(conn, source, n),
+        malformed: badJson ?? (await malformedRows(conn, source, n)),
     };
 }
 async function malformedRows(conn, source, n) {
@@ -20030,8 +20191,10 @@ async function runDataDiff(options, logger) {
             if (!basePath && !headPath) {
                 throw new errors/* ConfigurationError */.j1(`${dataset}: not found in the workspace${options.headRev ? ` at ${options.headRev}` : ''} nor at ${baseRev}`, { file: dataset });
             }
-            const base = basePath ? await profileFile(conn, basePath, dataset) : undefined;
-            const head = headPath ? await profileFile(conn, headPath, dataset) : undefined;
+            const base = basePath ? await profileFile(conn, basePath, dataset, baseRev) : undefined;
+            const head = headPath
+                ? await profileFile(conn, headPath, dataset, options.headRev)
+                : undefined;
             const result = {
                 dataset,
                 base,
@@ -20091,7 +20254,7 @@ async function runDataValidate(options, logger) {
                 : workspaceDataset(options.cwd, dataset);
             if (!path)
                 throw new errors/* ConfigurationError */.j1(`${dataset}: no such file`, { file: dataset });
-            const profile = await profileFile(conn, path, dataset);
+            const profile = await profileFile(conn, path, dataset, options.headRev);
             if (schema)
                 failures.push(...(await checkSchema(conn, schema, profile, path)));
             reportMalformed(profile, logger);

@@ -489,8 +489,9 @@ function parseDvcYaml(text, file = 'dvc.yaml', dir = '') {
     const metrics = new TargetSet();
     const params = new TargetSet();
     const vars = new TargetSet();
+    const stageParams = new TargetSet();
     if (!isRecord(root))
-        return { metrics: [], params: [], vars: [] };
+        return { metrics: [], params: [], vars: [], stageParams: [] };
     // Paths in a dvc.yaml are relative to its folder (tests/func/metrics/test_diff.py,
     // test_diff_top_level_metrics: dir/dvc.yaml naming my_metrics.yaml or ../my_metrics.yaml).
     const inDir = (p) => external_node_path_.posix.normalize(external_node_path_.posix.join(dir || '.', p));
@@ -531,17 +532,25 @@ function parseDvcYaml(text, file = 'dvc.yaml', dir = '') {
             throw new errors/* ConfigurationError */.j1(`${file}: stages.${name}.params must be a list of keys or {file: [keys]} entries.`, { file });
         }
         for (const entry of body.params) {
-            if (typeof entry === 'string')
+            if (typeof entry === 'string') {
                 params.add(at(DEFAULT_PARAMS), [entry]);
+                stageParams.add(at(DEFAULT_PARAMS), [entry]);
+            }
             else if (isRecord(entry)) {
                 for (const [path, keys] of Object.entries(entry)) {
                     const list = Array.isArray(keys) ? keys.map(String) : [];
                     params.add(at(path), list.length > 0 ? list : undefined);
+                    stageParams.add(at(path), list.length > 0 ? list : undefined);
                 }
             }
         }
     }
-    return { metrics: metrics.list(), params: params.list(), vars: vars.list() };
+    return {
+        metrics: metrics.list(),
+        params: params.list(),
+        vars: vars.list(),
+        stageParams: stageParams.list(),
+    };
 }
 /**
  * The files of a `vars:` list: `file.yaml` or `file.yaml:key1,key2` (only those keys); inline
@@ -1172,6 +1181,7 @@ function splitDotted(key) {
 
 
 
+
 /**
  * Reads YAML into flattened keys, walking the document's nodes (not toJS) so each key keeps its
  * line and each number keeps whether it was written as a float. Aliases are resolved here, so
@@ -1179,7 +1189,15 @@ function splitDotted(key) {
  * and key length are bounded as for JSON (src/metrics/limits.ts).
  */
 function readYamlMetrics(text, file) {
-    const { doc, lineCounter } = parseYamlDocument(text, file, { uniqueKeys: false });
+    // DVC loads YAML with ruamel's safe loader (dvc/utils/serialize/_yaml.py, YAML(typ='safe')),
+    // which refuses a repeated key (DuplicateKeyError) and a tag it does not know (ConstructorError):
+    // such a file fails to load, as parseYamlDocument's unique keys and the check below make it.
+    const { doc, lineCounter } = parseYamlDocument(text, file);
+    const unknownTag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+    if (unknownTag) {
+        const at = unknownTag.linePos?.[0];
+        throw new errors/* ConfigurationError */.j1(`${file}${at ? `:${at.line}:${at.col}` : ''}: invalid YAML: ${unknownTag.message.split('\n')[0]}`, { file, line: at?.line });
+    }
     const lineOf = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
     const walker = new Walker(doc, lineOf, new ReadBudget(file));
     walker.walk(doc.contents, '', undefined, 0);
@@ -1217,7 +1235,6 @@ class Walker {
                 continue;
             }
             const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : String(keyNode);
-            // A repeated key keeps the last value in its first place, as Python's dict does.
             own.set(key, pair);
         }
         for (const source of merged) {
@@ -1479,6 +1496,7 @@ async function discoverDvcTargets(sides, ctx) {
     const metrics = new TargetSet();
     const params = new TargetSet();
     const vars = new TargetSet();
+    const stageParams = new TargetSet();
     let found = false;
     for (const side of sides) {
         const listed = await listSideFiles(side, '', ctx);
@@ -1499,9 +1517,18 @@ async function discoverDvcTargets(sides, ctx) {
                 params.add(t.path, t.keys);
             for (const t of declared.vars ?? [])
                 vars.add(t.path, t.keys);
+            for (const t of declared.stageParams ?? [])
+                stageParams.add(t.path, t.keys);
         }
     }
-    return found ? { metrics: metrics.list(), params: params.list(), vars: vars.list() } : undefined;
+    return found
+        ? {
+            metrics: metrics.list(),
+            params: params.list(),
+            vars: vars.list(),
+            stageParams: stageParams.list(),
+        }
+        : undefined;
 }
 /**
  * Targets that are folders on either side become the files below them, as DVC expands them
@@ -2161,7 +2188,9 @@ async function runMetricsDiff(input) {
     let params;
     if (request.params !== undefined) {
         const explicit = request.params.length > 0;
-        const targets = await expandDirectories(explicit ? request.params.map((path) => ({ path })) : discoveredParams(declared), [oldSide, newSide], ctx);
+        const targets = await expandDirectories(explicit
+            ? request.params.map((path) => ({ path }))
+            : discoveredParams(declared, request.depsOnly === true), [oldSide, newSide], ctx);
         if (targets.length > 0)
             params = await compareTargets('params', targets, explicit, options, ctx);
     }
@@ -2186,7 +2215,17 @@ async function runMetricsDiff(input) {
  * narrow it: the default file is tracked whole), and the vars files' interpolated keys unless
  * that file is a params file already (_collect_vars).
  */
-function discoveredParams(declared) {
+function discoveredParams(declared, depsOnly) {
+    if (depsOnly) {
+        // --deps: the stages' params with their keys only; no top-level files, no default file;
+        // the vars files' interpolated keys still (_collect_params with deps_only; _gather_params).
+        const targets = [...(declared?.stageParams ?? [])];
+        for (const v of declared?.vars ?? []) {
+            if (!targets.some((t) => t.path === v.path))
+                targets.push({ ...v, optional: true });
+        }
+        return targets;
+    }
     const declaredParams = declared?.params ?? [];
     const targets = declaredParams.map((t) => (t.path === 'params.yaml' ? { path: t.path } : t));
     if (!targets.some((t) => t.path === 'params.yaml')) {

@@ -1048,17 +1048,26 @@ function describe(errors, spec) {
     if (allowed.length > 0) {
         return `${path} must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}; got ${JSON.stringify(got)}`;
     }
+    // An unknown property before a missing one, when no alternative at this path knows it: where
+    // the schema offers alternatives (a field definition or a value definition), a property none of
+    // them knows is the mistake, not the one another alternative would need ({"field": \u2026,
+    // "bogus": 1} is not "missing value"). A property one alternative knows ("encoding" at the top,
+    // unknown to facet specs) leaves the missing property as the better explanation.
+    const propertiesOf = (e) => Object.keys(e.parentSchema?.properties ?? {});
+    const knownHere = new Set(here.flatMap(propertiesOf));
+    const extra = here.filter((e) => e.keyword === 'additionalProperties');
+    const unknownEverywhere = extra.find((e) => !knownHere.has(e.params.additionalProperty));
     const required = here.find((e) => e.keyword === 'required');
+    const chosen = unknownEverywhere ?? (required ? undefined : extra[0]);
+    if (chosen) {
+        const name = chosen.params.additionalProperty;
+        const known = unique(extra.flatMap(propertiesOf));
+        return (`${path} has an unknown property "${name}"` +
+            (known.length ? `; expected one of: ${known.join(', ')}` : ''));
+    }
     if (required) {
         const missing = required.params.missingProperty;
         return `${path} is missing the required property "${missing}"`;
-    }
-    const extra = here.filter((e) => e.keyword === 'additionalProperties');
-    if (extra.length > 0) {
-        const name = extra[0].params.additionalProperty;
-        const known = unique(extra.flatMap((e) => Object.keys(e.parentSchema?.properties ?? {})));
-        return (`${path} has an unknown property "${name}"` +
-            (known.length ? `; expected one of: ${known.join(', ')}` : ''));
     }
     const types = unique(here.filter((e) => e.keyword === 'type').map((e) => e.params.type));
     if (types.length > 0) {
@@ -1367,11 +1376,17 @@ class PlotRenderer {
             throw await invalid(source, error.message);
         }
         if (warnings.length > 0) {
-            const explanation = await explainInvalidSpec(source.spec, 'vega-lite');
-            if (explanation)
-                throw invalidSpec(source, explanation);
+            // What Vega-Lite compiles is drawn, as vega-cli draws it (exit 0, its warnings printed):
+            // Vega-Lite accepts specs its own schema does not (an unknown channel, which it drops; v4
+            // `selection` syntax, rewritten by normalize/selectioncompat.ts). Only a spec it cannot
+            // compile fails (above). The schema's complaint, when it has one, tells the user why
+            // Vega-Lite warned: a hint after the warnings, never a failure. Asked only when Vega-Lite
+            // warned, so a clean spec never reads the schema.
             for (const w of warnings)
                 this.warn(`${source.name}: ${w}`);
+            const explanation = await explainInvalidSpec(source.spec, 'vega-lite');
+            if (explanation)
+                this.warn(`${source.name}: the Vega-Lite schema does not accept the spec: ${explanation}`);
         }
         return compiled;
     }

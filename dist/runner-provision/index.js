@@ -1413,12 +1413,13 @@ class ConsoleLogger {
         return result;
     }
 }
-/** `file:line: ` before a message, unless the message already starts with it (most do). */
+/** `file:line: ` before a message, unless the message already starts with its place (most do). */
 function prefix(place, message) {
     if (!place?.file)
         return '';
     const where = place.line ? `${place.file}:${place.line}: ` : `${place.file}: `;
-    return message.startsWith(where) ? '' : where;
+    // `file:line:` or `file:line:col:` already there (a parser's own position) is enough.
+    return message.startsWith(where.trimEnd()) ? '' : where;
 }
 /** The logger for the platform this process runs on. */
 function loggerFor(env = process.env) {
@@ -2714,6 +2715,10 @@ function readForgeToken(logger, forge, explicit, env = process.env) {
 ;// CONCATENATED MODULE: ./src/forge/index.ts
 
 
+/** No --driver, no CI platform and no repository URL on a forge's public host. */
+function unknownForgeError() {
+    return new errors/* ConfigurationError */.j1(`Cannot tell which forge to use outside a known CI platform: pass --driver ${registry_FORGE_KINDS.join('|')} (and --repo) or write the report locally.`);
+}
 /**
  * The driver for the forge this run talks to. The kind is explicit (--driver), else the
  * context's (the platform's forge, or the repository's host), never guessed from a host name
@@ -2721,9 +2726,8 @@ function readForgeToken(logger, forge, explicit, env = process.env) {
  */
 async function createForge(options) {
     const kind = options.kind ?? options.context.forge;
-    if (!kind) {
-        throw new errors/* ConfigurationError */.j1(`Cannot tell which forge to use outside a known CI platform: pass --driver ${registry_FORGE_KINDS.join('|')} (and --repo) or write the report locally.`);
-    }
+    if (!kind)
+        throw unknownForgeError();
     const info = registry_forgeInfo(kind);
     if (!options.token)
         throw new errors/* ConfigurationError */.j1(info.missingToken);
@@ -3964,15 +3968,9 @@ function maskWithParts(logger, secret) {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./src/core/markdown-truncate.ts
-
-
-
-
 /** Size limits of the places a report goes, in the unit each platform counts. */
 const markdown_truncate_LIMITS = {
     /** GitHub issue/PR/commit comment body, characters (422 "body is too long" above). */
@@ -3988,9 +3986,11 @@ const markdown_truncate_LIMITS = {
  * Cuts Markdown to fit `limit`, only at block boundaries: between top-level blocks, between
  * table rows (after the delimiter row) and between list items; never inside a code fence, an
  * HTML block or a row. A visible note saying where the full report is replaces the cut part.
- * Used for comments, job summaries and check-run summaries (metrics-diff).
+ * Used for comments, job summaries and check-run summaries (metrics-diff). Async because the
+ * parser that finds the boundaries (markdown-cuts.ts) is loaded on the first cut only: most
+ * reports fit, and the data-validate and metrics-diff actions start ~10 ms sooner without it.
  */
-function markdown_truncate_truncateMarkdown(markdown, limit, options = {}) {
+async function markdown_truncate_truncateMarkdown(markdown, limit, options = {}) {
     const size = options.unit === 'bytes'
         ? (s) => Buffer.byteLength(s, 'utf8')
         : (s) => s.length;
@@ -3998,6 +3998,8 @@ function markdown_truncate_truncateMarkdown(markdown, limit, options = {}) {
         return { text: markdown, truncated: false };
     const note = options.note ?? truncationNote(limit, options);
     const budget = limit - size(note) - 2;
+    // The Markdown parser (a third of a small action's bundle) is loaded only when a cut is needed.
+    const { cutPoints } = await Promise.all(/* import() */[__nccwpck_require__.e(690), __nccwpck_require__.e(14)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58014));
     const cuts = cutPoints(markdown, budget);
     // Sizes grow with the offset, so the last cut that fits is found by bisection.
     let lo = 0;
@@ -4023,47 +4025,8 @@ function truncationNote(limit, options = {}) {
     const where = options.fullReport ? ` The full report is in ${options.fullReport}.` : '';
     return `> [!WARNING]\n> **Report truncated** to fit the limit of ${limit.toLocaleString('en-US')} ${unit}.${where}`;
 }
-/**
- * Offsets where the document may be cut, ascending, up to about `upTo` (no cut beyond it can
- * fit: sizes never count fewer units than characters). Parsed piece by piece (see blocks.ts), so
- * a 10 MB report costs what its first `upTo` characters cost.
- */
-function cutPoints(markdown, upTo) {
-    const cuts = [];
-    for (const chunk of chunkMarkdown(markdown, undefined, Math.max(0, upTo))) {
-        const tree = fromMarkdown(markdown.slice(chunk.start, chunk.end), {
-            extensions: [gfmTable()],
-            mdastExtensions: [gfmTableFromMarkdown()],
-        });
-        const inChunk = new Set();
-        for (const block of tree.children) {
-            addInner(block, inChunk);
-            const end = block.position?.end.offset;
-            if (end !== undefined)
-                inChunk.add(end);
-        }
-        cuts.push(...[...inChunk].sort((a, b) => a - b).map((offset) => offset + chunk.start));
-    }
-    return cuts;
-}
-function addInner(node, cuts) {
-    if (node.type === 'table') {
-        // Row 0 is the header; a cut must keep the delimiter row after it, so rows from 1 on.
-        node.children.forEach((row, i) => {
-            if (i >= 1 && row.position?.end.offset !== undefined)
-                cuts.add(row.position.end.offset);
-        });
-    }
-    else if (node.type === 'list') {
-        for (const item of node.children) {
-            if (item.position?.end.offset !== undefined)
-                cuts.add(item.position.end.offset);
-        }
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/core/outputs.ts
-
 
 
 
@@ -4079,16 +4042,28 @@ function writeStepOutputs(outputs, target) {
 function writeGitHubOutputs(file, outputs) {
     let text = '';
     for (const [name, value] of Object.entries(outputs)) {
-        const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-        if (name.includes(delimiter) || value.includes(delimiter)) {
-            // As @actions/core's prepareKeyValueMessage: practically unreachable with a UUID.
-            throw new Error(`Output ${name}: its value contains the delimiter ${delimiter}.`);
-        }
+        const delimiter = heredocDelimiter(name, value);
         if (/[\r\n]/.test(name))
             throw new Error(`Output name ${JSON.stringify(name)} holds a line break.`);
         text += `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
     }
     (0,external_node_fs_.appendFileSync)(file, text);
+}
+/**
+ * A heredoc delimiter that occurs in neither the name nor the value. What keeps a value from
+ * closing its heredoc is that check, not the delimiter being secret (the runner ends a value at
+ * the first line equal to it), so a random suffix from Math.random does: node:crypto's
+ * randomUUID, as @actions/core uses, would cost every action ~15 ms of start-up to load it.
+ */
+function heredocDelimiter(name, value, random = Math.random) {
+    for (;;) {
+        const suffix = Array.from({ length: 4 }, () => Math.floor(random() * 0x100000000)
+            .toString(16)
+            .padStart(8, '0')).join('');
+        const delimiter = `ghadelimiter_${suffix}`;
+        if (!name.includes(delimiter) && !value.includes(delimiter))
+            return delimiter;
+    }
 }
 /** `PREFIX_NAME=value` lines; names upper-cased with hyphens as underscores. */
 function writeDotenvOutputs(dotenv, outputs) {
@@ -4111,10 +4086,10 @@ function writeDotenvOutputs(dotenv, outputs) {
  * Appends Markdown (a report, a metrics table) to $GITHUB_STEP_SUMMARY within its 1 MiB per-step limit (counting what
  * earlier writes of this step left there); over it, truncated with a note.
  */
-function writeJobSummary(file, markdown, fullReport) {
+async function writeJobSummary(file, markdown, fullReport) {
     const used = existsSync(file) ? statSync(file).size : 0;
     const room = Math.max(0, LIMITS.jobSummaryBytes - used - 2);
-    const fitted = truncateMarkdown(markdown, room, { unit: 'bytes', fullReport });
+    const fitted = await truncateMarkdown(markdown, room, { unit: 'bytes', fullReport });
     appendFileSync(file, `${fitted.text.trimEnd()}\n\n`);
     return fitted.truncated;
 }
@@ -4154,6 +4129,8 @@ function writeOutputs(outputs, platform, logger, env = process.env) {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/runners/naming.ts
 
 
