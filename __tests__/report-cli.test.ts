@@ -162,6 +162,16 @@ describe('cml comment (bundle, Node 24)', () => {
       const bad = await cml(['comment', 'update', 'legacy.md', '--rm-watermark', ...GH], ws, env);
       expect(bad.code).toBe(1);
       expect(bad.stderr).toContain('--rm-watermark cannot be combined with --update');
+      // CML: watermarkTitle conflicts: ['rmWatermark'] (bin/cml/comment/create.js).
+      const both = await cml(
+        ['comment', 'create', 'legacy.md', '--rm-watermark', '--watermark-title', 'x', ...GH],
+        ws,
+        env,
+      );
+      expect(both.code).toBe(1);
+      expect(both.stderr).toContain(
+        'Arguments watermark-title and rm-watermark are mutually exclusive',
+      );
     } finally {
       server.close();
     }

@@ -160,6 +160,21 @@ describe('cml runner launch options', () => {
         cloudSshPrivate: 'KEY',
       }).map((o) => o.split(' ')[0]),
     ).toEqual(['--no-retry', '--docker-volumes', '--cloud-ssh-private']);
+    // CML 0.20.6's hidden launch options (bin/cml/runner/launch.js) are named, not refused.
+    expect(
+      ignoredOptions({
+        ...common,
+        cmlVersion: '0.20.6',
+        tpiVersion: '0.11',
+        gcpAccessToken: 'ya29.secret',
+        destroyDelay: 30,
+      }),
+    ).toEqual([
+      '--cml-version (the machine runs no CML of its own)',
+      '--tpi-version (no Terraform provider is involved)',
+      '--gcp-access-token (Google credentials come from the environment, see docs/runner-provision.md)',
+      '--destroy-delay (the machine powers off when its runner ends)',
+    ]);
     expect(gcpZones('us-west')).toEqual(['us-west1-b']);
     expect(gcpZones('europe-west4')).toEqual([
       'europe-west4-a',

@@ -31,6 +31,13 @@ export async function runCommentCommand(
       '--rm-watermark cannot be combined with --update or --section: watermarks are mandatory for updatable comments.',
     );
   }
+  // CML's watermarkTitle option `conflicts: ['rmWatermark']` (bin/cml/comment/create.js): a
+  // title for a marker that is not written is a mistake, refused with yargs' words.
+  if (argv['rm-watermark'] && argv['watermark-title']) {
+    throw new ConfigurationError(
+      'Arguments watermark-title and rm-watermark are mutually exclusive',
+    );
+  }
   const detected = readContext();
   const useForge = detected.platform !== 'local' || argv.driver !== undefined;
   const context =

@@ -64,7 +64,27 @@ interface LaunchArgs {
   workdir?: string;
   gitlabExecutor?: string;
   docker?: boolean;
+  /** CML's hidden options (bin/cml/runner/launch.js): accepted and named as ignored. */
+  cmlVersion?: string;
+  tpiVersion?: string;
+  tfResource?: string;
+  gcpAccessToken?: string;
+  runnerPath?: string;
+  destroyDelay?: number;
 }
+
+/**
+ * CML 0.20.6's hidden options of `runner launch` (bin/cml/runner/launch.js): what each did there,
+ * which cml does its own way, so pipelines that pass them keep working.
+ */
+const CML_HIDDEN_OPTIONS = {
+  'cml-version': 'the machine runs no CML of its own',
+  'tpi-version': 'no Terraform provider is involved',
+  'tf-resource': 'no Terraform resource is involved',
+  'gcp-access-token': 'Google credentials come from the environment, see docs/runner-provision.md',
+  'runner-path': 'the runner is installed from its release, checked by its sha256',
+  'destroy-delay': 'the machine powers off when its runner ends',
+} as const;
 
 /**
  * CML options with no meaning here (no SSH, no host volumes for the docker executor, no
@@ -85,6 +105,11 @@ export function ignoredOptions(args: LaunchArgs): string[] {
   if (args.cloudKubernetesNodeSelector?.length && args.cloud !== 'kubernetes')
     ignored.push('--cloud-kubernetes-node-selector (only with --cloud kubernetes)');
   if (args.workdir) ignored.push('--workdir');
+  const given = args as unknown as Record<string, unknown>;
+  for (const [name, why] of Object.entries(CML_HIDDEN_OPTIONS)) {
+    const key = name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+    if (given[key] !== undefined) ignored.push(`--${name} (${why})`);
+  }
   return ignored;
 }
 
@@ -416,6 +441,7 @@ const LAUNCH_OPTIONS = [
   'gitlab-executor',
   'docker',
   'log',
+  ...Object.keys(CML_HIDDEN_OPTIONS),
 ];
 const heldEnvironment: Record<string, string> = {};
 
@@ -550,6 +576,12 @@ const launchCommand: CommandModule<object, LaunchArgs> = {
         describe: 'Without --cloud, GitLab docker executor: host volumes for jobs',
       })
       .option('cloud-ssh-private', { type: 'string', hidden: true })
+      .option('cml-version', { type: 'string', hidden: true })
+      .option('tpi-version', { type: 'string', hidden: true })
+      .option('tf-resource', { type: 'string', hidden: true })
+      .option('gcp-access-token', { type: 'string', hidden: true })
+      .option('runner-path', { type: 'string', hidden: true })
+      .option('destroy-delay', { type: 'number', hidden: true })
       .option('cloud-kubernetes-node-selector', {
         type: 'array',
         string: true,
