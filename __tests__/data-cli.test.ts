@@ -128,6 +128,8 @@ describe('cml data diff / validate (bundled CLI, Node 24)', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("Unknown base revision 'nosuchrev'");
     expect(r.stdout).not.toContain('dataset added');
+    // git's own reason (no origin here), not its closing advice ("and the repository exists.").
+    expect(r.stderr).toMatch(/failed \(fatal: 'origin' does not appear to be a git repository\)/);
   });
   it('an absolute path inside the workspace is the same dataset as its relative path', () => {
     const rel = cml(repo, 'data', 'validate', 'data/train.csv');

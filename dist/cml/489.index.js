@@ -1174,6 +1174,18 @@ const REGIONS = {
 /** The clouds `cml runner launch --cloud` drives (the runner-provision action's `cloud` input). */
 const CLOUDS = CLOUD_NAMES;
 /**
+ * CML 0.20.6's hidden options of `runner launch` (bin/cml/runner/launch.js): what each did there,
+ * which cml does its own way, so pipelines that pass them keep working.
+ */
+const CML_HIDDEN_OPTIONS = {
+    'cml-version': 'the machine runs no CML of its own',
+    'tpi-version': 'no Terraform provider is involved',
+    'tf-resource': 'no Terraform resource is involved',
+    'gcp-access-token': 'Google credentials come from the environment, see docs/runner-provision.md',
+    'runner-path': 'the runner is installed from its release, checked by its sha256',
+    'destroy-delay': 'the machine powers off when its runner ends',
+};
+/**
  * CML options with no meaning here (no SSH, no host volumes for the docker executor, no
  * Kubernetes, no local workdir, no automatic restart from launch): accepted so pipelines keep
  * working, and named.
@@ -1192,6 +1204,12 @@ function ignoredOptions(args) {
         ignored.push('--cloud-kubernetes-node-selector (only with --cloud kubernetes)');
     if (args.workdir)
         ignored.push('--workdir');
+    const given = args;
+    for (const [name, why] of Object.entries(CML_HIDDEN_OPTIONS)) {
+        const key = name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
+        if (given[key] !== undefined)
+            ignored.push(`--${name} (${why})`);
+    }
     return ignored;
 }
 const UNIT_SECONDS = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
@@ -1527,6 +1545,7 @@ const LAUNCH_OPTIONS = [
     'gitlab-executor',
     'docker',
     'log',
+    ...Object.keys(CML_HIDDEN_OPTIONS),
 ];
 const heldEnvironment = {};
 /**
@@ -1654,6 +1673,12 @@ const launchCommand = {
             describe: 'Without --cloud, GitLab docker executor: host volumes for jobs',
         })
             .option('cloud-ssh-private', { type: 'string', hidden: true })
+            .option('cml-version', { type: 'string', hidden: true })
+            .option('tpi-version', { type: 'string', hidden: true })
+            .option('tf-resource', { type: 'string', hidden: true })
+            .option('gcp-access-token', { type: 'string', hidden: true })
+            .option('runner-path', { type: 'string', hidden: true })
+            .option('destroy-delay', { type: 'number', hidden: true })
             .option('cloud-kubernetes-node-selector', {
             type: 'array',
             string: true,

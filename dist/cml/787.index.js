@@ -42,6 +42,11 @@ async function runCommentCommand(argv, command) {
     if (argv['rm-watermark'] && (argv.update || command === 'update' || argv.section)) {
         throw new _core_errors__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError('--rm-watermark cannot be combined with --update or --section: watermarks are mandatory for updatable comments.');
     }
+    // CML's watermarkTitle option `conflicts: ['rmWatermark']` (bin/cml/comment/create.js): a
+    // title for a marker that is not written is a mistake, refused with yargs' words.
+    if (argv['rm-watermark'] && argv['watermark-title']) {
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError('Arguments watermark-title and rm-watermark are mutually exclusive');
+    }
     const detected = (0,_platforms__WEBPACK_IMPORTED_MODULE_1__/* .readContext */ .yI)();
     const useForge = detected.platform !== 'local' || argv.driver !== undefined;
     const context = useForge && detected.platform === 'local' ? await localForgeContext(argv) : detected;

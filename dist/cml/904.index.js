@@ -210,7 +210,10 @@ what = 'base revision') {
                 return candidate;
         }
     }
-    const reason = fetched.stderr.trim().split('\n').filter(Boolean).pop();
+    // git's first fatal/error line says what went wrong; its last is often advice ("and the
+    // repository exists.").
+    const lines = fetched.stderr.trim().split('\n').filter(Boolean);
+    const reason = lines.find((l) => /^(fatal|error):/.test(l)) ?? lines.pop();
     throw new _core_errors__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError(`Unknown ${what} '${revision}': this clone does not have it${reason ? ` and 'git fetch ${remote} ${revision}' failed (${reason})` : ''}. Fetch the history it needs: actions/checkout with 'fetch-depth: 0' on GitHub, ` +
         `'GIT_DEPTH: 0' on GitLab, or 'git fetch ${remote} ${revision}' before this step; ` +
         `or name a revision that exists.`);

@@ -52,7 +52,10 @@ export async function ensureRevision(
       if (await hasCommit(candidate, cwd)) return candidate;
     }
   }
-  const reason = fetched.stderr.trim().split('\n').filter(Boolean).pop();
+  // git's first fatal/error line says what went wrong; its last is often advice ("and the
+  // repository exists.").
+  const lines = fetched.stderr.trim().split('\n').filter(Boolean);
+  const reason = lines.find((l) => /^(fatal|error):/.test(l)) ?? lines.pop();
   throw new ConfigurationError(
     `Unknown ${what} '${revision}': this clone does not have it${
       reason ? ` and 'git fetch ${remote} ${revision}' failed (${reason})` : ''
