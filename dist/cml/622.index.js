@@ -90,8 +90,8 @@ class DataRuleFailure extends errors/* StepFailure */.pH {
     name = 'DataRuleFailure';
 }
 
-// EXTERNAL MODULE: ./src/data/run-data.ts + 32 modules
-var run_data = __webpack_require__(7265);
+// EXTERNAL MODULE: ./src/data/run-data.ts + 29 modules
+var run_data = __webpack_require__(2925);
 ;// CONCATENATED MODULE: ./src/data/cli.ts
 
 

@@ -2998,6 +2998,13 @@ module.exports = require("node:fs");
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = require("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -3030,6 +3037,13 @@ module.exports = require("node:net");
 /***/ ((module) => {
 
 module.exports = require("node:path");
+
+/***/ }),
+
+/***/ 481:
+/***/ ((module) => {
+
+module.exports = require("node:readline");
 
 /***/ }),
 
@@ -14514,77 +14528,6 @@ function readExpression(path, display) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = require("node:readline");
-;// CONCATENATED MODULE: ./src/data/jsonl-malformed.ts
-
-
-/** As many malformed rows are listed as the CSV path lists (its rejects query's LIMIT). */
-const LISTED = 20;
-/**
- * The lines of a JSON Lines file that are not a JSON object, with 1-based line numbers.
- * DuckDB's read_json(ignore_errors=true) reads each of them as a row whose every column is NULL,
- * and has no rejects table to say which (store_rejects is CSV only), so the file is read again
- * here. Only called when the profile found all-NULL rows, so a clean file never pays for it, and
- * it stops once it has found as many malformed lines as there are such rows (`atMost`): each
- * malformed line is one of them, so no other can follow.
- * DuckDB skips blank lines and accepts NaN and Infinity, which JSON.parse refuses: the same here.
- */
-async function malformedJsonLines(path, gzip, 
-/** false when DuckDB read the file as one `json` column (not all lines are objects). */
-records, atMost) {
-    const file = (0,external_node_fs_.createReadStream)(path);
-    let input = file;
-    if (gzip) {
-        // Required here: zlib is only needed for a gzipped JSON Lines file with bad lines.
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
-        const { createGunzip } = __nccwpck_require__(8522);
-        input = input.pipe(createGunzip());
-    }
-    const first = [];
-    let count = 0;
-    let line = 0;
-    try {
-        for await (const text of (0,external_node_readline_namespaceObject.createInterface)({ input, crlfDelay: Infinity })) {
-            line++;
-            if (text.trim() === '')
-                continue;
-            const problem = notAnObject(text, records);
-            if (!problem)
-                continue;
-            count++;
-            if (first.length < LISTED)
-                first.push({ line, message: problem });
-            if (count >= atMost)
-                break;
-        }
-    }
-    finally {
-        file.destroy();
-    }
-    return { count, first };
-}
-/** Why the line is not a JSON object, or undefined when it is one. */
-function notAnObject(text, records) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        try {
-            // DuckDB's JSON reader (yyjson) allows NaN and Infinity as numbers.
-            value = JSON.parse(text.replace(/(?<=[:,[]\s*)-?(NaN|Infinity)(?=\s*[,}\]])/g, 'null'));
-        }
-        catch {
-            // JSON.parse quotes the start of the line with control bytes escaped (\x01): log-safe.
-            return `invalid JSON: ${error.message.slice(0, 200)}`;
-        }
-    }
-    if (records && (value === null || typeof value !== 'object' || Array.isArray(value)))
-        return 'not a JSON object';
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/data/read-error.ts
 
 
@@ -17409,7 +17352,6 @@ function profileColumn(c, rows) {
 
 
 
-
 /** Quantile levels kept for every numeric column: 1%..99%, the grid drift is measured on. */
 const QUANTILE_LEVELS = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
 function columnType(engineType) {
@@ -17500,8 +17442,10 @@ async function profileOnce(conn, path, dataset, revision) {
     });
     const row = (await conn.runAndReadAll(`SELECT ${parts.join(', ')} FROM ${source}`)).getRowObjectsJson()[0] ?? {};
     const empty = Number(row.empty ?? 0);
+    // jsonl-malformed brings node:readline: loaded only for a file that needs it, not on every
+    // small CSV's cold start.
     const badJson = jsonl && empty > 0
-        ? await malformedJsonLines(path, /\.gz$/i.test(dataset) || /\.gz$/i.test(path), !(columns.length === 1 && columns[0]?.engineType === 'JSON'), empty)
+        ? await (await __nccwpck_require__.e(/* import() */ 838).then(__nccwpck_require__.bind(__nccwpck_require__, 838))).malformedJsonLines(path, /\.gz$/i.test(dataset) || /\.gz$/i.test(path), !(columns.length === 1 && columns[0]?.engineType === 'JSON'), empty)
         : undefined;
     // Not one line is a JSON object (random bytes, another format): unreadable, as DuckDB's CSV
     // sniffer says of such a .csv, rather than an empty table.
@@ -18429,220 +18373,6 @@ function count(n, noun) {
     return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = require("node:fs/promises");
-// EXTERNAL MODULE: ./src/core/workspace-file.ts
-var workspace_file = __nccwpck_require__(6753);
-;// CONCATENATED MODULE: ./src/data/dvc-hash.ts
-const CHUNK = 2 ** 20;
-const TEXT_PROBE = 512;
-/** dvc-data's istextblock: empty is text; a NUL byte or over 30% non-text bytes is binary. */
-function isTextBlock(block) {
-    if (block.length === 0)
-        return true;
-    let nonText = 0;
-    for (const byte of block) {
-        if (byte === 0)
-            return false;
-        // TEXT_CHARS = bytes(range(32, 127)) + b"\n\r\t\f\b"
-        if (!((byte >= 32 && byte < 127) ||
-            byte === 10 ||
-            byte === 13 ||
-            byte === 9 ||
-            byte === 12 ||
-            byte === 8))
-            nonText++;
-    }
-    return nonText / block.length <= 0.3;
-}
-/**
- * dvc-data's dos2unix: every CRLF in the chunk becomes LF, written into `out` (reused for each
- * chunk: md5's update copies what it is given). A plain loop over the bytes: faster here than
- * indexOf and copies, CRLF files having a CR every line.
- */
-function dos2unix(chunk, out) {
-    if (!chunk.includes(13))
-        return chunk;
-    const length = chunk.length;
-    let n = 0;
-    for (let i = 0; i < length; i++) {
-        const byte = chunk[i];
-        if (byte === 13 && i + 1 < length && chunk[i + 1] === 10)
-            continue;
-        out[n++] = byte;
-    }
-    return out.subarray(0, n);
-}
-/**
- * The hex digests `name` gives the content of an open file (streamed in 1 MiB chunks, never held
- * whole): one value for md5, the DVC 2 and the current dvc-data reading for md5-dos2unix.
- */
-async function dvcFileHashes(file, name) {
-    const hasher = await dvcHasher(name);
-    const buffer = Buffer.allocUnsafe(CHUNK);
-    for (let position = 0;;) {
-        const chunk = await readChunk(file, buffer, position);
-        if (chunk.length === 0)
-            break;
-        position += chunk.length;
-        hasher.update(chunk);
-    }
-    return hasher.digests();
-}
-/** The hex digests `name` gives a buffer (a .dir manifest, read whole to be parsed). */
-async function dvcBufferHashes(data, name) {
-    const hasher = await dvcHasher(name);
-    for (let at = 0; at < data.length; at += CHUNK)
-        hasher.update(data.subarray(at, at + CHUNK));
-    return hasher.digests();
-}
-/**
- * Fed DVC's 1 MiB chunks in order. For md5-dos2unix the two readings hash the same bytes until a
- * chunk's text test differs from the first chunk's; only from there is a second md5 kept (a copy
- * of the first's state), so a file of one kind is hashed once.
- */
-async function dvcHasher(name) {
-    // Loaded here: node:crypto costs ~15 ms at start-up and only DVC-tracked bases need it.
-    const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23));
-    const once = createHash('md5');
-    let perChunk;
-    let firstIsText;
-    const scratch = Buffer.allocUnsafe(name === 'md5' ? 0 : CHUNK);
-    return {
-        update(chunk) {
-            if (name === 'md5') {
-                once.update(chunk);
-                return;
-            }
-            const isText = isTextBlock(chunk.subarray(0, TEXT_PROBE));
-            firstIsText ??= isText;
-            if (isText !== firstIsText)
-                perChunk ??= once.copy();
-            const converted = isText || firstIsText ? dos2unix(chunk, scratch) : chunk;
-            once.update(firstIsText ? converted : chunk);
-            perChunk?.update(isText ? converted : chunk);
-        },
-        digests: () => [once.digest('hex'), ...(perChunk ? [perChunk.digest('hex')] : [])],
-    };
-}
-/** A full chunk (like Python's read(n) on a regular file) unless the file ends first. */
-async function readChunk(file, buffer, position) {
-    let filled = 0;
-    while (filled < buffer.length) {
-        const { bytesRead } = await file.read(buffer, filled, buffer.length - filled, position + filled);
-        if (bytesRead === 0)
-            break;
-        filled += bytesRead;
-    }
-    return buffer.subarray(0, filled);
-}
-
-;// CONCATENATED MODULE: ./src/data/dvc-cache.ts
-
-
-
-
-
-/** The cached, verified copy of the data a lookup names (a file, or a file in a folder). */
-async function cachedDataset(cwd, lookup) {
-    const { record, inside } = lookup;
-    if (inside === undefined)
-        return cachedObject(cwd, record.md5, record.hashName, record.source);
-    const manifest = await verifiedEntry(cwd, record.md5, record.hashName, record.source, true);
-    if (!('real' in manifest))
-        return manifest;
-    const entry = manifestEntry(manifest.bytes, inside);
-    if (entry === 'invalid')
-        return { rejected: `${manifest.shown} is not a DVC folder manifest (a JSON list of files)` };
-    return entry
-        ? cachedObject(cwd, entry, record.hashName, `${record.source}'s folder manifest`)
-        : { absent: true };
-}
-async function cachedObject(cwd, md5, name, recordedBy) {
-    const found = await verifiedEntry(cwd, md5, name, recordedBy, false);
-    return 'real' in found ? { path: found.real } : found;
-}
-/**
- * The first cache entry for `oid` that passes the checks. DVC 3 keeps `md5` objects in
- * .dvc/cache/files/md5/ and DVC 2's `md5-dos2unix` ones in .dvc/cache/ (dvc/cachemgr.py); both
- * are looked at, DVC's own first, and checked by the record's hash either way. `recordedBy`
- * names the file holding the md5, for messages. `whole`: a folder manifest, read into memory to
- * be parsed, and the bytes verified are the ones returned.
- */
-async function verifiedEntry(cwd, oid, name, recordedBy, whole) {
-    const layouts = [(0,external_node_path_.join)('.dvc', 'cache', 'files', 'md5'), (0,external_node_path_.join)('.dvc', 'cache')];
-    if (name === 'md5-dos2unix')
-        layouts.reverse();
-    let rejected;
-    for (const layout of layouts) {
-        const path = (0,external_node_path_.join)(cwd, layout, oid.slice(0, 2), oid.slice(2));
-        const shown = (0,external_node_path_.relative)(cwd, path).split('\\').join('/');
-        const stat = await (0,promises_namespaceObject.lstat)(path).catch(() => undefined);
-        if (!stat)
-            continue;
-        const checked = await check(cwd, path, stat, oid, name, recordedBy, whole);
-        if (typeof checked !== 'string')
-            return { ...checked, shown };
-        rejected ??= `${shown} ${checked}`;
-    }
-    return rejected ? { rejected } : { missing: true };
-}
-/** Why the entry at `path` is refused, or its real path (and bytes when `whole`). */
-async function check(cwd, path, stat, oid, name, recordedBy, whole) {
-    if (stat.isSymbolicLink())
-        return 'is a symlink';
-    if (!stat.isFile())
-        return 'is not a regular file';
-    // A symlinked folder on the way (.dvc/cache itself) may lead out of the workspace.
-    const real = (0,external_node_fs_.realpathSync)(path);
-    if (!(0,workspace_file/* isInside */.FK)((0,external_node_fs_.realpathSync)(cwd), real))
-        return `leads out of the workspace (to ${real})`;
-    // O_NOFOLLOW and O_NONBLOCK: a file swapped for a symlink or a FIFO since the lstat fails to
-    // open rather than being followed or blocking.
-    let file;
-    try {
-        file = await (0,promises_namespaceObject.open)(real, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
-    }
-    catch (error) {
-        return `cannot be read (${error.code ?? error.message})`;
-    }
-    try {
-        if (!(await file.stat()).isFile())
-            return 'is not a regular file';
-        const bytes = whole ? await file.readFile() : undefined;
-        const hashes = bytes ? await dvcBufferHashes(bytes, name) : await dvcFileHashes(file, name);
-        const expected = oid.replace(/\.dir$/, '');
-        if (!hashes.includes(expected))
-            return `does not match ${recordedBy} (${name} ${hashes[0]}, recorded ${expected})`;
-        return { real, bytes };
-    }
-    finally {
-        await file.close();
-    }
-}
-/**
- * The md5 of `relpath` in a DVC folder manifest (dvc-data Tree.as_bytes: a JSON list of
- * `{md5, relpath, \u2026}` objects), undefined when the folder has no such file.
- */
-function manifestEntry(bytes, relpath) {
-    let list;
-    try {
-        list = JSON.parse(bytes.toString('utf8'));
-    }
-    catch {
-        return 'invalid';
-    }
-    if (!Array.isArray(list))
-        return 'invalid';
-    for (const item of list) {
-        if (item?.relpath !== relpath)
-            continue;
-        // Hex only: the value names the next cache file.
-        return typeof item.md5 === 'string' && /^[0-9a-f]{32}$/.test(item.md5) ? item.md5 : 'invalid';
-    }
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/data/dvc-records.ts
 
 
@@ -18767,7 +18497,6 @@ function asList(v) {
 
 
 
-
 let scratch;
 function scratchDir() {
     return (scratch ??= (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'cml-data-rev-')));
@@ -18794,6 +18523,8 @@ async function fileAtRevision(cwd, path, revision, warn = () => undefined) {
     const lookup = await dvcRecordFor(cwd, path, revision, warn);
     if (!lookup)
         return undefined;
+    // Only DVC-tracked data gets here: the cache reader (and node:fs/promises) loads on demand.
+    const { cachedDataset } = await __nccwpck_require__.e(/* import() */ 649).then(__nccwpck_require__.bind(__nccwpck_require__, 1030));
     const cached = await cachedDataset(cwd, lookup);
     if ('path' in cached)
         return cached.path;
@@ -19004,6 +18735,8 @@ async function disallowedValues(conn, path, dataset, column, allowed) {
     return (await conn.runAndReadAll(`SELECT ${v} AS v, count(*) AS n FROM ${source} WHERE ${ident(column)} IS NOT NULL AND ${test} GROUP BY 1 ORDER BY n DESC, v LIMIT 5`)).getRowObjectsJson();
 }
 
+// EXTERNAL MODULE: ./src/core/workspace-file.ts
+var workspace_file = __nccwpck_require__(6753);
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = require("fs");
 var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);

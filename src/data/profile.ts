@@ -1,7 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { ident } from './engine';
 import { formatOf, readExpression } from './source';
-import { malformedJsonLines } from './jsonl-malformed';
 import { notReadable, unreadableFile } from './read-error';
 import { smallTable } from './small/choose-engine';
 import { profileSmallTable } from './small/profile-table';
@@ -177,9 +176,13 @@ async function profileOnce(
       await conn.runAndReadAll(`SELECT ${parts.join(', ')} FROM ${source}`)
     ).getRowObjectsJson()[0] ?? {};
   const empty = Number(row.empty ?? 0);
+  // jsonl-malformed brings node:readline: loaded only for a file that needs it, not on every
+  // small CSV's cold start.
   const badJson =
     jsonl && empty > 0
-      ? await malformedJsonLines(
+      ? await (
+          await import('./jsonl-malformed')
+        ).malformedJsonLines(
           path,
           /\.gz$/i.test(dataset) || /\.gz$/i.test(path),
           !(columns.length === 1 && columns[0]?.engineType === 'JSON'),

@@ -3,7 +3,6 @@ import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { ConfigurationError } from '../core/errors';
-import { cachedDataset } from './dvc-cache';
 import { dvcRecordFor } from './dvc-records';
 
 let scratch: string | undefined;
@@ -42,6 +41,8 @@ export async function fileAtRevision(
   }
   const lookup = await dvcRecordFor(cwd, path, revision, warn);
   if (!lookup) return undefined;
+  // Only DVC-tracked data gets here: the cache reader (and node:fs/promises) loads on demand.
+  const { cachedDataset } = await import('./dvc-cache');
   const cached = await cachedDataset(cwd, lookup);
   if ('path' in cached) return cached.path;
   if ('absent' in cached) return undefined;
