@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv, distEntry, node24 } from './support/dist';
@@ -199,4 +200,22 @@ describe('cml data diff / validate (bundled CLI, Node 24)', () => {
     expect(r.stdout).not.toContain('\r');
     expect(r.stdout).toContain('\\x1b[31mred\\x1b[0m');
   });
+  it.each(['js', 'duckdb'])(
+    'leaves nothing in the temp folder: base copies and DuckDB spill files go at exit (%s engine)',
+    (engine) => {
+      const tmp = mkdtempSync(join(tmpdir(), 'cml-data-tmp-'));
+      const r = cmlWith(
+        { CML_DATA_ENGINE: engine, TMPDIR: tmp },
+        repo,
+        'data',
+        'diff',
+        '--targets',
+        'data/train.csv',
+      );
+      expect(r.code, r.stderr).toBe(0);
+      // Node's compile cache (src/core/compile-cache.ts) is the only thing meant to stay.
+      expect(readdirSync(tmp).filter((f) => f !== 'node-compile-cache')).toEqual([]);
+      rmSync(tmp, { recursive: true, force: true });
+    },
+  );
 });

@@ -14277,6 +14277,22 @@ function schemaChanges(base, head) {
 // EXTERNAL MODULE: external "node:module"
 var external_node_module_ = __nccwpck_require__(8995);
 var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_node_module_);
+;// CONCATENATED MODULE: ./src/core/scratch-dir.ts
+
+
+
+/**
+ * A fresh folder under the OS temp folder that is removed when the process exits, however it
+ * exits normally (end of work, process.exit, an error turned into an exit code). What goes there
+ * can be large (a dataset's base version, DuckDB's spill files), and self-hosted runners keep
+ * their temp folder between jobs, so nothing may be left behind.
+ */
+function scratchDir(prefix) {
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), prefix));
+    process.once('exit', () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true }));
+    return dir;
+}
+
 ;// CONCATENATED MODULE: ./src/data/engine-binding.ts
 
 
@@ -14375,7 +14391,6 @@ async function ensureBinding(binding, options = {}) {
 
 
 
-
 /**
  * The engine is DuckDB (measured against a streaming csv-parse reader: see docs/data-validate.md
  * and scripts/bench/data-validate.mjs). It is loaded only when a data command runs, so the other
@@ -14384,7 +14399,8 @@ async function ensureBinding(binding, options = {}) {
  */
 async function openEngine() {
     const { DuckDBInstance } = await loadDuckDb();
-    const spill = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'cml-data-'));
+    // DuckDB's spill files (a file larger than memory): removed when the process exits.
+    const spill = scratchDir('cml-data-');
     const instance = await DuckDBInstance.create(':memory:', {
         threads: setting('CML_DATA_THREADS', '2', /^[1-9]\d{0,3}$/, 'a whole number of threads, 1 or more'),
         memory_limit: setting('CML_DATA_MEMORY', '512MB', /^\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i, 'a size such as 512MB or 2GB'),
@@ -18498,8 +18514,9 @@ function asList(v) {
 
 
 let scratch;
-function scratchDir() {
-    return (scratch ??= (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'cml-data-rev-')));
+function revision_file_scratchDir() {
+    // Base versions are copies of whole datasets: removed when the process exits.
+    return (scratch ??= scratchDir('cml-data-rev-'));
 }
 /**
  * A local path holding `path` (relative to cwd) as it was at `revision`, or undefined when the
@@ -18512,7 +18529,7 @@ function scratchDir() {
  */
 async function fileAtRevision(cwd, path, revision, warn = () => undefined) {
     const spec = `${revision}:./${path}`;
-    const target = (0,external_node_path_.join)(scratchDir(), `${revision.replace(/[^\w.-]/g, '_')}-${Math.random().toString(36).slice(2)}-${(0,external_node_path_.basename)(path)}`);
+    const target = (0,external_node_path_.join)(revision_file_scratchDir(), `${revision.replace(/[^\w.-]/g, '_')}-${Math.random().toString(36).slice(2)}-${(0,external_node_path_.basename)(path)}`);
     // One git process, not a type check and then a read: `git cat-file blob` fails for a path that
     // is missing at the revision or is a folder, which then goes the DVC way as before.
     if (await streamBlob(cwd, spec, target)) {
@@ -18534,7 +18551,7 @@ async function fileAtRevision(cwd, path, revision, warn = () => undefined) {
     const refused = 'rejected' in cached ? `the DVC cache entry ${cached.rejected}` : undefined;
     const { md5, path: folder } = lookup.record;
     if ((0,external_node_child_process_namespaceObject.spawnSync)('dvc', ['--version'], { cwd, encoding: 'utf8' }).status === 0) {
-        const target = (0,external_node_path_.join)(scratchDir(), `${md5}-${(0,external_node_path_.basename)(path)}`);
+        const target = (0,external_node_path_.join)(revision_file_scratchDir(), `${md5}-${(0,external_node_path_.basename)(path)}`);
         const got = (0,external_node_child_process_namespaceObject.spawnSync)('dvc', ['get', '.', path, '--rev', revision, '-o', target], {
             cwd,
             encoding: 'utf8',

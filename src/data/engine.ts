@@ -1,9 +1,8 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Module, { createRequire } from 'node:module';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { ConfigurationError } from '../core/errors';
+import { scratchDir } from '../core/scratch-dir';
 import { ensureBinding, REMOTE_BINDINGS, type FetchOptions } from './engine-binding';
 
 /**
@@ -14,7 +13,8 @@ import { ensureBinding, REMOTE_BINDINGS, type FetchOptions } from './engine-bind
  */
 export async function openEngine(): Promise<DuckDBConnection> {
   const { DuckDBInstance } = await loadDuckDb();
-  const spill = mkdtempSync(join(tmpdir(), 'cml-data-'));
+  // DuckDB's spill files (a file larger than memory): removed when the process exits.
+  const spill = scratchDir('cml-data-');
   const instance = await DuckDBInstance.create(':memory:', {
     threads: setting(
       'CML_DATA_THREADS',

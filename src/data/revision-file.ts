@@ -1,13 +1,14 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createWriteStream, existsSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { ConfigurationError } from '../core/errors';
+import { scratchDir as newScratchDir } from '../core/scratch-dir';
 import { dvcRecordFor } from './dvc-records';
 
 let scratch: string | undefined;
 function scratchDir(): string {
-  return (scratch ??= mkdtempSync(join(tmpdir(), 'cml-data-rev-')));
+  // Base versions are copies of whole datasets: removed when the process exits.
+  return (scratch ??= newScratchDir('cml-data-rev-'));
 }
 
 /**
