@@ -137,4 +137,40 @@ describe('the report file is a regular file of the workspace', () => {
     expect(local.stderr).toContain('symlink leading out of the workspace');
     expect(leaked(ws, local.stdout, local.stderr)).toBe(false);
   });
+
+  describe('what a report links to is published only when it holds no credentials', () => {
+    it('report action: .git/config and a file holding the token stay unpublished, with a warning', async () => {
+      // actions/checkout keeps the token in .git/config as an http extraheader (base64 of
+      // x-access-token:<token>), so the raw token is not even in it: the folder itself is refused.
+      const header = Buffer.from(`x-access-token:${CANARY}`).toString('base64');
+      const ws = workspace({
+        'report.md':
+          '# r\n\n[cfg](.git/config)\n\n![x](.git/HEAD)\n\n[notes](notes.txt)\n\n[ok](ok.txt)\n',
+        '.git/config': `[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic ${header}\n`,
+        '.git/HEAD': 'ref: refs/heads/main\n',
+        'notes.txt': `token ${CANARY}\n`,
+        'ok.txt': 'plain\n',
+      });
+      const r = await action(ws);
+      expect(r.code, r.stdout).toBe(0);
+      expect(r.stdout).toMatch(/Linked file '\.git\/config' in report\.md is inside \.git/);
+      expect(r.stdout).toMatch(/Image '\.git\/HEAD' in report\.md is inside \.git/);
+      expect(r.stdout).toMatch(
+        /Linked file 'notes\.txt' in report\.md holds a secret this job read/,
+      );
+      const body = comments().at(-1)!.body;
+      expect(body).toContain('[cfg](.git/config)');
+      expect(body).toContain('[notes](notes.txt)');
+      expect(body).not.toContain('(ok.txt)');
+      // Nothing the emulator stored (the assets branch's blobs) holds the token or the header.
+      const blobs = [...gh.state.repo('octo', 'repo').git.blobs.values()];
+      expect(blobs.length).toBeGreaterThan(0);
+      for (const blob of blobs) {
+        expect(blob.includes(CANARY)).toBe(false);
+        expect(blob.includes(header)).toBe(false);
+      }
+      expect(leaked(ws, r.stdout, r.summary)).toBe(false);
+      expect(gh.violations).toEqual([]);
+    });
+  });
 });

@@ -440,6 +440,8 @@ var errors = __webpack_require__(4296);
 var markdown_blocks = __webpack_require__(4013);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/core/secrets.ts
+var secrets = __webpack_require__(8198);
 // EXTERNAL MODULE: ./src/core/workspace-file.ts
 var workspace_file = __webpack_require__(6753);
 // EXTERNAL MODULE: ./src/core/media-types.ts
@@ -668,6 +670,7 @@ function escapeTarget(url, kind) {
 
 
 
+
 /**
  * Finds and loads every local image of a report. Paths are relative to the Markdown file; a path
  * leaving the workspace (lexically or through a symlink) is refused and a missing file is named.
@@ -733,9 +736,19 @@ function fromPath(target, options, kind) {
         throw new errors.ConfigurationError(`${what} '${target}' in ${options.source} is outside the workspace (${workspace}); only files of the workspace are published.`, { file: options.source });
     }
     const real = (0,workspace_file/* workspaceFile */.EJ)(path, workspace, `${what} '${target}' in ${options.source}`, options.source);
+    // A pull request writes the report's links: `[x](.git/config)` would publish the checkout's
+    // credentials (actions/checkout keeps the token there as an extraheader), and a file holding a
+    // token this job read would publish it. Neither is published; the link stays as written.
+    if ((0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(workspace), real).split(external_node_path_.sep).includes('.git')) {
+        throw new errors.ConfigurationError(`${what} '${target}' in ${options.source} is inside .git, which holds the checkout's credentials; not published.`, { file: options.source });
+    }
+    const bytes = (0,external_node_fs_.readFileSync)(real);
+    if ((0,secrets/* holdsSecret */.hK)(bytes)) {
+        throw new errors.ConfigurationError(`${what} '${target}' in ${options.source} holds a secret this job read; not published.`, { file: options.source });
+    }
     return {
         name: `${outside ? 'generated-plots/' : ''}${(0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/')}`,
-        bytes: (0,external_node_fs_.readFileSync)(real),
+        bytes,
         contentType: (0,media_types/* contentTypeOf */.J)(path),
     };
 }

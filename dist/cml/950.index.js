@@ -673,7 +673,8 @@ function loggerFor(env = process.env) {
 "use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   cl: () => (/* binding */ registerSecret),
-/* harmony export */   fp: () => (/* binding */ redactSecrets)
+/* harmony export */   fp: () => (/* binding */ redactSecrets),
+/* harmony export */   hK: () => (/* binding */ holdsSecret)
 /* harmony export */ });
 /* unused harmony export clearSecrets */
 /**
@@ -704,6 +705,13 @@ function redactSecrets(text) {
             out = out.split(secret).join('***');
     }
     return out;
+}
+/** Whether bytes (a file about to be published) hold any secret this process has read. */
+function holdsSecret(bytes) {
+    for (const secret of secrets)
+        if (bytes.includes(secret))
+            return true;
+    return false;
 }
 /** For tests: forget every secret. */
 function clearSecrets() {

@@ -82,7 +82,7 @@ function isProgrammingError(error) {
 /* harmony export */   cl: () => (/* binding */ registerSecret),
 /* harmony export */   fp: () => (/* binding */ redactSecrets)
 /* harmony export */ });
-/* unused harmony export clearSecrets */
+/* unused harmony exports holdsSecret, clearSecrets */
 /**
  * Every secret this process has read, for every logger. Loggers are created in several places
  * (the CLI's top-level one that reports failures, a command's own, the action's), and a token
@@ -111,6 +111,13 @@ function redactSecrets(text) {
             out = out.split(secret).join('***');
     }
     return out;
+}
+/** Whether bytes (a file about to be published) hold any secret this process has read. */
+function holdsSecret(bytes) {
+    for (const secret of secrets)
+        if (bytes.includes(secret))
+            return true;
+    return false;
 }
 /** For tests: forget every secret. */
 function clearSecrets() {

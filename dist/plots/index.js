@@ -8867,6 +8867,13 @@ function redactSecrets(text) {
     }
     return out;
 }
+/** Whether bytes (a file about to be published) hold any secret this process has read. */
+function holdsSecret(bytes) {
+    for (const secret of secrets)
+        if (bytes.includes(secret))
+            return true;
+    return false;
+}
 /** For tests: forget every secret. */
 function clearSecrets() {
     secrets.clear();

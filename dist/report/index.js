@@ -382,7 +382,8 @@ function chunkMarkdown(markdown, maxChunk = 16_384, until = Infinity) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   cl: () => (/* binding */ registerSecret),
-/* harmony export */   fp: () => (/* binding */ redactSecrets)
+/* harmony export */   fp: () => (/* binding */ redactSecrets),
+/* harmony export */   hK: () => (/* binding */ holdsSecret)
 /* harmony export */ });
 /* unused harmony export clearSecrets */
 /**
@@ -413,6 +414,13 @@ function redactSecrets(text) {
             out = out.split(secret).join('***');
     }
     return out;
+}
+/** Whether bytes (a file about to be published) hold any secret this process has read. */
+function holdsSecret(bytes) {
+    for (const secret of secrets)
+        if (bytes.includes(secret))
+            return true;
+    return false;
 }
 /** For tests: forget every secret. */
 function clearSecrets() {
@@ -15446,6 +15454,8 @@ function addPath(folder, env = process.env) {
 var markdown_blocks = __nccwpck_require__(4013);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/core/secrets.ts
+var secrets = __nccwpck_require__(8198);
 // EXTERNAL MODULE: ./src/core/workspace-file.ts
 var workspace_file = __nccwpck_require__(6753);
 ;// CONCATENATED MODULE: ./src/core/media-types.ts
@@ -15703,6 +15713,7 @@ function escapeTarget(url, kind) {
 
 
 
+
 /**
  * Finds and loads every local image of a report. Paths are relative to the Markdown file; a path
  * leaving the workspace (lexically or through a symlink) is refused and a missing file is named.
@@ -15768,9 +15779,19 @@ function fromPath(target, options, kind) {
         throw new errors/* ConfigurationError */.j1(`${what} '${target}' in ${options.source} is outside the workspace (${workspace}); only files of the workspace are published.`, { file: options.source });
     }
     const real = (0,workspace_file/* workspaceFile */.EJ)(path, workspace, `${what} '${target}' in ${options.source}`, options.source);
+    // A pull request writes the report's links: `[x](.git/config)` would publish the checkout's
+    // credentials (actions/checkout keeps the token there as an extraheader), and a file holding a
+    // token this job read would publish it. Neither is published; the link stays as written.
+    if ((0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(workspace), real).split(external_node_path_.sep).includes('.git')) {
+        throw new errors/* ConfigurationError */.j1(`${what} '${target}' in ${options.source} is inside .git, which holds the checkout's credentials; not published.`, { file: options.source });
+    }
+    const bytes = (0,external_node_fs_.readFileSync)(real);
+    if ((0,secrets/* holdsSecret */.hK)(bytes)) {
+        throw new errors/* ConfigurationError */.j1(`${what} '${target}' in ${options.source} holds a secret this job read; not published.`, { file: options.source });
+    }
     return {
         name: `${outside ? 'generated-plots/' : ''}${(0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/')}`,
-        bytes: (0,external_node_fs_.readFileSync)(real),
+        bytes,
         contentType: contentTypeOf(path),
     };
 }

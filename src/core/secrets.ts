@@ -27,6 +27,12 @@ export function redactSecrets(text: string): string {
   return out;
 }
 
+/** Whether bytes (a file about to be published) hold any secret this process has read. */
+export function holdsSecret(bytes: Buffer): boolean {
+  for (const secret of secrets) if (bytes.includes(secret)) return true;
+  return false;
+}
+
 /** For tests: forget every secret. */
 export function clearSecrets(): void {
   secrets.clear();

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { ConfigurationError } from '../../core/errors';
+import { holdsSecret } from '../../core/secrets';
 import { isInside, isSymlink, workspaceFile } from '../../core/workspace-file';
 import type { AssetFile } from '../../forge/types';
 import { contentTypeOf, extensionOf } from '../../core/media-types';
@@ -106,9 +107,25 @@ function fromPath(
     `${what} '${target}' in ${options.source}`,
     options.source,
   );
+  // A pull request writes the report's links: `[x](.git/config)` would publish the checkout's
+  // credentials (actions/checkout keeps the token there as an extraheader), and a file holding a
+  // token this job read would publish it. Neither is published; the link stays as written.
+  if (relative(realpathSync(workspace), real).split(sep).includes('.git')) {
+    throw new ConfigurationError(
+      `${what} '${target}' in ${options.source} is inside .git, which holds the checkout's credentials; not published.`,
+      { file: options.source },
+    );
+  }
+  const bytes = readFileSync(real);
+  if (holdsSecret(bytes)) {
+    throw new ConfigurationError(
+      `${what} '${target}' in ${options.source} holds a secret this job read; not published.`,
+      { file: options.source },
+    );
+  }
   return {
     name: `${outside ? 'generated-plots/' : ''}${relative(workspace, path).split(sep).join('/')}`,
-    bytes: readFileSync(real),
+    bytes,
     contentType: contentTypeOf(path),
   };
 }
