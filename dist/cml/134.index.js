@@ -84,7 +84,7 @@ async function defaultBranchFromGit(cwd) {
 /* harmony export */ });
 /* harmony import */ var _platforms__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9163);
 /* harmony import */ var _core_logger__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1227);
-/* harmony import */ var _data_run_data__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(646);
+/* harmony import */ var _data_run_data__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2601);
 /* harmony import */ var _git_base_revision__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5129);
 /**
  * Report integration of the data-validate capability: the section comparing datasets between the

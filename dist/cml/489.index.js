@@ -1780,7 +1780,7 @@ const dataCommand = {
         }),
         handler: async (argv) => {
             useEngine(argv);
-            const { runDataCli } = await Promise.all(/* import() */[__webpack_require__.e(458), __webpack_require__.e(448), __webpack_require__.e(867), __webpack_require__.e(622)]).then(__webpack_require__.bind(__webpack_require__, 5359));
+            const { runDataCli } = await Promise.all(/* import() */[__webpack_require__.e(458), __webpack_require__.e(448), __webpack_require__.e(340), __webpack_require__.e(622)]).then(__webpack_require__.bind(__webpack_require__, 5359));
             await runDataCli({
                 mode: 'diff',
                 baseRev: argv.a_rev,
@@ -1811,7 +1811,7 @@ const dataCommand = {
             .options(ruleOptions()),
         handler: async (argv) => {
             useEngine(argv);
-            const { runDataCli } = await Promise.all(/* import() */[__webpack_require__.e(458), __webpack_require__.e(448), __webpack_require__.e(867), __webpack_require__.e(622)]).then(__webpack_require__.bind(__webpack_require__, 5359));
+            const { runDataCli } = await Promise.all(/* import() */[__webpack_require__.e(458), __webpack_require__.e(448), __webpack_require__.e(340), __webpack_require__.e(622)]).then(__webpack_require__.bind(__webpack_require__, 5359));
             await runDataCli({
                 mode: 'validate',
                 targets: strings(argv.targets),

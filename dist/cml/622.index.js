@@ -90,8 +90,8 @@ class DataRuleFailure extends errors/* StepFailure */.pH {
     name = 'DataRuleFailure';
 }
 
-// EXTERNAL MODULE: ./src/data/run-data.ts + 30 modules
-var run_data = __webpack_require__(646);
+// EXTERNAL MODULE: ./src/data/run-data.ts + 31 modules
+var run_data = __webpack_require__(2601);
 ;// CONCATENATED MODULE: ./src/data/cli.ts
 
 

@@ -18396,7 +18396,162 @@ function count(n, noun) {
     return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
+;// CONCATENATED MODULE: ./src/git/cat-file-batch.ts
+
+/**
+ * The contents of several git objects through one `git cat-file --batch` (one process however
+ * many are asked for): each spec is what git takes there (`<rev>:<path>`, a blob id). A spec that
+ * names no blob is absent from the map. For small files (declarations, .dvc files, dvc.lock):
+ * the answers are held in memory; datasets are streamed by revision-file.ts instead.
+ */
+function readBlobs(cwd, specs) {
+    const blobs = new Map();
+    if (!specs.length)
+        return Promise.resolve(blobs);
+    return new Promise((resolvePromise, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+        const chunks = [];
+        let stderr = '';
+        child.stdout.on('data', (c) => chunks.push(c));
+        child.stderr.on('data', (c) => (stderr += c.toString('utf8')));
+        child.on('error', reject);
+        child.on('close', (code) => {
+            if (code !== 0) {
+                reject(new Error(`git cat-file --batch failed: ${stderr.trim()}`));
+                return;
+            }
+            // Each answer: `<oid> <type> <size>\n<bytes>\n`, or `<spec> missing\n`.
+            const out = Buffer.concat(chunks);
+            let at = 0;
+            for (const spec of specs) {
+                const eol = out.indexOf(10, at);
+                if (eol < 0)
+                    break;
+                const header = out.subarray(at, eol).toString('utf8');
+                at = eol + 1;
+                const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+                if (!m)
+                    continue;
+                const size = Number(m[2]);
+                if (m[1] === 'blob')
+                    blobs.set(spec, out.subarray(at, at + size));
+                at += size + 1;
+            }
+            resolvePromise(blobs);
+        });
+        child.stdin.end(specs.map((s) => `${s}\n`).join(''));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/data/revision-tree.ts
+
+
+
+
+const trees = new Map();
+/**
+ * Every entry under cwd at a revision, from one `git ls-tree -r` per run, cwd and revision: the
+ * glob expansion at the base (filesAtRevision) and the DVC records (dvc-records.ts) share it.
+ */
+function treeAt(cwd, revision) {
+    const key = `${(0,external_node_path_.resolve)(cwd)}\0${revision}`;
+    let tree = trees.get(key);
+    if (!tree)
+        trees.set(key, (tree = listTree(cwd, revision)));
+    return tree;
+}
+/**
+ * Forgets the listings: a run starts with this (run-data.ts), because a revision is named, not
+ * resolved (`main` may move between two runs of one process, as in tests).
+ */
+function forgetTrees() {
+    trees.clear();
+}
+async function listTree(cwd, revision) {
+    const result = await runGit(['ls-tree', '-r', '-z', revision], cwd);
+    if (result.code !== 0)
+        throw new Error(`git ls-tree ${revision} failed: ${result.stderr.trim()}`);
+    const tree = new Map();
+    for (const line of result.stdout.toString('utf8').split('\0')) {
+        const match = /^\d+ (\w+) ([0-9a-f]+)\t(.+)$/s.exec(line);
+        if (match)
+            tree.set(match[3], { type: match[1], oid: match[2] });
+    }
+    return tree;
+}
+/**
+ * The files under cwd at a revision (paths relative to cwd), so a glob or folder target can be
+ * expanded at the base as it is in the working tree: a dataset the change deleted is then still
+ * compared (and reported as removed). A DVC-tracked file is not in git at the base, its
+ * `<file>.dvc` is (the name `dvc add` gives it): the file it tracks is listed too, as it is in a
+ * pulled working tree.
+ */
+async function filesAtRevision(cwd, revision) {
+    const files = [...(await treeAt(cwd, revision)).keys()];
+    const tracked = files
+        .filter((f) => f.endsWith('.dvc') && isDataFile(f.slice(0, -4)))
+        .map((f) => f.slice(0, -4));
+    return [...new Set([...files, ...tracked])];
+}
+/**
+ * A read-only file system holding `files` (relative to cwd) for tinyglobby's `fs` option, so the
+ * base is matched by the very matcher (and options) the working tree is. Hand-written: it is
+ * the four calls fdir makes (readdir with file types, sync and async; no symlinks to resolve).
+ */
+function listingFs(cwd, files) {
+    const dirs = new Map();
+    const entry = (dir) => {
+        let e = dirs.get(dir);
+        if (!e)
+            dirs.set(dir, (e = new Map()));
+        return e;
+    };
+    for (const file of files) {
+        const parts = file.split('/');
+        let dir = (0,external_node_path_.resolve)(cwd);
+        parts.forEach((name, i) => {
+            const isDir = i < parts.length - 1;
+            entry(dir).set(name, isDir || (entry(dir).get(name) ?? false));
+            dir = `${dir}${dir.endsWith(external_node_path_.sep) ? '' : external_node_path_.sep}${name}`;
+        });
+    }
+    const list = (path) => [...(dirs.get((0,external_node_path_.resolve)(path)) ?? new Map())].map(([name, isDir]) => ({
+        name,
+        isFile: () => !isDir,
+        isDirectory: () => isDir,
+        isSymbolicLink: () => false,
+    }));
+    const notSymlinks = () => {
+        throw new Error('no symbolic links in a revision listing');
+    };
+    return {
+        readdir: ((path, _opts, cb) => cb(null, list(path))),
+        readdirSync: ((path) => list(path)),
+        realpath: notSymlinks,
+        realpathSync: notSymlinks,
+        stat: notSymlinks,
+        statSync: notSymlinks,
+    };
+}
+/** Whether a listing holds anything under `dir` (a folder at that revision). */
+function isFolderIn(files, dir) {
+    const prefix = `${dir.replace(/\/+$/, '')}/`;
+    return prefix === './' || files.some((f) => f.startsWith(prefix));
+}
+/** The text of several files at a revision (paths relative to cwd); a missing one is absent. */
+async function readFilesAtRevision(cwd, revision, paths) {
+    const blobs = await readBlobs(cwd, paths.map((p) => `${revision}:./${p}`));
+    const texts = new Map();
+    paths.forEach((p) => {
+        const blob = blobs.get(`${revision}:./${p}`);
+        if (blob)
+            texts.set(p, blob.toString('utf8'));
+    });
+    return texts;
+}
+
 ;// CONCATENATED MODULE: ./src/data/dvc-records.ts
+
 
 
 
@@ -18423,43 +18578,64 @@ async function dvcRecordFor(cwd, path, revision, warn) {
     }
     return best;
 }
+/** The records of a listing, with the warnings reading them gave (said again to each caller). */
+const recordsByTree = new WeakMap();
 /** Every record at a revision, .dvc files first (they name data directly), then dvc.lock files. */
 async function recordsAt(cwd, revision, warn) {
-    // Paths listed from cwd are relative to it, as declaredDatasets' globs are.
-    const listed = await runGit(['ls-tree', '-r', '-z', revision], cwd);
-    if (listed.code !== 0)
-        return [];
-    const blobs = new Map();
-    for (const line of listed.stdout.toString('utf8').split('\0')) {
-        const match = /^\d+ blob ([0-9a-f]+)\t(.+)$/s.exec(line);
-        if (match)
-            blobs.set(match[2], match[1]);
+    let tree;
+    try {
+        tree = await treeAt(cwd, revision);
     }
+    catch {
+        return [];
+    }
+    // Read once per listing, however many datasets ask (each dataset of a diff asks).
+    let read = recordsByTree.get(tree);
+    if (!read)
+        recordsByTree.set(tree, (read = readRecords(cwd, revision, tree)));
+    const { records, warnings } = await read;
+    warnings.forEach((w) => warn(w));
+    return records;
+}
+async function readRecords(cwd, revision, tree) {
+    // Paths listed from cwd are relative to it, as declaredDatasets' globs are.
+    const blobs = new Map();
+    for (const [path, entry] of tree)
+        if (entry.type === 'blob')
+            blobs.set(path, entry.oid);
     const files = [...blobs.keys()]
         .filter((f) => !/(^|\/)(\.dvc|\.git|node_modules)\//.test(f))
         .filter((f) => external_node_path_.posix.basename(f) === 'dvc.lock' || /.\.dvc$/.test(external_node_path_.posix.basename(f)))
         .sort((a, b) => Number(a.endsWith('dvc.lock')) - Number(b.endsWith('dvc.lock')) || (a < b ? -1 : 1));
+    const pipelines = files
+        .filter((f) => f.endsWith('dvc.lock'))
+        .map((f) => external_node_path_.posix.join(external_node_path_.posix.dirname(f), 'dvc.yaml'))
+        .filter((f) => blobs.has(f));
+    // Every .dvc file, dvc.lock and the dvc.yaml beside each lock: one git process for all.
+    const texts = await readBlobs(cwd, [
+        ...new Set([...files, ...pipelines].map((f) => blobs.get(f))),
+    ]);
+    const warnings = [];
+    const doc = (file) => parsedBlob(texts.get(blobs.get(file)), `${file} at ${revision}`, (w) => warnings.push(w));
     const records = [];
     for (const file of files) {
-        const doc = await parsedBlob(cwd, blobs.get(file), `${file} at ${revision}`, warn);
+        const parsedFile = doc(file);
         const dir = external_node_path_.posix.dirname(file) === '.' ? '' : external_node_path_.posix.dirname(file);
         if (file.endsWith('.dvc')) {
-            for (const out of asList(doc?.outs))
+            for (const out of asList(parsedFile?.outs))
                 pushRecord(records, dir, out, file);
             continue;
         }
         const yamlFile = external_node_path_.posix.join(dir, 'dvc.yaml');
-        const pipeline = blobs.has(yamlFile)
-            ? await parsedBlob(cwd, blobs.get(yamlFile), `${yamlFile} at ${revision}`, warn)
-            : undefined;
-        for (const [name, stage] of Object.entries(lockStages(doc))) {
+        const pipeline = blobs.has(yamlFile) ? doc(yamlFile) : undefined;
+        for (const [name, stage] of Object.entries(lockStages(parsedFile))) {
             const wdir = external_node_path_.posix.join(dir, stageWdir(pipeline, name));
             const s = stage;
             for (const entry of [...asList(s?.outs), ...asList(s?.deps)])
                 pushRecord(records, wdir, entry, file);
         }
     }
-    return records;
+    return { records, warnings };
 }
 function pushRecord(records, dir, entry, source) {
     if (typeof entry?.path !== 'string' || typeof entry.md5 !== 'string')
@@ -18490,24 +18666,17 @@ function stageWdir(pipeline, name) {
     const wdir = stage?.wdir ?? stage?.do?.wdir;
     return typeof wdir === 'string' && !wdir.includes('${') ? wdir : '.';
 }
-// Blob ids name content, so a parse is never stale: kept for the process (with its error, said
-// again to each run that reads the file).
-const parsed = new Map();
-async function parsedBlob(cwd, blob, name, warn) {
-    let result = parsed.get(blob);
-    if (!result) {
-        const read = await runGit(['cat-file', 'blob', blob], cwd);
-        try {
-            result = { doc: read.code === 0 ? (0,dist/* parse */.qg)(read.stdout.toString('utf8')) : undefined };
-        }
-        catch (error) {
-            result = { error: error.message.split('\n')[0] };
-        }
-        parsed.set(blob, result);
+/** A YAML file's document, or undefined (and a warning) when it is not valid YAML. */
+function parsedBlob(bytes, name, warn) {
+    if (!bytes)
+        return undefined;
+    try {
+        return (0,dist/* parse */.qg)(bytes.toString('utf8'));
     }
-    if (result.error)
-        warn(`${name}: not valid YAML (${result.error}); its records are ignored`);
-    return result.doc;
+    catch (error) {
+        warn(`${name}: not valid YAML (${error.message.split('\n')[0]}); its records are ignored`);
+        return undefined;
+    }
 }
 function asList(v) {
     return Array.isArray(v) ? v : [];
@@ -19652,116 +19821,6 @@ function globSync(globInput, options) {
 //#endregion
 
 
-;// CONCATENATED MODULE: ./src/data/revision-tree.ts
-
-
-
-
-/**
- * The files under cwd at a revision, as one `git ls-tree` lists them (paths relative to cwd), so
- * a glob or folder target can be expanded at the base as it is in the working tree: a dataset
- * the change deleted is then still compared (and reported as removed). A DVC-tracked file is
- * not in git at the base, its `<file>.dvc` is (the name `dvc add` gives it): the file it tracks
- * is listed too, as it is in a pulled working tree.
- */
-async function filesAtRevision(cwd, revision) {
-    const result = await runGit(['ls-tree', '-r', '-z', '--name-only', revision], cwd);
-    if (result.code !== 0)
-        throw new Error(`git ls-tree ${revision} failed: ${result.stderr.trim()}`);
-    const files = result.stdout.toString('utf8').split('\0').filter(Boolean);
-    const tracked = files
-        .filter((f) => f.endsWith('.dvc') && isDataFile(f.slice(0, -4)))
-        .map((f) => f.slice(0, -4));
-    return [...new Set([...files, ...tracked])];
-}
-/**
- * A read-only file system holding `files` (relative to cwd) for tinyglobby's `fs` option, so the
- * base is matched by the very matcher (and options) the working tree is. Hand-written: it is
- * the four calls fdir makes (readdir with file types, sync and async; no symlinks to resolve).
- */
-function listingFs(cwd, files) {
-    const dirs = new Map();
-    const entry = (dir) => {
-        let e = dirs.get(dir);
-        if (!e)
-            dirs.set(dir, (e = new Map()));
-        return e;
-    };
-    for (const file of files) {
-        const parts = file.split('/');
-        let dir = (0,external_node_path_.resolve)(cwd);
-        parts.forEach((name, i) => {
-            const isDir = i < parts.length - 1;
-            entry(dir).set(name, isDir || (entry(dir).get(name) ?? false));
-            dir = `${dir}${dir.endsWith(external_node_path_.sep) ? '' : external_node_path_.sep}${name}`;
-        });
-    }
-    const list = (path) => [...(dirs.get((0,external_node_path_.resolve)(path)) ?? new Map())].map(([name, isDir]) => ({
-        name,
-        isFile: () => !isDir,
-        isDirectory: () => isDir,
-        isSymbolicLink: () => false,
-    }));
-    const notSymlinks = () => {
-        throw new Error('no symbolic links in a revision listing');
-    };
-    return {
-        readdir: ((path, _opts, cb) => cb(null, list(path))),
-        readdirSync: ((path) => list(path)),
-        realpath: notSymlinks,
-        realpathSync: notSymlinks,
-        stat: notSymlinks,
-        statSync: notSymlinks,
-    };
-}
-/** Whether a listing holds anything under `dir` (a folder at that revision). */
-function isFolderIn(files, dir) {
-    const prefix = `${dir.replace(/\/+$/, '')}/`;
-    return prefix === './' || files.some((f) => f.startsWith(prefix));
-}
-/**
- * The text of several files at a revision (paths relative to cwd) through one
- * `git cat-file --batch`; a path missing there is absent from the map.
- */
-function readFilesAtRevision(cwd, revision, paths) {
-    const texts = new Map();
-    if (!paths.length)
-        return Promise.resolve(texts);
-    return new Promise((resolvePromise, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
-        const chunks = [];
-        let stderr = '';
-        child.stdout.on('data', (c) => chunks.push(c));
-        child.stderr.on('data', (c) => (stderr += c.toString('utf8')));
-        child.on('error', reject);
-        child.on('close', (code) => {
-            if (code !== 0) {
-                reject(new Error(`git cat-file --batch at ${revision} failed: ${stderr.trim()}`));
-                return;
-            }
-            // Each answer: `<oid> <type> <size>\n<bytes>\n`, or `<spec> missing\n`.
-            const out = Buffer.concat(chunks);
-            let at = 0;
-            for (const path of paths) {
-                const eol = out.indexOf(10, at);
-                if (eol < 0)
-                    break;
-                const header = out.subarray(at, eol).toString('utf8');
-                at = eol + 1;
-                const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
-                if (!m)
-                    continue;
-                const size = Number(m[2]);
-                if (m[1] === 'blob')
-                    texts.set(path, out.subarray(at, at + size).toString('utf8'));
-                at += size + 1;
-            }
-            resolvePromise(texts);
-        });
-        child.stdin.end(paths.map((p) => `${revision}:./${p}\n`).join(''));
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/data/targets.ts
 
 
@@ -19928,8 +19987,10 @@ function displayPath(cwd, abs) {
 
 
 
+
 /** Profile base and HEAD of each dataset, compare them and check the rules. */
 async function runDataDiff(options, logger) {
+    forgetTrees(); // revisions are listed afresh for each run (revision-tree.ts)
     const abs = (p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.join)(options.cwd, p));
     const rules = loadDataRules(options.rules, options.rulesFile, abs);
     const schema = options.schemaFile
@@ -19996,6 +20057,7 @@ async function runDataDiff(options, logger) {
 }
 /** Profile HEAD of each dataset and check the schema and rules. */
 async function runDataValidate(options, logger) {
+    forgetTrees(); // revisions are listed afresh for each run (revision-tree.ts)
     const abs = (p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.join)(options.cwd, p));
     const rules = loadDataRules(options.rules, options.rulesFile, abs);
     const schema = options.schemaFile

@@ -15843,7 +15843,7 @@ async function composeReport(options) {
     if (options.data && options.data.targets.length > 0) {
         const data = options.data;
         const dataCwd = data.cwd ?? options.cwd;
-        const { embedDataSection } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(448), __nccwpck_require__.e(242)]).then(__nccwpck_require__.bind(__nccwpck_require__, 242));
+        const { embedDataSection } = await Promise.all(/* import() */[__nccwpck_require__.e(458), __nccwpck_require__.e(448), __nccwpck_require__.e(539)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1539));
         const text = await generated('data section', () => embedDataSection({
             cwd: dataCwd,
             targets: data.targets,

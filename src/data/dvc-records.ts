@@ -1,7 +1,8 @@
 import { posix } from 'node:path';
 import { parse } from 'yaml';
-import { runGit } from '../git/run-git';
+import { readBlobs } from '../git/cat-file-batch';
 import type { DvcHashName } from './dvc-hash';
+import { treeAt, type RevisionTree } from './revision-tree';
 
 /** One output (or stage dependency) a .dvc file or a dvc.lock records at a revision. */
 export interface DvcRecord {
@@ -54,47 +55,76 @@ export async function dvcRecordFor(
   return best;
 }
 
+/** The records of a listing, with the warnings reading them gave (said again to each caller). */
+const recordsByTree = new WeakMap<
+  RevisionTree,
+  Promise<{ records: DvcRecord[]; warnings: string[] }>
+>();
+
 /** Every record at a revision, .dvc files first (they name data directly), then dvc.lock files. */
 async function recordsAt(
   cwd: string,
   revision: string,
   warn: (message: string) => void,
 ): Promise<DvcRecord[]> {
-  // Paths listed from cwd are relative to it, as declaredDatasets' globs are.
-  const listed = await runGit(['ls-tree', '-r', '-z', revision], cwd);
-  if (listed.code !== 0) return [];
-  const blobs = new Map<string, string>();
-  for (const line of listed.stdout.toString('utf8').split('\0')) {
-    const match = /^\d+ blob ([0-9a-f]+)\t(.+)$/s.exec(line);
-    if (match) blobs.set(match[2]!, match[1]!);
+  let tree: RevisionTree;
+  try {
+    tree = await treeAt(cwd, revision);
+  } catch {
+    return [];
   }
+  // Read once per listing, however many datasets ask (each dataset of a diff asks).
+  let read = recordsByTree.get(tree);
+  if (!read) recordsByTree.set(tree, (read = readRecords(cwd, revision, tree)));
+  const { records, warnings } = await read;
+  warnings.forEach((w) => warn(w));
+  return records;
+}
+
+async function readRecords(
+  cwd: string,
+  revision: string,
+  tree: RevisionTree,
+): Promise<{ records: DvcRecord[]; warnings: string[] }> {
+  // Paths listed from cwd are relative to it, as declaredDatasets' globs are.
+  const blobs = new Map<string, string>();
+  for (const [path, entry] of tree) if (entry.type === 'blob') blobs.set(path, entry.oid);
   const files = [...blobs.keys()]
     .filter((f) => !/(^|\/)(\.dvc|\.git|node_modules)\//.test(f))
     .filter((f) => posix.basename(f) === 'dvc.lock' || /.\.dvc$/.test(posix.basename(f)))
     .sort(
       (a, b) => Number(a.endsWith('dvc.lock')) - Number(b.endsWith('dvc.lock')) || (a < b ? -1 : 1),
     );
+  const pipelines = files
+    .filter((f) => f.endsWith('dvc.lock'))
+    .map((f) => posix.join(posix.dirname(f), 'dvc.yaml'))
+    .filter((f) => blobs.has(f));
+  // Every .dvc file, dvc.lock and the dvc.yaml beside each lock: one git process for all.
+  const texts = await readBlobs(cwd, [
+    ...new Set([...files, ...pipelines].map((f) => blobs.get(f)!)),
+  ]);
+  const warnings: string[] = [];
+  const doc = (file: string) =>
+    parsedBlob(texts.get(blobs.get(file)!), `${file} at ${revision}`, (w) => warnings.push(w));
   const records: DvcRecord[] = [];
   for (const file of files) {
-    const doc = await parsedBlob(cwd, blobs.get(file)!, `${file} at ${revision}`, warn);
+    const parsedFile = doc(file);
     const dir = posix.dirname(file) === '.' ? '' : posix.dirname(file);
     if (file.endsWith('.dvc')) {
-      for (const out of asList((doc as { outs?: unknown })?.outs))
+      for (const out of asList((parsedFile as { outs?: unknown })?.outs))
         pushRecord(records, dir, out as Entry, file);
       continue;
     }
     const yamlFile = posix.join(dir, 'dvc.yaml');
-    const pipeline = blobs.has(yamlFile)
-      ? await parsedBlob(cwd, blobs.get(yamlFile)!, `${yamlFile} at ${revision}`, warn)
-      : undefined;
-    for (const [name, stage] of Object.entries(lockStages(doc))) {
+    const pipeline = blobs.has(yamlFile) ? doc(yamlFile) : undefined;
+    for (const [name, stage] of Object.entries(lockStages(parsedFile))) {
       const wdir = posix.join(dir, stageWdir(pipeline, name));
       const s = stage as { deps?: unknown; outs?: unknown } | null;
       for (const entry of [...asList(s?.outs), ...asList(s?.deps)])
         pushRecord(records, wdir, entry as Entry, file);
     }
   }
-  return records;
+  return { records, warnings };
 }
 
 function pushRecord(records: DvcRecord[], dir: string, entry: Entry, source: string): void {
@@ -126,28 +156,21 @@ function stageWdir(pipeline: unknown, name: string): string {
   return typeof wdir === 'string' && !wdir.includes('${') ? wdir : '.';
 }
 
-// Blob ids name content, so a parse is never stale: kept for the process (with its error, said
-// again to each run that reads the file).
-const parsed = new Map<string, { doc?: unknown; error?: string }>();
-
-async function parsedBlob(
-  cwd: string,
-  blob: string,
+/** A YAML file's document, or undefined (and a warning) when it is not valid YAML. */
+function parsedBlob(
+  bytes: Buffer | undefined,
   name: string,
   warn: (message: string) => void,
-): Promise<unknown> {
-  let result = parsed.get(blob);
-  if (!result) {
-    const read = await runGit(['cat-file', 'blob', blob], cwd);
-    try {
-      result = { doc: read.code === 0 ? parse(read.stdout.toString('utf8')) : undefined };
-    } catch (error) {
-      result = { error: (error as Error).message.split('\n')[0] };
-    }
-    parsed.set(blob, result);
+): unknown {
+  if (!bytes) return undefined;
+  try {
+    return parse(bytes.toString('utf8'));
+  } catch (error) {
+    warn(
+      `${name}: not valid YAML (${(error as Error).message.split('\n')[0]}); its records are ignored`,
+    );
+    return undefined;
   }
-  if (result.error) warn(`${name}: not valid YAML (${result.error}); its records are ignored`);
-  return result.doc;
 }
 
 function asList(v: unknown): unknown[] {

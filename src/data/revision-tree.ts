@@ -1,22 +1,55 @@
-import { spawn } from 'node:child_process';
 import { resolve, sep } from 'node:path';
 import type { GlobOptions } from 'tinyglobby';
+import { readBlobs } from '../git/cat-file-batch';
 import { runGit } from '../git/run-git';
 import { isDataFile } from './source';
 
 type FileSystemAdapter = NonNullable<GlobOptions['fs']>;
 
+/** What a revision holds under cwd: each path (relative to cwd) with its object type and id. */
+export type RevisionTree = Map<string, { type: string; oid: string }>;
+
+const trees = new Map<string, Promise<RevisionTree>>();
+
 /**
- * The files under cwd at a revision, as one `git ls-tree` lists them (paths relative to cwd), so
- * a glob or folder target can be expanded at the base as it is in the working tree: a dataset
- * the change deleted is then still compared (and reported as removed). A DVC-tracked file is
- * not in git at the base, its `<file>.dvc` is (the name `dvc add` gives it): the file it tracks
- * is listed too, as it is in a pulled working tree.
+ * Every entry under cwd at a revision, from one `git ls-tree -r` per run, cwd and revision: the
+ * glob expansion at the base (filesAtRevision) and the DVC records (dvc-records.ts) share it.
+ */
+export function treeAt(cwd: string, revision: string): Promise<RevisionTree> {
+  const key = `${resolve(cwd)}\0${revision}`;
+  let tree = trees.get(key);
+  if (!tree) trees.set(key, (tree = listTree(cwd, revision)));
+  return tree;
+}
+
+/**
+ * Forgets the listings: a run starts with this (run-data.ts), because a revision is named, not
+ * resolved (`main` may move between two runs of one process, as in tests).
+ */
+export function forgetTrees(): void {
+  trees.clear();
+}
+
+async function listTree(cwd: string, revision: string): Promise<RevisionTree> {
+  const result = await runGit(['ls-tree', '-r', '-z', revision], cwd);
+  if (result.code !== 0) throw new Error(`git ls-tree ${revision} failed: ${result.stderr.trim()}`);
+  const tree: RevisionTree = new Map();
+  for (const line of result.stdout.toString('utf8').split('\0')) {
+    const match = /^\d+ (\w+) ([0-9a-f]+)\t(.+)$/s.exec(line);
+    if (match) tree.set(match[3]!, { type: match[1]!, oid: match[2]! });
+  }
+  return tree;
+}
+
+/**
+ * The files under cwd at a revision (paths relative to cwd), so a glob or folder target can be
+ * expanded at the base as it is in the working tree: a dataset the change deleted is then still
+ * compared (and reported as removed). A DVC-tracked file is not in git at the base, its
+ * `<file>.dvc` is (the name `dvc add` gives it): the file it tracks is listed too, as it is in a
+ * pulled working tree.
  */
 export async function filesAtRevision(cwd: string, revision: string): Promise<string[]> {
-  const result = await runGit(['ls-tree', '-r', '-z', '--name-only', revision], cwd);
-  if (result.code !== 0) throw new Error(`git ls-tree ${revision} failed: ${result.stderr.trim()}`);
-  const files = result.stdout.toString('utf8').split('\0').filter(Boolean);
+  const files = [...(await treeAt(cwd, revision)).keys()];
   const tracked = files
     .filter((f) => f.endsWith('.dvc') && isDataFile(f.slice(0, -4)))
     .map((f) => f.slice(0, -4));
@@ -71,45 +104,20 @@ export function isFolderIn(files: string[], dir: string): boolean {
   return prefix === './' || files.some((f) => f.startsWith(prefix));
 }
 
-/**
- * The text of several files at a revision (paths relative to cwd) through one
- * `git cat-file --batch`; a path missing there is absent from the map.
- */
-export function readFilesAtRevision(
+/** The text of several files at a revision (paths relative to cwd); a missing one is absent. */
+export async function readFilesAtRevision(
   cwd: string,
   revision: string,
   paths: string[],
 ): Promise<Map<string, string>> {
+  const blobs = await readBlobs(
+    cwd,
+    paths.map((p) => `${revision}:./${p}`),
+  );
   const texts = new Map<string, string>();
-  if (!paths.length) return Promise.resolve(texts);
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
-    const chunks: Buffer[] = [];
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => chunks.push(c));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code !== 0) {
-        reject(new Error(`git cat-file --batch at ${revision} failed: ${stderr.trim()}`));
-        return;
-      }
-      // Each answer: `<oid> <type> <size>\n<bytes>\n`, or `<spec> missing\n`.
-      const out = Buffer.concat(chunks);
-      let at = 0;
-      for (const path of paths) {
-        const eol = out.indexOf(10, at);
-        if (eol < 0) break;
-        const header = out.subarray(at, eol).toString('utf8');
-        at = eol + 1;
-        const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
-        if (!m) continue;
-        const size = Number(m[2]);
-        if (m[1] === 'blob') texts.set(path, out.subarray(at, at + size).toString('utf8'));
-        at += size + 1;
-      }
-      resolvePromise(texts);
-    });
-    child.stdin.end(paths.map((p) => `${revision}:./${p}\n`).join(''));
+  paths.forEach((p) => {
+    const blob = blobs.get(`${revision}:./${p}`);
+    if (blob) texts.set(p, blob.toString('utf8'));
   });
+  return texts;
 }

@@ -12,6 +12,7 @@ import { diffMarkdown, validateMarkdown } from './markdown';
 import { profileFile, type TableProfile } from './profile';
 import { profileMoves } from './profile-moves';
 import { fileAtRevision } from './revision-file';
+import { forgetTrees } from './revision-tree';
 import { loadDataRules } from './rules';
 import { checkSchema, loadSchema } from './schema';
 import { isInside, isSymlink, workspaceFile } from '../core/workspace-file';
@@ -22,6 +23,7 @@ export type { DataFailure, DataOutcome, DataRunOptions, DataChart } from './type
 
 /** Profile base and HEAD of each dataset, compare them and check the rules. */
 export async function runDataDiff(options: DataRunOptions, logger: Logger): Promise<DataOutcome> {
+  forgetTrees(); // revisions are listed afresh for each run (revision-tree.ts)
   const abs = (p: string) => (isAbsolute(p) ? p : join(options.cwd, p));
   const rules = loadDataRules(options.rules, options.rulesFile, abs);
   const schema = options.schemaFile
@@ -101,6 +103,7 @@ export async function runDataValidate(
   options: DataRunOptions,
   logger: Logger,
 ): Promise<DataOutcome> {
+  forgetTrees(); // revisions are listed afresh for each run (revision-tree.ts)
   const abs = (p: string) => (isAbsolute(p) ? p : join(options.cwd, p));
   const rules = loadDataRules(options.rules, options.rulesFile, abs);
   const schema = options.schemaFile
