@@ -1,10 +1,10 @@
 // The DuckDB engine's SQL on files large enough to matter, called directly (not through the
 // small-file dispatch), checked against statistics computed here from the same rows.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openEngine } from '../src/data/engine';
+import { defaultThreads, openEngine } from '../src/data/engine';
 import { doubleLiteral, measureDrift } from '../src/data/drift';
 import { profileFile } from '../src/data/profile';
 
@@ -48,6 +48,23 @@ function exactKs(b: number[], h: number[]): number {
 }
 
 describe('DuckDB engine', () => {
+  it('runs a thread per core the process may use, at most 8, unless CML_DATA_THREADS says', async () => {
+    expect([1, 2, 4, 8, 64, 0].map(defaultThreads)).toEqual([1, 2, 4, 8, 8, 1]);
+    const threads = async () =>
+      Number(
+        (
+          await (await openEngine()).runAndReadAll("SELECT current_setting('threads') AS t")
+        ).getRowObjectsJson()[0]?.t,
+      );
+    expect(await threads()).toBe(defaultThreads(availableParallelism()));
+    process.env.CML_DATA_THREADS = '1';
+    try {
+      expect(await threads()).toBe(1);
+    } finally {
+      delete process.env.CML_DATA_THREADS;
+    }
+  });
+
   it('reads every histogram edge back as the same double', async () => {
     const conn = await openEngine();
     // Values whose shortest decimal form DuckDB reads as a DECIMAL and rounds to a neighbour.

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import Module, { createRequire } from 'node:module';
 import type { DuckDBConnection } from '@duckdb/node-api';
@@ -8,7 +9,7 @@ import { ensureBinding, REMOTE_BINDINGS, type FetchOptions } from './engine-bind
 /**
  * The engine is DuckDB (measured against a streaming csv-parse reader: see docs/data-validate.md
  * and scripts/bench/data-validate.mjs). It is loaded only when a data command runs, so the other
- * commands never pay for its 60+ MB native library. Two threads (the runners' core count) and a
+ * commands never pay for its 60+ MB native library. A thread per core (defaultThreads) and a
  * memory limit with a spill folder keep a file larger than RAM within bounds.
  */
 export async function openEngine(): Promise<DuckDBConnection> {
@@ -18,7 +19,7 @@ export async function openEngine(): Promise<DuckDBConnection> {
   const instance = await DuckDBInstance.create(':memory:', {
     threads: setting(
       'CML_DATA_THREADS',
-      '2',
+      String(defaultThreads(availableParallelism())),
       /^[1-9]\d{0,3}$/,
       'a whole number of threads, 1 or more',
     ),
@@ -37,6 +38,15 @@ export async function openEngine(): Promise<DuckDBConnection> {
     autoload_known_extensions: 'false',
   });
   return instance.connect();
+}
+
+/**
+ * One thread per core the process may use, at most 8. A fixed 2 (the small runners' count) left
+ * half of GitHub's standard 4-core Linux runner idle on a large file; past 8 threads the 512 MB
+ * default limit is shared by so many aggregate states that DuckDB spills more than it gains.
+ */
+export function defaultThreads(cores: number): number {
+  return Math.max(1, Math.min(8, Math.floor(cores) || 1));
 }
 
 /** An engine setting from the environment, refused in one line naming the variable when malformed. */
