@@ -7,8 +7,9 @@ import { schemaChanges } from '../../src/data/compare';
 
 const [basePath, headPath] = process.argv.slice(2) as [string, string];
 const conn = await openEngine();
-const base = await profileFile(conn, basePath, 'base');
-const head = await profileFile(conn, headPath, 'head');
+// As run-data.ts does: each side's pass also counts its categories for drift.
+const base = await profileFile(conn, basePath, 'base', undefined, { categories: true });
+const head = await profileFile(conn, headPath, 'head', undefined, { categories: true });
 const drift = await measureDrift(
   conn,
   { path: basePath, profile: base },

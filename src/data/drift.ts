@@ -1,11 +1,18 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { ident } from './engine';
 import { isNumeric, type ColumnProfile, type TableProfile } from './profile';
-import { readExpression } from './source';
-import { smallTable } from './small/choose-engine';
-import { smallHistograms } from './small/table-queries';
+export { doubleLiteral } from './drift-sketch';
 import {
-  alignBins,
+  cumulativeFromQuantiles,
+  EXACT_ROWS,
+  numericGrid,
+  sketchOf,
+  sketchPass,
+  type DriftSketch,
+  type SketchRequest,
+} from './drift-sketch';
+import { categoryBin } from './small/sketch-table';
+import { MAX_CATEGORIES } from './sketch-sizes';
+import {
   categoricalPsi,
   cumulative,
   jensenShannon,
@@ -16,8 +23,7 @@ import {
 
 /** Above these a column is reported as drifted (stated in the table's legend). */
 export const THRESHOLDS = { psi: 0.2, ks: 0.1, js: 0.1 };
-/** Categories beyond this many distinct values are not compared value by value. */
-export const MAX_CATEGORIES = 1000;
+export { MAX_CATEGORIES } from './sketch-sizes';
 
 export interface ColumnDrift {
   column: string;
@@ -34,10 +40,16 @@ export interface ColumnDrift {
 interface Plan {
   column: string;
   kind: 'numeric' | 'categorical';
+  /** Numeric: the base's grid (numericGrid). */
   edges: number[];
 }
 
-/** One pass over each side counting the common columns on a shared grid, then the statistics. */
+/**
+ * Drift of every column both sides have, from the sketches gathered with the profiles
+ * (drift-sketch.ts): HEAD counted on the base's grid, the base read off its quantiles (counted
+ * when small). A profile made without a sketch (a caller that profiled the sides on their own)
+ * costs one more pass over that side.
+ */
 export async function measureDrift(
   conn: DuckDBConnection,
   base: { path: string; profile: TableProfile },
@@ -49,11 +61,8 @@ export async function measureDrift(
     const b = base.profile.columns.find((c) => c.name === h.name);
     if (!b) continue;
     if (isNumeric(b.type) && isNumeric(h.type)) {
-      const edges = [
-        ...new Set([...(b.quantiles ?? []), ...(h.quantiles ?? []), b.min, h.min, b.max, h.max]),
-      ]
-        .filter((e): e is number => typeof e === 'number' && Number.isFinite(e))
-        .sort((x, y) => x - y);
+      // Both sides' quantiles, mins and maxes (whole numbers for an integer column).
+      const edges = [...new Set([...numericGrid(b), ...numericGrid(h)])].sort((x, y) => x - y);
       if (edges.length) plans.push({ column: h.name, kind: 'numeric', edges });
     } else if (!isNumeric(b.type) && !isNumeric(h.type)) {
       if (Math.max(b.distinct, h.distinct) > MAX_CATEGORIES) {
@@ -74,15 +83,24 @@ export async function measureDrift(
     }
   }
   if (!plans.length) return results;
-  const [baseHist, headHist] = [
-    await histograms(conn, base.path, base.profile.dataset, plans),
-    await histograms(conn, head.path, head.profile.dataset, plans),
-  ];
-  plans.forEach((plan, i) => {
+  const numeric = plans.filter((p) => p.kind === 'numeric');
+  const categorical = plans.filter((p) => p.kind === 'categorical').map((p) => p.column);
+  const edges = new Map(numeric.map((p) => [p.column, p.edges]));
+  const categories = categorical.length > 0;
+  // A side's numbers are counted on the grid when it is small (one more, cheap, pass), else
+  // read off its quantile table (drift-sketch.ts cumulativeFromQuantiles).
+  const counted = (side: { profile: TableProfile }) =>
+    side.profile.rows <= EXACT_ROWS && numeric.length > 0 ? { edges } : {};
+  const baseSketch = await sketchFor(conn, base, { categories, ...counted(base) }, categorical);
+  const headSketch = await sketchFor(conn, head, { categories, ...counted(head) }, categorical);
+  const shares = (sketch: DriftSketch, column: ColumnProfile, grid: number[]) =>
+    sketch.numeric.get(column.name)?.counts ?? steps(cumulativeFromQuantiles(column, grid));
+  plans.forEach((plan) => {
     const bp = base.profile.columns.find((c) => c.name === plan.column) as ColumnProfile;
     if (plan.kind === 'numeric') {
-      const bf = alignBins(plan.edges, baseHist[i] ?? []);
-      const hf = alignBins(plan.edges, headHist[i] ?? []);
+      const hp = head.profile.columns.find((c) => c.name === plan.column) as ColumnProfile;
+      const bf = shares(baseSketch, bp, plan.edges);
+      const hf = shares(headSketch, hp, plan.edges);
       const bt = bf.reduce((a, c) => a + c, 0);
       const ht = hf.reduce((a, c) => a + c, 0);
       const ks = ksFromCumulative(cumulative(bf), cumulative(hf), bt, ht);
@@ -110,16 +128,27 @@ export async function measureDrift(
         })),
       });
     } else {
-      const toMap = (h: { key: unknown; value: unknown }[]) =>
-        new Map(h.map((e) => [String(e.key), Number(e.value)]));
-      const bm = toMap(baseHist[i] ?? []);
-      const hm = toMap(headHist[i] ?? []);
+      const bm = keyed(baseSketch.categories.get(plan.column));
+      const hm = keyed(headSketch.categories.get(plan.column));
       const js = jensenShannon(bm, hm);
       const p = categoricalPsi(bm, hm);
       const bt = [...bm.values()].reduce((a, c) => a + c, 0);
       const ht = [...hm.values()].reduce((a, c) => a + c, 0);
+      // Bins are named by the most frequent values of either side that fall in them.
+      const names = new Map<string, string>();
+      for (const value of [
+        ...(headSketch.names.get(plan.column) ?? []),
+        ...(baseSketch.names.get(plan.column) ?? []),
+      ]) {
+        const bin = String(categoryBin(value));
+        if (!names.has(bin)) names.set(bin, value);
+      }
       const keys = [...new Set([...bm.keys(), ...hm.keys()])]
-        .sort((x, y) => (bm.get(y) ?? 0) + (hm.get(y) ?? 0) - (bm.get(x) ?? 0) - (hm.get(x) ?? 0))
+        .sort(
+          (x, y) =>
+            (bm.get(y) ?? 0) + (hm.get(y) ?? 0) - (bm.get(x) ?? 0) - (hm.get(x) ?? 0) ||
+            (names.get(x) ?? '\uffff').localeCompare(names.get(y) ?? '\uffff'),
+        )
         .slice(0, 12);
       results.push({
         column: plan.column,
@@ -128,7 +157,7 @@ export async function measureDrift(
         psi: p,
         drifted: js >= THRESHOLDS.js || p >= THRESHOLDS.psi,
         bins: keys.map((k) => ({
-          label: k,
+          label: names.get(k) ?? 'other',
           base: bt ? (bm.get(k) ?? 0) / bt : 0,
           head: ht ? (hm.get(k) ?? 0) / ht : 0,
         })),
@@ -138,31 +167,40 @@ export async function measureDrift(
   return results;
 }
 
-async function histograms(conn: DuckDBConnection, path: string, dataset: string, plans: Plan[]) {
-  const small = smallTable(path, dataset);
-  if (small) return smallHistograms(small, plans);
-  const source = readExpression(path, dataset).replace('store_rejects=true', 'ignore_errors=true');
-  const parts = plans.map((p, i) =>
-    p.kind === 'numeric'
-      ? `histogram(CAST(${ident(p.column)} AS DOUBLE), [${p.edges.map(doubleLiteral).join(',')}]::DOUBLE[]) AS h${i}`
-      : `histogram(CAST(${ident(p.column)} AS VARCHAR)) AS h${i}`,
-  );
-  const row =
-    (
-      await conn.runAndReadAll(`SELECT ${parts.join(', ')} FROM ${source}`)
-    ).getRowObjectsJson()[0] ?? {};
-  return plans.map((_, i) => (row[`h${i}`] as { key: unknown; value: unknown }[] | null) ?? []);
+/** The side's sketch when it holds what the plans need, else a pass gathering it. */
+async function sketchFor(
+  conn: DuckDBConnection,
+  side: { path: string; profile: TableProfile },
+  need: SketchRequest,
+  categorical: string[],
+): Promise<DriftSketch> {
+  const have = sketchOf(side.profile);
+  const numericHere = (column: string) =>
+    side.profile.columns.some((c) => c.name === column && isNumeric(c.type));
+  const complete =
+    have !== undefined &&
+    categorical.every((column) => have.categories.has(column)) &&
+    [...(need.edges ?? [])].every(([column, edges]) => {
+      const counted = have.numeric.get(column);
+      return !numericHere(column) || (counted !== undefined && sameEdges(counted.edges, edges));
+    });
+  return complete ? have : sketchPass(conn, side.path, side.profile.dataset, need);
 }
 
-/**
- * A DOUBLE literal that DuckDB reads back as exactly `n`. Its histogram keys are matched to the
- * edges by equality (alignBins), so an edge must round-trip: a plain decimal literal such as
- * `0.30094784534555640` is read as a DECIMAL and then rounded to a neighbouring double (about 1 in
- * 10 of a numeric grid did), which sent those bins' counts to the overflow bin. Exponent notation
- * is parsed as a DOUBLE directly, with the shortest round-trip digits JavaScript prints.
- */
-export function doubleLiteral(n: number): string {
-  return n.toExponential();
+function sameEdges(a: number[], b: number[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** Per-bin shares from cumulative shares. */
+function steps(cumulativeShares: number[]): number[] {
+  return cumulativeShares.map((c, i) => c - (i ? (cumulativeShares[i - 1] as number) : 0));
+}
+
+/** Bins in ascending order, so sums run in one order whichever engine counted them. */
+function keyed(bins: Map<number, number> | undefined): Map<string, number> {
+  return new Map(
+    [...(bins ?? [])].sort((a, b) => a[0] - b[0]).map(([bin, count]) => [String(bin), count]),
+  );
 }
 
 function short(n: number): string {

@@ -4,6 +4,15 @@ import { formatOf, readExpression } from './source';
 import { notReadable, unreadableFile } from './read-error';
 import { smallTable } from './small/choose-engine';
 import { profileSmallTable } from './small/profile-table';
+import { smallSketch } from './small/sketch-table';
+import {
+  attachSketch,
+  manyValuedColumns,
+  readSketch,
+  sketchParts,
+  type SketchRequest,
+} from './drift-sketch';
+import { MAX_CATEGORIES } from './sketch-sizes';
 
 /** The types a column is reported with (DuckDB's sniffed type, in the user's words). */
 export type ColumnType =
@@ -102,9 +111,11 @@ export async function profileFile(
   path: string,
   dataset: string,
   revision?: string,
+  /** What drift will need of this side, gathered in the same pass (drift-sketch.ts). */
+  sketch?: SketchRequest,
 ): Promise<TableProfile> {
   try {
-    return await profileOnce(conn, path, dataset, revision);
+    return await profileOnce(conn, path, dataset, revision, sketch);
   } catch (error) {
     throw unreadableFile(error, path, dataset, revision) ?? error;
   }
@@ -115,11 +126,16 @@ async function profileOnce(
   path: string,
   dataset: string,
   revision: string | undefined,
+  sketch: SketchRequest | undefined,
 ): Promise<TableProfile> {
   // Small text files are profiled in JavaScript with DuckDB's definitions (src/data/small/), so
   // a short run never loads DuckDB's native library.
   const small = smallTable(path, dataset);
-  if (small) return profileSmallTable(small, dataset);
+  if (small) {
+    const profile = profileSmallTable(small, dataset);
+    if (sketch) attachSketch(profile, smallSketch(small, sketch));
+    return profile;
+  }
   const n = ++tableCounter;
   const source = readExpression(path, dataset).replace(
     'store_rejects=true',
@@ -171,6 +187,17 @@ async function profileOnce(
       );
     }
   });
+  if (sketch?.categories)
+    sketch = {
+      ...sketch,
+      manyValued: await manyValuedColumns(
+        conn,
+        plainSource(path, dataset),
+        columns,
+        MAX_CATEGORIES,
+      ),
+    };
+  if (sketch) parts.push(...sketchParts(columns, sketch));
   const row =
     (
       await conn.runAndReadAll(`SELECT ${parts.join(', ')} FROM ${source}`)
@@ -232,13 +259,20 @@ async function profileOnce(
     }
     return p;
   });
-  return {
+  const profile: TableProfile = {
     dataset,
     rows,
     duplicates: rows - unique,
     columns: profiles,
     malformed: badJson ?? (await malformedRows(conn, source, n)),
   };
+  if (sketch) attachSketch(profile, readSketch(columns, sketch, row));
+  return profile;
+}
+
+/** The file read without recording rejects (a side query must not add to the rejects table). */
+function plainSource(path: string, dataset: string): string {
+  return readExpression(path, dataset).replace('store_rejects=true', 'ignore_errors=true');
 }
 
 async function malformedRows(conn: DuckDBConnection, source: string, n: number) {

@@ -48,9 +48,13 @@ export async function runDataDiff(options: DataRunOptions, logger: Logger): Prom
           { file: dataset },
         );
       }
-      const base = basePath ? await profileFile(conn, basePath, dataset, baseRev) : undefined;
+      // Each side is read once: its pass also counts its categories for drift (drift-sketch.ts).
+      const sketch = basePath && headPath ? { categories: true } : undefined;
+      const base = basePath
+        ? await profileFile(conn, basePath, dataset, baseRev, sketch)
+        : undefined;
       const head = headPath
-        ? await profileFile(conn, headPath, dataset, options.headRev)
+        ? await profileFile(conn, headPath, dataset, options.headRev, sketch)
         : undefined;
       const result: DatasetResult = {
         dataset,
