@@ -1,10 +1,9 @@
 import type { DriftSketch, SketchRequest } from '../drift-sketch';
-import { alignBins } from '../drift-stats';
 import { columnType, isNumeric } from '../profile';
 import { CATEGORY_BINS, CATEGORY_NAMES } from '../sketch-sizes';
 import { hashInto, type Hash64 } from './duckdb-hash';
 import type { SmallTable } from './read-table';
-import { smallHistograms } from './table-queries';
+import { smallGridCounts } from './table-queries';
 import { TopK } from './top-k';
 
 /** 2^32 mod the bin count, to fold a 64-bit hash into a bin without BigInt. */
@@ -37,8 +36,10 @@ export function smallSketch(table: SmallTable, request: SketchRequest): DriftSke
     if (isNumeric(type)) {
       const edges = request.edges?.get(column.name);
       if (!edges?.length) continue;
-      const [hist] = smallHistograms(table, [{ column: column.name, kind: 'numeric', edges }]);
-      sketch.numeric.set(column.name, { edges, counts: alignBins(edges, hist ?? []) });
+      sketch.numeric.set(column.name, {
+        edges,
+        counts: smallGridCounts(table, column.name, edges),
+      });
     } else if (request.categories) {
       const counts = new Map<number, number>();
       const top = new TopK(CATEGORY_NAMES);

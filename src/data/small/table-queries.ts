@@ -1,51 +1,27 @@
 import type { SmallTable } from './read-table';
 import { compareBytes } from './text-order';
 
-export interface HistogramPlan {
-  column: string;
-  kind: 'numeric' | 'categorical';
-  edges: number[];
-}
-type Histogram = { key: unknown; value: unknown }[];
-
 /**
- * What drift.ts's histogram query returns, from a small table: DuckDB's histogram(x, edges)
- * gives one entry per edge (values ≤ that edge and above the previous one) and an `Infinity`
- * entry only when values lie above the last edge; histogram(text) one entry per value, in
- * byte order of the values. Counts are strings, as DuckDB's BIGINTs come out of the JSON rows.
+ * What DuckDB's histogram(x, edges) counts, over a small table's column, aligned as alignBins
+ * aligns it: per edge the values at or below it and above the previous one, then those above
+ * the last edge. Missing values (NaN) are not counted.
  */
-export function smallHistograms(table: SmallTable, plans: HistogramPlan[]): Histogram[] {
-  return plans.map((plan) => {
-    const column = table.columns.find((c) => c.name === plan.column);
-    if (!column) return [];
-    if (plan.kind === 'numeric') {
-      const numbers = column.numbers;
-      if (!numbers) return [];
-      const counts = new Array<number>(plan.edges.length + 1).fill(0);
-      let any = false;
-      for (const x of numbers) {
-        if (Number.isNaN(x)) continue;
-        any = true;
-        let lo = 0;
-        let hi = plan.edges.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >>> 1;
-          if ((plan.edges[mid] as number) < x) lo = mid + 1;
-          else hi = mid;
-        }
-        counts[lo] = (counts[lo] as number) + 1;
-      }
-      if (!any) return [];
-      const out: Histogram = plan.edges.map((edge, i) => ({ key: edge, value: String(counts[i]) }));
-      const over = counts[plan.edges.length] as number;
-      if (over) out.push({ key: 'Infinity', value: String(over) });
-      return out;
+export function smallGridCounts(table: SmallTable, column: string, edges: number[]): number[] {
+  const counts = new Array<number>(edges.length + 1).fill(0);
+  const numbers = table.columns.find((c) => c.name === column)?.numbers;
+  if (!numbers) return counts;
+  for (const x of numbers) {
+    if (Number.isNaN(x)) continue;
+    let lo = 0;
+    let hi = edges.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((edges[mid] as number) < x) lo = mid + 1;
+      else hi = mid;
     }
-    const counts = valueCounts(column.text);
-    return [...counts.keys()]
-      .sort(compareBytes)
-      .map((key) => ({ key, value: String(counts.get(key)) }));
-  });
+    counts[lo] = (counts[lo] as number) + 1;
+  }
+  return counts;
 }
 
 /**
