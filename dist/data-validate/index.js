@@ -2,13 +2,13 @@
 /******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 6501:
+/***/ 7707:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(1667);
-const utils = __nccwpck_require__(504);
+const pico = __nccwpck_require__(8425);
+const utils = __nccwpck_require__(3174);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -26,7 +26,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 4564:
+/***/ 4286:
 /***/ ((module) => {
 
 
@@ -217,13 +217,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1458:
+/***/ 5108:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(4564);
-const utils = __nccwpck_require__(504);
+const constants = __nccwpck_require__(4286);
+const utils = __nccwpck_require__(3174);
 
 /**
  * Constants
@@ -1649,15 +1649,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 1667:
+/***/ 8425:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(5008);
-const parse = __nccwpck_require__(1458);
-const utils = __nccwpck_require__(504);
-const constants = __nccwpck_require__(4564);
+const scan = __nccwpck_require__(4770);
+const parse = __nccwpck_require__(5108);
+const utils = __nccwpck_require__(3174);
+const constants = __nccwpck_require__(4286);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -2017,12 +2017,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 5008:
+/***/ 4770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(504);
+const utils = __nccwpck_require__(3174);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -2039,7 +2039,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(4564);
+} = __nccwpck_require__(4286);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -2427,7 +2427,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 504:
+/***/ 3174:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -2438,7 +2438,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(4564);
+} = __nccwpck_require__(4286);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -2506,7 +2506,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 4296:
+/***/ 2091:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2579,7 +2579,7 @@ function isProgrammingError(error) {
 
 /***/ }),
 
-/***/ 8198:
+/***/ 9147:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2631,7 +2631,7 @@ function clearSecrets() {
 
 /***/ }),
 
-/***/ 6753:
+/***/ 8706:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2644,7 +2644,7 @@ function clearSecrets() {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2091);
 
 
 
@@ -2696,7 +2696,7 @@ function workspaceFile(path, workspace, what, file) {
 
 /***/ }),
 
-/***/ 9163:
+/***/ 2398:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2713,7 +2713,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
+var errors = __nccwpck_require__(2091);
 ;// CONCATENATED MODULE: ./src/platforms/github-actions/index.ts
 
 
@@ -3089,18 +3089,18 @@ module.exports = require("util");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2387:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveBlockMap = __nccwpck_require__(1653);
+var resolveBlockSeq = __nccwpck_require__(2624);
+var resolveFlowCollection = __nccwpck_require__(692);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -3186,15 +3186,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 2873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(5755);
+var composeNode = __nccwpck_require__(3755);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -3238,17 +3238,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 3755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var composeCollection = __nccwpck_require__(2387);
+var composeScalar = __nccwpck_require__(4995);
+var resolveEnd = __nccwpck_require__(1462);
+var utilEmptyScalarPosition = __nccwpck_require__(9933);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -3357,15 +3357,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 4995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -3452,18 +3452,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 2750:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(8144);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var identity = __nccwpck_require__(2617);
+var composeDoc = __nccwpck_require__(2873);
+var resolveEnd = __nccwpck_require__(1462);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -3683,17 +3683,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 1653:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -3807,12 +3807,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 599:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -4014,14 +4014,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 2624:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveProps = __nccwpck_require__(8017);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -4072,7 +4072,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1462:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4118,19 +4118,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 692:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -4334,13 +4334,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 7120:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(9271);
+var resolveEnd = __nccwpck_require__(1462);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -4569,7 +4569,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 8017:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4724,7 +4724,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 6761:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4767,7 +4767,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 9933:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4802,12 +4802,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 4437:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(6761);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -4826,12 +4826,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 3485:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -4848,22 +4848,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(9671);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var toJS = __nccwpck_require__(3709);
+var Schema = __nccwpck_require__(4902);
+var stringifyDocument = __nccwpck_require__(5719);
+var anchors = __nccwpck_require__(5702);
+var applyReviver = __nccwpck_require__(2703);
+var createNode = __nccwpck_require__(9462);
+var directives = __nccwpck_require__(8144);
 
 class Document {
     constructor(value, replacer, options) {
@@ -5192,13 +5192,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 5702:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -5275,7 +5275,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 2703:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5339,14 +5339,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 9462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -5436,13 +5436,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 8144:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 const escapeChars = {
     '!': '%21',
@@ -5621,7 +5621,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 2130:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5690,28 +5690,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3645:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var Schema = __nccwpck_require__(4902);
+var errors = __nccwpck_require__(2130);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
+var publicApi = __nccwpck_require__(6205);
+var visit = __nccwpck_require__(7182);
 
 
 
@@ -5748,7 +5748,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 9923:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -5774,16 +5774,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 9671:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(5702);
+var visit = __nccwpck_require__(7182);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -5901,14 +5901,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 6039:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(9462);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -6059,14 +6059,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4615:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(2703);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 class NodeBase {
     constructor(type) {
@@ -6106,15 +6106,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 2815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(9462);
+var stringifyPair = __nccwpck_require__(1174);
+var addPairToJSMap = __nccwpck_require__(614);
+var identity = __nccwpck_require__(2617);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -6152,14 +6152,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 9271:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -6186,17 +6186,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 2448:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(8454);
+var addPairToJSMap = __nccwpck_require__(614);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -6340,17 +6340,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 5125:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(9462);
+var stringifyCollection = __nccwpck_require__(8454);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var toJS = __nccwpck_require__(3709);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -6462,16 +6462,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 614:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(9923);
+var merge = __nccwpck_require__(2610);
+var stringify = __nccwpck_require__(9666);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -6534,7 +6534,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 2617:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6594,12 +6594,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3709:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -6640,15 +6640,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 8564:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
+var errors = __nccwpck_require__(2130);
+var stringifyString = __nccwpck_require__(6179);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -6865,7 +6865,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 7455:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6935,7 +6935,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 4257:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7041,14 +7041,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 3427:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(8564);
+var cstStringify = __nccwpck_require__(7455);
+var cstVisit = __nccwpck_require__(4257);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -7160,12 +7160,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(3427);
 
 /*
 START -> stream
@@ -7890,7 +7890,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 9706:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7938,14 +7938,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 7374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -8925,18 +8925,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 6205:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var log = __nccwpck_require__(9923);
+var identity = __nccwpck_require__(2617);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -9039,16 +9039,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 4902:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(2617);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var tags = __nccwpck_require__(1656);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -9085,13 +9085,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 8229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var YAMLMap = __nccwpck_require__(2448);
 
 const map = {
     collection: 'map',
@@ -9111,12 +9111,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 7890:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const nullTag = {
     identify: value => value == null,
@@ -9135,13 +9135,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 2400:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var YAMLSeq = __nccwpck_require__(5125);
 
 const seq = {
     collection: 'seq',
@@ -9161,12 +9161,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 2374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(6179);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -9184,12 +9184,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 1477:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -9212,13 +9212,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 8251:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -9266,12 +9266,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7052:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -9315,18 +9315,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 4810:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
 
 const schema = [
     map.map,
@@ -9347,14 +9347,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 7925:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(9271);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -9418,27 +9418,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 1656:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
+var schema = __nccwpck_require__(4810);
+var schema$1 = __nccwpck_require__(7925);
+var binary = __nccwpck_require__(6817);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var schema$2 = __nccwpck_require__(7755);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -9524,14 +9524,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 6817:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(9271);
+var stringifyString = __nccwpck_require__(6179);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -9601,12 +9601,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 3260:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -9637,13 +9637,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 396:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -9694,12 +9694,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5883:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -9777,13 +9777,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 2610:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -9855,16 +9855,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 61:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var pairs = __nccwpck_require__(7815);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -9939,15 +9939,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 7815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLSeq = __nccwpck_require__(5125);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -10028,24 +10028,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 7755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var binary = __nccwpck_require__(6817);
+var bool = __nccwpck_require__(3260);
+var float = __nccwpck_require__(396);
+var int = __nccwpck_require__(5883);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schema = [
     map.map,
@@ -10076,14 +10076,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 9138:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -10179,12 +10179,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 6282:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -10291,7 +10291,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 7089:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10449,15 +10449,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9666:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(5702);
+var identity = __nccwpck_require__(2617);
+var stringifyComment = __nccwpck_require__(6949);
+var stringifyString = __nccwpck_require__(6179);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -10588,14 +10588,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 8454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -10750,7 +10750,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6949:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10781,14 +10781,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 5719:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -10875,7 +10875,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 2491:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10909,15 +10909,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 1174:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -11068,13 +11068,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 6179:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(9271);
+var foldFlowLines = __nccwpck_require__(7089);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -11413,12 +11413,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 7182:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -11833,11 +11833,11 @@ exports.visitAsync = visitAsync;
 var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
+var errors = __nccwpck_require__(2091);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = require("node:os");
 // EXTERNAL MODULE: ./src/core/secrets.ts
-var secrets = __nccwpck_require__(8198);
+var secrets = __nccwpck_require__(9147);
 ;// CONCATENATED MODULE: ./src/core/logger.ts
 
 
@@ -12093,7 +12093,7 @@ function reportFailure(logger, error) {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/platforms/index.ts + 4 modules
-var platforms = __nccwpck_require__(9163);
+var platforms = __nccwpck_require__(2398);
 ;// CONCATENATED MODULE: ./src/core/input-env.ts
 /**
  * The environment variable a runner sets for an input: INPUT_ + name upper-cased with spaces
@@ -12451,7 +12451,7 @@ const github = {
                 : 'pull-requests: write';
         return `Add \`permissions: ${permission}\` to the job. Pull requests from forks get a read-only GITHUB_TOKEN: post the report from a workflow_run workflow, or read it in the job summary.`;
     },
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(662), __nccwpck_require__.e(194)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7194))).createGitHubForge,
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(278), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9456))).createGitHubForge,
 };
 
 ;// CONCATENATED MODULE: ./src/forge/gitlab/runner-events.ts
@@ -12686,7 +12686,7 @@ const gitlab = {
     permissionHint: (kind) => kind === 'assets'
         ? 'The token must be able to upload to the project (a project or personal access token with api scope, Developer role or higher, in REPO_TOKEN or GITLAB_TOKEN).'
         : 'The token must be able to write notes: a project or personal access token with api scope (Developer role or higher) in REPO_TOKEN or GITLAB_TOKEN; CI_JOB_TOKEN cannot write notes.',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(582), __nccwpck_require__.e(281)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5482))).createGitLabForge,
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(748), __nccwpck_require__.e(409)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1320))).createGitLabForge,
 };
 
 ;// CONCATENATED MODULE: ./src/forge/bitbucket/descriptor.ts
@@ -12720,7 +12720,7 @@ const bitbucket = {
     permissionHint: (kind) => kind === 'assets'
         ? 'Images go to the repository Downloads: the token needs repository:write (docs/bitbucket.md).'
         : 'The token needs pullrequest:write (and account, for sticky updates) in BITBUCKET_TOKEN or REPO_TOKEN: a workspace access token or an app password (docs/bitbucket.md).',
-    load: async () => (await __nccwpck_require__.e(/* import() */ 49).then(__nccwpck_require__.bind(__nccwpck_require__, 2049))).createBitbucketForge,
+    load: async () => (await __nccwpck_require__.e(/* import() */ 948).then(__nccwpck_require__.bind(__nccwpck_require__, 5948))).createBitbucketForge,
 };
 
 ;// CONCATENATED MODULE: ./src/forge/registry.ts
@@ -13956,7 +13956,7 @@ async function truncateMarkdown(markdown, limit, options = {}) {
     const note = options.note ?? truncationNote(limit, options);
     const budget = limit - size(note) - 2;
     // The Markdown parser (a third of a small action's bundle) is loaded only when a cut is needed.
-    const { cutPoints } = await Promise.all(/* import() */[__nccwpck_require__.e(690), __nccwpck_require__.e(14)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8014));
+    const { cutPoints } = await Promise.all(/* import() */[__nccwpck_require__.e(296), __nccwpck_require__.e(44)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2044));
     const cuts = cutPoints(markdown, budget);
     // Sizes grow with the offset, so the last cut that fits is found by bisection.
     let lo = 0;
@@ -14233,7 +14233,7 @@ async function drawDriftCharts(dir, drifted, logger) {
     if (!drifted.length)
         return [];
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-    const { PlotRenderer } = await __nccwpck_require__.e(/* import() */ 29).then(__nccwpck_require__.bind(__nccwpck_require__, 6029));
+    const { PlotRenderer } = await __nccwpck_require__.e(/* import() */ 750).then(__nccwpck_require__.bind(__nccwpck_require__, 5750));
     const renderer = await PlotRenderer.create((m) => logger.debug(m));
     const charts = [];
     for (const { dataset, drift } of drifted) {
@@ -14398,10 +14398,11 @@ async function ensureBinding(binding, options = {}) {
 
 
 
+
 /**
  * The engine is DuckDB (measured against a streaming csv-parse reader: see docs/data-validate.md
  * and scripts/bench/data-validate.mjs). It is loaded only when a data command runs, so the other
- * commands never pay for its 60+ MB native library. Two threads (the runners' core count) and a
+ * commands never pay for its 60+ MB native library. A thread per core (defaultThreads) and a
  * memory limit with a spill folder keep a file larger than RAM within bounds.
  */
 async function openEngine() {
@@ -14409,7 +14410,7 @@ async function openEngine() {
     // DuckDB's spill files (a file larger than memory): removed when the process exits.
     const spill = scratchDir('cml-data-');
     const instance = await DuckDBInstance.create(':memory:', {
-        threads: setting('CML_DATA_THREADS', '2', /^[1-9]\d{0,3}$/, 'a whole number of threads, 1 or more'),
+        threads: setting('CML_DATA_THREADS', String(defaultThreads((0,external_node_os_namespaceObject.availableParallelism)())), /^[1-9]\d{0,3}$/, 'a whole number of threads, 1 or more'),
         memory_limit: setting('CML_DATA_MEMORY', '512MB', /^\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i, 'a size such as 512MB or 2GB'),
         temp_directory: spill,
         // Insertion order is irrelevant to a profile; dropping it lets aggregates stream.
@@ -14420,6 +14421,14 @@ async function openEngine() {
         autoload_known_extensions: 'false',
     });
     return instance.connect();
+}
+/**
+ * One thread per core the process may use, at most 8. A fixed 2 (the small runners' count) left
+ * half of GitHub's standard 4-core Linux runner idle on a large file; past 8 threads the 512 MB
+ * default limit is shared by so many aggregate states that DuckDB spills more than it gains.
+ */
+function defaultThreads(cores) {
+    return Math.max(1, Math.min(8, Math.floor(cores) || 1));
 }
 /** An engine setting from the environment, refused in one line naming the variable when malformed. */
 function setting(variable, fallback, valid, expected) {
@@ -14606,7 +14615,7 @@ function reason(message, path, dataset) {
     return one.length > MAX_REASON ? `${one.slice(0, MAX_REASON - 1)}\u2026` : one;
 }
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
+;// CONCATENATED MODULE: ../../main/node_modules/csv-parse/lib/api/CsvError.js
 class CsvError extends Error {
   constructor(code, message, options, ...contexts) {
     if (Array.isArray(message)) message = message.join(" ").trim();
@@ -14630,14 +14639,14 @@ class CsvError extends Error {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/is_object.js
+;// CONCATENATED MODULE: ../../main/node_modules/csv-parse/lib/utils/is_object.js
 const is_object = function (obj) {
   return typeof obj === "object" && obj !== null && !Array.isArray(obj);
 };
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_columns_array.js
+;// CONCATENATED MODULE: ../../main/node_modules/csv-parse/lib/api/normalize_columns_array.js
 
 
 
@@ -14671,7 +14680,7 @@ const normalize_columns_array = function (columns) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/ResizeableBuffer.js
+;// CONCATENATED MODULE: ../../main/node_modules/csv-parse/lib/utils/ResizeableBuffer.js
 class ResizeableBuffer {
   constructor(size = 100) {
     this.size = size;
@@ -14736,7 +14745,7 @@ class ResizeableBuffer {
 
 /* harmony default export */ const utils_ResizeableBuffer = (ResizeableBuffer);
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/init_state.js
+;// CONCATENATED MODULE: ../../main/node_modules/csv-parse/lib/api/init_state.js
 
 
 // white space characters
@@ -14806,7 +14815,7 @@ const init_state = function (options) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/underscore.js
+;// CONCATENATED MODULE: ../../main/node_modules/csv-parse/lib/utils/underscore.js
 const underscore = function (str) {
   return str.replace(/([A-Z])/g, function (_, match) {
     return "_" + match.toLowerCase();
@@ -14815,7 +14824,7 @@ const underscore = function (str) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_options.js
+;// CONCATENATED MODULE: ../../main/node_modules/csv-parse/lib/api/normalize_options.js
 
 
 
@@ -15508,7 +15517,7 @@ const normalize_options = function (opts) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/csv-parse/lib/api/index.js
 
 
 
@@ -16432,7 +16441,7 @@ const transform = function (original_options = {}) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/sync.js
+;// CONCATENATED MODULE: ../../main/node_modules/csv-parse/lib/sync.js
 
 
 const parse = function (data, opts = {}) {
@@ -17369,214 +17378,46 @@ function profileColumn(c, rows) {
     return p;
 }
 
-;// CONCATENATED MODULE: ./src/data/profile.ts
-
-
-
-
-
-/** Quantile levels kept for every numeric column: 1%..99%, the grid drift is measured on. */
-const QUANTILE_LEVELS = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
-function columnType(engineType) {
-    const t = engineType.toUpperCase();
-    if (/^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT)$/.test(t))
-        return 'integer';
-    if (/^(FLOAT|DOUBLE|REAL)$/.test(t) || t.startsWith('DECIMAL'))
-        return 'number';
-    if (t === 'BOOLEAN')
-        return 'boolean';
-    if (t === 'VARCHAR')
-        return 'string';
-    if (t === 'DATE')
-        return 'date';
-    if (t.startsWith('TIMESTAMP'))
-        return 'timestamp';
-    return 'other';
-}
+;// CONCATENATED MODULE: ./src/data/sketch-sizes.ts
 /**
- * The counts every column has, whichever engine measured them. A HyperLogLog estimate can pass
- * the number of values there are (~428 for 392 rows): the present values bound the distinct ones.
+ * Sizes of the drift sketch (drift-sketch.ts), shared by both engines. Categories are counted in
+ * CATEGORY_BINS hashed bins (a prime, so the hash's low bits alone do not choose the bin).
  */
-function columnCounts(column, type, rows, present, distinctEstimate) {
-    return {
-        name: column.name,
-        type,
-        engineType: column.engineType,
-        rows,
-        missing: rows - present,
-        missingRate: rows ? (rows - present) / rows : 0,
-        distinct: Math.min(distinctEstimate, present),
-    };
-}
-const isNumeric = (t) => t === 'integer' || t === 'number';
-let tableCounter = 0;
-/**
- * Profiles one file in a single aggregate pass (DuckDB streams it; nothing is held per row but
- * the row hashes for duplicates, which spill to disk past the memory limit). A file DuckDB cannot
- * read fails in one line naming `dataset` (and `at <revision>` for a base version read into a
- * temporary copy) and the formats expected.
- */
-async function profileFile(conn, path, dataset, revision) {
-    try {
-        return await profileOnce(conn, path, dataset, revision);
-    }
-    catch (error) {
-        throw unreadableFile(error, path, dataset, revision) ?? error;
-    }
-}
-async function profileOnce(conn, path, dataset, revision) {
-    // Small text files are profiled in JavaScript with DuckDB's definitions (src/data/small/), so
-    // a short run never loads DuckDB's native library.
-    const small = smallTable(path, dataset);
-    if (small)
-        return profileSmallTable(small, dataset);
-    const n = ++tableCounter;
-    const source = readExpression(path, dataset).replace('store_rejects=true', `store_rejects=true, rejects_table='cml_rej_${n}', rejects_scan='cml_scan_${n}'`);
-    const described = (await conn.runAndReadAll(`DESCRIBE SELECT * FROM ${source}`)).getRowObjectsJson();
-    const columns = described.map((d) => ({
-        name: String(d.column_name),
-        engineType: String(d.column_type),
-    }));
-    const parts = ['count(*) AS "rows"'];
-    const all = columns.map((c) => ident(c.name)).join(', ');
-    parts.push(columns.length ? `count(DISTINCT hash(${all})) AS "unique"` : '0 AS "unique"');
-    const jsonl = formatOf(dataset) === 'jsonl' || (!formatOf(dataset) && formatOf(path) === 'jsonl');
-    // read_json(ignore_errors) reads an invalid line as a row of NULLs: counted here, so only a
-    // file that has such rows is read again to find which lines are malformed.
-    if (jsonl && columns.length)
-        parts.push(`count(*) FILTER (WHERE ${columns.map((c) => `${ident(c.name)} IS NULL`).join(' AND ')}) AS "empty"`);
-    columns.forEach((c, i) => {
-        const q = ident(c.name);
-        const type = columnType(c.engineType);
-        const text = type === 'string' ? q : `CAST(${q} AS VARCHAR)`;
-        // HyperLogLog over the native value: casting every number to text first cost more than
-        // the rest of the profile of that column (1.1 s a million rows for 13 numeric columns).
-        parts.push(`count(${q}) AS c${i}_n`, `approx_count_distinct(${q}) AS c${i}_d`);
-        if (isNumeric(type)) {
-            const d = `CAST(${q} AS DOUBLE)`;
-            parts.push(`min(${d}) AS c${i}_min`, `max(${d}) AS c${i}_max`, `avg(${d}) AS c${i}_mean`, 
-            // DuckDB's stddev_samp raises "out of range" on an infinite value: the spread of the
-            // finite ones (an `inf` row still shows in min, max and the mean).
-            `stddev_samp(CASE WHEN isfinite(${d}) THEN ${d} END) AS c${i}_std`, `approx_quantile(${d}, [${QUANTILE_LEVELS.join(',')}]) AS c${i}_q`);
-        }
-        else {
-            parts.push(`min(${text}) AS c${i}_min`, `max(${text}) AS c${i}_max`, `approx_top_k(${text}, 5) AS c${i}_top`, `min(length(${text})) AS c${i}_lmin`, `avg(length(${text})) AS c${i}_lmean`, `max(length(${text})) AS c${i}_lmax`);
-        }
-    });
-    const row = (await conn.runAndReadAll(`SELECT ${parts.join(', ')} FROM ${source}`)).getRowObjectsJson()[0] ?? {};
-    const empty = Number(row.empty ?? 0);
-    // jsonl-malformed brings node:readline: loaded only for a file that needs it, not on every
-    // small CSV's cold start.
-    const badJson = jsonl && empty > 0
-        ? await (await __nccwpck_require__.e(/* import() */ 838).then(__nccwpck_require__.bind(__nccwpck_require__, 838))).malformedJsonLines(path, /\.gz$/i.test(dataset) || /\.gz$/i.test(path), !(columns.length === 1 && columns[0]?.engineType === 'JSON'), empty)
-        : undefined;
-    // Not one line is a JSON object (random bytes, another format): unreadable, as DuckDB's CSV
-    // sniffer says of such a .csv, rather than an empty table.
-    const firstBad = badJson?.first[0];
-    if (firstBad && badJson.count === Number(row.rows))
-        throw notReadable(path, dataset, revision, `no line is a JSON object; line ${firstBad.line}: ${firstBad.message.slice(0, 200)}`);
-    // Each malformed line is one of the all-NULL rows: they leave the profile as CSV's rejects
-    // do (NULLs already stay out of distinct counts, extremes, moments, quantiles and top values).
-    const dropped = Math.min(badJson?.count ?? 0, empty);
-    const rows = Number(row.rows) - dropped;
-    // Every all-NULL row has the same hash: it is one of the unique rows unless all were malformed.
-    const unique = Number(row.unique) - (dropped > 0 && dropped === empty ? 1 : 0);
-    const num = (v) => (v === null || v === undefined ? undefined : Number(v));
-    const profiles = columns.map((c, i) => {
-        const type = columnType(c.engineType);
-        const present = Number(row[`c${i}_n`]);
-        // (`rows` excludes the malformed JSON lines, whose NULLs are not among the present values.)
-        const p = columnCounts(c, type, rows, present, Number(row[`c${i}_d`]));
-        if (isNumeric(type)) {
-            p.min = num(row[`c${i}_min`]);
-            p.max = num(row[`c${i}_max`]);
-            p.mean = num(row[`c${i}_mean`]);
-            p.std = num(row[`c${i}_std`]);
-            const q = row[`c${i}_q`];
-            if (Array.isArray(q))
-                p.quantiles = q.map(Number);
-        }
-        else {
-            p.min = row[`c${i}_min`] ?? undefined;
-            p.max = row[`c${i}_max`] ?? undefined;
-            const top = row[`c${i}_top`];
-            if (Array.isArray(top))
-                p.top = top.map(String);
-            if (row[`c${i}_lmin`] !== null)
-                p.length = {
-                    min: Number(row[`c${i}_lmin`]),
-                    mean: Number(row[`c${i}_lmean`]),
-                    max: Number(row[`c${i}_lmax`]),
-                };
-        }
-        return p;
-    });
-    return {
-        dataset,
-        rows,
-        duplicates: rows - unique,
-        columns: profiles,
-        malformed: badJson ?? (await malformedRows(conn, source, n)),
-    };
-}
-async function malformedRows(conn, source, n) {
-    if (!source.includes('store_rejects'))
-        return { count: 0, first: [] };
-    const count = (await conn.runAndReadAll(`SELECT count(*) AS n FROM cml_rej_${n}`)).getRowObjectsJson()[0];
-    const first = (await conn.runAndReadAll(`SELECT line, error_message FROM cml_rej_${n} ORDER BY line LIMIT 20`)).getRowObjectsJson();
-    return {
-        count: Number(count?.n ?? 0),
-        first: first.map((r) => ({ line: Number(r.line), message: String(r.error_message) })),
-    };
-}
+const CATEGORY_BINS = 65521;
+/** Values named per column (the chart shows up to 12 categories). */
+const CATEGORY_NAMES = 12;
+/** Up to this many rows, a side's numbers are counted on the drift grid, not read off its quantiles. */
+const EXACT_ROWS = 100_000;
+/** Categories beyond this many distinct values are not compared value by value. */
+const MAX_CATEGORIES = 1000;
 
 ;// CONCATENATED MODULE: ./src/data/small/table-queries.ts
 
 /**
- * What drift.ts's histogram query returns, from a small table: DuckDB's histogram(x, edges)
- * gives one entry per edge (values \u2264 that edge and above the previous one) and an `Infinity`
- * entry only when values lie above the last edge; histogram(text) one entry per value, in
- * byte order of the values. Counts are strings, as DuckDB's BIGINTs come out of the JSON rows.
+ * What DuckDB's histogram(x, edges) counts, over a small table's column, aligned as alignBins
+ * aligns it: per edge the values at or below it and above the previous one, then those above
+ * the last edge. Missing values (NaN) are not counted.
  */
-function smallHistograms(table, plans) {
-    return plans.map((plan) => {
-        const column = table.columns.find((c) => c.name === plan.column);
-        if (!column)
-            return [];
-        if (plan.kind === 'numeric') {
-            const numbers = column.numbers;
-            if (!numbers)
-                return [];
-            const counts = new Array(plan.edges.length + 1).fill(0);
-            let any = false;
-            for (const x of numbers) {
-                if (Number.isNaN(x))
-                    continue;
-                any = true;
-                let lo = 0;
-                let hi = plan.edges.length;
-                while (lo < hi) {
-                    const mid = (lo + hi) >>> 1;
-                    if (plan.edges[mid] < x)
-                        lo = mid + 1;
-                    else
-                        hi = mid;
-                }
-                counts[lo] = counts[lo] + 1;
-            }
-            if (!any)
-                return [];
-            const out = plan.edges.map((edge, i) => ({ key: edge, value: String(counts[i]) }));
-            const over = counts[plan.edges.length];
-            if (over)
-                out.push({ key: 'Infinity', value: String(over) });
-            return out;
+function smallGridCounts(table, column, edges) {
+    const counts = new Array(edges.length + 1).fill(0);
+    const numbers = table.columns.find((c) => c.name === column)?.numbers;
+    if (!numbers)
+        return counts;
+    for (const x of numbers) {
+        if (Number.isNaN(x))
+            continue;
+        let lo = 0;
+        let hi = edges.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (edges[mid] < x)
+                lo = mid + 1;
+            else
+                hi = mid;
         }
-        const counts = valueCounts(column.text);
-        return [...counts.keys()]
-            .sort(compareBytes)
-            .map((key) => ({ key, value: String(counts.get(key)) }));
-    });
+        counts[lo] = counts[lo] + 1;
+    }
+    return counts;
 }
 /**
  * schema.ts's allowed-values query: the values of `column` outside `allowed`, most frequent
@@ -17602,6 +17443,61 @@ function valueCounts(texts) {
         if (t !== null)
             counts.set(t, (counts.get(t) ?? 0) + 1);
     return counts;
+}
+
+;// CONCATENATED MODULE: ./src/data/small/sketch-table.ts
+
+
+
+
+
+/** 2^32 mod the bin count, to fold a 64-bit hash into a bin without BigInt. */
+const HIGH = 0x1_0000_0000 % CATEGORY_BINS;
+const scratch = { hi: 0, lo: 0 };
+/** DuckDB's hash(text) % CATEGORY_BINS, the 64-bit hash taken as an unsigned number. */
+function binOf(h) {
+    return (((((h.hi % CATEGORY_BINS) * HIGH) % CATEGORY_BINS) + (h.lo % CATEGORY_BINS)) % CATEGORY_BINS);
+}
+/** The bin a category's text is counted in (drift.ts names the chart's bins with it). */
+function categoryBin(text) {
+    hashInto(text, scratch);
+    return binOf(scratch);
+}
+/**
+ * drift-sketch.ts's aggregates over a small table, with DuckDB's definitions: hash(text) % bins
+ * (the 64-bit hash of the VARCHAR cast, taken modulo as an unsigned number), approx_top_k of the
+ * text, histogram(x, edges) for numbers.
+ */
+function smallSketch(table, request) {
+    const sketch = { categories: new Map(), names: new Map(), numeric: new Map() };
+    const h = { hi: 0, lo: 0 };
+    for (const column of table.columns) {
+        const type = columnType(column.engineType);
+        if (isNumeric(type)) {
+            const edges = request.edges?.get(column.name);
+            if (!edges?.length)
+                continue;
+            sketch.numeric.set(column.name, {
+                edges,
+                counts: smallGridCounts(table, column.name, edges),
+            });
+        }
+        else if (request.categories) {
+            const counts = new Map();
+            const top = new TopK(CATEGORY_NAMES);
+            for (const text of column.text) {
+                if (text === null || text === undefined)
+                    continue;
+                hashInto(text, h);
+                const bin = binOf(h);
+                counts.set(bin, (counts.get(bin) ?? 0) + 1);
+                top.add(text, { hi: h.hi, lo: h.lo });
+            }
+            sketch.categories.set(column.name, counts);
+            sketch.names.set(column.name, top.empty ? [] : top.top());
+        }
+    }
+    return sketch;
 }
 
 ;// CONCATENATED MODULE: ./src/data/drift-stats.ts
@@ -17695,6 +17591,357 @@ function sum(values) {
     return values.reduce((a, b) => a + b, 0);
 }
 
+;// CONCATENATED MODULE: ./src/data/drift-sketch.ts
+
+
+
+
+
+
+
+/**
+ * What drift needs from one side of a dataset beyond its profile, so a large dataset is read
+ * once a side (the profile's pass) instead of twice:
+ *
+ * - categories, counted in the profile's pass in CATEGORY_BINS hashed bins (hash of the text % a
+ *   prime): bounded memory whatever the column holds (an exact histogram of a 10-million-value
+ *   text column needed 1.5 GB before DuckDB gave up), exact per category unless two share a bin
+ *   (with a thousand categories, about 8 pairs do; sharing can only lower JS and PSI a little),
+ *   and the most frequent values, to name the chart's bins;
+ * - numbers: each side's share at or below each point of the grid (both sides' quantiles, mins
+ *   and maxes) read off its own quantile table, which the profile already holds (what a quantile
+ *   is: within the t-digest's error, well under 1% of rows); a side of up to EXACT_ROWS rows,
+ *   where one row is a visible share, is counted on the grid in one more pass, cheap at that size.
+ *
+ * Measured (scripts/bench/data-validate.mjs): the second pass over each side cost a fifth of the
+ * CPU of a 10-million-row diff; KS stays within 1% of the exact two-sample statistic
+ * (__tests__/data-engine.test.ts).
+ */
+
+/**
+ * The sketch rides on its profile as a hidden (non-enumerable) property: it is never part of the
+ * JSON output or of a comparison of profiles, and stays with the object it was measured with.
+ */
+const KEY = 'cmlDriftSketch';
+function attachSketch(profile, sketch) {
+    Object.defineProperty(profile, KEY, { value: sketch, enumerable: false, configurable: true });
+}
+/** The sketch gathered with this profile, if one was asked for. */
+function sketchOf(profile) {
+    return profile[KEY];
+}
+/**
+ * One side's part of the grid a numeric column is compared on: its quantiles, min and max, ascending. For an
+ * integer column, the whole numbers at or below them: its values are whole, so counting up to
+ * 39.4 is counting up to 39, and the base's share at 39 is read as explained below.
+ */
+function numericGrid(side) {
+    const whole = side.type === 'integer';
+    return [
+        ...new Set([...(side.quantiles ?? []), side.min, side.max].map((e) => whole && typeof e === 'number' ? Math.floor(e) : e)),
+    ]
+        .filter((e) => typeof e === 'number' && Number.isFinite(e))
+        .sort((x, y) => x - y);
+}
+/**
+ * A side's share of values at or below each edge (plus 1 for the overflow), read off its
+ * quantile table (min at 0, the 1%..99% quantiles, max at 1) by linear interpolation; repeated
+ * quantiles (a value many rows share) give the highest level. A t-digest spreads a whole number
+ * that many rows share over half a unit either side, so an integer column's share at n is read
+ * at n + 0.5 (a continuity correction): without it, a column of ages read up to 3% off.
+ */
+function cumulativeFromQuantiles(side, edges) {
+    const points = [];
+    if (typeof side.min === 'number')
+        points.push([side.min, 0]);
+    (side.quantiles ?? []).forEach((q, i) => points.push([q, QUANTILE_LEVELS[i]]));
+    if (typeof side.max === 'number')
+        points.push([side.max, 1]);
+    const max = typeof side.max === 'number' ? side.max : Infinity;
+    const shift = side.type === 'integer' ? 0.5 : 0;
+    const out = edges.map((edge) => {
+        if (edge >= max)
+            return 1;
+        const x = edge + shift;
+        let i = -1;
+        while (i + 1 < points.length && points[i + 1][0] <= x)
+            i++;
+        if (i < 0)
+            return 0;
+        const [x0, l0] = points[i];
+        const next = points[i + 1];
+        if (!next || next[0] === x0)
+            return l0;
+        return Math.min(1, l0 + ((x - x0) / (next[0] - x0)) * (next[1] - l0));
+    });
+    out.push(1);
+    return out;
+}
+/**
+ * Non-numeric columns with more distinct values than drift compares as categories
+ * (MAX_CATEGORIES) among the first rows alone (DuckDB's sniffing sample): counting their
+ * categories would cost most of the sketch (a 100,000-value column, 2 s of CPU in 2 million rows)
+ * for a column drift skips. A column that looked few-valued there and is not is simply skipped
+ * later; one that looked many-valued and is not (the estimate's error, near the limit) costs
+ * drift one more pass (sketchFor).
+ */
+async function manyValuedColumns(conn, source, columns, limit) {
+    const text = columns.filter((c) => !isNumeric(columnType(c.engineType)));
+    if (!text.length)
+        return new Set();
+    const row = (await conn.runAndReadAll(`SELECT ${text.map((c, i) => `approx_count_distinct(${ident(c.name)}) AS d${i}`).join(', ')} FROM (SELECT * FROM ${source} LIMIT 20480)`)).getRowObjectsJson()[0] ?? {};
+    return new Set(text.filter((_, i) => Number(row[`d${i}`]) > limit).map((c) => c.name));
+}
+/** SQL aggregates for `request`, over the described columns, named s<i>_b / s<i>_n / s<i>_h. */
+function sketchParts(columns, request) {
+    const parts = [];
+    columns.forEach((c, i) => {
+        const q = ident(c.name);
+        const type = columnType(c.engineType);
+        if (isNumeric(type)) {
+            const edges = request.edges?.get(c.name);
+            if (edges?.length)
+                parts.push(`histogram(CAST(${q} AS DOUBLE), [${edges.map(doubleLiteral).join(',')}]::DOUBLE[]) AS s${i}_h`);
+        }
+        else if (request.categories && !request.manyValued?.has(c.name)) {
+            const text = type === 'string' ? q : `CAST(${q} AS VARCHAR)`;
+            parts.push(
+            // hash(NULL) is a number: missing values are left out as histogram() leaves NULLs out
+            // (a CASE, not a FILTER clause: FILTER cost 1 s of CPU in 2 million rows, CASE 0.25 s).
+            `histogram(CASE WHEN ${q} IS NOT NULL THEN hash(${text}) % ${CATEGORY_BINS} END) AS s${i}_b`, `approx_top_k(${text}, ${CATEGORY_NAMES}) AS s${i}_n`);
+        }
+    });
+    return parts;
+}
+/** The sketch out of the aggregate row `sketchParts` added to. */
+function readSketch(columns, request, row) {
+    const sketch = { categories: new Map(), names: new Map(), numeric: new Map() };
+    columns.forEach((c, i) => {
+        const bins = row[`s${i}_b`];
+        if (`s${i}_b` in row)
+            sketch.categories.set(c.name, new Map((bins ?? []).map((e) => [Number(e.key), Number(e.value)])));
+        const names = row[`s${i}_n`];
+        if (`s${i}_n` in row)
+            sketch.names.set(c.name, Array.isArray(names) ? names.map(String) : []);
+        const edges = request.edges?.get(c.name);
+        if (`s${i}_h` in row && edges)
+            sketch.numeric.set(c.name, {
+                edges,
+                counts: alignBins(edges, row[`s${i}_h`] ?? []),
+            });
+    });
+    return sketch;
+}
+/** A pass over one file for a sketch alone (a profile made without one, or the exact base counts). */
+async function sketchPass(conn, path, dataset, request) {
+    const small = smallTable(path, dataset);
+    if (small)
+        return smallSketch(small, request);
+    const source = readExpression(path, dataset).replace('store_rejects=true', 'ignore_errors=true');
+    const columns = (await conn.runAndReadAll(`DESCRIBE SELECT * FROM ${source}`))
+        .getRowObjectsJson()
+        .map((d) => ({ name: String(d.column_name), engineType: String(d.column_type) }));
+    const parts = sketchParts(columns, request);
+    if (!parts.length)
+        return readSketch(columns, request, {});
+    const row = (await conn.runAndReadAll(`SELECT ${parts.join(', ')} FROM ${source}`)).getRowObjectsJson()[0] ?? {};
+    return readSketch(columns, request, row);
+}
+/**
+ * A DOUBLE literal that DuckDB reads back as exactly `n`. Its histogram keys are matched to the
+ * edges by equality (alignBins), so an edge must round-trip: a plain decimal literal such as
+ * `0.30094784534555640` is read as a DECIMAL and then rounded to a neighbouring double (about 1 in
+ * 10 of a numeric grid did), which sent those bins' counts to the overflow bin. Exponent notation
+ * is parsed as a DOUBLE directly, with the shortest round-trip digits JavaScript prints.
+ */
+function doubleLiteral(n) {
+    return n.toExponential();
+}
+
+;// CONCATENATED MODULE: ./src/data/profile.ts
+
+
+
+
+
+
+
+
+/** Quantile levels kept for every numeric column: 1%..99%, the grid drift is measured on. */
+const QUANTILE_LEVELS = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
+function columnType(engineType) {
+    const t = engineType.toUpperCase();
+    if (/^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT)$/.test(t))
+        return 'integer';
+    if (/^(FLOAT|DOUBLE|REAL)$/.test(t) || t.startsWith('DECIMAL'))
+        return 'number';
+    if (t === 'BOOLEAN')
+        return 'boolean';
+    if (t === 'VARCHAR')
+        return 'string';
+    if (t === 'DATE')
+        return 'date';
+    if (t.startsWith('TIMESTAMP'))
+        return 'timestamp';
+    return 'other';
+}
+/**
+ * The counts every column has, whichever engine measured them. A HyperLogLog estimate can pass
+ * the number of values there are (~428 for 392 rows): the present values bound the distinct ones.
+ */
+function columnCounts(column, type, rows, present, distinctEstimate) {
+    return {
+        name: column.name,
+        type,
+        engineType: column.engineType,
+        rows,
+        missing: rows - present,
+        missingRate: rows ? (rows - present) / rows : 0,
+        distinct: Math.min(distinctEstimate, present),
+    };
+}
+const isNumeric = (t) => t === 'integer' || t === 'number';
+let tableCounter = 0;
+/**
+ * Profiles one file in a single aggregate pass (DuckDB streams it; nothing is held per row but
+ * the row hashes for duplicates, which spill to disk past the memory limit). A file DuckDB cannot
+ * read fails in one line naming `dataset` (and `at <revision>` for a base version read into a
+ * temporary copy) and the formats expected.
+ */
+async function profileFile(conn, path, dataset, revision, 
+/** What drift will need of this side, gathered in the same pass (drift-sketch.ts). */
+sketch) {
+    try {
+        return await profileOnce(conn, path, dataset, revision, sketch);
+    }
+    catch (error) {
+        throw unreadableFile(error, path, dataset, revision) ?? error;
+    }
+}
+async function profileOnce(conn, path, dataset, revision, sketch) {
+    // Small text files are profiled in JavaScript with DuckDB's definitions (src/data/small/), so
+    // a short run never loads DuckDB's native library.
+    const small = smallTable(path, dataset);
+    if (small) {
+        const profile = profileSmallTable(small, dataset);
+        if (sketch)
+            attachSketch(profile, smallSketch(small, sketch));
+        return profile;
+    }
+    const n = ++tableCounter;
+    const source = readExpression(path, dataset).replace('store_rejects=true', `store_rejects=true, rejects_table='cml_rej_${n}', rejects_scan='cml_scan_${n}'`);
+    const described = (await conn.runAndReadAll(`DESCRIBE SELECT * FROM ${source}`)).getRowObjectsJson();
+    const columns = described.map((d) => ({
+        name: String(d.column_name),
+        engineType: String(d.column_type),
+    }));
+    const parts = ['count(*) AS "rows"'];
+    const all = columns.map((c) => ident(c.name)).join(', ');
+    parts.push(columns.length ? `count(DISTINCT hash(${all})) AS "unique"` : '0 AS "unique"');
+    const jsonl = formatOf(dataset) === 'jsonl' || (!formatOf(dataset) && formatOf(path) === 'jsonl');
+    // read_json(ignore_errors) reads an invalid line as a row of NULLs: counted here, so only a
+    // file that has such rows is read again to find which lines are malformed.
+    if (jsonl && columns.length)
+        parts.push(`count(*) FILTER (WHERE ${columns.map((c) => `${ident(c.name)} IS NULL`).join(' AND ')}) AS "empty"`);
+    columns.forEach((c, i) => {
+        const q = ident(c.name);
+        const type = columnType(c.engineType);
+        const text = type === 'string' ? q : `CAST(${q} AS VARCHAR)`;
+        // HyperLogLog over the native value: casting every number to text first cost more than
+        // the rest of the profile of that column (1.1 s a million rows for 13 numeric columns).
+        parts.push(`count(${q}) AS c${i}_n`, `approx_count_distinct(${q}) AS c${i}_d`);
+        if (isNumeric(type)) {
+            const d = `CAST(${q} AS DOUBLE)`;
+            parts.push(`min(${d}) AS c${i}_min`, `max(${d}) AS c${i}_max`, `avg(${d}) AS c${i}_mean`, 
+            // DuckDB's stddev_samp raises "out of range" on an infinite value: the spread of the
+            // finite ones (an `inf` row still shows in min, max and the mean).
+            `stddev_samp(CASE WHEN isfinite(${d}) THEN ${d} END) AS c${i}_std`, `approx_quantile(${d}, [${QUANTILE_LEVELS.join(',')}]) AS c${i}_q`);
+        }
+        else {
+            parts.push(`min(${text}) AS c${i}_min`, `max(${text}) AS c${i}_max`, `approx_top_k(${text}, 5) AS c${i}_top`, `min(length(${text})) AS c${i}_lmin`, `avg(length(${text})) AS c${i}_lmean`, `max(length(${text})) AS c${i}_lmax`);
+        }
+    });
+    if (sketch?.categories)
+        sketch = {
+            ...sketch,
+            manyValued: await manyValuedColumns(conn, plainSource(path, dataset), columns, MAX_CATEGORIES),
+        };
+    if (sketch)
+        parts.push(...sketchParts(columns, sketch));
+    const row = (await conn.runAndReadAll(`SELECT ${parts.join(', ')} FROM ${source}`)).getRowObjectsJson()[0] ?? {};
+    const empty = Number(row.empty ?? 0);
+    // jsonl-malformed brings node:readline: loaded only for a file that needs it, not on every
+    // small CSV's cold start.
+    const badJson = jsonl && empty > 0
+        ? await (await __nccwpck_require__.e(/* import() */ 567).then(__nccwpck_require__.bind(__nccwpck_require__, 6567))).malformedJsonLines(path, /\.gz$/i.test(dataset) || /\.gz$/i.test(path), !(columns.length === 1 && columns[0]?.engineType === 'JSON'), empty)
+        : undefined;
+    // Not one line is a JSON object (random bytes, another format): unreadable, as DuckDB's CSV
+    // sniffer says of such a .csv, rather than an empty table.
+    const firstBad = badJson?.first[0];
+    if (firstBad && badJson.count === Number(row.rows))
+        throw notReadable(path, dataset, revision, `no line is a JSON object; line ${firstBad.line}: ${firstBad.message.slice(0, 200)}`);
+    // Each malformed line is one of the all-NULL rows: they leave the profile as CSV's rejects
+    // do (NULLs already stay out of distinct counts, extremes, moments, quantiles and top values).
+    const dropped = Math.min(badJson?.count ?? 0, empty);
+    const rows = Number(row.rows) - dropped;
+    // Every all-NULL row has the same hash: it is one of the unique rows unless all were malformed.
+    const unique = Number(row.unique) - (dropped > 0 && dropped === empty ? 1 : 0);
+    const num = (v) => (v === null || v === undefined ? undefined : Number(v));
+    const profiles = columns.map((c, i) => {
+        const type = columnType(c.engineType);
+        const present = Number(row[`c${i}_n`]);
+        // (`rows` excludes the malformed JSON lines, whose NULLs are not among the present values.)
+        const p = columnCounts(c, type, rows, present, Number(row[`c${i}_d`]));
+        if (isNumeric(type)) {
+            p.min = num(row[`c${i}_min`]);
+            p.max = num(row[`c${i}_max`]);
+            p.mean = num(row[`c${i}_mean`]);
+            p.std = num(row[`c${i}_std`]);
+            const q = row[`c${i}_q`];
+            if (Array.isArray(q))
+                p.quantiles = q.map(Number);
+        }
+        else {
+            p.min = row[`c${i}_min`] ?? undefined;
+            p.max = row[`c${i}_max`] ?? undefined;
+            const top = row[`c${i}_top`];
+            if (Array.isArray(top))
+                p.top = top.map(String);
+            if (row[`c${i}_lmin`] !== null)
+                p.length = {
+                    min: Number(row[`c${i}_lmin`]),
+                    mean: Number(row[`c${i}_lmean`]),
+                    max: Number(row[`c${i}_lmax`]),
+                };
+        }
+        return p;
+    });
+    const profile = {
+        dataset,
+        rows,
+        duplicates: rows - unique,
+        columns: profiles,
+        malformed: badJson ?? (await malformedRows(conn, source, n)),
+    };
+    if (sketch)
+        attachSketch(profile, readSketch(columns, sketch, row));
+    return profile;
+}
+/** The file read without recording rejects (a side query must not add to the rejects table). */
+function plainSource(path, dataset) {
+    return readExpression(path, dataset).replace('store_rejects=true', 'ignore_errors=true');
+}
+async function malformedRows(conn, source, n) {
+    if (!source.includes('store_rejects'))
+        return { count: 0, first: [] };
+    const count = (await conn.runAndReadAll(`SELECT count(*) AS n FROM cml_rej_${n}`)).getRowObjectsJson()[0];
+    const first = (await conn.runAndReadAll(`SELECT line, error_message FROM cml_rej_${n} ORDER BY line LIMIT 20`)).getRowObjectsJson();
+    return {
+        count: Number(count?.n ?? 0),
+        first: first.map((r) => ({ line: Number(r.line), message: String(r.error_message) })),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/data/drift.ts
 
 
@@ -17704,9 +17951,13 @@ function sum(values) {
 
 /** Above these a column is reported as drifted (stated in the table's legend). */
 const THRESHOLDS = { psi: 0.2, ks: 0.1, js: 0.1 };
-/** Categories beyond this many distinct values are not compared value by value. */
-const MAX_CATEGORIES = 1000;
-/** One pass over each side counting the common columns on a shared grid, then the statistics. */
+
+/**
+ * Drift of every column both sides have, from the sketches gathered with the profiles
+ * (drift-sketch.ts): HEAD counted on the base's grid, the base read off its quantiles (counted
+ * when small). A profile made without a sketch (a caller that profiled the sides on their own)
+ * costs one more pass over that side.
+ */
 async function measureDrift(conn, base, head) {
     const plans = [];
     const results = [];
@@ -17715,11 +17966,8 @@ async function measureDrift(conn, base, head) {
         if (!b)
             continue;
         if (isNumeric(b.type) && isNumeric(h.type)) {
-            const edges = [
-                ...new Set([...(b.quantiles ?? []), ...(h.quantiles ?? []), b.min, h.min, b.max, h.max]),
-            ]
-                .filter((e) => typeof e === 'number' && Number.isFinite(e))
-                .sort((x, y) => x - y);
+            // Both sides' quantiles, mins and maxes (whole numbers for an integer column).
+            const edges = [...new Set([...numericGrid(b), ...numericGrid(h)])].sort((x, y) => x - y);
             if (edges.length)
                 plans.push({ column: h.name, kind: 'numeric', edges });
         }
@@ -17746,15 +17994,22 @@ async function measureDrift(conn, base, head) {
     }
     if (!plans.length)
         return results;
-    const [baseHist, headHist] = [
-        await histograms(conn, base.path, base.profile.dataset, plans),
-        await histograms(conn, head.path, head.profile.dataset, plans),
-    ];
-    plans.forEach((plan, i) => {
+    const numeric = plans.filter((p) => p.kind === 'numeric');
+    const categorical = plans.filter((p) => p.kind === 'categorical').map((p) => p.column);
+    const edges = new Map(numeric.map((p) => [p.column, p.edges]));
+    const categories = categorical.length > 0;
+    // A side's numbers are counted on the grid when it is small (one more, cheap, pass), else
+    // read off its quantile table (drift-sketch.ts cumulativeFromQuantiles).
+    const counted = (side) => side.profile.rows <= EXACT_ROWS && numeric.length > 0 ? { edges } : {};
+    const baseSketch = await sketchFor(conn, base, { categories, ...counted(base) }, categorical);
+    const headSketch = await sketchFor(conn, head, { categories, ...counted(head) }, categorical);
+    const shares = (sketch, column, grid) => sketch.numeric.get(column.name)?.counts ?? steps(cumulativeFromQuantiles(column, grid));
+    plans.forEach((plan) => {
         const bp = base.profile.columns.find((c) => c.name === plan.column);
         if (plan.kind === 'numeric') {
-            const bf = alignBins(plan.edges, baseHist[i] ?? []);
-            const hf = alignBins(plan.edges, headHist[i] ?? []);
+            const hp = head.profile.columns.find((c) => c.name === plan.column);
+            const bf = shares(baseSketch, bp, plan.edges);
+            const hf = shares(headSketch, hp, plan.edges);
             const bt = bf.reduce((a, c) => a + c, 0);
             const ht = hf.reduce((a, c) => a + c, 0);
             const ks = ksFromCumulative(cumulative(bf), cumulative(hf), bt, ht);
@@ -17783,15 +18038,25 @@ async function measureDrift(conn, base, head) {
             });
         }
         else {
-            const toMap = (h) => new Map(h.map((e) => [String(e.key), Number(e.value)]));
-            const bm = toMap(baseHist[i] ?? []);
-            const hm = toMap(headHist[i] ?? []);
+            const bm = keyed(baseSketch.categories.get(plan.column));
+            const hm = keyed(headSketch.categories.get(plan.column));
             const js = jensenShannon(bm, hm);
             const p = categoricalPsi(bm, hm);
             const bt = [...bm.values()].reduce((a, c) => a + c, 0);
             const ht = [...hm.values()].reduce((a, c) => a + c, 0);
+            // Bins are named by the most frequent values of either side that fall in them.
+            const names = new Map();
+            for (const value of [
+                ...(headSketch.names.get(plan.column) ?? []),
+                ...(baseSketch.names.get(plan.column) ?? []),
+            ]) {
+                const bin = String(categoryBin(value));
+                if (!names.has(bin))
+                    names.set(bin, value);
+            }
             const keys = [...new Set([...bm.keys(), ...hm.keys()])]
-                .sort((x, y) => (bm.get(y) ?? 0) + (hm.get(y) ?? 0) - (bm.get(x) ?? 0) - (hm.get(x) ?? 0))
+                .sort((x, y) => (bm.get(y) ?? 0) + (hm.get(y) ?? 0) - (bm.get(x) ?? 0) - (hm.get(x) ?? 0) ||
+                (names.get(x) ?? '\uffff').localeCompare(names.get(y) ?? '\uffff'))
                 .slice(0, 12);
             results.push({
                 column: plan.column,
@@ -17800,7 +18065,7 @@ async function measureDrift(conn, base, head) {
                 psi: p,
                 drifted: js >= THRESHOLDS.js || p >= THRESHOLDS.psi,
                 bins: keys.map((k) => ({
-                    label: k,
+                    label: names.get(k) ?? 'other',
                     base: bt ? (bm.get(k) ?? 0) / bt : 0,
                     head: ht ? (hm.get(k) ?? 0) / ht : 0,
                 })),
@@ -17809,26 +18074,28 @@ async function measureDrift(conn, base, head) {
     });
     return results;
 }
-async function histograms(conn, path, dataset, plans) {
-    const small = smallTable(path, dataset);
-    if (small)
-        return smallHistograms(small, plans);
-    const source = readExpression(path, dataset).replace('store_rejects=true', 'ignore_errors=true');
-    const parts = plans.map((p, i) => p.kind === 'numeric'
-        ? `histogram(CAST(${ident(p.column)} AS DOUBLE), [${p.edges.map(doubleLiteral).join(',')}]::DOUBLE[]) AS h${i}`
-        : `histogram(CAST(${ident(p.column)} AS VARCHAR)) AS h${i}`);
-    const row = (await conn.runAndReadAll(`SELECT ${parts.join(', ')} FROM ${source}`)).getRowObjectsJson()[0] ?? {};
-    return plans.map((_, i) => row[`h${i}`] ?? []);
+/** The side's sketch when it holds what the plans need, else a pass gathering it. */
+async function sketchFor(conn, side, need, categorical) {
+    const have = sketchOf(side.profile);
+    const numericHere = (column) => side.profile.columns.some((c) => c.name === column && isNumeric(c.type));
+    const complete = have !== undefined &&
+        categorical.every((column) => have.categories.has(column)) &&
+        [...(need.edges ?? [])].every(([column, edges]) => {
+            const counted = have.numeric.get(column);
+            return !numericHere(column) || (counted !== undefined && sameEdges(counted.edges, edges));
+        });
+    return complete ? have : sketchPass(conn, side.path, side.profile.dataset, need);
 }
-/**
- * A DOUBLE literal that DuckDB reads back as exactly `n`. Its histogram keys are matched to the
- * edges by equality (alignBins), so an edge must round-trip: a plain decimal literal such as
- * `0.30094784534555640` is read as a DECIMAL and then rounded to a neighbouring double (about 1 in
- * 10 of a numeric grid did), which sent those bins' counts to the overflow bin. Exponent notation
- * is parsed as a DOUBLE directly, with the shortest round-trip digits JavaScript prints.
- */
-function doubleLiteral(n) {
-    return n.toExponential();
+function sameEdges(a, b) {
+    return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+/** Per-bin shares from cumulative shares. */
+function steps(cumulativeShares) {
+    return cumulativeShares.map((c, i) => c - (i ? cumulativeShares[i - 1] : 0));
+}
+/** Bins in ascending order, so sums run in one order whichever engine counted them. */
+function keyed(bins) {
+    return new Map([...(bins ?? [])].sort((a, b) => a[0] - b[0]).map(([bin, count]) => [String(bin), count]));
 }
 function drift_short(n) {
     return Math.abs(n) >= 1000 || Number.isInteger(n) ? String(Math.round(n)) : n.toPrecision(3);
@@ -17852,8 +18119,8 @@ function lazyConnection() {
     return lazy;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3645);
 ;// CONCATENATED MODULE: ./src/data/rules.ts
 
 
@@ -18689,10 +18956,10 @@ function asList(v) {
 
 
 
-let scratch;
+let revision_file_scratch;
 function revision_file_scratchDir() {
     // Base versions are copies of whole datasets: removed when the process exits.
-    return (scratch ??= scratchDir('cml-data-rev-'));
+    return (revision_file_scratch ??= scratchDir('cml-data-rev-'));
 }
 /**
  * A local path holding `path` (relative to cwd) as it was at `revision`, or undefined when the
@@ -18717,7 +18984,7 @@ async function fileAtRevision(cwd, path, revision, warn = () => undefined) {
     if (!lookup)
         return undefined;
     // Only DVC-tracked data gets here: the cache reader (and node:fs/promises) loads on demand.
-    const { cachedDataset } = await __nccwpck_require__.e(/* import() */ 649).then(__nccwpck_require__.bind(__nccwpck_require__, 1030));
+    const { cachedDataset } = await __nccwpck_require__.e(/* import() */ 625).then(__nccwpck_require__.bind(__nccwpck_require__, 9625));
     const cached = await cachedDataset(cwd, lookup);
     if ('path' in cached)
         return cached.path;
@@ -18929,7 +19196,7 @@ async function disallowedValues(conn, path, dataset, column, allowed) {
 }
 
 // EXTERNAL MODULE: ./src/core/workspace-file.ts
-var workspace_file = __nccwpck_require__(6753);
+var workspace_file = __nccwpck_require__(8706);
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = require("fs");
 var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
@@ -18939,7 +19206,7 @@ const external_path_namespaceObject = require("path");
 const external_url_namespaceObject = require("url");
 ;// CONCATENATED MODULE: external "module"
 const external_module_namespaceObject = require("module");
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/node_modules/fdir/dist/index.mjs
+;// CONCATENATED MODULE: ../../main/node_modules/tinyglobby/node_modules/fdir/dist/index.mjs
 
 
 
@@ -19510,9 +19777,9 @@ var Builder = class {
 
 //#endregion
 
-// EXTERNAL MODULE: ./node_modules/tinyglobby/node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(6501);
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+// EXTERNAL MODULE: ../../main/node_modules/tinyglobby/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(7707);
+;// CONCATENATED MODULE: ../../main/node_modules/tinyglobby/dist/index.mjs
 
 
 
@@ -20012,9 +20279,13 @@ async function runDataDiff(options, logger) {
             if (!basePath && !headPath) {
                 throw new errors/* ConfigurationError */.j1(`${dataset}: not found in the workspace${options.headRev ? ` at ${options.headRev}` : ''} nor at ${baseRev}`, { file: dataset });
             }
-            const base = basePath ? await profileFile(conn, basePath, dataset, baseRev) : undefined;
+            // Each side is read once: its pass also counts its categories for drift (drift-sketch.ts).
+            const sketch = basePath && headPath ? { categories: true } : undefined;
+            const base = basePath
+                ? await profileFile(conn, basePath, dataset, baseRev, sketch)
+                : undefined;
             const head = headPath
-                ? await profileFile(conn, headPath, dataset, options.headRev)
+                ? await profileFile(conn, headPath, dataset, options.headRev, sketch)
                 : undefined;
             const result = {
                 dataset,
