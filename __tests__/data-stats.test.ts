@@ -1,3 +1,5 @@
+import type { ColumnProfile } from '../src/data/profile';
+import { cumulativeFromQuantiles } from '../src/data/drift-sketch';
 import { describe, expect, it } from 'vitest';
 import {
   alignBins,
@@ -50,5 +52,45 @@ describe('drift statistics', () => {
     expect(bins).toEqual([2, 0, 1, 4]);
     // fine bins (≤1, ≤2, ≤3, >3) into (≤2, >2)
     expect(rebin(bins, [1, 2, 3], [2])).toEqual([2, 5]);
+  });
+});
+
+describe('a side read off its quantile table (cumulativeFromQuantiles)', () => {
+  const levels = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
+  const column = (over: Partial<ColumnProfile>): ColumnProfile => ({
+    name: 'x',
+    type: 'number',
+    engineType: 'DOUBLE',
+    rows: 1000,
+    missing: 0,
+    missingRate: 0,
+    distinct: 1000,
+    min: 0,
+    max: 100,
+    // Uniform on 0..100: the level-k quantile is 100·k.
+    quantiles: levels.map((l) => 100 * l),
+    ...over,
+  });
+
+  it('interpolates between quantiles and is 1 from the maximum on', () => {
+    const shares = cumulativeFromQuantiles(column({}), [-5, 0.5, 25, 50.5, 99.5, 100, 150]);
+    expect(shares.map((s) => Number(s.toFixed(6)))).toEqual([
+      0, 0.005, 0.25, 0.505, 0.995, 1, 1, 1,
+    ]);
+  });
+
+  it('reads a whole-number column at n + 0.5', () => {
+    const shares = cumulativeFromQuantiles(column({ type: 'integer', engineType: 'BIGINT' }), [25]);
+    expect(shares[0]).toBeCloseTo(0.255, 6);
+  });
+
+  it('stays a share between 0 and 1 when the file holds -inf and inf', () => {
+    const shares = cumulativeFromQuantiles(
+      column({ min: -Infinity, max: Infinity }),
+      [-1e9, 0.5, 50, 99.5, 1e9],
+    );
+    for (const s of shares) expect(s >= 0 && s <= 1).toBe(true);
+    expect(shares).toEqual([...shares].sort((a, b) => a - b));
+    expect(shares[2]).toBeCloseTo(0.5, 6);
   });
 });

@@ -93,9 +93,13 @@ export function numericGrid(side: ColumnProfile): number[] {
  */
 export function cumulativeFromQuantiles(side: ColumnProfile, edges: number[]): number[] {
   const points: [number, number][] = [];
-  if (typeof side.min === 'number') points.push([side.min, 0]);
-  (side.quantiles ?? []).forEach((q, i) => points.push([q, QUANTILE_LEVELS[i] as number]));
-  if (typeof side.max === 'number') points.push([side.max, 1]);
+  // An infinite min or max (an `inf` in the file) is no point to interpolate from.
+  const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+  if (finite(side.min)) points.push([side.min, 0]);
+  (side.quantiles ?? []).forEach((q, i) => {
+    if (finite(q)) points.push([q, QUANTILE_LEVELS[i] as number]);
+  });
+  if (finite(side.max)) points.push([side.max, 1]);
   const max = typeof side.max === 'number' ? side.max : Infinity;
   const shift = side.type === 'integer' ? 0.5 : 0;
   const out = edges.map((edge) => {
