@@ -34,9 +34,9 @@ export async function runDataDiff(
   if (!objects) return withSession(options.cwd, (own) => runDataDiff(options, logger, own));
   forgetTrees(); // revisions are listed afresh for each run (revision-tree.ts)
   const abs = (p: string) => (isAbsolute(p) ? p : join(options.cwd, p));
-  const rules = loadDataRules(options.rules, options.rulesFile, abs);
+  const rules = await loadDataRules(options.rules, options.rulesFile, abs);
   const schema = options.schemaFile
-    ? loadSchema(options.schemaFile, abs(options.schemaFile))
+    ? await loadSchema(options.schemaFile, abs(options.schemaFile))
     : undefined;
   const baseRev = options.baseRev ?? 'HEAD';
   const datasets = await resolveTargets(options.cwd, options.targets, baseRev);
@@ -117,9 +117,9 @@ export async function runDataValidate(
     return withSession(options.cwd, (own) => runDataValidate(options, logger, own));
   forgetTrees(); // revisions are listed afresh for each run (revision-tree.ts)
   const abs = (p: string) => (isAbsolute(p) ? p : join(options.cwd, p));
-  const rules = loadDataRules(options.rules, options.rulesFile, abs);
+  const rules = await loadDataRules(options.rules, options.rulesFile, abs);
   const schema = options.schemaFile
-    ? loadSchema(options.schemaFile, abs(options.schemaFile))
+    ? await loadSchema(options.schemaFile, abs(options.schemaFile))
     : undefined;
   const datasets = await resolveTargets(options.cwd, options.targets);
   const conn: DuckDBConnection = lazyConnection();

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, posix, relative } from 'node:path';
 import type { GlobOptions } from 'tinyglobby';
-import { parse } from 'yaml';
 import { ConfigurationError } from '../core/errors';
 import { filesAtRevision, isFolderIn, listingFs, readFilesAtRevision } from './revision-tree';
 import { isDataFile } from './source';
@@ -118,6 +117,7 @@ export async function declaredDatasets(
     fs: at ? listingFs(cwd, at.files) : undefined,
   });
   const texts = at ? await readFilesAtRevision(cwd, at.revision, declarations) : undefined;
+  const { parse } = await import('yaml');
   for (const file of declarations) {
     const dir = posix.dirname(file) === '.' ? '' : posix.dirname(file);
     const text = texts ? texts.get(file) : readFileSync(join(cwd, file), 'utf8');
