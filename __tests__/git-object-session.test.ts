@@ -38,6 +38,8 @@ beforeAll(() => {
   repo = newRepo();
   repo.write({ 'a.csv': 'x,y\n1,2\n', 'sub/deep/b.csv': 'b\n3\n', 'empty.csv': '' });
   writeFileSync(join(repo.dir, 'big.bin'), big);
+  // A name git's line reader would cut short (it drops a carriage return before the newline).
+  writeFileSync(join(repo.dir, 'cr.csv\r'), 'with a carriage return\n');
   repo.commit('first');
   repo.git('tag', 'light');
   repo.git('tag', '-a', 'annotated', '-m', 'a tag');
@@ -114,6 +116,8 @@ describe('GitObjectSession', () => {
       'annotated:./sub/deep/b.csv',
       'HEAD', // a commit, not a blob
       'HEAD:./a.csv',
+      'HEAD:./cr.csv\r',
+      'HEAD:./cr.csv', // no such file: only its name with the carriage return is
     ];
     const session = new GitObjectSession(repo.dir);
     try {

@@ -25,7 +25,7 @@ type Waiter = {
  * The session only saves processes, never changes an answer: when its process ends before
  * answering (git missing, not a repository, a path git refuses with a fatal error) the questions
  * it did not answer, and every later one, get a git process of their own as before, with the
- * same results and errors. So do names the line protocol cannot carry (a newline) and questions
+ * same results and errors. So do names the line protocol cannot carry (a line break) and questions
  * after `retire()` (the clone was fetched into: this process might not see what came).
  */
 export class GitObjectSession {
@@ -41,7 +41,7 @@ export class GitObjectSession {
 
   /** Whether `revision` names a commit this clone has (asked once a session, before a fetch). */
   hasCommit(revision: string): Promise<boolean> {
-    if (this.retired || revision.includes('\n')) return commitByProcess(revision, this.cwd);
+    if (this.retired || !carried(revision)) return commitByProcess(revision, this.cwd);
     let answer = this.commits.get(revision);
     if (!answer) {
       answer = new Promise<boolean>((settle, fail) =>
@@ -59,7 +59,7 @@ export class GitObjectSession {
    * file, when it names no blob (a path missing at that revision, a folder, an unknown revision).
    */
   blobToFile(spec: string, target: string): Promise<boolean> {
-    if (this.retired || spec.includes('\n')) return blobByProcess(this.cwd, spec, target);
+    if (this.retired || !carried(spec)) return blobByProcess(this.cwd, spec, target);
     return new Promise((settle, fail) =>
       this.ask({ question: { spec, target, fd: openSync(target, 'w') }, settle, fail }),
     );
@@ -138,6 +138,11 @@ export class GitObjectSession {
     this.pending = Buffer.alloc(0);
     for (const waiter of this.waiting.splice(0)) aside(this.cwd, waiter);
   }
+}
+
+/** Whether a name reaches git intact as one line (git drops a carriage return before the newline). */
+function carried(name: string): boolean {
+  return !/[\r\n]/.test(name);
 }
 
 function answer(waiter: Waiter, found: boolean): void {
