@@ -150,13 +150,13 @@ describe('bad rules: one line naming the rule', () => {
       expect((e as Error).message).not.toContain('\n');
     }
   });
-  it('rules from a file carry their file and line into failures', () => {
+  it('rules from a file carry their file and line into failures', async () => {
     const dir = tempDir('cml-data-rules-');
     writeFileSync(
       join(dir, 'rules.yaml'),
       '# data gates\nrules:\n  - rows >= 1\n  - missing(age) <= 1%\n',
     );
-    const rules = loadDataRules([], 'rules.yaml', (p) => join(dir, p));
+    const rules = await loadDataRules([], 'rules.yaml', (p) => join(dir, p));
     expect(rules.map((r) => [r.text, r.line])).toEqual([
       ['rows >= 1', 3],
       ['missing(age) <= 1%', 4],
@@ -171,7 +171,7 @@ describe('bad rules: one line naming the rule', () => {
       },
     ]);
     writeFileSync(join(dir, 'bad.yaml'), 'rules:\n  - rows >= 1\n  - rows are fine\n');
-    expect(() => loadDataRules([], 'bad.yaml', (p) => join(dir, p))).toThrow(
+    await expect(loadDataRules([], 'bad.yaml', (p) => join(dir, p))).rejects.toThrow(
       /^bad\.yaml:3: invalid data rule 'rows are fine'/,
     );
   });
@@ -198,7 +198,7 @@ describe('schema file', () => {
         '',
       ].join('\n'),
     );
-    const schema = loadSchema('schema.yaml', join(dir, 'schema.yaml'));
+    const schema = await loadSchema('schema.yaml', join(dir, 'schema.yaml'));
     const conn = await openEngine();
     const profile = await profileFile(conn, join(dir, 'd.csv'), 'd.csv');
     const failures = await checkSchema(conn, schema, profile, join(dir, 'd.csv'));
@@ -215,13 +215,13 @@ describe('schema file', () => {
     expect(
       await checkSchema(
         conn,
-        loadSchema('ok.yaml', join(dir, 'ok.yaml')),
+        await loadSchema('ok.yaml', join(dir, 'ok.yaml')),
         profile,
         join(dir, 'd.csv'),
       ),
     ).toEqual([]);
     writeFileSync(join(dir, 'typo.yaml'), 'columns:\n  age: { type: int }\n');
-    expect(() => loadSchema('typo.yaml', join(dir, 'typo.yaml'))).toThrow(
+    await expect(loadSchema('typo.yaml', join(dir, 'typo.yaml'))).rejects.toThrow(
       "typo.yaml:2: column age: type 'int' is not one of integer, number, string, boolean, date, timestamp",
     );
   });
@@ -242,7 +242,7 @@ describe('schema file', () => {
         const profile = await profileFile(conn, join(dir, 'd.csv'), 'd.csv');
         const failures = await checkSchema(
           conn,
-          loadSchema('s.yaml', join(dir, 's.yaml')),
+          await loadSchema('s.yaml', join(dir, 's.yaml')),
           profile,
           join(dir, 'd.csv'),
         );
@@ -256,19 +256,19 @@ describe('schema file', () => {
     },
   );
 
-  it('refuses unknown top-level keys and a strict that is not true or false, at their line', () => {
+  it('refuses unknown top-level keys and a strict that is not true or false, at their line', async () => {
     const dir = tempDir('cml-data-strict-');
     const load = (text: string) => {
       writeFileSync(join(dir, 's.yaml'), text);
-      return () => loadSchema('s.yaml', join(dir, 's.yaml'));
+      return loadSchema('s.yaml', join(dir, 's.yaml'));
     };
-    expect(load('columns:\n  id: { type: integer }\nstrikt: true\n')).toThrow(
+    await expect(load('columns:\n  id: { type: integer }\nstrikt: true\n')).rejects.toThrow(
       "s.yaml:3: unknown key 'strikt' (expected columns, strict)",
     );
-    expect(load('columns:\n  id: { type: integer }\nstrict: yes\n')).toThrow(
+    await expect(load('columns:\n  id: { type: integer }\nstrict: yes\n')).rejects.toThrow(
       's.yaml:3: strict must be true or false',
     );
-    expect(load('columns:\n  id: {}\nstrict: false\n')().strict).toBe(false);
-    expect(load('columns:\n  id: {}\nstrict: true\n')().strict).toBe(true);
+    expect((await load('columns:\n  id: {}\nstrict: false\n')).strict).toBe(false);
+    expect((await load('columns:\n  id: {}\nstrict: true\n')).strict).toBe(true);
   });
 });

@@ -168,7 +168,7 @@ describe('small-file engine = DuckDB engine, field by field', () => {
           { path: base, profile: b },
           { path: head, profile: h },
         );
-        const schema = loadSchema('schema.yaml', join(examples, 'schema.yaml'));
+        const schema = await loadSchema('schema.yaml', join(examples, 'schema.yaml'));
         const strict = {
           ...schema,
           columns: schema.columns.map((c) => ({ ...c, allowed: ['Madrid', 'Lisbon'] })),

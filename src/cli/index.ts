@@ -28,6 +28,9 @@ export async function runCli(argv: string[]): Promise<number> {
   aliasLegacyEnvironment(process.env);
   const commands = await commandsFor(args);
   let failed = false;
+  // An unknown-command message names every command; with only some loaded (commandsFor), the
+  // names are looked up once parsing has stopped, and the message printed then.
+  let unknownCommand: string | undefined;
   const parser: Argv = yargs(args)
     .scriptName('cml')
     .version(CLI_VERSION)
@@ -50,23 +53,28 @@ export async function runCli(argv: string[]): Promise<number> {
       else if (/^Unknown command|^Name a command|^Did you mean/.test(message)) {
         // yargs lists every positional as an unknown command ("commnet, create, x.md"): name
         // the first, which is the one that is wrong.
-        const text = message
+        unknownCommand = message
           .replace(/^Unknown commands?: ([^,\n]+).*$/s, 'Unknown command: $1')
           .replace(/^Did you mean/, 'Unknown command. Did you mean');
-        logger.error(
-          `${text}\nCommands: ${commands.map((c) => commandName(c)).join(', ')}. Run cml --help for details.`,
-        );
       } else logger.error(`${message}\nRun cml <command> --help for its options.`);
       // Throwing stops yargs: without it the command's handler would still run after a bad option.
       throw new CliUsageError();
     });
-  for (const command of commands) parser.command(command as CommandModule);
+  skipHelpRendering(parser);
+  for (const command of commands.modules) parser.command(command);
+  const reportUnknownCommand = async () => {
+    if (unknownCommand === undefined) return;
+    const names = (await commands.listed()).map((c) => commandName(c));
+    logger.error(`${unknownCommand}\nCommands: ${names.join(', ')}. Run cml --help for details.`);
+  };
   try {
     await parser.parseAsync();
   } catch (error) {
+    await reportUnknownCommand();
     if (!failed) reportFailure(logger, error);
     return 1;
   }
+  await reportUnknownCommand();
   if (failed) return 1;
   // A command's own exit code passes through (`runner launch` ends with 130 or 143 on a signal).
   const code = Number(process.exitCode ?? 0);
@@ -75,18 +83,47 @@ export async function runCli(argv: string[]): Promise<number> {
 
 class CliUsageError extends Error {}
 
+/** The commands to parse with, and those an unknown-command message names. */
+interface CommandSet {
+  modules: CommandModule[];
+  listed: () => Promise<CommandModule[]>;
+}
+
 /**
  * The commands to parse `args` with. `vl2png plot.json` and its siblings (one chart per process,
  * often in a loop) get only their own five: loading every other command and what it imports
- * (forges, clouds, runners) was a fifth of such a call. The parser is the same, so options, help
- * and errors are too; anything else, or a global option written first, gets every command.
+ * (forges, clouds, runners) was a fifth of such a call. `cml data …` (issue 14: a small file's
+ * diff within 300 ms of a cold start) gets only the data command for the same reason, and loads
+ * the others only to name them in an error. The parser is the same, so options, help and errors
+ * are too; anything else, or a global option written first, gets every command.
  */
-async function commandsFor(args: string[]): Promise<CommandModule[]> {
+async function commandsFor(args: string[]): Promise<CommandSet> {
   const first = args[0];
   if (first && (VEGA_COMMAND_NAMES as readonly string[]).includes(first)) {
-    return (await import('./commands/vega')).vegaCommands as CommandModule[];
+    const modules = (await import('./commands/vega')).vegaCommands as CommandModule[];
+    return { modules, listed: async () => modules };
   }
-  return (await import('./commands')).COMMANDS as CommandModule[];
+  const all = async () => (await import('./commands')).COMMANDS as CommandModule[];
+  if (first === 'data')
+    return { modules: [(await import('./commands/data')).dataCommand], listed: all };
+  const modules = await all();
+  return { modules, listed: async () => modules };
+}
+
+/**
+ * yargs renders the whole help text of a command after its handler starts, to have it ready in
+ * case the handler asks for it (showHelp()); no handler here does and fail() above never prints
+ * help, so the rendering (about 10 ms of a small command's cold start) is skipped. Through
+ * yargs' internal methods, which its types do not declare: should they change, the text is
+ * rendered again, with no other effect.
+ */
+function skipHelpRendering(parser: Argv): void {
+  const internal = parser as unknown as {
+    getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } };
+  };
+  const usage = internal.getInternalMethods?.().getUsageInstance?.();
+  if (usage && typeof usage.cacheHelpMessage === 'function')
+    usage.cacheHelpMessage = () => undefined;
 }
 
 function commandName(command: CommandModule): string {

@@ -1,5 +1,4 @@
 import { posix } from 'node:path';
-import { parse } from 'yaml';
 import { readBlobs } from '../git/cat-file-batch';
 import type { DvcHashName } from './dvc-hash';
 import { treeAt, type RevisionTree } from './revision-tree';
@@ -104,8 +103,12 @@ async function readRecords(
     ...new Set([...files, ...pipelines].map((f) => blobs.get(f)!)),
   ]);
   const warnings: string[] = [];
+  // The YAML parser loads with the first DVC file read (a git-tracked dataset needs none).
+  const { parse } = await import('yaml');
   const doc = (file: string) =>
-    parsedBlob(texts.get(blobs.get(file)!), `${file} at ${revision}`, (w) => warnings.push(w));
+    parsedBlob(parse, texts.get(blobs.get(file)!), `${file} at ${revision}`, (w) =>
+      warnings.push(w),
+    );
   const records: DvcRecord[] = [];
   for (const file of files) {
     const parsedFile = doc(file);
@@ -158,6 +161,7 @@ function stageWdir(pipeline: unknown, name: string): string {
 
 /** A YAML file's document, or undefined (and a warning) when it is not valid YAML. */
 function parsedBlob(
+  parse: (text: string) => unknown,
   bytes: Buffer | undefined,
   name: string,
   warn: (message: string) => void,

@@ -1,8 +1,9 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { ConfigurationError } from '../core/errors';
 import { scratchDir as newScratchDir } from '../core/scratch-dir';
+import { blobByProcess, type GitObjectSession } from '../git/object-session';
 import { dvcRecordFor } from './dvc-records';
 
 let scratch: string | undefined;
@@ -18,22 +19,25 @@ function scratchDir(): string {
  * folder) come from the local DVC cache when the entry there checks out against the md5 the
  * revision's .dvc file or dvc.lock records (dvc-cache.ts: the cache is the pull request's), else
  * through `dvc get` when DVC is installed. Otherwise a ConfigurationError says what to install.
- * `warn` hears of cache entries refused and of unreadable DVC files.
+ * `warn` hears of cache entries refused and of unreadable DVC files; `objects`, the run's git
+ * session, reads the blob when given (else a git process of its own does).
  */
 export async function fileAtRevision(
   cwd: string,
   path: string,
   revision: string,
   warn: (message: string) => void = () => undefined,
+  objects?: GitObjectSession,
 ): Promise<string | undefined> {
   const spec = `${revision}:./${path}`;
   const target = join(
     scratchDir(),
     `${revision.replace(/[^\w.-]/g, '_')}-${Math.random().toString(36).slice(2)}-${basename(path)}`,
   );
-  // One git process, not a type check and then a read: `git cat-file blob` fails for a path that
-  // is missing at the revision or is a folder, which then goes the DVC way as before.
-  if (await streamBlob(cwd, spec, target)) {
+  // One question, not a type check and then a read: no blob for a path that is missing at the
+  // revision or is a folder, which then goes the DVC way as before.
+  const read = objects ? objects.blobToFile(spec, target) : blobByProcess(cwd, spec, target);
+  if (await read) {
     if (!isLfsPointer(target)) return target;
     throw new ConfigurationError(
       `${path}: a Git LFS pointer at ${revision}; run git lfs pull (or track the data with DVC)`,
@@ -70,40 +74,6 @@ export async function fileAtRevision(
     `${path}: tracked by DVC (${what} at ${revision}) but ${refused ?? 'not in the local cache'}, and dvc is not installed; install DVC (the setup action's dvc-version input) with access to the remote, or run dvc fetch --rev ${revision}`,
     { file: path },
   );
-}
-
-/** Streams a blob to `target`; false (and no file) when the spec names no blob. */
-function streamBlob(cwd: string, spec: string, target: string): Promise<boolean> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', ['cat-file', 'blob', spec], {
-      cwd,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const out = createWriteStream(target);
-    let code: number | null | undefined;
-    let finished = false;
-    const settle = () => {
-      if (code === undefined || !finished) return;
-      if (code === 0) resolve(true);
-      else {
-        // No blob there (a missing path, a folder, an unknown revision): the DVC way decides,
-        // as the former `git cat-file -t` check let it.
-        rmSync(target, { force: true });
-        resolve(false);
-      }
-    };
-    child.stderr.resume();
-    child.stdout.pipe(out);
-    child.on('error', reject);
-    out.on('finish', () => {
-      finished = true;
-      settle();
-    });
-    child.on('close', (c) => {
-      code = c;
-      settle();
-    });
-  });
 }
 
 function isLfsPointer(path: string): boolean {

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { LineCounter, parseDocument, isSeq, isScalar } from 'yaml';
 import { ConfigurationError } from '../core/errors';
 
 /**
@@ -111,12 +110,16 @@ function bad(
   return new ConfigurationError(`${at}invalid data rule '${text}': ${expected}`, where);
 }
 
-/** Rule lines from inputs plus the `rules:` list of a YAML file (each with its line). */
-export function loadDataRules(
+/**
+ * Rule lines from inputs plus the `rules:` list of a YAML file (each with its line). The YAML
+ * parser loads only for a rules file: a run without one (a small file's cold start, issue 14)
+ * does not read it.
+ */
+export async function loadDataRules(
   lines: string[],
   rulesFile: string | undefined,
   readPath: (p: string) => string,
-): DataRule[] {
+): Promise<DataRule[]> {
   const rules = lines
     .flatMap((l) => l.split('\n'))
     .map((l) => l.trim())
@@ -129,6 +132,7 @@ export function loadDataRules(
     } catch {
       throw new ConfigurationError(`${rulesFile}: cannot read the rules file`, { file: rulesFile });
     }
+    const { LineCounter, parseDocument, isSeq, isScalar } = await import('yaml');
     const counter = new LineCounter();
     const doc = parseDocument(text, { lineCounter: counter });
     if (doc.errors.length)

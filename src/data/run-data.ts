@@ -13,6 +13,7 @@ import { profileFile, type TableProfile } from './profile';
 import { profileMoves } from './profile-moves';
 import { fileAtRevision } from './revision-file';
 import { forgetTrees } from './revision-tree';
+import { GitObjectSession } from '../git/object-session';
 import { loadDataRules } from './rules';
 import { checkSchema, loadSchema } from './schema';
 import { isInside, isSymlink, workspaceFile } from '../core/workspace-file';
@@ -21,13 +22,21 @@ import type { DataFailure, DataOutcome, DataRunOptions } from './types';
 
 export type { DataFailure, DataOutcome, DataRunOptions, DataChart } from './types';
 
-/** Profile base and HEAD of each dataset, compare them and check the rules. */
-export async function runDataDiff(options: DataRunOptions, logger: Logger): Promise<DataOutcome> {
+/**
+ * Profile base and HEAD of each dataset, compare them and check the rules. `objects` is the
+ * caller's git session (the CLI starts one early); else the run opens its own and closes it.
+ */
+export async function runDataDiff(
+  options: DataRunOptions,
+  logger: Logger,
+  objects?: GitObjectSession,
+): Promise<DataOutcome> {
+  if (!objects) return withSession(options.cwd, (own) => runDataDiff(options, logger, own));
   forgetTrees(); // revisions are listed afresh for each run (revision-tree.ts)
   const abs = (p: string) => (isAbsolute(p) ? p : join(options.cwd, p));
-  const rules = loadDataRules(options.rules, options.rulesFile, abs);
+  const rules = await loadDataRules(options.rules, options.rulesFile, abs);
   const schema = options.schemaFile
-    ? loadSchema(options.schemaFile, abs(options.schemaFile))
+    ? await loadSchema(options.schemaFile, abs(options.schemaFile))
     : undefined;
   const baseRev = options.baseRev ?? 'HEAD';
   const datasets = await resolveTargets(options.cwd, options.targets, baseRev);
@@ -38,9 +47,9 @@ export async function runDataDiff(options: DataRunOptions, logger: Logger): Prom
   const warn = warnOnce(warnings);
   for (const dataset of datasets) {
     await logger.group(`data diff ${dataset}`, async () => {
-      const basePath = await fileAtRevision(options.cwd, dataset, baseRev, warn);
+      const basePath = await fileAtRevision(options.cwd, dataset, baseRev, warn, objects);
       const headPath = options.headRev
-        ? await fileAtRevision(options.cwd, dataset, options.headRev, warn)
+        ? await fileAtRevision(options.cwd, dataset, options.headRev, warn, objects)
         : workspaceDataset(options.cwd, dataset);
       if (!basePath && !headPath) {
         throw new ConfigurationError(
@@ -102,16 +111,19 @@ export async function runDataDiff(options: DataRunOptions, logger: Logger): Prom
   };
 }
 
-/** Profile HEAD of each dataset and check the schema and rules. */
+/** Profile HEAD of each dataset and check the schema and rules (`objects` as in runDataDiff). */
 export async function runDataValidate(
   options: DataRunOptions,
   logger: Logger,
+  objects?: GitObjectSession,
 ): Promise<DataOutcome> {
+  if (!objects && options.headRev)
+    return withSession(options.cwd, (own) => runDataValidate(options, logger, own));
   forgetTrees(); // revisions are listed afresh for each run (revision-tree.ts)
   const abs = (p: string) => (isAbsolute(p) ? p : join(options.cwd, p));
-  const rules = loadDataRules(options.rules, options.rulesFile, abs);
+  const rules = await loadDataRules(options.rules, options.rulesFile, abs);
   const schema = options.schemaFile
-    ? loadSchema(options.schemaFile, abs(options.schemaFile))
+    ? await loadSchema(options.schemaFile, abs(options.schemaFile))
     : undefined;
   const datasets = await resolveTargets(options.cwd, options.targets);
   const conn: DuckDBConnection = lazyConnection();
@@ -122,7 +134,7 @@ export async function runDataValidate(
   for (const dataset of datasets) {
     await logger.group(`data validate ${dataset}`, async () => {
       const path = options.headRev
-        ? await fileAtRevision(options.cwd, dataset, options.headRev, warn)
+        ? await fileAtRevision(options.cwd, dataset, options.headRev, warn, objects)
         : workspaceDataset(options.cwd, dataset);
       if (!path) throw new ConfigurationError(`${dataset}: no such file`, { file: dataset });
       const profile = await profileFile(conn, path, dataset, options.headRev);
@@ -147,6 +159,16 @@ export async function runDataValidate(
     charts: [],
     warnings,
   };
+}
+
+/** Runs `run` with a git session of its own, ended when the run ends, however it ends. */
+async function withSession<T>(cwd: string, run: (objects: GitObjectSession) => Promise<T>) {
+  const objects = new GitObjectSession(cwd);
+  try {
+    return await run(objects);
+  } finally {
+    objects.close();
+  }
 }
 
 /**

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { ConfigurationError } from '../core/errors';
 import { ident, literal } from './engine';
@@ -41,13 +40,15 @@ const TYPES = ['integer', 'number', 'string', 'boolean', 'date', 'timestamp'];
 const KEYS = ['type', 'nullable', 'min', 'max', 'allowed'];
 const TOP_KEYS = ['columns', 'strict'];
 
-export function loadSchema(file: string, abs: string): SchemaSpec {
+/** A schema file, read and checked (the YAML parser loads only for one: runs without need none). */
+export async function loadSchema(file: string, abs: string): Promise<SchemaSpec> {
   let text: string;
   try {
     text = readFileSync(abs, 'utf8');
   } catch {
     throw new ConfigurationError(`${file}: cannot read the schema file`, { file });
   }
+  const { LineCounter, isMap, isScalar, parseDocument } = await import('yaml');
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter });
   const lineOf = (node: { range?: [number, number, number] | null } | null | undefined) =>

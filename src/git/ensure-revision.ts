@@ -2,6 +2,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ConfigurationError } from '../core/errors';
 import type { Logger } from '../core/logger';
+import type { GitObjectSession } from './object-session';
 import { runGit } from './run-git';
 
 /** Whether `revision` names a commit this clone has. */
@@ -17,6 +18,8 @@ const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
  * single-branch clone lacks it, and returns the name git can read it by. Branch names missing
  * locally are looked up as origin/<branch> and fetched into that remote-tracking ref.
  * An unknown revision is the user's to fix: the error names it and says how to fetch history.
+ * With `objects`, the run's git session answers whether the revision is there (no process of
+ * its own) and is retired before a fetch.
  */
 export async function ensureRevision(
   revision: string,
@@ -25,15 +28,18 @@ export async function ensureRevision(
   remote = 'origin',
   /** What the revision is, for the error message. */
   what = 'base revision',
+  objects?: GitObjectSession,
 ): Promise<string> {
   if (revision.startsWith('-')) {
     throw new ConfigurationError(
       `Invalid revision '${revision}': a revision cannot start with '-'.`,
     );
   }
-  if (await hasCommit(revision, cwd)) return revision;
+  const known = (rev: string) => (objects ? objects.hasCommit(rev) : hasCommit(rev, cwd));
+  if (await known(revision)) return revision;
   const tracking = `refs/remotes/${remote}/${revision}`;
-  if (!FULL_SHA.test(revision) && (await hasCommit(tracking, cwd))) return tracking;
+  if (!FULL_SHA.test(revision) && (await known(tracking))) return tracking;
+  objects?.retire();
 
   // A sha is fetched as itself; a name as a branch into origin/<name>, else as a tag.
   const name = revision.replace(/^refs\/(heads|tags)\//, '');

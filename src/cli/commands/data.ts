@@ -1,4 +1,5 @@
 import type { Argv, CommandModule, Options } from 'yargs';
+import { GitObjectSession } from '../../git/object-session';
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 
@@ -64,22 +65,30 @@ export const dataCommand: CommandModule = {
           }),
         handler: async (argv: Record<string, unknown>) => {
           useEngine(argv);
+          // git looks up the base revision while the data code loads (and yargs finishes); the
+          // answer waits in the session for ensureRevision (src/data/cli.ts).
+          const objects = new GitObjectSession(process.cwd());
+          const base = argv.a_rev ?? 'HEAD';
+          if (typeof base === 'string') void objects.hasCommit(base);
           const { runDataCli } = await import('../../data/cli');
-          await runDataCli({
-            mode: 'diff',
-            baseRev: argv.a_rev as string | undefined,
-            headRev: argv.b_rev as string | undefined,
-            targets: strings(argv.targets)
-              .flatMap((t) => t.split(','))
-              .filter(Boolean),
-            all: argv.all === true,
-            chartsDir: argv.charts as string | undefined,
-            rules: strings(argv.rule),
-            rulesFile: argv['rules-file'] as string | undefined,
-            schemaFile: argv.schema as string | undefined,
-            md: argv.md === true,
-            json: argv.json === true,
-          });
+          await runDataCli(
+            {
+              mode: 'diff',
+              baseRev: argv.a_rev as string | undefined,
+              headRev: argv.b_rev as string | undefined,
+              targets: strings(argv.targets)
+                .flatMap((t) => t.split(','))
+                .filter(Boolean),
+              all: argv.all === true,
+              chartsDir: argv.charts as string | undefined,
+              rules: strings(argv.rule),
+              rulesFile: argv['rules-file'] as string | undefined,
+              schemaFile: argv.schema as string | undefined,
+              md: argv.md === true,
+              json: argv.json === true,
+            },
+            objects,
+          );
         },
       })
       .command({
