@@ -45,6 +45,21 @@ beforeAll(() => {
 });
 
 describe('cml data diff / validate (bundled CLI, Node 24)', () => {
+  it('takes a revision made of digits as a revision (yargs would make it a number)', () => {
+    repo.git('tag', '2024', 'HEAD');
+    for (const args of [
+      ['data', 'diff', '2024', '--targets', 'data/train.csv', '--md'],
+      ['metrics', 'diff', '2024'],
+    ]) {
+      const r = cml(repo, ...args);
+      expect(r.stderr).not.toMatch(/is not a function|TypeError/);
+      expect(r.code).toBe(0);
+    }
+    expect(cml(repo, 'data', 'diff', '2024', '--targets', 'data/train.csv', '--md').stdout).toMatch(
+      /train\.csv/,
+    );
+  });
+
   it("DuckDB's CML_DATA_THREADS and CML_DATA_MEMORY are accepted (yargs reads every CML_DATA_ variable as an option)", () => {
     const r = cmlWith(
       { CML_DATA_ENGINE: 'duckdb', CML_DATA_THREADS: '1', CML_DATA_MEMORY: '256MB' },

@@ -1,3 +1,4 @@
+import { revisionsAsText } from '../revisions-as-text';
 import type { Argv, CommandModule, Options } from 'yargs';
 import { GitObjectSession } from '../../git/object-session';
 
@@ -51,18 +52,20 @@ export const dataCommand: CommandModule = {
         describe:
           'Schema, missing rates and drift of datasets between revisions (a_rev: base, default HEAD; b_rev: default the working tree)',
         builder: (y: Argv) =>
-          y.env('CML_DATA').options({
-            targets: {
-              type: 'array',
-              string: true,
-              default: [],
-              description:
-                'Datasets (CSV, TSV, JSON Lines, Parquet; gzip; files, globs, folders). Default: those in dvc.yaml deps/outs and .dvc files.',
-            },
-            all: { type: 'boolean', default: false, description: 'Show unchanged columns too.' },
-            charts: { type: 'string', description: 'Folder for histograms of drifted columns.' },
-            ...ruleOptions(),
-          }),
+          revisionsAsText(y)
+            .env('CML_DATA')
+            .options({
+              targets: {
+                type: 'array',
+                string: true,
+                default: [],
+                description:
+                  'Datasets (CSV, TSV, JSON Lines, Parquet; gzip; files, globs, folders). Default: those in dvc.yaml deps/outs and .dvc files.',
+              },
+              all: { type: 'boolean', default: false, description: 'Show unchanged columns too.' },
+              charts: { type: 'string', description: 'Folder for histograms of drifted columns.' },
+              ...ruleOptions(),
+            }),
         handler: async (argv: Record<string, unknown>) => {
           useEngine(argv);
           // git looks up the base revision while the data code loads (and yargs finishes); the

@@ -1,3 +1,4 @@
+import { revisionsAsText } from '../revisions-as-text';
 import type { Argv, CommandModule, Options } from 'yargs';
 
 /** Options shared by `cml metrics diff` and `cml params diff`, spelled as DVC spells them. */
@@ -107,7 +108,7 @@ export const metricsCommand: CommandModule = {
         command: 'diff [a_rev] [b_rev]',
         describe:
           'Show changes in metrics between revisions (a_rev: old, default HEAD; b_rev: new, default the working tree)',
-        builder: (y: Argv) => y.env('CML_METRICS').options(diffOptions('metrics')),
+        builder: (y: Argv) => revisionsAsText(y).env('CML_METRICS').options(diffOptions('metrics')),
         handler: diffHandler('metrics'),
       })
       .demandCommand(1, 'Name a subcommand: cml metrics diff [a_rev] [b_rev]'),

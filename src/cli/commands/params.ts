@@ -1,3 +1,4 @@
+import { revisionsAsText } from '../revisions-as-text';
 import type { Argv, CommandModule } from 'yargs';
 import { diffHandler, diffOptions } from './metrics';
 
@@ -10,7 +11,7 @@ export const paramsCommand: CommandModule = {
         command: 'diff [a_rev] [b_rev]',
         describe:
           'Show changes in params between revisions (a_rev: old, default HEAD; b_rev: new, default the working tree)',
-        builder: (y: Argv) => y.env('CML_PARAMS').options(diffOptions('params')),
+        builder: (y: Argv) => revisionsAsText(y).env('CML_PARAMS').options(diffOptions('params')),
         handler: diffHandler('params'),
       })
       .demandCommand(1, 'Name a subcommand: cml params diff [a_rev] [b_rev]'),
