@@ -3,36 +3,34 @@ exports.id = 696;
 exports.ids = [696];
 exports.modules = {
 
-/***/ 696:
+/***/ 4696:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   createForge: () => (/* binding */ createForge),
-/* harmony export */   unknownForgeError: () => (/* binding */ unknownForgeError)
+/* harmony export */   readStandardInput: () => (/* binding */ readStandardInput)
 /* harmony export */ });
-/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2091);
-/* harmony import */ var _registry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9592);
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 
-
-/** No --driver, no CI platform and no repository URL on a forge's public host. */
-function unknownForgeError() {
-    return new _core_errors__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(`Cannot tell which forge to use outside a known CI platform: pass --driver ${_registry__WEBPACK_IMPORTED_MODULE_1__/* .FORGE_KINDS */ .Ij.join('|')} (and --repo) or write the report locally.`);
-}
+let read;
 /**
- * The driver for the forge this run talks to. The kind is explicit (--driver), else the
- * context's (the platform's forge, or the repository's host), never guessed from a host name
- * here, so GitHub Enterprise and self-managed GitLab work.
+ * Everything on standard input (read once; later calls get the same bytes). A terminal or an
+ * empty pipe is a usage error: the command was given neither a file nor content.
  */
-async function createForge(options) {
-    const kind = options.kind ?? options.context.forge;
-    if (!kind)
-        throw unknownForgeError();
-    const info = (0,_registry__WEBPACK_IMPORTED_MODULE_1__/* .forgeInfo */ .QF)(kind);
-    if (!options.token)
-        throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(info.missingToken);
-    const create = await info.load();
-    return create(options.context, options.token, options.logger);
+function readStandardInput(stdin = process.stdin) {
+    read ??= (async () => {
+        if (stdin.isTTY) {
+            throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError('Name the file to publish, or pipe it in: vl2png plot.json | cml publish --md');
+        }
+        const chunks = [];
+        for await (const chunk of stdin)
+            chunks.push(Buffer.from(chunk));
+        const bytes = Buffer.concat(chunks);
+        if (bytes.length === 0) {
+            throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError('Nothing to publish: no file was named and standard input is empty.');
+        }
+        return bytes;
+    })();
+    return read;
 }
 
 

@@ -2,7 +2,7 @@
 /******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 4516:
+/***/ 1701:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -32,18 +32,18 @@ function enableCompileCache() {
 
 /***/ }),
 
-/***/ 2648:
+/***/ 1845:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
-/* harmony import */ var _core_compile_cache__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4516);
+/* harmony import */ var _core_compile_cache__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1701);
 // Entry of the `cml` CLI bundle (dist/cml/index.js); the setup action puts wrappers for it on PATH.
 // This file stays tiny on purpose: the compile cache is switched on first, then the CLI is
 // loaded with import(), which the bundler puts in a chunk of its own, so the CLI and yargs are
 // cached too (a static import would be compiled with this file, before the cache is on).
 
 (0,_core_compile_cache__WEBPACK_IMPORTED_MODULE_0__/* .enableCompileCache */ .L)();
-void Promise.all(/* import() */[__nccwpck_require__.e(273), __nccwpck_require__.e(993)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63)).then(async ({ runCli }) => {
+void Promise.all(/* import() */[__nccwpck_require__.e(495), __nccwpck_require__.e(950)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1746)).then(async ({ runCli }) => {
     process.exitCode = await runCli(process.argv.slice(2));
 });
 
@@ -106,7 +106,7 @@ module.exports = require("module");
 
 /***/ }),
 
-/***/ 1421:
+/***/ 3802:
 /***/ ((module) => {
 
 module.exports = require("node:child_process");
@@ -453,7 +453,7 @@ module.exports = require("util");
 /******/ 	// module cache are used so entry inlining is disabled
 /******/ 	// startup
 /******/ 	// Load entry module and return exports
-/******/ 	var __webpack_exports__ = __nccwpck_require__(__nccwpck_require__.s = 2648);
+/******/ 	var __webpack_exports__ = __nccwpck_require__(__nccwpck_require__.s = 1845);
 /******/ 	module.exports = __webpack_exports__;
 /******/ 	
 /******/ })()

@@ -9541,18 +9541,22 @@ const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
  * single-branch clone lacks it, and returns the name git can read it by. Branch names missing
  * locally are looked up as origin/<branch> and fetched into that remote-tracking ref.
  * An unknown revision is the user's to fix: the error names it and says how to fetch history.
+ * With `objects`, the run's git session answers whether the revision is there (no process of
+ * its own) and is retired before a fetch.
  */
 async function ensureRevision(revision, cwd, logger, remote = 'origin', 
 /** What the revision is, for the error message. */
-what = 'base revision') {
+what = 'base revision', objects) {
     if (revision.startsWith('-')) {
         throw new errors_ConfigurationError(`Invalid revision '${revision}': a revision cannot start with '-'.`);
     }
-    if (await hasCommit(revision, cwd))
+    const known = (rev) => (objects ? objects.hasCommit(rev) : hasCommit(rev, cwd));
+    if (await known(revision))
         return revision;
     const tracking = `refs/remotes/${remote}/${revision}`;
-    if (!FULL_SHA.test(revision) && (await hasCommit(tracking, cwd)))
+    if (!FULL_SHA.test(revision) && (await known(tracking)))
         return tracking;
+    objects?.retire();
     // A sha is fetched as itself; a name as a branch into origin/<name>, else as a tag.
     const name = revision.replace(/^refs\/(heads|tags)\//, '');
     const attempts = FULL_SHA.test(revision)

@@ -3,57 +3,36 @@ exports.id = 251;
 exports.ids = [251];
 exports.modules = {
 
-/***/ 3251:
+/***/ 8251:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cutPoints: () => (/* binding */ cutPoints)
+/* harmony export */   createForge: () => (/* binding */ createForge),
+/* harmony export */   unknownForgeError: () => (/* binding */ unknownForgeError)
 /* harmony export */ });
-/* harmony import */ var mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9159);
-/* harmony import */ var mdast_util_gfm_table__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9220);
-/* harmony import */ var micromark_extension_gfm_table__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2047);
-/* harmony import */ var _markdown_blocks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6440);
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _registry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(499);
 
 
-
-
-/**
- * Offsets where the document may be cut, ascending, up to about `upTo` (no cut beyond it can
- * fit: sizes never count fewer units than characters). Parsed piece by piece (see blocks.ts), so
- * a 10 MB report costs what its first `upTo` characters cost.
- */
-function cutPoints(markdown, upTo) {
-    const cuts = [];
-    for (const chunk of (0,_markdown_blocks__WEBPACK_IMPORTED_MODULE_0__/* .chunkMarkdown */ .N)(markdown, undefined, Math.max(0, upTo))) {
-        const tree = (0,mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_1__/* .fromMarkdown */ .Y)(markdown.slice(chunk.start, chunk.end), {
-            extensions: [(0,micromark_extension_gfm_table__WEBPACK_IMPORTED_MODULE_2__/* .gfmTable */ .x)()],
-            mdastExtensions: [(0,mdast_util_gfm_table__WEBPACK_IMPORTED_MODULE_3__/* .gfmTableFromMarkdown */ .c)()],
-        });
-        const inChunk = new Set();
-        for (const block of tree.children) {
-            addInner(block, inChunk);
-            const end = block.position?.end.offset;
-            if (end !== undefined)
-                inChunk.add(end);
-        }
-        cuts.push(...[...inChunk].sort((a, b) => a - b).map((offset) => offset + chunk.start));
-    }
-    return cuts;
+/** No --driver, no CI platform and no repository URL on a forge's public host. */
+function unknownForgeError() {
+    return new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Cannot tell which forge to use outside a known CI platform: pass --driver ${_registry__WEBPACK_IMPORTED_MODULE_1__/* .FORGE_KINDS */ .Ij.join('|')} (and --repo) or write the report locally.`);
 }
-function addInner(node, cuts) {
-    if (node.type === 'table') {
-        // Row 0 is the header; a cut must keep the delimiter row after it, so rows from 1 on.
-        node.children.forEach((row, i) => {
-            if (i >= 1 && row.position?.end.offset !== undefined)
-                cuts.add(row.position.end.offset);
-        });
-    }
-    else if (node.type === 'list') {
-        for (const item of node.children) {
-            if (item.position?.end.offset !== undefined)
-                cuts.add(item.position.end.offset);
-        }
-    }
+/**
+ * The driver for the forge this run talks to. The kind is explicit (--driver), else the
+ * context's (the platform's forge, or the repository's host), never guessed from a host name
+ * here, so GitHub Enterprise and self-managed GitLab work.
+ */
+async function createForge(options) {
+    const kind = options.kind ?? options.context.forge;
+    if (!kind)
+        throw unknownForgeError();
+    const info = (0,_registry__WEBPACK_IMPORTED_MODULE_1__/* .forgeInfo */ .QF)(kind);
+    if (!options.token)
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(info.missingToken);
+    const create = await info.load();
+    return create(options.context, options.token, options.logger);
 }
 
 

@@ -2,7 +2,7 @@
 /******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 2091:
+/***/ 4296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -75,7 +75,7 @@ function isProgrammingError(error) {
 
 /***/ }),
 
-/***/ 7792:
+/***/ 1227:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -86,7 +86,7 @@ function isProgrammingError(error) {
 /* unused harmony exports ActionsLogger, escapeData, escapeProperty, mayHoldCommand, withoutCommands */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _secrets__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9147);
+/* harmony import */ var _secrets__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8198);
 
 
 /**
@@ -300,7 +300,7 @@ function loggerFor(env = process.env) {
 
 /***/ }),
 
-/***/ 6440:
+/***/ 4013:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -377,7 +377,7 @@ function chunkMarkdown(markdown, maxChunk = 16_384, until = Infinity) {
 
 /***/ }),
 
-/***/ 9147:
+/***/ 8198:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -430,7 +430,7 @@ function clearSecrets() {
 
 /***/ }),
 
-/***/ 8706:
+/***/ 6753:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -443,7 +443,7 @@ function clearSecrets() {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2091);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
 
 
 
@@ -495,7 +495,7 @@ function workspaceFile(path, workspace, what, file) {
 
 /***/ }),
 
-/***/ 8114:
+/***/ 2847:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -696,7 +696,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /***/ }),
 
-/***/ 7899:
+/***/ 499:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -709,7 +709,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: forgeOfHost, parseForgeKind, runnerForge, runnerStartup, runnerSupport
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(2091);
+var errors = __nccwpck_require__(4296);
 ;// CONCATENATED MODULE: ./src/forge/runner-release.ts
 
 const DEFAULT_RELEASE_SOURCES = {
@@ -1000,7 +1000,7 @@ const github = {
                 : 'pull-requests: write';
         return `Add \`permissions: ${permission}\` to the job. Pull requests from forks get a read-only GITHUB_TOKEN: post the report from a workflow_run workflow, or read it in the job summary.`;
     },
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(278), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9456))).createGitHubForge,
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(662), __nccwpck_require__.e(194)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7194))).createGitHubForge,
 };
 
 ;// CONCATENATED MODULE: ./src/forge/gitlab/runner-events.ts
@@ -1235,7 +1235,7 @@ const gitlab = {
     permissionHint: (kind) => kind === 'assets'
         ? 'The token must be able to upload to the project (a project or personal access token with api scope, Developer role or higher, in REPO_TOKEN or GITLAB_TOKEN).'
         : 'The token must be able to write notes: a project or personal access token with api scope (Developer role or higher) in REPO_TOKEN or GITLAB_TOKEN; CI_JOB_TOKEN cannot write notes.',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(748), __nccwpck_require__.e(409)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1320))).createGitLabForge,
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(582), __nccwpck_require__.e(281)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5482))).createGitLabForge,
 };
 
 ;// CONCATENATED MODULE: ./src/forge/bitbucket/descriptor.ts
@@ -1269,7 +1269,7 @@ const bitbucket = {
     permissionHint: (kind) => kind === 'assets'
         ? 'Images go to the repository Downloads: the token needs repository:write (docs/bitbucket.md).'
         : 'The token needs pullrequest:write (and account, for sticky updates) in BITBUCKET_TOKEN or REPO_TOKEN: a workspace access token or an app password (docs/bitbucket.md).',
-    load: async () => (await __nccwpck_require__.e(/* import() */ 948).then(__nccwpck_require__.bind(__nccwpck_require__, 5948))).createBitbucketForge,
+    load: async () => (await __nccwpck_require__.e(/* import() */ 49).then(__nccwpck_require__.bind(__nccwpck_require__, 2049))).createBitbucketForge,
 };
 
 ;// CONCATENATED MODULE: ./src/forge/registry.ts
@@ -1323,7 +1323,7 @@ function runnerStartup(kind) {
 
 /***/ }),
 
-/***/ 8331:
+/***/ 7912:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1346,7 +1346,7 @@ const TEMPLATES = [
 
 /***/ }),
 
-/***/ 2398:
+/***/ 9163:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1364,7 +1364,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(2091);
+var errors = __nccwpck_require__(4296);
 ;// CONCATENATED MODULE: ./src/platforms/github-actions/index.ts
 
 
@@ -1782,7 +1782,7 @@ module.exports = require("util");
 
 /***/ }),
 
-/***/ 928:
+/***/ 7126:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1791,7 +1791,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   s: () => (/* binding */ decodeNamedCharacterReference)
 });
 
-;// CONCATENATED MODULE: ../../main/node_modules/character-entities/index.js
+;// CONCATENATED MODULE: ./node_modules/character-entities/index.js
 /**
  * Map of named character references.
  *
@@ -3925,7 +3925,7 @@ const characterEntities = {
   zwnj: '\u200c'
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/decode-named-character-reference/index.js
+;// CONCATENATED MODULE: ./node_modules/decode-named-character-reference/index.js
 
 
 // To do: next major: use `Object.hasOwn`.
@@ -3949,7 +3949,7 @@ function decodeNamedCharacterReference(value) {
 
 /***/ }),
 
-/***/ 2047:
+/***/ 7749:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3958,11 +3958,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   x: () => (/* binding */ gfmTable)
 });
 
-// EXTERNAL MODULE: ../../main/node_modules/micromark-factory-space/index.js
-var micromark_factory_space = __nccwpck_require__(4394);
-// EXTERNAL MODULE: ../../main/node_modules/micromark-util-character/index.js
-var micromark_util_character = __nccwpck_require__(2831);
-;// CONCATENATED MODULE: ../../main/node_modules/micromark-extension-gfm-table/lib/edit-map.js
+// EXTERNAL MODULE: ./node_modules/micromark-factory-space/index.js
+var micromark_factory_space = __nccwpck_require__(2328);
+// EXTERNAL MODULE: ./node_modules/micromark-util-character/index.js
+var micromark_util_character = __nccwpck_require__(401);
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-gfm-table/lib/edit-map.js
 /**
  * @import {Event} from 'micromark-util-types'
  */
@@ -4185,7 +4185,7 @@ function addImplementation(editMap, at, remove, add) {
 //     }
 //   }
 // }
-;// CONCATENATED MODULE: ../../main/node_modules/micromark-extension-gfm-table/lib/infer.js
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-gfm-table/lib/infer.js
 /**
  * @import {Event} from 'micromark-util-types'
  */
@@ -4238,7 +4238,7 @@ function gfmTableAlign(events, index) {
   }
   return align;
 }
-;// CONCATENATED MODULE: ../../main/node_modules/micromark-extension-gfm-table/lib/syntax.js
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-gfm-table/lib/syntax.js
 /**
  * @import {Event, Extension, Point, Resolver, State, Token, TokenizeContext, Tokenizer} from 'micromark-util-types'
  */
@@ -5088,14 +5088,14 @@ function getPoint(events, index) {
 
 /***/ }),
 
-/***/ 4394:
+/***/ 2328:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ factorySpaceMinMax),
 /* harmony export */   N: () => (/* binding */ factorySpace)
 /* harmony export */ });
-/* harmony import */ var micromark_util_character__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2831);
+/* harmony import */ var micromark_util_character__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(401);
 /**
  * @import {Effects, State, TokenType} from 'micromark-util-types'
  */
@@ -5215,7 +5215,7 @@ function factorySpaceMinMax(effects, ok, nok, type, min, max) {
 
 /***/ }),
 
-/***/ 2831:
+/***/ 401:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5481,7 +5481,7 @@ function regexCheck(regex) {
 
 /***/ }),
 
-/***/ 2480:
+/***/ 5254:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5572,7 +5572,7 @@ function push(list, items) {
 
 /***/ }),
 
-/***/ 2085:
+/***/ 31:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5614,7 +5614,7 @@ function normalizeIdentifier(value) {
 
 /***/ }),
 
-/***/ 7972:
+/***/ 5586:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5625,9 +5625,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: SpliceBuffer
 
-// EXTERNAL MODULE: ../../main/node_modules/micromark-util-chunked/index.js
-var micromark_util_chunked = __nccwpck_require__(2480);
-;// CONCATENATED MODULE: ../../main/node_modules/micromark-util-subtokenize/lib/splice-buffer.js
+// EXTERNAL MODULE: ./node_modules/micromark-util-chunked/index.js
+var micromark_util_chunked = __nccwpck_require__(5254);
+;// CONCATENATED MODULE: ./node_modules/micromark-util-subtokenize/lib/splice-buffer.js
 /**
  * Some of the internal operations of micromark do lots of editing
  * operations on very large arrays. This runs into problems with two
@@ -5879,7 +5879,7 @@ function chunkedPush(list, right) {
     }
   }
 }
-;// CONCATENATED MODULE: ../../main/node_modules/micromark-util-subtokenize/index.js
+;// CONCATENATED MODULE: ./node_modules/micromark-util-subtokenize/index.js
 /**
  * @import {Chunk, Event, Token} from 'micromark-util-types'
  */
@@ -6111,7 +6111,7 @@ function subcontent(events, eventIndex) {
 
 /***/ }),
 
-/***/ 1394:
+/***/ 4780:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6120,7 +6120,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   q: () => (/* binding */ parse)
 });
 
-// NAMESPACE OBJECT: ../../main/node_modules/micromark/lib/constructs.js
+// NAMESPACE OBJECT: ./node_modules/micromark/lib/constructs.js
 var constructs_namespaceObject = {};
 __nccwpck_require__.r(constructs_namespaceObject);
 __nccwpck_require__.d(constructs_namespaceObject, {
@@ -6135,9 +6135,9 @@ __nccwpck_require__.d(constructs_namespaceObject, {
   text: () => (constructs_text)
 });
 
-// EXTERNAL MODULE: ../../main/node_modules/micromark-util-chunked/index.js
-var micromark_util_chunked = __nccwpck_require__(2480);
-;// CONCATENATED MODULE: ../../main/node_modules/micromark-util-combine-extensions/index.js
+// EXTERNAL MODULE: ./node_modules/micromark-util-chunked/index.js
+var micromark_util_chunked = __nccwpck_require__(5254);
+;// CONCATENATED MODULE: ./node_modules/micromark-util-combine-extensions/index.js
 /**
  * @import {
  *   Extension,
@@ -6282,11 +6282,11 @@ function htmlExtension(all, extension) {
   }
 }
 
-// EXTERNAL MODULE: ../../main/node_modules/micromark-factory-space/index.js
-var micromark_factory_space = __nccwpck_require__(4394);
-// EXTERNAL MODULE: ../../main/node_modules/micromark-util-character/index.js
-var micromark_util_character = __nccwpck_require__(2831);
-;// CONCATENATED MODULE: ../../main/node_modules/micromark/lib/initialize/content.js
+// EXTERNAL MODULE: ./node_modules/micromark-factory-space/index.js
+var micromark_factory_space = __nccwpck_require__(2328);
+// EXTERNAL MODULE: ./node_modules/micromark-util-character/index.js
+var micromark_util_character = __nccwpck_require__(401);
+;// CONCATENATED MODULE: ./node_modules/micromark/lib/initialize/content.js
 /**
  * @import {
  *   InitialConstruct,
@@ -6366,7 +6366,7 @@ function initializeContent(effects) {
     return data;
   }
 }
-;// CONCATENATED MODULE: ../../main/node_modules/micromark-util-edit-map/index.js
+;// CONCATENATED MODULE: ./node_modules/micromark-util-edit-map/index.js
 /**
  * @import {Event} from 'micromark-util-types'
  */
@@ -6592,7 +6592,7 @@ function addImplementation(editMap, at, remove, add, before) {
 //     }
 //   }
 // }
-;// CONCATENATED MODULE: ../../main/node_modules/micromark/lib/initialize/document.js
+;// CONCATENATED MODULE: ./node_modules/micromark/lib/initialize/document.js
 /**
  * @import {
  *   Construct,
@@ -6963,7 +6963,7 @@ function tokenizeContainer(effects, ok, nok) {
 
   return (0,micromark_factory_space/* factorySpace */.N)(effects, effects.attempt(this.parser.constructs.document, ok, nok), "linePrefix", this.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4);
 }
-;// CONCATENATED MODULE: ../../main/node_modules/micromark-core-commonmark/lib/blank-line.js
+;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/blank-line.js
 /**
  * @import {
  *   Construct,
@@ -7025,9 +7025,9 @@ function tokenizeBlankLine(effects, ok, nok) {
     return code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code) ? ok(code) : nok(code);
   }
 }
-// EXTERNAL MODULE: ../../main/node_modules/micromark-util-subtokenize/index.js + 1 modules
-var micromark_util_subtokenize = __nccwpck_require__(7972);
-;// CONCATENATED MODULE: ../../main/node_modules/micromark-core-commonmark/lib/content.js
+// EXTERNAL MODULE: ./node_modules/micromark-util-subtokenize/index.js + 1 modules
+var micromark_util_subtokenize = __nccwpck_require__(5586);
+;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/content.js
 /**
  * @import {
  *   Construct,
@@ -7191,7 +7191,7 @@ function tokenizeContinuation(effects, ok, nok) {
     return effects.interrupt(self.parser.constructs.flow, nok, ok)(code);
   }
 }
-;// CONCATENATED MODULE: ../../main/node_modules/micromark/lib/initialize/flow.js
+;// CONCATENATED MODULE: ./node_modules/micromark/lib/initialize/flow.js
 /**
  * @import {
  *   InitialConstruct,
@@ -7250,7 +7250,7 @@ function initializeFlow(effects) {
     return initial;
   }
 }
-;// CONCATENATED MODULE: ../../main/node_modules/micromark/lib/initialize/text.js
+;// CONCATENATED MODULE: ./node_modules/micromark/lib/initialize/text.js
 /**
  * @import {
  *   Code,
@@ -7467,7 +7467,7 @@ function resolveAllLineSuffixes(events, context) {
   editMap.consume(events);
   return events;
 }
-;// CONCATENATED MODULE: ../../main/node_modules/micromark-core-commonmark/lib/thematic-break.js
+;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/thematic-break.js
 /**
  * @import {
  *   Code,
@@ -7570,7 +7570,7 @@ function tokenizeThematicBreak(effects, ok, nok) {
     return (0,micromark_util_character/* markdownSpace */.On)(code) ? (0,micromark_factory_space/* factorySpace */.N)(effects, atBreak, "whitespace")(code) : atBreak(code);
   }
 }
-;// CONCATENATED MODULE: ../../main/node_modules/micromark-core-commonmark/lib/list.js
+;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/list.js
 /**
  * @import {
  *   Code,
@@ -7784,7 +7784,7 @@ function tokenizeListItemPrefixWhitespace(effects, ok, nok) {
     return !(0,micromark_util_character/* markdownSpace */.On)(code) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok(code) : nok(code);
   }
 }
-;// CONCATENATED MODULE: ../../main/node_modules/micromark-core-commonmark/lib/block-quote.js
+;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/block-quote.js
 /**
  * @import {
  *   Construct,
@@ -7928,7 +7928,7 @@ function tokenizeBlockQuoteContinuation(effects, ok, nok) {
 function exit(effects) {
   effects.exit("blockQuote");
 }
-;// CONCATENATED MODULE: ../../main/node_modules/micromark-factory-destination/index.js
+;// CONCATENATED MODULE: ./node_modules/micromark-factory-destination/index.js
 /**
  * @import {Effects, State, TokenType} from 'micromark-util-types'
  */
@@ -8135,7 +8135,7 @@ function factoryDestination(effects, ok, nok, type, literalType, literalMarkerTy
     return raw(code);
   }
 }
-;// CONCATENATED MODULE: ../../main/node_modules/micromark-factory-label/index.js
+;// CONCATENATED MODULE: ./node_modules/micromark-factory-label/index.js
 /**
  * @import {
  *   Effects,
@@ -8284,7 +8284,7 @@ function factoryLabel(effects, ok, nok, type, markerType, stringType) {
     return labelInside(code);
   }
 }
-;// CONCATENATED MODULE: ../../main/node_modules/micromark-factory-title/index.js
+;// CONCATENATED MODULE: ./node_modules/micromark-factory-title/index.js
 /**
  * @import {
  *   Code,
@@ -8443,7 +8443,7 @@ function factoryTitle(effects, ok, nok, type, markerType, stringType) {
     return inside(code);
   }
 }
-;// CONCATENATED MODULE: ../../main/node_modules/micromark-factory-whitespace/index.js
+;// CONCATENATED MODULE: ./node_modules/micromark-factory-whitespace/index.js
 /**
  * @import {Effects, State} from 'micromark-util-types'
  */
@@ -8488,9 +8488,9 @@ function factoryWhitespace(effects, ok) {
     return ok(code);
   }
 }
-// EXTERNAL MODULE: ../../main/node_modules/micromark-util-normalize-identifier/index.js
-var micromark_util_normalize_identifier = __nccwpck_require__(2085);
-;// CONCATENATED MODULE: ../../main/node_modules/micromark-core-commonmark/lib/definition.js
+// EXTERNAL MODULE: ./node_modules/micromark-util-normalize-identifier/index.js
+var micromark_util_normalize_identifier = __nccwpck_require__(31);
+;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/definition.js
 /**
  * @import {
  *   Construct,
@@ -8745,7 +8745,7 @@ function tokenizeTitleBefore(effects, ok, nok) {
     return code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code) ? ok(code) : nok(code);
   }
 }
-;// CONCATENATED MODULE: ../../main/node_modules/micromark-core-commonmark/lib/code-indented.js
+;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/code-indented.js
 /**
  * @import {
  *   Construct,
@@ -8905,7 +8905,7 @@ function tokenizeFurtherStart(effects, ok, nok) {
     return (0,micromark_util_character/* markdownLineEnding */.HP)(code) ? furtherStart(code) : nok(code);
   }
 }
-;// CONCATENATED MODULE: ../../main/node_modules/micromark-core-commonmark/lib/heading-atx.js
+;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/heading-atx.js
 /**
  * @import {
  *   Construct,
@@ -9097,7 +9097,7 @@ function tokenizeHeadingAtx(effects, ok, nok) {
     return data;
   }
 }
-;// CONCATENATED MODULE: ../../main/node_modules/micromark-core-commonmark/lib/setext-underline.js
+;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/setext-underline.js
 /**
  * @import {
  *   Code,
@@ -9285,7 +9285,7 @@ function tokenizeSetextUnderline(effects, ok, nok) {
     return nok(code);
   }
 }
-;// CONCATENATED MODULE: ../../main/node_modules/micromark-util-html-tag-name/index.js
+;// CONCATENATED MODULE: ./node_modules/micromark-util-html-tag-name/index.js
 /**
  * List of lowercase HTML \u201cblock\u201d tag names.
  *
@@ -9380,7 +9380,7 @@ const htmlBlockNames = [
  */
 const htmlRawNames = ['pre', 'script', 'style', 'textarea']
 
-;// CONCATENATED MODULE: ../../main/node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
+;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
 /**
  * @import {
  *   Construct,
@@ -9442,7 +9442,7 @@ function tokenizeNonLazyContinuation(effects, ok, nok) {
     return self.parser.lazy[self.now().line] ? nok(code) : ok(code);
   }
 }
-;// CONCATENATED MODULE: ../../main/node_modules/micromark-core-commonmark/lib/html-flow.js
+;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/html-flow.js
 /**
  * @import {
  *   Code,
@@ -10270,7 +10270,7 @@ function tokenizeBlankLineBefore(effects, ok, nok) {
     return effects.attempt(blankLine, ok, nok);
   }
 }
-;// CONCATENATED MODULE: ../../main/node_modules/micromark-core-commonmark/lib/code-fenced.js
+;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/code-fenced.js
 /**
  * @import {
  *   Code,
@@ -10693,9 +10693,9 @@ function tokenizeCodeFenced(effects, ok, nok) {
     }
   }
 }
-// EXTERNAL MODULE: ../../main/node_modules/decode-named-character-reference/index.js + 1 modules
-var decode_named_character_reference = __nccwpck_require__(928);
-;// CONCATENATED MODULE: ../../main/node_modules/micromark-core-commonmark/lib/character-reference.js
+// EXTERNAL MODULE: ./node_modules/decode-named-character-reference/index.js + 1 modules
+var decode_named_character_reference = __nccwpck_require__(7126);
+;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/character-reference.js
 /**
  * @import {
  *   Code,
@@ -10845,7 +10845,7 @@ function tokenizeCharacterReference(effects, ok, nok) {
     return nok(code);
   }
 }
-;// CONCATENATED MODULE: ../../main/node_modules/micromark-core-commonmark/lib/character-escape.js
+;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/character-escape.js
 /**
  * @import {
  *   Construct,
@@ -10910,7 +10910,7 @@ function tokenizeCharacterEscape(effects, ok, nok) {
     return nok(code);
   }
 }
-;// CONCATENATED MODULE: ../../main/node_modules/micromark-core-commonmark/lib/line-ending.js
+;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/line-ending.js
 /**
  * @import {
  *   Construct,
@@ -10944,7 +10944,7 @@ function tokenizeLineEnding(effects, ok) {
     return (0,micromark_factory_space/* factorySpace */.N)(effects, ok, "linePrefix");
   }
 }
-;// CONCATENATED MODULE: ../../main/node_modules/micromark-util-resolve-all/index.js
+;// CONCATENATED MODULE: ./node_modules/micromark-util-resolve-all/index.js
 /**
  * @import {Event, Resolver, TokenizeContext} from 'micromark-util-types'
  */
@@ -10978,7 +10978,7 @@ function resolveAll(constructs, events, context) {
   return events
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/micromark-core-commonmark/lib/label-end.js
+;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/label-end.js
 /**
  * @import {
  *   Construct,
@@ -11540,7 +11540,7 @@ function tokenizeReferenceCollapsed(effects, ok, nok) {
     return nok(code);
   }
 }
-;// CONCATENATED MODULE: ../../main/node_modules/micromark-core-commonmark/lib/label-start-image.js
+;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/label-start-image.js
 /**
  * @import {
  *   Construct,
@@ -11651,7 +11651,7 @@ function tokenizeLabelStartImage(effects, ok, nok) {
     return ok(code);
   }
 }
-;// CONCATENATED MODULE: ../../main/node_modules/micromark-util-classify-character/index.js
+;// CONCATENATED MODULE: ./node_modules/micromark-util-classify-character/index.js
 /**
  * @import {Code} from 'micromark-util-types'
  */
@@ -11679,7 +11679,7 @@ function classifyCharacter(code) {
     return 2;
   }
 }
-;// CONCATENATED MODULE: ../../main/node_modules/micromark-core-commonmark/lib/attention.js
+;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/attention.js
 /**
  * @import {
  *   Code,
@@ -11911,7 +11911,7 @@ function movePoint(point, offset) {
   point.offset += offset;
   point._bufferIndex += offset;
 }
-;// CONCATENATED MODULE: ../../main/node_modules/micromark-core-commonmark/lib/autolink.js
+;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/autolink.js
 /**
  * @import {
  *   Construct,
@@ -12145,7 +12145,7 @@ function tokenizeAutolink(effects, ok, nok) {
     return nok(code);
   }
 }
-;// CONCATENATED MODULE: ../../main/node_modules/micromark-core-commonmark/lib/html-text.js
+;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/html-text.js
 /**
  * @import {
  *   Code,
@@ -12824,7 +12824,7 @@ function tokenizeHtmlText(effects, ok, nok) {
     return returnState(code);
   }
 }
-;// CONCATENATED MODULE: ../../main/node_modules/micromark-core-commonmark/lib/label-start-link.js
+;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/label-start-link.js
 /**
  * @import {
  *   Construct,
@@ -12888,7 +12888,7 @@ function tokenizeLabelStartLink(effects, ok, nok) {
     return ok(code);
   }
 }
-;// CONCATENATED MODULE: ../../main/node_modules/micromark-core-commonmark/lib/hard-break-escape.js
+;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/hard-break-escape.js
 /**
  * @import {
  *   Construct,
@@ -12949,7 +12949,7 @@ function tokenizeHardBreakEscape(effects, ok, nok) {
     return nok(code);
   }
 }
-;// CONCATENATED MODULE: ../../main/node_modules/micromark-core-commonmark/lib/code-text.js
+;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/code-text.js
 /**
  * @import {
  *   Construct,
@@ -13175,7 +13175,7 @@ function tokenizeCodeText(effects, ok, nok) {
     return data(code);
   }
 }
-;// CONCATENATED MODULE: ../../main/node_modules/micromark/lib/constructs.js
+;// CONCATENATED MODULE: ./node_modules/micromark/lib/constructs.js
 /**
  * @import {Extension} from 'micromark-util-types'
  */
@@ -13261,7 +13261,7 @@ const attentionMarkers = {
 const disable = {
   null: []
 };
-;// CONCATENATED MODULE: ../../main/node_modules/micromark/lib/create-tokenizer.js
+;// CONCATENATED MODULE: ./node_modules/micromark/lib/create-tokenizer.js
 /**
  * @import {
  *   Chunk,
@@ -13875,7 +13875,7 @@ function serializeChunks(chunks, expandTabs) {
   }
   return result.join('');
 }
-;// CONCATENATED MODULE: ../../main/node_modules/micromark/lib/parse.js
+;// CONCATENATED MODULE: ./node_modules/micromark/lib/parse.js
 /**
  * @import {
  *   Create,
@@ -13935,13 +13935,13 @@ function parse(options) {
 
 /***/ }),
 
-/***/ 2413:
+/***/ 5387:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ postprocess)
 /* harmony export */ });
-/* harmony import */ var micromark_util_subtokenize__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7972);
+/* harmony import */ var micromark_util_subtokenize__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5586);
 /**
  * @import {Event} from 'micromark-util-types'
  */
@@ -13963,7 +13963,7 @@ function postprocess(events) {
 
 /***/ }),
 
-/***/ 5210:
+/***/ 2192:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14261,9 +14261,9 @@ function preprocess() {
 var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(2091);
+var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/logger.ts
-var core_logger = __nccwpck_require__(7792);
+var core_logger = __nccwpck_require__(1227);
 ;// CONCATENATED MODULE: ./src/core/run-entry.ts
 
 
@@ -14310,7 +14310,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/platforms/index.ts + 4 modules
-var platforms = __nccwpck_require__(2398);
+var platforms = __nccwpck_require__(9163);
 ;// CONCATENATED MODULE: ./src/core/input-env.ts
 /**
  * The environment variable a runner sets for an input: INPUT_ + name upper-cased with spaces
@@ -14379,7 +14379,7 @@ function parseInput(decl, raw) {
 }
 
 // EXTERNAL MODULE: ./src/forge/registry.ts + 12 modules
-var registry = __nccwpck_require__(7899);
+var registry = __nccwpck_require__(499);
 ;// CONCATENATED MODULE: ./src/forge/token.ts
 
 
@@ -14546,7 +14546,7 @@ const REPORT_INPUTS = [
 ];
 
 // EXTERNAL MODULE: ./src/inputs/plot-templates.ts
-var plot_templates = __nccwpck_require__(8331);
+var plot_templates = __nccwpck_require__(7912);
 ;// CONCATENATED MODULE: ./src/inputs/plots.ts
 
 /** Inputs of the plots action (and its GitLab component). */
@@ -15346,7 +15346,7 @@ async function truncateMarkdown(markdown, limit, options = {}) {
     const note = options.note ?? truncationNote(limit, options);
     const budget = limit - size(note) - 2;
     // The Markdown parser (a third of a small action's bundle) is loaded only when a cut is needed.
-    const { cutPoints } = await Promise.all(/* import() */[__nccwpck_require__.e(122), __nccwpck_require__.e(251)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3251));
+    const { cutPoints } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(90)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6090));
     const cuts = cutPoints(markdown, budget);
     // Sizes grow with the offset, so the last cut that fits is found by bisection.
     let lo = 0;
@@ -15451,13 +15451,13 @@ function addPath(folder, env = process.env) {
 }
 
 // EXTERNAL MODULE: ./src/core/markdown-blocks.ts
-var markdown_blocks = __nccwpck_require__(6440);
+var markdown_blocks = __nccwpck_require__(4013);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/core/secrets.ts
-var secrets = __nccwpck_require__(9147);
+var secrets = __nccwpck_require__(8198);
 // EXTERNAL MODULE: ./src/core/workspace-file.ts
-var workspace_file = __nccwpck_require__(8706);
+var workspace_file = __nccwpck_require__(6753);
 ;// CONCATENATED MODULE: ./src/core/media-types.ts
 
 /** Content types by file extension, for what we publish (report images and CML's `publish`). */
@@ -15489,14 +15489,14 @@ function extensionOf(contentType) {
     return found ? found[0] : '.bin';
 }
 
-// EXTERNAL MODULE: ../../main/node_modules/micromark/lib/postprocess.js
-var postprocess = __nccwpck_require__(2413);
-// EXTERNAL MODULE: ../../main/node_modules/micromark/lib/parse.js + 38 modules
-var parse = __nccwpck_require__(1394);
-// EXTERNAL MODULE: ../../main/node_modules/micromark/lib/preprocess.js
-var preprocess = __nccwpck_require__(5210);
-// EXTERNAL MODULE: ../../main/node_modules/micromark-extension-gfm-table/lib/syntax.js + 2 modules
-var syntax = __nccwpck_require__(2047);
+// EXTERNAL MODULE: ./node_modules/micromark/lib/postprocess.js
+var postprocess = __nccwpck_require__(5387);
+// EXTERNAL MODULE: ./node_modules/micromark/lib/parse.js + 38 modules
+var parse = __nccwpck_require__(4780);
+// EXTERNAL MODULE: ./node_modules/micromark/lib/preprocess.js
+var preprocess = __nccwpck_require__(2192);
+// EXTERNAL MODULE: ./node_modules/micromark-extension-gfm-table/lib/syntax.js + 2 modules
+var syntax = __nccwpck_require__(7749);
 ;// CONCATENATED MODULE: ./src/report/images/find-images.ts
 
 
@@ -15831,7 +15831,7 @@ async function composeReport(options) {
         });
     }
     if (options.metrics.length > 0) {
-        const { embedMetricsDiff } = await Promise.all(/* import() */[__nccwpck_require__.e(174), __nccwpck_require__.e(447), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3629));
+        const { embedMetricsDiff } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(712), __nccwpck_require__.e(191), __nccwpck_require__.e(289)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3289));
         const text = await generated('metrics', () => embedMetricsDiff({
             cwd: options.cwd,
             files: options.metrics,
@@ -15843,7 +15843,7 @@ async function composeReport(options) {
     if (options.data && options.data.targets.length > 0) {
         const data = options.data;
         const dataCwd = data.cwd ?? options.cwd;
-        const { embedDataSection } = await Promise.all(/* import() */[__nccwpck_require__.e(174), __nccwpck_require__.e(270), __nccwpck_require__.e(574)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4574));
+        const { embedDataSection } = await Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(742)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1742));
         const text = await generated('data section', () => embedDataSection({
             cwd: dataCwd,
             targets: data.targets,
@@ -15857,7 +15857,7 @@ async function composeReport(options) {
         parts.push({ text, baseDir: dataCwd, source: 'the data section', generated: true });
     }
     if (options.plots.length > 0) {
-        const { embedPlots } = await Promise.all(/* import() */[__nccwpck_require__.e(174), __nccwpck_require__.e(94), __nccwpck_require__.e(176)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4176));
+        const { embedPlots } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(712), __nccwpck_require__.e(806), __nccwpck_require__.e(666)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1666));
         const text = await generated('plots', () => embedPlots({
             plots: options.plots,
             outDir: options.plotsDir,
@@ -16136,7 +16136,7 @@ function isPermissionFailure(error) {
 }
 
 // EXTERNAL MODULE: ./src/forge/http.ts
-var http = __nccwpck_require__(8114);
+var http = __nccwpck_require__(2847);
 ;// CONCATENATED MODULE: ./src/report/create-once.ts
 
 
@@ -16803,7 +16803,7 @@ async function runReportAction(logger, env = process.env) {
  */
 async function loadForge(context, token, logger) {
     try {
-        return await (await __nccwpck_require__.e(/* import() */ 696).then(__nccwpck_require__.bind(__nccwpck_require__, 696))).createForge({ context, token, logger });
+        return await (await __nccwpck_require__.e(/* import() */ 251).then(__nccwpck_require__.bind(__nccwpck_require__, 8251))).createForge({ context, token, logger });
     }
     catch (error) {
         // No token is a refusal like a read-only one: the report stays in the summary and on disk.
