@@ -131,6 +131,8 @@ try {
     );
   else {
     const repo = join(dir, 'repo');
+    // A kept folder (CML_BENCH_DATA_DIR) holds the last run's repository: start afresh.
+    rmSync(repo, { recursive: true, force: true });
     execFileSync('git', ['init', '-q', repo]);
     await writeCsv(join(repo, 'small.csv'), 100, { seed: 1 });
     const git = (...a) =>
