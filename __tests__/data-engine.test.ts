@@ -209,6 +209,34 @@ describe('drift of large sides, from the profile pass alone', () => {
     expect(drift.find((d) => d.column === 'id')?.method).toBe('skipped');
   });
 
+  it('reads both sides the same way when one is small: identical columns with ties do not drift', async () => {
+    // One side past EXACT_ROWS and one below: 30% zeros and spikes at 0.5/1.5/2.5 (an outside
+    // review saw KS 0.03 and PSI 0.16 here when the small side was counted and the large one read
+    // off its quantiles).
+    const column = (seed: number, n: number) => {
+      const rand = prng(seed);
+      return Array.from({ length: n }, () => {
+        const u = rand();
+        return u < 0.3
+          ? 0
+          : u < 0.5
+            ? 0.5
+            : u < 0.7
+              ? 1.5
+              : u < 0.8
+                ? 2.5
+                : Number((u * 10).toFixed(3));
+      });
+    };
+    const b = column(51, EXACT_ROWS - 1000);
+    const h = column(52, EXACT_ROWS + 50_000);
+    const { drift } = await diff({ spikes: b }, { spikes: h });
+    const d = drift.find((x) => x.column === 'spikes');
+    expect(Math.abs((d?.ks as number) - exactKs(b, h))).toBeLessThan(0.005);
+    expect(d?.psi as number).toBeLessThan(0.01);
+    expect(d?.drifted).toBe(false);
+  });
+
   it('gives the same figures when the profiles were made without a sketch (one more pass a side)', async () => {
     const score = [normals(rows, 31, 0), normals(rows, 32, 0.2)] as const;
     const city = [cities(33, 1), cities(34, 1.2)] as const;

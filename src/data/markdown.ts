@@ -167,7 +167,7 @@ export function diffMarkdown(
       );
     lines.push('');
     lines.push(
-      `Drift: numbers by PSI over the base's 10 deciles and Kolmogorov–Smirnov D (at both sides' 1%–99% quantiles; past 100,000 rows a side's shares are read off its quantiles); categories by Jensen–Shannon divergence (log₂) and PSI over values. Drifted when PSI ≥ ${THRESHOLDS.psi}, KS ≥ ${THRESHOLDS.ks} or JS ≥ ${THRESHOLDS.js}. Distinct counts are HyperLogLog estimates.`,
+      `Drift: numbers by PSI over the base's 10 deciles and Kolmogorov–Smirnov D (at both sides' 1%–99% quantiles; when both sides pass 100,000 rows, each side's shares are read off its quantiles); categories by Jensen–Shannon divergence (log₂) and PSI over values. Drifted when PSI ≥ ${THRESHOLDS.psi}, KS ≥ ${THRESHOLDS.ks} or JS ≥ ${THRESHOLDS.js}. Distinct counts are HyperLogLog estimates.`,
       '',
     );
   }
