@@ -10,7 +10,7 @@ exports.modules = {
 /* harmony export */   V: () => (/* binding */ resolveBaseRevision)
 /* harmony export */ });
 /* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _ensure_revision__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2527);
+/* harmony import */ var _ensure_revision__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4908);
 /* harmony import */ var _run_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6148);
 /* harmony import */ var _platforms__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9163);
 

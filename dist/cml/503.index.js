@@ -767,7 +767,7 @@ async function composeReport(options) {
     if (options.data && options.data.targets.length > 0) {
         const data = options.data;
         const dataCwd = data.cwd ?? options.cwd;
-        const { embedDataSection } = await Promise.all(/* import() */[__webpack_require__.e(712), __webpack_require__.e(204), __webpack_require__.e(134)]).then(__webpack_require__.bind(__webpack_require__, 4134));
+        const { embedDataSection } = await Promise.all(/* import() */[__webpack_require__.e(712), __webpack_require__.e(697), __webpack_require__.e(134)]).then(__webpack_require__.bind(__webpack_require__, 4134));
         const text = await generated('data section', () => embedDataSection({
             cwd: dataCwd,
             targets: data.targets,

@@ -11292,7 +11292,7 @@ module.exports = function getSideChannel() {
 
 /***/ }),
 
-/***/ 4908:
+/***/ 2527:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -11550,7 +11550,7 @@ __webpack_unused_export__ = depascalizeKeys;
 /* harmony export */ });
 /* unused harmony exports createRateLimiters, defaultOptionsHandler, formatQuery, generateRateLimiterFn */
 /* harmony import */ var qs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(240);
-/* harmony import */ var xcase__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4908);
+/* harmony import */ var xcase__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2527);
 /* harmony import */ var rate_limiter_flexible__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8649);
 /* harmony import */ var picomatch_browser__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3379);
 
@@ -11997,7 +11997,7 @@ __webpack_require__.d(dist_namespaceObject, {
 // EXTERNAL MODULE: ./node_modules/@gitbeaker/requester-utils/dist/index.mjs
 var dist = __webpack_require__(3888);
 // EXTERNAL MODULE: ./node_modules/xcase/es5/index.js
-var es5 = __webpack_require__(4908);
+var es5 = __webpack_require__(2527);
 // EXTERNAL MODULE: ./node_modules/qs/lib/index.js
 var lib = __webpack_require__(240);
 ;// CONCATENATED MODULE: ./node_modules/@gitbeaker/core/dist/index.mjs

@@ -80,7 +80,7 @@ const dataCommand = {
             const base = argv.a_rev ?? 'HEAD';
             if (typeof base === 'string')
                 void objects.hasCommit(base);
-            const { runDataCli } = await Promise.all(/* import() */[__webpack_require__.e(712), __webpack_require__.e(204), __webpack_require__.e(831)]).then(__webpack_require__.bind(__webpack_require__, 5359));
+            const { runDataCli } = await Promise.all(/* import() */[__webpack_require__.e(712), __webpack_require__.e(697), __webpack_require__.e(831)]).then(__webpack_require__.bind(__webpack_require__, 5359));
             await runDataCli({
                 mode: 'diff',
                 baseRev: argv.a_rev,
@@ -111,7 +111,7 @@ const dataCommand = {
             .options(ruleOptions()),
         handler: async (argv) => {
             useEngine(argv);
-            const { runDataCli } = await Promise.all(/* import() */[__webpack_require__.e(712), __webpack_require__.e(204), __webpack_require__.e(831)]).then(__webpack_require__.bind(__webpack_require__, 5359));
+            const { runDataCli } = await Promise.all(/* import() */[__webpack_require__.e(712), __webpack_require__.e(697), __webpack_require__.e(831)]).then(__webpack_require__.bind(__webpack_require__, 5359));
             await runDataCli({
                 mode: 'validate',
                 targets: strings(argv.targets),
@@ -149,6 +149,123 @@ function revisionsAsText(y) {
 
 /***/ }),
 
+/***/ 4908:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Oh: () => (/* binding */ ensureRevision),
+/* harmony export */   QE: () => (/* binding */ hasCommit),
+/* harmony export */   Vk: () => (/* binding */ repositoryPrefix)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _run_git__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6148);
+
+
+
+
+/** Whether `revision` names a commit this clone has. */
+async function hasCommit(revision, cwd) {
+    const r = await (0,_run_git__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .E)(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], cwd);
+    return r.code === 0;
+}
+const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
+/**
+ * Makes sure a revision is readable, fetching only that commit (depth 1) when a shallow or
+ * single-branch clone lacks it, and returns the name git can read it by. Branch names missing
+ * locally are looked up as origin/<branch> and fetched into that remote-tracking ref.
+ * An unknown revision is the user's to fix: the error names it and says how to fetch history.
+ * With `objects`, the run's git session answers whether the revision is there (no process of
+ * its own) and is retired before a fetch.
+ */
+async function ensureRevision(revision, cwd, logger, remote = 'origin', 
+/** What the revision is, for the error message. */
+what = 'base revision', objects) {
+    if (revision.startsWith('-')) {
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError(`Invalid revision '${revision}': a revision cannot start with '-'.`);
+    }
+    const known = (rev) => (objects ? objects.hasCommit(rev) : hasCommit(rev, cwd));
+    if (await known(revision))
+        return revision;
+    const tracking = `refs/remotes/${remote}/${revision}`;
+    if (!FULL_SHA.test(revision) && (await known(tracking)))
+        return tracking;
+    objects?.retire();
+    // A sha is fetched as itself; a name as a branch into origin/<name>, else as a tag.
+    const name = revision.replace(/^refs\/(heads|tags)\//, '');
+    const attempts = FULL_SHA.test(revision)
+        ? [revision]
+        : [`+refs/heads/${name}:${tracking}`, `+refs/tags/${name}:refs/tags/${name}`];
+    logger.info(`Fetching ${revision} from ${remote} (depth 1): this clone does not have it.`);
+    let fetched = { code: 1, stderr: '' };
+    for (const refspec of attempts) {
+        fetched = await (0,_run_git__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .E)(['fetch', '--no-tags', '--depth=1', '--quiet', remote, refspec], cwd, {
+            ...process.env,
+            GIT_TERMINAL_PROMPT: '0',
+        });
+        if (fetched.code !== 0)
+            continue;
+        for (const candidate of [revision, tracking, `refs/tags/${name}`]) {
+            if (await hasCommit(candidate, cwd))
+                return candidate;
+        }
+    }
+    // git's first fatal/error line says what went wrong; its last is often advice ("and the
+    // repository exists.").
+    const lines = fetched.stderr.trim().split('\n').filter(Boolean);
+    const reason = lines.find((l) => /^(fatal|error):/.test(l)) ?? lines.pop();
+    throw new _core_errors__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError(`Unknown ${what} '${revision}': this clone does not have it${reason ? ` and 'git fetch ${remote} ${revision}' failed (${reason})` : ''}. Fetch the history it needs: actions/checkout with 'fetch-depth: 0' on GitHub, ` +
+        `'GIT_DEPTH: 0' on GitLab, or 'git fetch ${remote} ${revision}' before this step; ` +
+        `or name a revision that exists.`);
+}
+/**
+ * The path of cwd inside its repository ('' at the top, 'sub/dir/' below), for `git show rev:path`.
+ * Found by looking up for the `.git` entry git itself would find (a folder, or a file in a worktree
+ * or submodule), so the common case costs no git process (~20 ms of a small job's cold start);
+ * git answers when the environment points elsewhere (GIT_DIR, GIT_WORK_TREE) or no `.git` is found.
+ */
+async function repositoryPrefix(cwd) {
+    const fast = prefixFromDotGit(cwd);
+    if (fast !== undefined)
+        return fast;
+    const r = await (0,_run_git__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .E)(['rev-parse', '--show-prefix'], cwd);
+    if (r.code !== 0) {
+        throw new _core_errors__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError(`${cwd} is not inside a git repository: metrics are compared between git revisions (${r.stderr.trim()}).`);
+    }
+    return r.stdout.toString('utf8').trim();
+}
+function prefixFromDotGit(cwd) {
+    if (process.env.GIT_DIR || process.env.GIT_WORK_TREE)
+        return undefined;
+    let dir;
+    try {
+        dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(cwd);
+    }
+    catch {
+        return undefined;
+    }
+    const parts = [];
+    for (;;) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.git'))) {
+            return parts.length ? `${parts.reverse().join('/')}/` : '';
+        }
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
+        if (parent === dir)
+            return undefined;
+        // Inside the .git folder itself git has no prefix to give: let it answer.
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(dir) === '.git')
+            return undefined;
+        parts.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(dir));
+        dir = parent;
+    }
+}
+
+
+/***/ }),
+
 /***/ 5068:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -160,7 +277,7 @@ function revisionsAsText(y) {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _run_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6148);
+/* harmony import */ var _ensure_revision__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4908);
 
 
 
@@ -196,7 +313,7 @@ class GitObjectSession {
     /** Whether `revision` names a commit this clone has (asked once a session, before a fetch). */
     hasCommit(revision) {
         if (this.retired || !carried(revision))
-            return commitByProcess(revision, this.cwd);
+            return (0,_ensure_revision__WEBPACK_IMPORTED_MODULE_2__/* .hasCommit */ .QE)(revision, this.cwd);
         let answer = this.commits.get(revision);
         if (!answer) {
             answer = new Promise((settle, fail) => this.ask({ question: { revision }, settle, fail }));
@@ -308,7 +425,7 @@ function aside(cwd, waiter) {
     const q = waiter.question;
     if ('fd' in q)
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(q.fd);
-    const asked = 'fd' in q ? blobByProcess(cwd, q.spec, q.target) : commitByProcess(q.revision, cwd);
+    const asked = 'fd' in q ? blobByProcess(cwd, q.spec, q.target) : (0,_ensure_revision__WEBPACK_IMPORTED_MODULE_2__/* .hasCommit */ .QE)(q.revision, cwd);
     asked.then(waiter.settle, waiter.fail);
 }
 function writeAll(fd, chunk, offset, length) {
@@ -317,10 +434,6 @@ function writeAll(fd, chunk, offset, length) {
         offset += n;
         length -= n;
     }
-}
-async function commitByProcess(revision, cwd) {
-    const r = await (0,_run_git__WEBPACK_IMPORTED_MODULE_2__/* .runGit */ .E)(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], cwd);
-    return r.code === 0;
 }
 /**
  * Writes a blob to `target` with one `git cat-file blob` of its own, straight into the file (no

@@ -80,7 +80,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/core/logger.ts
 var core_logger = __webpack_require__(1227);
 // EXTERNAL MODULE: ./src/git/ensure-revision.ts
-var ensure_revision = __webpack_require__(2527);
+var ensure_revision = __webpack_require__(4908);
 // EXTERNAL MODULE: ./src/git/object-session.ts
 var object_session = __webpack_require__(5068);
 // EXTERNAL MODULE: ./src/core/errors.ts

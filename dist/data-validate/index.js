@@ -7045,17 +7045,32 @@ async function measureDrift(conn, base, head) {
     });
     return results;
 }
-/** The side's sketch when it holds what the plans need, else a pass gathering it. */
+/**
+ * The side's sketch, with a pass over the side for only what it lacks: the grid counts of a side
+ * counted exactly (its categories already came with its profile), or everything for a profile
+ * made without a sketch.
+ */
 async function sketchFor(conn, side, need, categorical) {
     const have = sketchOf(side.profile);
     const numericHere = (column) => side.profile.columns.some((c) => c.name === column && isNumeric(c.type));
-    const complete = have !== undefined &&
-        categorical.every((column) => have.categories.has(column)) &&
-        [...(need.edges ?? [])].every(([column, edges]) => {
-            const counted = have.numeric.get(column);
-            return !numericHere(column) || (counted !== undefined && sameEdges(counted.edges, edges));
-        });
-    return complete ? have : sketchPass(conn, side.path, side.profile.dataset, need);
+    const missingCategories = need.categories === true && categorical.some((column) => !have?.categories.has(column));
+    const missingCounts = [...(need.edges ?? [])].some(([column, edges]) => {
+        const counted = have?.numeric.get(column);
+        return numericHere(column) && (counted === undefined || !sameEdges(counted.edges, edges));
+    });
+    if (have && !missingCategories && !missingCounts)
+        return have;
+    const more = await sketchPass(conn, side.path, side.profile.dataset, {
+        categories: missingCategories,
+        ...(missingCounts ? { edges: need.edges } : {}),
+    });
+    if (!have)
+        return more;
+    return {
+        categories: missingCategories ? more.categories : have.categories,
+        names: missingCategories ? more.names : have.names,
+        numeric: missingCounts ? more.numeric : have.numeric,
+    };
 }
 function sameEdges(a, b) {
     return a.length === b.length && a.every((x, i) => x === b[i]);
@@ -7672,7 +7687,7 @@ class GitObjectSession {
     /** Whether `revision` names a commit this clone has (asked once a session, before a fetch). */
     hasCommit(revision) {
         if (this.retired || !carried(revision))
-            return commitByProcess(revision, this.cwd);
+            return hasCommit(revision, this.cwd);
         let answer = this.commits.get(revision);
         if (!answer) {
             answer = new Promise((settle, fail) => this.ask({ question: { revision }, settle, fail }));
@@ -7784,7 +7799,7 @@ function aside(cwd, waiter) {
     const q = waiter.question;
     if ('fd' in q)
         (0,external_node_fs_.closeSync)(q.fd);
-    const asked = 'fd' in q ? blobByProcess(cwd, q.spec, q.target) : commitByProcess(q.revision, cwd);
+    const asked = 'fd' in q ? blobByProcess(cwd, q.spec, q.target) : hasCommit(q.revision, cwd);
     asked.then(waiter.settle, waiter.fail);
 }
 function writeAll(fd, chunk, offset, length) {
@@ -7793,10 +7808,6 @@ function writeAll(fd, chunk, offset, length) {
         offset += n;
         length -= n;
     }
-}
-async function commitByProcess(revision, cwd) {
-    const r = await runGit(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], cwd);
-    return r.code === 0;
 }
 /**
  * Writes a blob to `target` with one `git cat-file blob` of its own, straight into the file (no

@@ -2293,17 +2293,32 @@ async function measureDrift(conn, base, head) {
     });
     return results;
 }
-/** The side's sketch when it holds what the plans need, else a pass gathering it. */
+/**
+ * The side's sketch, with a pass over the side for only what it lacks: the grid counts of a side
+ * counted exactly (its categories already came with its profile), or everything for a profile
+ * made without a sketch.
+ */
 async function sketchFor(conn, side, need, categorical) {
     const have = sketchOf(side.profile);
     const numericHere = (column) => side.profile.columns.some((c) => c.name === column && isNumeric(c.type));
-    const complete = have !== undefined &&
-        categorical.every((column) => have.categories.has(column)) &&
-        [...(need.edges ?? [])].every(([column, edges]) => {
-            const counted = have.numeric.get(column);
-            return !numericHere(column) || (counted !== undefined && sameEdges(counted.edges, edges));
-        });
-    return complete ? have : sketchPass(conn, side.path, side.profile.dataset, need);
+    const missingCategories = need.categories === true && categorical.some((column) => !have?.categories.has(column));
+    const missingCounts = [...(need.edges ?? [])].some(([column, edges]) => {
+        const counted = have?.numeric.get(column);
+        return numericHere(column) && (counted === undefined || !sameEdges(counted.edges, edges));
+    });
+    if (have && !missingCategories && !missingCounts)
+        return have;
+    const more = await sketchPass(conn, side.path, side.profile.dataset, {
+        categories: missingCategories,
+        ...(missingCounts ? { edges: need.edges } : {}),
+    });
+    if (!have)
+        return more;
+    return {
+        categories: missingCategories ? more.categories : have.categories,
+        names: missingCategories ? more.names : have.names,
+        numeric: missingCounts ? more.numeric : have.numeric,
+    };
 }
 function sameEdges(a, b) {
     return a.length === b.length && a.every((x, i) => x === b[i]);
@@ -2884,8 +2899,8 @@ function count(n, noun) {
     return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-// EXTERNAL MODULE: ./src/git/run-git.ts
-var run_git = __webpack_require__(6148);
+// EXTERNAL MODULE: ./src/git/ensure-revision.ts
+var ensure_revision = __webpack_require__(2527);
 ;// CONCATENATED MODULE: ./src/git/object-session.ts
 
 
@@ -2922,7 +2937,7 @@ class GitObjectSession {
     /** Whether `revision` names a commit this clone has (asked once a session, before a fetch). */
     hasCommit(revision) {
         if (this.retired || !carried(revision))
-            return commitByProcess(revision, this.cwd);
+            return (0,ensure_revision/* hasCommit */.QE)(revision, this.cwd);
         let answer = this.commits.get(revision);
         if (!answer) {
             answer = new Promise((settle, fail) => this.ask({ question: { revision }, settle, fail }));
@@ -3034,7 +3049,7 @@ function aside(cwd, waiter) {
     const q = waiter.question;
     if ('fd' in q)
         (0,external_node_fs_.closeSync)(q.fd);
-    const asked = 'fd' in q ? blobByProcess(cwd, q.spec, q.target) : commitByProcess(q.revision, cwd);
+    const asked = 'fd' in q ? blobByProcess(cwd, q.spec, q.target) : (0,ensure_revision/* hasCommit */.QE)(q.revision, cwd);
     asked.then(waiter.settle, waiter.fail);
 }
 function writeAll(fd, chunk, offset, length) {
@@ -3043,10 +3058,6 @@ function writeAll(fd, chunk, offset, length) {
         offset += n;
         length -= n;
     }
-}
-async function commitByProcess(revision, cwd) {
-    const r = await (0,run_git/* runGit */.E)(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], cwd);
-    return r.code === 0;
 }
 /**
  * Writes a blob to `target` with one `git cat-file blob` of its own, straight into the file (no
@@ -3117,6 +3128,8 @@ function readBlobs(cwd, specs) {
     });
 }
 
+// EXTERNAL MODULE: ./src/git/run-git.ts
+var run_git = __webpack_require__(6148);
 ;// CONCATENATED MODULE: ./src/data/revision-tree.ts
 
 

@@ -171,7 +171,11 @@ export async function measureDrift(
   return results;
 }
 
-/** The side's sketch when it holds what the plans need, else a pass gathering it. */
+/**
+ * The side's sketch, with a pass over the side for only what it lacks: the grid counts of a side
+ * counted exactly (its categories already came with its profile), or everything for a profile
+ * made without a sketch.
+ */
 async function sketchFor(
   conn: DuckDBConnection,
   side: { path: string; profile: TableProfile },
@@ -181,14 +185,23 @@ async function sketchFor(
   const have = sketchOf(side.profile);
   const numericHere = (column: string) =>
     side.profile.columns.some((c) => c.name === column && isNumeric(c.type));
-  const complete =
-    have !== undefined &&
-    categorical.every((column) => have.categories.has(column)) &&
-    [...(need.edges ?? [])].every(([column, edges]) => {
-      const counted = have.numeric.get(column);
-      return !numericHere(column) || (counted !== undefined && sameEdges(counted.edges, edges));
-    });
-  return complete ? have : sketchPass(conn, side.path, side.profile.dataset, need);
+  const missingCategories =
+    need.categories === true && categorical.some((column) => !have?.categories.has(column));
+  const missingCounts = [...(need.edges ?? [])].some(([column, edges]) => {
+    const counted = have?.numeric.get(column);
+    return numericHere(column) && (counted === undefined || !sameEdges(counted.edges, edges));
+  });
+  if (have && !missingCategories && !missingCounts) return have;
+  const more = await sketchPass(conn, side.path, side.profile.dataset, {
+    categories: missingCategories,
+    ...(missingCounts ? { edges: need.edges } : {}),
+  });
+  if (!have) return more;
+  return {
+    categories: missingCategories ? more.categories : have.categories,
+    names: missingCategories ? more.names : have.names,
+    numeric: missingCounts ? more.numeric : have.numeric,
+  };
 }
 
 function sameEdges(a: number[], b: number[]): boolean {

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
-import { runGit } from './run-git';
+import { hasCommit } from './ensure-revision';
 
 type Waiter = {
   /** What was asked: a revision (is it a commit?) or a blob spec to write to `target`. */
@@ -41,7 +41,7 @@ export class GitObjectSession {
 
   /** Whether `revision` names a commit this clone has (asked once a session, before a fetch). */
   hasCommit(revision: string): Promise<boolean> {
-    if (this.retired || !carried(revision)) return commitByProcess(revision, this.cwd);
+    if (this.retired || !carried(revision)) return hasCommit(revision, this.cwd);
     let answer = this.commits.get(revision);
     if (!answer) {
       answer = new Promise<boolean>((settle, fail) =>
@@ -158,7 +158,7 @@ function answer(waiter: Waiter, found: boolean): void {
 function aside(cwd: string, waiter: Waiter): void {
   const q = waiter.question;
   if ('fd' in q) closeSync(q.fd);
-  const asked = 'fd' in q ? blobByProcess(cwd, q.spec, q.target) : commitByProcess(q.revision, cwd);
+  const asked = 'fd' in q ? blobByProcess(cwd, q.spec, q.target) : hasCommit(q.revision, cwd);
   asked.then(waiter.settle, waiter.fail);
 }
 
@@ -168,11 +168,6 @@ function writeAll(fd: number, chunk: Buffer, offset: number, length: number): vo
     offset += n;
     length -= n;
   }
-}
-
-async function commitByProcess(revision: string, cwd: string): Promise<boolean> {
-  const r = await runGit(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], cwd);
-  return r.code === 0;
 }
 
 /**
